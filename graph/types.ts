@@ -1,0 +1,100 @@
+// Types shared by every layer of the builder and by the explorer.
+// The graph JSON contract itself is described in README.md ("Graph JSON").
+
+export type Kind = "actor" | "platform";
+export type Modality = "asserted" | "alleged" | "hypothetical";
+
+export const ACTIONS = [
+  "blocks",
+  "restricts",
+  "bans",
+  "accuses",
+  "criticizes",
+  "promotes",
+  "mandates",
+  "fines",
+  "owns",
+  "founded",
+  "represents",
+  "modeled_on",
+  "alternative_to",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** One article as read from an input file, before any analysis. */
+export interface Article {
+  /** Path of the file relative to the input folder (posix separators); `file.json#3` for items of a JSON array. */
+  id: string;
+  title: string;
+  date: string | null;
+  url: string | null;
+  publisher: string | null;
+  /** The article's text; evidence offsets point into this string. For .txt it is the whole file. */
+  text: string;
+}
+
+/** Article metadata as stored in the graph attributes (plus the text, for the reader pane). */
+export interface ArticleMeta {
+  id: string;
+  title: string;
+  date: string | null;
+  url: string | null;
+  publisher: string | null;
+  words: number;
+  text: string;
+}
+
+/** A file that could not be read, with a message a person understands. */
+export interface InputProblem {
+  file: string;
+  problem: string;
+}
+
+export interface Evidence {
+  article: string;
+  sentence: string;
+  start: number;
+  end: number;
+  modality: Modality;
+}
+
+/** An entity recognised in an article, identified by its canonical key. */
+export interface EntityRef {
+  key: string;
+  label: string;
+  kind: Kind;
+  category: string;
+}
+
+/** What the extraction of one article yields; plain data, so it crosses worker boundaries. */
+export interface ArticleExtraction {
+  article: string;
+  sentences: number;
+  /** Every entity mention: the entity and the surface form seen. */
+  mentions: { entity: EntityRef; surface: string }[];
+  relations: { subject: EntityRef; action: Action; object: EntityRef; evidence: Evidence }[];
+}
+
+export interface NodeAttributes {
+  label: string;
+  kind: Kind;
+  category: string;
+  aliases: string[];
+  mentions: number;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface EdgeAttributes {
+  action: Action;
+  cameo: string | null;
+  weight: number;
+  evidence: Evidence[];
+}
+
+export interface GraphAttributes {
+  articles: ArticleMeta[];
+  builtWith: { version: string; options: Record<string, unknown> };
+}
