@@ -1,0 +1,152 @@
+// Reader layer, disk part: input paths (files or folders) → articles and problems.
+// Everything about bytes and formats lives in index.ts; this module only finds and opens files.
+import { open, readdir, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+import { byCodeUnit } from "../order.ts";
+import type { InputProblem } from "../types.ts";
+import { isArticleFile, parseArticleFile, type ReadResult } from "./index.ts";
+
+export const DEFAULT_MAX_FILE_MB = 20;
+
+export interface ReadInputsOptions {
+  /** Files above this size are reported, not read. */
+  maxFileBytes?: number;
+}
+
+interface Candidate {
+  /** Path to open. */
+  path: string;
+  /** Path as the user would write it, for messages. */
+  file: string;
+  /** Article id: path relative to the input folder (posix), or the base name of a file given directly. */
+  id: string;
+}
+
+/** How many files are read at once; enough to hide disk latency, small enough to bound memory. */
+const PARALLEL_READS = 16;
+
+export async function readInputs(inputs: string[], options: ReadInputsOptions = {}): Promise<ReadResult> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_MB * 1024 * 1024;
+  const problems: InputProblem[] = [];
+  const found: Candidate[] = [];
+  for (const input of inputs) await collect(input, found, problems);
+
+  const result: ReadResult = { articles: [], problems };
+  const candidates = await withoutDuplicates(found, problems);
+  for (let i = 0; i < candidates.length; i += PARALLEL_READS) {
+    const batch = candidates.slice(i, i + PARALLEL_READS);
+    for (const read of await Promise.all(batch.map((c) => readCandidate(c, maxFileBytes)))) {
+      result.articles.push(...read.articles);
+      result.problems.push(...read.problems);
+    }
+  }
+  return result;
+}
+
+async function collect(input: string, found: Candidate[], problems: InputProblem[]): Promise<void> {
+  let info;
+  try {
+    info = await stat(input);
+  } catch (error) {
+    problems.push({ file: input, problem: describeFsError(error) });
+    return;
+  }
+  if (info.isDirectory()) await walk(input, "", found, problems, new Set());
+  // A file named explicitly is read whatever its type, so an unsupported one is reported.
+  else found.push({ path: input, file: input, id: path.basename(input) });
+}
+
+/** Recurses in sorted order, skipping dotfiles, silently skipping files of other types. */
+async function walk(
+  root: string,
+  relative: string,
+  found: Candidate[],
+  problems: InputProblem[],
+  visited: Set<string>,
+): Promise<void> {
+  const dir = path.join(root, relative);
+  let entries;
+  try {
+    const real = await realpath(dir);
+    if (visited.has(real)) return; // a symbolic link loop
+    visited.add(real);
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    problems.push({ file: dir, problem: describeFsError(error) });
+    return;
+  }
+  const names = entries.map((e) => e.name).filter((name) => !name.startsWith("."));
+  for (const name of names.sort(byCodeUnit)) {
+    const rel = relative ? `${relative}/${name}` : name;
+    const full = path.join(root, rel);
+    let info;
+    try {
+      info = await stat(full); // follows symbolic links
+    } catch (error) {
+      if (isArticleFile(name)) problems.push({ file: full, problem: describeFsError(error) });
+      continue;
+    }
+    if (info.isDirectory()) await walk(root, rel, found, problems, visited);
+    else if (info.isFile() && isArticleFile(name)) found.push({ path: full, file: full, id: rel });
+  }
+}
+
+/** The same file reached twice is read once; two files with the same id keep the first (by path). */
+async function withoutDuplicates(found: Candidate[], problems: InputProblem[]): Promise<Candidate[]> {
+  const sorted = [...found].sort((a, b) => byCodeUnit(a.id, b.id) || byCodeUnit(a.file, b.file));
+  const kept: Candidate[] = [];
+  const byId = new Map<string, { file: string; real: string }>();
+  for (const candidate of sorted) {
+    const real = await realpath(candidate.path).catch(() => candidate.path);
+    const first = byId.get(candidate.id);
+    if (!first) {
+      byId.set(candidate.id, { file: candidate.file, real });
+      kept.push(candidate);
+    } else if (first.real !== real) {
+      problems.push({
+        file: candidate.file,
+        problem: `skipped: article id "${candidate.id}" is already taken by ${first.file}`,
+      });
+    }
+  }
+  return kept;
+}
+
+async function readCandidate(candidate: Candidate, maxFileBytes: number): Promise<ReadResult> {
+  const fail = (problem: string): ReadResult => ({
+    articles: [],
+    problems: [{ file: candidate.file, problem }],
+  });
+  let handle;
+  try {
+    handle = await open(candidate.path, "r");
+    const { size } = await handle.stat();
+    if (size > maxFileBytes)
+      return fail(`too large (${megabytes(size)} MB; the limit is ${megabytes(maxFileBytes)} MB)`);
+    const bytes = await handle.readFile();
+    return parseArticleFile(candidate.file, candidate.id, bytes);
+  } catch (error) {
+    return fail(describeFsError(error));
+  } finally {
+    await handle?.close();
+  }
+}
+
+const megabytes = (bytes: number) => String(Math.round((bytes / (1024 * 1024)) * 10) / 10);
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "unreadable (no such file or directory)";
+    case "EACCES":
+    case "EPERM":
+      return "unreadable (permission denied)";
+    case "EISDIR":
+      return "unreadable (is a directory)";
+    case "ELOOP":
+      return "unreadable (too many symbolic links)";
+    default:
+      return `unreadable (${code ?? (error instanceof Error ? error.message : String(error))})`;
+  }
+}

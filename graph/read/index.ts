@@ -1,0 +1,59 @@
+// Reader layer, pure part: a file's name and bytes → articles and problems. No node:fs here,
+// so the explorer parses dropped files with exactly the code the CLI uses (files.ts reads disks).
+import type { Article, InputProblem } from "../types.ts";
+import { decodeArticleBytes } from "./decode.ts";
+import { parseHtml } from "./html.ts";
+import { parseJsonArticles } from "./json.ts";
+import { parseMarkdown } from "./markdown.ts";
+import type { Parsed } from "./parsed.ts";
+import { parseTxt } from "./txt.ts";
+
+export type { Parsed } from "./parsed.ts";
+
+const PARSERS: Record<string, (id: string, text: string) => Parsed> = {
+  ".txt": parseTxt,
+  ".md": parseMarkdown,
+  ".html": parseHtml,
+  ".htm": parseHtml,
+  ".json": parseJsonArticles,
+};
+
+export const ARTICLE_EXTENSIONS = Object.keys(PARSERS);
+
+/** Lower-cased extension with its dot (`.md`), or "" when the name has none. */
+export function extensionOf(name: string): string {
+  const base = name.slice(name.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? base.slice(dot).toLowerCase() : "";
+}
+
+export const isArticleFile = (name: string): boolean => extensionOf(name) in PARSERS;
+
+export interface ReadResult {
+  articles: Article[];
+  problems: InputProblem[];
+}
+
+/** Parses already-decoded text; the format follows the extension of `id`. */
+export function parseArticleText(id: string, text: string): Parsed {
+  const parser = PARSERS[extensionOf(id)];
+  if (!parser) return { articles: [], problem: unsupportedType(id) };
+  return parser(id, text);
+}
+
+/**
+ * Checks and parses one file's bytes. `file` names the file in messages (as the user wrote it),
+ * `id` is the article id (relative to its input folder).
+ */
+export function parseArticleFile(file: string, id: string, bytes: Uint8Array): ReadResult {
+  if (!isArticleFile(id)) return { articles: [], problems: [{ file, problem: unsupportedType(id) }] };
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) return { articles: [], problems: [{ file, problem: decoded.problem }] };
+  const parsed = parseArticleText(id, decoded.text);
+  return { articles: parsed.articles, problems: parsed.problem ? [{ file, problem: parsed.problem }] : [] };
+}
+
+function unsupportedType(name: string): string {
+  const ext = extensionOf(name);
+  return `${ext ? `unsupported file type "${ext}"` : "no file extension"} (expected ${ARTICLE_EXTENSIONS.join(", ")})`;
+}
