@@ -1,0 +1,133 @@
+// The view state and pure producers over it: `producer(args)(state) → new state`, never mutating.
+import { ACTIONS, type Modality } from "../types.ts";
+import type { CameraState, Depth, EdgeRef, ReaderState, Selection, ViewState } from "./types.ts";
+
+export function defaultViewState(): ViewState {
+  return {
+    hiddenActions: [],
+    hiddenKinds: [],
+    hiddenCategories: [],
+    hiddenModalities: [],
+    articles: [],
+    focus: [],
+    depth: 1,
+    selection: null,
+    reader: null,
+    camera: null,
+  };
+}
+
+export type Producer = (state: ViewState) => ViewState;
+
+/** Adds `value` to a sorted set-like list if absent, removes it if present. */
+export function toggleIn<T extends string>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value].sort();
+}
+
+export const toggleAction =
+  (action: string): Producer =>
+  (s) => ({ ...s, hiddenActions: toggleIn(s.hiddenActions, action) });
+
+/** Shows only `action`, or everything again when it already is the only one shown. */
+export const soloAction =
+  (action: string, allActions: readonly string[]): Producer =>
+  (s) => {
+    const others = allActions.filter((a) => a !== action).sort();
+    const alreadySolo = !s.hiddenActions.includes(action) && others.every((a) => s.hiddenActions.includes(a));
+    return { ...s, hiddenActions: alreadySolo ? [] : others };
+  };
+
+export const toggleKind =
+  (kind: string): Producer =>
+  (s) => ({ ...s, hiddenKinds: toggleIn(s.hiddenKinds, kind) });
+
+export const toggleCategory =
+  (category: string): Producer =>
+  (s) => ({ ...s, hiddenCategories: toggleIn(s.hiddenCategories, category) });
+
+export const toggleModality =
+  (modality: Modality): Producer =>
+  (s) => ({ ...s, hiddenModalities: toggleIn(s.hiddenModalities, modality) });
+
+export const toggleArticle =
+  (article: string): Producer =>
+  (s) => ({ ...s, articles: toggleIn(s.articles, article) });
+
+export const setArticles =
+  (articles: readonly string[]): Producer =>
+  (s) => ({ ...s, articles: [...new Set(articles)].sort() });
+
+export const toggleFocus =
+  (node: string): Producer =>
+  (s) => ({ ...s, focus: toggleIn(s.focus, node) });
+
+export const setFocus =
+  (nodes: readonly string[]): Producer =>
+  (s) => ({ ...s, focus: [...new Set(nodes)].sort() });
+
+export const setDepth =
+  (depth: Depth): Producer =>
+  (s) => ({ ...s, depth });
+
+export const select =
+  (selection: Selection | null): Producer =>
+  (s) => ({ ...s, selection });
+
+export const selectNode = (node: string): Producer => select({ type: "node", node });
+export const selectEdge = (edge: EdgeRef): Producer => select({ type: "edge", ...edge });
+
+/** Esc: closes the reader first, then clears the selection. */
+export const clearSelection: Producer = (s) =>
+  s.reader ? { ...s, reader: null } : { ...s, selection: null, reader: null };
+
+export const openReader =
+  (reader: ReaderState | null): Producer =>
+  (s) => ({ ...s, reader });
+
+export const setCamera =
+  (camera: CameraState | null): Producer =>
+  (s) => ({ ...s, camera });
+
+/** Clears every filter and the focus, keeping the selection, the reader and the camera. */
+export const resetFilters: Producer = (s) => ({
+  ...defaultViewState(),
+  selection: s.selection,
+  reader: s.reader,
+  camera: s.camera,
+});
+
+/** True when no filter and no focus is active. */
+export function hasNoFilters(s: ViewState): boolean {
+  return (
+    s.hiddenActions.length === 0 &&
+    s.hiddenKinds.length === 0 &&
+    s.hiddenCategories.length === 0 &&
+    s.hiddenModalities.length === 0 &&
+    s.articles.length === 0 &&
+    s.focus.length === 0
+  );
+}
+
+/** The view state the CLI builds from `--focus a,b --depth 2 --actions blocks,restricts` style options. */
+export function viewStateFromOptions(
+  options: {
+    focus?: readonly string[];
+    depth?: Depth;
+    actions?: readonly string[];
+    allActions?: readonly string[];
+    hideModalities?: readonly Modality[];
+    articles?: readonly string[];
+  },
+  base: ViewState = defaultViewState(),
+): ViewState {
+  let s = base;
+  if (options.focus) s = setFocus(options.focus)(s);
+  if (options.depth) s = setDepth(options.depth)(s);
+  if (options.actions && options.actions.length > 0) {
+    const keep = new Set(options.actions);
+    s = { ...s, hiddenActions: (options.allActions ?? ACTIONS).filter((a) => !keep.has(a)).sort() };
+  }
+  if (options.hideModalities) s = { ...s, hiddenModalities: [...options.hideModalities].sort() };
+  if (options.articles) s = setArticles(options.articles)(s);
+  return s;
+}

@@ -1,0 +1,62 @@
+// Types of the explorer's view logic: what is shown, what is selected, where the camera is.
+// Plain data (serialisable into a URL), shared by the browser app and the CLI's `export --focus`.
+import type { AbstractGraph } from "graphology-types";
+import type { EdgeAttributes, GraphAttributes, Modality, NodeAttributes } from "../types.ts";
+
+/** The graph as the explorer sees it: the builder's directed multigraph. */
+export type NewsGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** How far from the focused nodes the neighbourhood reaches. */
+export type Depth = 1 | 2;
+
+/** An edge named by what it means rather than by its key: the contract has one edge per (subject, action, object). */
+export interface EdgeRef {
+  source: string;
+  action: string;
+  target: string;
+}
+
+export type Selection = { type: "node"; node: string } | ({ type: "edge" } & EdgeRef);
+
+/** The article open in the reader, with the span to highlight (usually an evidence sentence). */
+export interface ReaderState {
+  article: string;
+  start: number | null;
+  end: number | null;
+}
+
+export interface CameraState {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+/**
+ * Everything that decides what the explorer shows. Filters are "hide" lists so that the default (empty)
+ * state shows everything and a graph with actions or categories unknown to this code still displays.
+ */
+export interface ViewState {
+  hiddenActions: string[];
+  hiddenKinds: string[];
+  hiddenCategories: string[];
+  hiddenModalities: Modality[];
+  /** Only edges with evidence from one of these articles (ids); empty = every article. */
+  articles: string[];
+  /** Show only the neighbourhood of these nodes (keys); empty = no focus. */
+  focus: string[];
+  depth: Depth;
+  selection: Selection | null;
+  reader: ReaderState | null;
+  camera: CameraState | null;
+}
+
+/** What a view state leaves visible, with the counts the filter panel shows. */
+export interface Visibility {
+  nodes: Set<string>;
+  edges: Set<string>;
+  /** Visible edges per action. */
+  edgesByAction: Map<string, number>;
+  /** Visible nodes per kind and per category. */
+  nodesByKind: Map<string, number>;
+  nodesByCategory: Map<string, number>;
+}

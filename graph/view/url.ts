@@ -1,0 +1,140 @@
+// The view state in a URL query string, so a reload or a shared link opens the same view.
+// Lists are repeated parameters (`focus=telegram&focus=max`), defaults are omitted, and parameters that are
+// not part of the view (`graph=…`) are kept as they are.
+import type { Modality } from "../types.ts";
+import { defaultViewState } from "./state.ts";
+import type { CameraState, Depth, EdgeRef, ReaderState, Selection, ViewState } from "./types.ts";
+
+const MODALITIES: readonly Modality[] = ["asserted", "alleged", "hypothetical"];
+
+/** Parameter names, exported so tests and the app agree on them. */
+export const PARAMS = {
+  hiddenActions: "hideAction",
+  hiddenKinds: "hideKind",
+  hiddenCategories: "hideCategory",
+  hiddenModalities: "hideModality",
+  articles: "article",
+  focus: "focus",
+  depth: "depth",
+  node: "node",
+  edge: "edge",
+  read: "read",
+  span: "span",
+  camera: "cam",
+} as const;
+
+const VIEW_PARAMS: ReadonlySet<string> = new Set(Object.values(PARAMS));
+
+const EDGE_SEPARATOR = "~";
+
+export function encodeEdgeRef(edge: EdgeRef): string {
+  return [edge.source, edge.action, edge.target].join(EDGE_SEPARATOR);
+}
+
+export function decodeEdgeRef(text: string): EdgeRef | null {
+  const first = text.indexOf(EDGE_SEPARATOR);
+  const last = text.lastIndexOf(EDGE_SEPARATOR);
+  if (first <= 0 || last === first || last === text.length - 1) return null;
+  const action = text.slice(first + 1, last);
+  if (!action || action.includes(EDGE_SEPARATOR)) return null;
+  return { source: text.slice(0, first), action, target: text.slice(last + 1) };
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+function encodeCamera(camera: CameraState): string {
+  return [round(camera.x, 4), round(camera.y, 4), Number(camera.ratio.toPrecision(4))].join(",");
+}
+
+function decodeCamera(text: string): CameraState | null {
+  const parts = text.split(",").map(Number);
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [x, y, ratio] = parts as [number, number, number];
+  if (ratio <= 0) return null;
+  return { x, y, ratio };
+}
+
+function uniqueSorted(values: readonly string[]): string[] {
+  return [...new Set(values.filter((v) => v !== ""))].sort();
+}
+
+/** The query parameters describing `state` (defaults omitted), added to `base`'s non-view parameters. */
+export function encodeViewState(state: ViewState, base?: URLSearchParams | string): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of new URLSearchParams(base ?? "")) {
+    if (!VIEW_PARAMS.has(key)) params.append(key, value);
+  }
+  const list = (name: string, values: readonly string[]) => {
+    for (const value of uniqueSorted(values)) params.append(name, value);
+  };
+  list(PARAMS.hiddenActions, state.hiddenActions);
+  list(PARAMS.hiddenKinds, state.hiddenKinds);
+  list(PARAMS.hiddenCategories, state.hiddenCategories);
+  list(PARAMS.hiddenModalities, state.hiddenModalities);
+  list(PARAMS.articles, state.articles);
+  list(PARAMS.focus, state.focus);
+  if (state.depth !== 1) params.set(PARAMS.depth, String(state.depth));
+  if (state.selection?.type === "node") params.set(PARAMS.node, state.selection.node);
+  if (state.selection?.type === "edge") params.set(PARAMS.edge, encodeEdgeRef(state.selection));
+  if (state.reader) {
+    params.set(PARAMS.read, state.reader.article);
+    if (state.reader.start !== null && state.reader.end !== null) {
+      params.set(PARAMS.span, `${state.reader.start}-${state.reader.end}`);
+    }
+  }
+  if (state.camera) params.set(PARAMS.camera, encodeCamera(state.camera));
+  return params;
+}
+
+/** The view state a query string describes; anything malformed falls back to the default for that field. */
+export function decodeViewState(query: URLSearchParams | string): ViewState {
+  const params = new URLSearchParams(query);
+  const state = defaultViewState();
+  state.hiddenActions = uniqueSorted(params.getAll(PARAMS.hiddenActions));
+  state.hiddenKinds = uniqueSorted(params.getAll(PARAMS.hiddenKinds));
+  state.hiddenCategories = uniqueSorted(params.getAll(PARAMS.hiddenCategories));
+  state.hiddenModalities = uniqueSorted(params.getAll(PARAMS.hiddenModalities)).filter((m): m is Modality =>
+    MODALITIES.includes(m as Modality),
+  );
+  state.articles = uniqueSorted(params.getAll(PARAMS.articles));
+  state.focus = uniqueSorted(params.getAll(PARAMS.focus));
+  const depth = Number(params.get(PARAMS.depth));
+  if (depth === 2) state.depth = depth as Depth;
+
+  let selection: Selection | null = null;
+  const node = params.get(PARAMS.node);
+  const edge = params.get(PARAMS.edge);
+  if (node) selection = { type: "node", node };
+  else if (edge) {
+    const ref = decodeEdgeRef(edge);
+    if (ref) selection = { type: "edge", ...ref };
+  }
+  state.selection = selection;
+
+  const article = params.get(PARAMS.read);
+  if (article) {
+    const reader: ReaderState = { article, start: null, end: null };
+    const span = /^(\d+)-(\d+)$/.exec(params.get(PARAMS.span) ?? "");
+    if (span && Number(span[1]) <= Number(span[2])) {
+      reader.start = Number(span[1]);
+      reader.end = Number(span[2]);
+    }
+    state.reader = reader;
+  }
+  const camera = params.get(PARAMS.camera);
+  state.camera = camera ? decodeCamera(camera) : null;
+  return state;
+}
+
+/** Same view once encoded (compares the canonical encodings). */
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return encodeViewState(a).toString() === encodeViewState(b).toString();
+}
+
+/** Same view apart from the camera: changes to it replace the history entry instead of adding one. */
+export function sameViewIgnoringCamera(a: ViewState, b: ViewState): boolean {
+  return sameView({ ...a, camera: null }, { ...b, camera: null });
+}

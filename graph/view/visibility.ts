@@ -1,0 +1,166 @@
+// Which nodes and edges a view state leaves visible. Pure graphology, no DOM: the explorer hides
+// what is not in the result (sigma reducers), the CLI's `export --focus` keeps only what is in it.
+import type { Evidence } from "../types.ts";
+import type { NewsGraph, ViewState, Visibility } from "./types.ts";
+
+/**
+ * A predicate telling whether an edge's evidence passes the article and modality filters: at least one item
+ * from a chosen article with a modality that is not hidden. Always true when neither filter is on.
+ */
+export function evidenceFilter(state: ViewState): (evidence: readonly Evidence[] | undefined) => boolean {
+  const articles = state.articles.length > 0 ? new Set(state.articles) : null;
+  const modalities = state.hiddenModalities.length > 0 ? new Set<string>(state.hiddenModalities) : null;
+  if (!articles && !modalities) return () => true;
+  return (evidence) => {
+    if (!evidence) return false;
+    for (const item of evidence) {
+      if (articles && !articles.has(item.article)) continue;
+      if (modalities && modalities.has(item.modality)) continue;
+      return true;
+    }
+    return false;
+  };
+}
+
+/** Evidence items of an edge that pass the article and modality filters. */
+export function visibleEvidence(evidence: readonly Evidence[] | undefined, state: ViewState): Evidence[] {
+  if (!evidence) return [];
+  return evidence.filter(
+    (item) =>
+      (state.articles.length === 0 || state.articles.includes(item.article)) &&
+      !state.hiddenModalities.includes(item.modality),
+  );
+}
+
+/**
+ * Nodes within `depth` hops of `seeds`, following edges in either direction, through the nodes and edges
+ * the predicates allow (all of them by default). The seeds themselves are included if they exist.
+ */
+export function neighbourhood(
+  graph: NewsGraph,
+  seeds: Iterable<string>,
+  depth: number,
+  allowEdge: (edge: string) => boolean = () => true,
+  allowNode: (node: string) => boolean = () => true,
+): Set<string> {
+  const reached = new Set<string>();
+  let frontier: string[] = [];
+  for (const seed of seeds) {
+    if (graph.hasNode(seed) && allowNode(seed) && !reached.has(seed)) {
+      reached.add(seed);
+      frontier.push(seed);
+    }
+  }
+  for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachEdge(node, (edge, _attributes, source, target) => {
+        const other = source === node ? target : source;
+        if (reached.has(other) || !allowEdge(edge) || !allowNode(other)) return;
+        reached.add(other);
+        next.push(other);
+      });
+    }
+    frontier = next;
+  }
+  return reached;
+}
+
+function increment(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/**
+ * Applies the filters of a view state to the graph:
+ * - a node passes when its kind and category are not hidden;
+ * - an edge passes when its action is not hidden, it has evidence passing the article and modality
+ *   filters, and both ends pass;
+ * - with a focus, only the focused nodes' neighbourhood (at `depth`, through passing edges) stays, with the
+ *   passing edges among it;
+ * - when an edge-level filter (action, article, modality) is on, a node without a passing edge is hidden
+ *   too (so "only blocks" shows who blocks whom); focused nodes always stay.
+ * Selection, reader and camera do not affect visibility.
+ */
+export function computeVisibility(graph: NewsGraph, state: ViewState): Visibility {
+  const hiddenKinds = new Set(state.hiddenKinds);
+  const hiddenCategories = new Set(state.hiddenCategories);
+  const hiddenActions = new Set(state.hiddenActions);
+  const edgeFilterOn =
+    hiddenActions.size > 0 || state.articles.length > 0 || state.hiddenModalities.length > 0;
+  const nodeFilterOn = hiddenKinds.size > 0 || hiddenCategories.size > 0;
+  const evidencePasses = evidenceFilter(state);
+
+  const nodePasses = (attributes: { kind: string; category: string }): boolean =>
+    !nodeFilterOn || (!hiddenKinds.has(attributes.kind) && !hiddenCategories.has(attributes.category));
+
+  const passingNodes = new Set<string>();
+  graph.forEachNode((node, attributes) => {
+    if (nodePasses(attributes)) passingNodes.add(node);
+  });
+
+  const passingEdges = new Set<string>();
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (hiddenActions.has(attributes.action)) return;
+    if (!passingNodes.has(source) || !passingNodes.has(target)) return;
+    if (edgeFilterOn && !evidencePasses(attributes.evidence)) return;
+    passingEdges.add(edge);
+  });
+
+  let nodes: Set<string>;
+  let edges: Set<string>;
+  const focus = state.focus.filter((node) => graph.hasNode(node));
+  if (focus.length > 0) {
+    nodes = neighbourhood(
+      graph,
+      focus,
+      state.depth,
+      (edge) => passingEdges.has(edge),
+      (node) => passingNodes.has(node),
+    );
+    edges = new Set();
+    for (const edge of passingEdges) {
+      if (nodes.has(graph.source(edge)) && nodes.has(graph.target(edge))) edges.add(edge);
+    }
+  } else if (edgeFilterOn) {
+    edges = passingEdges;
+    nodes = new Set();
+    for (const edge of edges) {
+      nodes.add(graph.source(edge));
+      nodes.add(graph.target(edge));
+    }
+  } else {
+    edges = passingEdges;
+    nodes = passingNodes;
+  }
+
+  const edgesByAction = new Map<string, number>();
+  for (const edge of edges) increment(edgesByAction, graph.getEdgeAttribute(edge, "action"));
+  const nodesByKind = new Map<string, number>();
+  const nodesByCategory = new Map<string, number>();
+  for (const node of nodes) {
+    const attributes = graph.getNodeAttributes(node);
+    increment(nodesByKind, attributes.kind);
+    increment(nodesByCategory, attributes.category);
+  }
+  return { nodes, edges, edgesByAction, nodesByKind, nodesByCategory };
+}
+
+/** Total edges per action and nodes per kind/category in the whole graph (the legend's "of N"). */
+export function graphFacets(graph: NewsGraph): {
+  actions: Map<string, number>;
+  kinds: Map<string, number>;
+  categories: Map<string, number>;
+  categoryKind: Map<string, string>;
+} {
+  const actions = new Map<string, number>();
+  const kinds = new Map<string, number>();
+  const categories = new Map<string, number>();
+  const categoryKind = new Map<string, string>();
+  graph.forEachEdge((_edge, attributes) => increment(actions, attributes.action));
+  graph.forEachNode((_node, attributes) => {
+    increment(kinds, attributes.kind);
+    increment(categories, attributes.category);
+    if (!categoryKind.has(attributes.category)) categoryKind.set(attributes.category, attributes.kind);
+  });
+  return { actions, kinds, categories, categoryKind };
+}
