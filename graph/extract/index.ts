@@ -1,45 +1,119 @@
-// Public entry of the extraction layers (sentences → mentions → relations).
-// TEMPORARY placeholder while the real layers are written; the signature is final.
-import type { Article, ArticleExtraction } from "../types.ts";
+// Public entry of the extraction layers: article → sentences → mentions → relations.
+import actionsData from "../lexicon/actions.json" with { type: "json" };
+import type { Action, Article, ArticleExtraction, EntityRef } from "../types.ts";
+import {
+  compileLexicon,
+  defaultLexicon,
+  mergeLexicon,
+  type CompiledLexicon,
+  type LexEntity,
+  type Lexicon,
+} from "./lexicon.ts";
+import { matchAt } from "./match.ts";
+import { findMentions, type ArticleContext, type Mention } from "./mentions.ts";
+import { sentenceRelations } from "./relations.ts";
+import { splitSentences } from "./sentences.ts";
+import { tokenize, type Token } from "./tokens.ts";
 
-export interface EntityEntry {
-  name: string;
-  kind: "actor" | "platform";
-  category: string;
-  aliases: string[];
-}
-export interface Lexicon {
-  entities: EntityEntry[];
-  [more: string]: unknown;
-}
-export type CompiledLexicon = Lexicon;
+export { compileLexicon, defaultLexicon, mergeLexicon };
+export type { CompiledLexicon, Lexicon };
+export type { EntityEntry } from "./lexicon.ts";
 
-export function defaultLexicon(): Lexicon {
-  return { entities: [] };
+/** CAMEO event code per action (from graph/lexicon/actions.json); null for structural relations. */
+export const CAMEO = Object.fromEntries(
+  Object.entries(actionsData.actions).map(([a, v]) => [a, v.cameo]),
+) as Record<Action, string | null>;
+
+const ref = (e: LexEntity): EntityRef => ({ key: e.key, label: e.label, kind: e.kind, category: e.category });
+
+/** The national government an article is mostly about: the most named one, if named twice or more. */
+function homeGovernment(sentences: Token[][], lex: CompiledLexicon): LexEntity | undefined {
+  const counts = new Map<LexEntity, number>();
+  for (const tokens of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      const p = matchAt(lex.names, tokens, i) ?? matchAt(lex.demonyms, tokens, i);
+      if (!p) continue;
+      if (p.value.roles.includes("government-national")) counts.set(p.value, (counts.get(p.value) ?? 0) + 1);
+      else if (p.value.government) {
+        const g = lex.entityByKey.get(p.value.government);
+        if (g) counts.set(g, (counts.get(g) ?? 0) + 1);
+      }
+      i += p.tokens.length - 1;
+    }
+  }
+  let best: LexEntity | undefined;
+  let bestCount = 1;
+  for (const [e, c] of counts)
+    if (c > bestCount || (c === bestCount && best && e.key < best.key)) [best, bestCount] = [e, c];
+  return best;
 }
-/** Merges a user's extra lexicon (parsed JSON) into a base; throws an Error with a readable message if it is malformed. */
-export function mergeLexicon(base: Lexicon, _extra: unknown): Lexicon {
-  return base;
+
+function hasCue(tokens: Token[], lex: CompiledLexicon): boolean {
+  for (const t of tokens)
+    if (lex.cues.has(t.lower) || lex.roleTitles.has(t.lower) || t.lower === "according" || t.lower === "'s")
+      return true;
+  return false;
 }
-export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
-  return lexicon;
+
+function remember(ctx: ArticleContext, mentions: Mention[]): void {
+  for (const [e, v] of ctx.salience) ctx.salience.set(e, v * 0.7);
+  for (const m of mentions) for (const e of m.entities) ctx.salience.set(e, (ctx.salience.get(e) ?? 0) + 1);
+  for (const m of mentions) {
+    for (const e of m.entities) {
+      const at = ctx.recent.indexOf(e);
+      if (at >= 0) ctx.recent.splice(at, 1);
+      ctx.recent.unshift(e);
+    }
+  }
+  if (ctx.recent.length > 30) ctx.recent.length = 30;
+  const platforms = mentions
+    .filter((m) => m.via !== "plural")
+    .flatMap((m) => m.entities.filter((e) => e.kind === "platform"));
+  if (platforms.length > 0) ctx.lastPlatforms = [...new Set(platforms)];
 }
-export function extractArticle(article: Article, _lexicon: CompiledLexicon): ArticleExtraction {
-  return { article: article.id, sentences: 0, mentions: [], relations: [] };
+
+/** Extracts the mentions and relations of one article. Pure: the same article and lexicon give the same result. */
+export function extractArticle(article: Article, lex: CompiledLexicon): ArticleExtraction {
+  const sentences = splitSentences(article.text);
+  const tokens = sentences.map((s) => tokenize(s.text, s.start));
+  const ctx: ArticleContext = {
+    lex,
+    recent: [],
+    discovered: new Map(),
+    home: homeGovernment(tokens, lex),
+    lastPlatforms: [],
+    lastSubject: undefined,
+    salience: new Map(),
+  };
+  const result: ArticleExtraction = {
+    article: article.id,
+    sentences: sentences.length,
+    mentions: [],
+    relations: [],
+  };
+  sentences.forEach((sentence, idx) => {
+    const toks = tokens[idx]!;
+    const mentions = findMentions(toks, ctx);
+    for (const m of mentions)
+      for (const e of m.entities)
+        result.mentions.push({ entity: ref(e), surface: m.via === "plural" ? e.label : m.surface });
+    if (mentions.length > 0 && hasCue(toks, lex)) {
+      for (const r of sentenceRelations(toks, mentions, ctx, sentence.text, sentence.start)) {
+        result.relations.push({
+          subject: ref(r.subject),
+          action: r.action,
+          object: ref(r.object),
+          evidence: {
+            article: article.id,
+            sentence: sentence.text,
+            start: sentence.start,
+            end: sentence.end,
+            modality: r.modality,
+          },
+        });
+      }
+    }
+    remember(ctx, mentions);
+  });
+  return result;
 }
-/** CAMEO event code per action; null for structural relations. */
-export const CAMEO: Record<string, string | null> = {
-  blocks: "1721",
-  restricts: "1721",
-  bans: "172",
-  fines: "172",
-  accuses: "112",
-  criticizes: "111",
-  promotes: "050",
-  mandates: null,
-  owns: null,
-  founded: null,
-  represents: null,
-  modeled_on: null,
-  alternative_to: null,
-};

@@ -1,0 +1,417 @@
+// Loads, validates, merges and compiles the entity and action lexicons (graph/lexicon/*.json).
+// Compiling turns names into token sequences indexed by their first token, and verb lemmas
+// into every inflected form (via compromise), so matching is a map lookup per token.
+import nlp from "compromise";
+import countriesData from "../lexicon/countries.json" with { type: "json" };
+import entitiesData from "../lexicon/entities.json" with { type: "json" };
+import actionsData from "../lexicon/actions.json" with { type: "json" };
+import { ACTIONS, type Action, type Kind } from "../types.ts";
+import { tokenize } from "./tokens.ts";
+
+export interface EntityEntry {
+  name: string;
+  kind: Kind;
+  category: string;
+  aliases: string[];
+  roles?: string[];
+  country?: string;
+  ambiguous?: boolean;
+}
+export interface CountryEntry {
+  country: string;
+  demonym: string;
+  capital?: string;
+  seats?: string[];
+  aliases?: string[];
+  name?: string;
+}
+export interface ActionEntry {
+  cameo: string | null;
+  verbs: string[];
+  nouns: string[];
+  participles: string[];
+  complements?: string[];
+}
+export interface Lexicon {
+  entities: EntityEntry[];
+  countries: CountryEntry[];
+  governmentNouns: string[];
+  actions: Record<Action, ActionEntry>;
+  conditional: Partial<Record<Action, string[]>>;
+  content: { negative: string[]; favourable: string[] };
+  descriptors: Record<string, string[]>;
+  pluralDescriptors: string[];
+  groups: string[][];
+  demonymGroups: string[];
+  roleTitles: Record<string, boolean>;
+}
+
+const strip = <T extends Record<string, unknown>>(o: T): T => {
+  const { about: _about, ...rest } = o as T & { about?: unknown };
+  return rest as T;
+};
+
+export function defaultLexicon(): Lexicon {
+  return {
+    entities: entitiesData.entities as EntityEntry[],
+    countries: countriesData.countries as CountryEntry[],
+    governmentNouns: countriesData.governmentNouns,
+    actions: actionsData.actions as unknown as Record<Action, ActionEntry>,
+    conditional: strip(actionsData.conditional) as Partial<Record<Action, string[]>>,
+    content: { negative: actionsData.content.negative, favourable: actionsData.content.favourable },
+    descriptors: strip(actionsData.descriptors as Record<string, unknown>) as Record<string, string[]>,
+    pluralDescriptors: actionsData.pluralDescriptors.nouns,
+    groups: actionsData.groups.entries,
+    demonymGroups: actionsData.demonymGroups.nouns,
+    roleTitles: strip(actionsData.roleNouns.titles) as Record<string, boolean>,
+  };
+}
+
+// ---------------------------------------------------------------- validation & merge
+
+const isStringArray = (x: unknown): x is string[] =>
+  Array.isArray(x) && x.every((s) => typeof s === "string");
+
+function validateEntity(e: unknown, where: string): EntityEntry {
+  if (typeof e !== "object" || e === null) throw new Error(`${where}: must be an object`);
+  const o = e as Record<string, unknown>;
+  if (typeof o.name !== "string" || !o.name.trim())
+    throw new Error(`${where}: "name" must be a non-empty string`);
+  if (o.kind !== "actor" && o.kind !== "platform")
+    throw new Error(`${where} (${o.name}): "kind" must be "actor" or "platform"`);
+  if (typeof o.category !== "string" || !o.category)
+    throw new Error(`${where} (${o.name}): "category" must be a string`);
+  if (o.aliases !== undefined && !isStringArray(o.aliases))
+    throw new Error(`${where} (${o.name}): "aliases" must be an array of strings`);
+  if (o.roles !== undefined && !isStringArray(o.roles))
+    throw new Error(`${where} (${o.name}): "roles" must be an array of strings`);
+  return {
+    name: o.name.trim(),
+    kind: o.kind,
+    category: o.category,
+    aliases: (o.aliases as string[] | undefined) ?? [],
+    ...(o.roles ? { roles: o.roles as string[] } : {}),
+    ...(typeof o.country === "string" ? { country: o.country } : {}),
+    ...(o.ambiguous === true ? { ambiguous: true } : {}),
+  };
+}
+
+/**
+ * Merges a user's extra lexicon into a base. The extra file may hold `entities` (same shape as
+ * graph/lexicon/entities.json; an entry whose name exists extends or overrides it), `countries`,
+ * `actions` (extra verbs/nouns/participles per action) and `groups`. Throws a readable Error.
+ */
+export function mergeLexicon(base: Lexicon, extra: unknown): Lexicon {
+  if (typeof extra !== "object" || extra === null || Array.isArray(extra))
+    throw new Error(
+      'a lexicon file must be a JSON object with "entities", "countries", "actions" or "groups"',
+    );
+  const x = extra as Record<string, unknown>;
+  const known = new Set(["entities", "countries", "actions", "groups", "about"]);
+  for (const k of Object.keys(x))
+    if (!known.has(k))
+      throw new Error(`unknown section "${k}" (expected entities, countries, actions, groups)`);
+  const out: Lexicon = {
+    ...base,
+    entities: [...base.entities],
+    countries: [...base.countries],
+    groups: [...base.groups],
+  };
+  if (x.entities !== undefined) {
+    if (!Array.isArray(x.entities)) throw new Error('"entities" must be an array');
+    x.entities.forEach((e, i) => {
+      const entry = validateEntity(e, `entities[${i}]`);
+      const at = out.entities.findIndex((b) => b.name === entry.name);
+      if (at >= 0) {
+        const old = out.entities[at]!;
+        out.entities[at] = { ...old, ...entry, aliases: [...new Set([...old.aliases, ...entry.aliases])] };
+      } else out.entities.push(entry);
+    });
+  }
+  if (x.countries !== undefined) {
+    if (!Array.isArray(x.countries)) throw new Error('"countries" must be an array');
+    x.countries.forEach((c, i) => {
+      const o = c as Record<string, unknown>;
+      if (typeof o?.country !== "string" || typeof o.demonym !== "string")
+        throw new Error(`countries[${i}]: "country" and "demonym" must be strings`);
+      out.countries.push(o as unknown as CountryEntry);
+    });
+  }
+  if (x.actions !== undefined) {
+    if (typeof x.actions !== "object" || x.actions === null)
+      throw new Error('"actions" must be an object keyed by action');
+    const actions = { ...base.actions };
+    for (const [name, add] of Object.entries(x.actions as Record<string, unknown>)) {
+      if (!(ACTIONS as readonly string[]).includes(name))
+        throw new Error(`actions.${name}: unknown action (one of ${ACTIONS.join(", ")})`);
+      const a = add as Record<string, unknown>;
+      const prev = actions[name as Action];
+      const list = (field: "verbs" | "nouns" | "participles" | "complements") => {
+        if (a[field] === undefined) return prev[field] ?? [];
+        if (!isStringArray(a[field])) throw new Error(`actions.${name}.${field} must be an array of strings`);
+        return [...(prev[field] ?? []), ...(a[field] as string[])];
+      };
+      actions[name as Action] = {
+        ...prev,
+        verbs: list("verbs"),
+        nouns: list("nouns"),
+        participles: list("participles"),
+        complements: list("complements"),
+      };
+    }
+    out.actions = actions;
+  }
+  if (x.groups !== undefined) {
+    if (!Array.isArray(x.groups) || !x.groups.every(isStringArray))
+      throw new Error('"groups" must be an array of [label, ...forms] arrays');
+    out.groups.push(...(x.groups as string[][]));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- compiled form
+
+export interface LexEntity {
+  key: string;
+  label: string;
+  kind: Kind;
+  category: string;
+  roles: string[];
+  ambiguous: boolean;
+  /** For a national government: the country's name (used to read "in Russia" as a place). */
+  country?: string;
+  /** For agencies: the government they belong to (key). */
+  government?: string;
+}
+
+export interface Phrase<T> {
+  tokens: string[];
+  /** Match the original case of capitalised tokens (names); descriptions match any case. */
+  caseSensitive: boolean;
+  value: T;
+}
+
+export type CueType = "verb" | "noun" | "participle" | "complement";
+export interface Cue {
+  action: Action;
+  type: CueType;
+  /** Inflection of a verb cue's first word. */
+  form: "base" | "s" | "past" | "ing" | "other";
+  conditional?: "negative" | "favourable";
+}
+
+export interface CompiledLexicon {
+  entities: LexEntity[];
+  entityByKey: Map<string, LexEntity>;
+  names: Map<string, Phrase<LexEntity>[]>;
+  /** Places that are not actors by themselves but name a government when they act ("Moscow"). */
+  countryOf: Map<string, LexEntity>;
+  /** "Russian" in "Russian President Vladimir Putin". */
+  demonyms: Map<string, Phrase<LexEntity>[]>;
+  descriptors: Map<string, Phrase<string[]>[]>;
+  plurals: Map<string, Phrase<true>[]>;
+  demonymGroups: Map<string, Phrase<true>[]>;
+  cues: Map<string, Phrase<Cue>[]>;
+  roleTitles: Map<string, Phrase<boolean>[]>;
+  negative: Map<string, Phrase<true>[]>;
+  favourable: Map<string, Phrase<true>[]>;
+  /** Single words matched by their beginning ("manipulat" → "manipulating"). */
+  negativeStems: string[];
+  favourableStems: string[];
+  cameo: Record<Action, string | null>;
+}
+
+export function slug(label: string): string {
+  return label
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+function addPhrase<T>(
+  index: Map<string, Phrase<T>[]>,
+  text: string,
+  value: T,
+  caseSensitive?: boolean,
+): void {
+  const tokens = tokenize(text).map((t) => t.text.replace(/’/g, "'"));
+  if (tokens.length === 0) return;
+  const cs = caseSensitive ?? tokens.some((t) => /\p{Lu}/u.test(t));
+  const first = tokens[0]!.toLowerCase();
+  const list = index.get(first) ?? [];
+  if (!list.some((p) => p.tokens.join(" ") === tokens.join(" ") && p.value === value))
+    list.push({ tokens, caseSensitive: cs, value });
+  index.set(first, list);
+}
+
+const sortIndexes = (...maps: Map<string, Phrase<unknown>[]>[]) => {
+  for (const m of maps) for (const list of m.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+};
+
+function inflections(lemma: string): { form: Cue["form"]; text: string }[] {
+  const [head, ...rest] = lemma.split(" ");
+  const tail = rest.length ? " " + rest.join(" ") : "";
+  const conj = (nlp(head!).verbs().conjugate()[0] ?? {}) as Record<string, string>;
+  const forms: { form: Cue["form"]; text: string }[] = [{ form: "base", text: head! }];
+  if (conj.PresentTense) forms.push({ form: "s", text: conj.PresentTense });
+  if (conj.PastTense) forms.push({ form: "past", text: conj.PastTense });
+  if (conj.Gerund) forms.push({ form: "ing", text: conj.Gerund });
+  // compromise sometimes leaves irregular or British forms out; regular forms as a fallback.
+  if (!conj.PastTense) forms.push({ form: "past", text: head!.endsWith("e") ? head + "d" : head + "ed" });
+  if (head === "found")
+    forms.splice(
+      1,
+      forms.length - 1,
+      { form: "s", text: "founds" },
+      { form: "past", text: "founded" },
+      { form: "ing", text: "founding" },
+    );
+  return forms.map((f) => ({ form: f.form, text: f.text + tail }));
+}
+
+function plural(noun: string): string {
+  const words = noun.split(" ");
+  const last = words.pop()!;
+  const p = nlp(last).nouns().toPlural().text() || last + "s";
+  return [...words, p].join(" ");
+}
+
+export function compileLexicon(lex: Lexicon): CompiledLexicon {
+  const entities: LexEntity[] = [];
+  const entityByKey = new Map<string, LexEntity>();
+  const names = new Map<string, Phrase<LexEntity>[]>();
+  const countryOf = new Map<string, LexEntity>();
+  const demonyms = new Map<string, Phrase<LexEntity>[]>();
+  const add = (e: LexEntity, aliases: string[]) => {
+    const existing = entityByKey.get(e.key);
+    const target = existing ?? e;
+    if (!existing) {
+      entities.push(e);
+      entityByKey.set(e.key, e);
+    }
+    for (const a of [target.label, ...aliases]) addPhrase(names, a, target);
+  };
+
+  for (const c of lex.countries) {
+    const label = c.name ?? `${c.demonym} government`;
+    const gov: LexEntity = {
+      key: slug(label),
+      label,
+      kind: "actor",
+      category: "government",
+      roles: ["government-national"],
+      ambiguous: false,
+      country: c.country,
+    };
+    const forms = lex.governmentNouns.map((n) => `${c.demonym} ${n}`);
+    forms.push(...lex.governmentNouns.map((n) => `${c.country}'s ${n}`));
+    forms.push(`government of ${c.country}`, `Government of ${c.country}`);
+    add(gov, [c.country, ...forms, ...(c.seats ?? []), ...(c.aliases ?? [])]);
+    // The capital names the government only when it acts; as a place it is left alone.
+    if (c.capital) addPhrase(names, c.capital, gov, true);
+    countryOf.set(c.country, gov);
+    addPhrase(demonyms, c.demonym, entityByKey.get(gov.key)!, true);
+  }
+  for (const e of lex.entities) {
+    const ent: LexEntity = {
+      key: slug(e.name),
+      label: e.name,
+      kind: e.kind,
+      category: e.category,
+      roles: e.roles ?? [],
+      ambiguous: e.ambiguous ?? false,
+    };
+    if (e.country) ent.government = countryOf.get(e.country)?.key;
+    add(ent, e.aliases);
+  }
+  for (const [label, ...forms] of lex.groups) {
+    add(
+      {
+        key: slug(label!),
+        label: label!,
+        kind: "actor",
+        category: "group",
+        roles: ["group"],
+        ambiguous: false,
+      },
+      forms,
+    );
+  }
+
+  const descriptors = new Map<string, Phrase<string[]>[]>();
+  for (const [noun, roles] of Object.entries(lex.descriptors)) {
+    addPhrase(descriptors, noun, roles, false);
+  }
+  const plurals = new Map<string, Phrase<true>[]>();
+  for (const p of lex.pluralDescriptors) addPhrase(plurals, p, true as const, false);
+  const demonymGroups = new Map<string, Phrase<true>[]>();
+  for (const p of lex.demonymGroups) addPhrase(demonymGroups, p, true as const, false);
+
+  const cues = new Map<string, Phrase<Cue>[]>();
+  const conditional = new Map<string, "negative" | "favourable">();
+  for (const [action, verbs] of Object.entries(lex.conditional) as [Action, string[]][]) {
+    for (const v of verbs)
+      conditional.set(`${action}:${v}`, action === "promotes" ? "favourable" : "negative");
+  }
+  for (const action of ACTIONS) {
+    const a = lex.actions[action];
+    if (!a) continue;
+    for (const v of a.verbs) {
+      const cond = conditional.get(`${action}:${v}`);
+      for (const f of inflections(v))
+        addPhrase(
+          cues,
+          f.text,
+          { action, type: "verb", form: f.form, ...(cond ? { conditional: cond } : {}) },
+          false,
+        );
+    }
+    for (const n of a.nouns) {
+      const cond = conditional.get(`${action}:${n}`);
+      const cue: Cue = { action, type: "noun", form: "other", ...(cond ? { conditional: cond } : {}) };
+      addPhrase(cues, n, cue, false);
+      addPhrase(cues, plural(n), cue, false);
+    }
+    for (const p of a.participles) addPhrase(cues, p, { action, type: "participle", form: "past" }, false);
+    for (const c of a.complements ?? [])
+      addPhrase(cues, c, { action, type: "complement", form: "other" }, false);
+  }
+
+  const roleTitles = new Map<string, Phrase<boolean>[]>();
+  for (const [title, gov] of Object.entries(lex.roleTitles)) {
+    addPhrase(roleTitles, title, gov, false);
+    addPhrase(roleTitles, plural(title), gov, false);
+  }
+  const negative = new Map<string, Phrase<true>[]>();
+  for (const w of lex.content.negative) addPhrase(negative, w, true as const, false);
+  const favourable = new Map<string, Phrase<true>[]>();
+  for (const w of lex.content.favourable) addPhrase(favourable, w, true as const, false);
+
+  sortIndexes(names, demonyms, descriptors, plurals, demonymGroups, cues, roleTitles, negative, favourable);
+  const cameo = Object.fromEntries(ACTIONS.map((a) => [a, lex.actions[a]?.cameo ?? null])) as Record<
+    Action,
+    string | null
+  >;
+  const stems = (words: string[]) =>
+    words.filter((w) => !w.includes(" ") && w.length >= 5).map((w) => w.toLowerCase());
+  return {
+    entities,
+    entityByKey,
+    names,
+    countryOf,
+    demonyms,
+    descriptors,
+    plurals,
+    demonymGroups,
+    cues,
+    roleTitles,
+    negative,
+    favourable,
+    negativeStems: stems(lex.content.negative),
+    favourableStems: stems(lex.content.favourable),
+    cameo,
+  };
+}

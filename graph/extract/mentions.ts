@@ -1,0 +1,403 @@
+// Entity mentions in a sentence: lexicon names, descriptions that refer back ("the regulator"),
+// plural descriptions ("these messaging apps"), and proper names the lexicon does not know.
+import nlp from "compromise";
+import type { CompiledLexicon, LexEntity } from "./lexicon.ts";
+import { slug } from "./lexicon.ts";
+import { matchAt } from "./match.ts";
+import { isCapitalized, isPossessiveMarker, type Token } from "./tokens.ts";
+
+export type MentionVia = "name" | "descriptor" | "plural" | "discovered" | "pronoun";
+
+export interface Mention {
+  /** Token span [start, end) in the sentence. */
+  start: number;
+  end: number;
+  entities: LexEntity[];
+  surface: string;
+  via: MentionVia;
+  /** Followed by a possessive marker ("Meta's"). */
+  possessive: boolean;
+}
+
+/** What the reader remembers while going through one article. */
+export interface ArticleContext {
+  lex: CompiledLexicon;
+  /** Entities in order of last mention, most recent first. */
+  recent: LexEntity[];
+  /** Entities discovered in this article, by surname or single-word name too. */
+  discovered: Map<string, LexEntity>;
+  /** The national government the article is mostly about. */
+  home: LexEntity | undefined;
+  /** Platforms of the previous sentence, for "these apps". */
+  lastPlatforms: LexEntity[];
+  /** Main subject of the previous sentence, for "it". */
+  lastSubject: LexEntity | undefined;
+  /** How present each entity is in the reader's mind: mentions, decaying sentence by sentence. */
+  salience: Map<LexEntity, number>;
+}
+
+const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "a", "an"]);
+const REFERRING = new Set(["the", "this", "that", "these", "those"]);
+const NAME_JOINERS = new Set([
+  "of",
+  "for",
+  "and",
+  "de",
+  "da",
+  "del",
+  "la",
+  "le",
+  "van",
+  "von",
+  "bin",
+  "al",
+  "el",
+  "&",
+]);
+const GOV_SUFFIX =
+  /^(?:Ministry|Authority|Commission|Court|Agency|Council|Office|Department|Directorate|Regulator|Police|Parliament|Assembly|Senate|Bureau|Administration|Prosecutor|Prosecutors|Committee|Tribunal|Inspectorate|Service|Board|Government|Cabinet|Presidency)$/;
+const COMPANY_SUFFIX =
+  /^(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Systems|Technologies|Technology|Telecom|Telecommunications|Holdings|Labs|Company|Co\.?|AG|SA|GmbH|PLC|plc|Bank|Airlines|Networks)$/;
+const GROUP_SUFFIX =
+  /^(?:Foundation|Institute|Watch|Association|Union|Party|Movement|Alliance|Coalition|Centre|Center|Project|Society|Federation|Front|Initiative|Lab|Observatory|Network)$/;
+const PLATFORM_NOUNS = new Set([
+  "app",
+  "messenger",
+  "platform",
+  "application",
+  "network",
+  "service",
+  "website",
+  "site",
+]);
+// Capitalised words that start sentences or headings without naming anything.
+const NOT_NAMES = new Set(
+  "The A An In On At For From With By To Of And But Or As If When While After Before Since Despite Although Though However Meanwhile Yet This That These Those It Its They Their He She His Her We Our You Your I Some Many Most Other Others Such Both Each Every Why What How Who Where Which Yes No Not According Last Next Earlier Later Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Officially Previously Simultaneously Regarding Following Under Over Without Within Across Through Also Still Now Then Here There Q A1 Image Photo Advertisement Comments Read More Related Update Users Critics".split(
+    " ",
+  ),
+);
+
+function entityRoles(e: LexEntity): string[] {
+  return [...e.roles, e.category, e.kind];
+}
+
+/** Resolves a description to the most recently mentioned entity that fits it. */
+export function resolveDescription(
+  ctx: ArticleContext,
+  roles: string[],
+  country?: LexEntity,
+  here: Mention[] = [],
+): LexEntity | undefined {
+  const fits = (e: LexEntity) =>
+    entityRoles(e).some((r) => roles.includes(r)) &&
+    (!country || e.government === country.key || e === country);
+  // Earlier in the same sentence wins ("WhatsApp said Russia wants to block its service").
+  for (let k = here.length - 1; k >= 0; k--) {
+    const e = here[k]!.entities[0]!;
+    if (here[k]!.via !== "plural" && fits(e)) return e;
+  }
+  let found: LexEntity | undefined;
+  let best = -1;
+  for (const e of ctx.recent) {
+    const score = ctx.salience.get(e) ?? 0;
+    if (fits(e) && score > best) [found, best] = [e, score];
+  }
+  if (found) return found;
+  if (roles.includes("government-national")) return country ?? ctx.home;
+  return undefined;
+}
+
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  if (words.length < 3) return false;
+  return words.filter((t) => isCapitalized(t.text)).length / words.length > 0.6;
+}
+
+function classifyName(
+  words: Token[],
+  next: Token | undefined,
+  prev: Token | undefined,
+): Pick<LexEntity, "kind" | "category"> | undefined {
+  const last = words[words.length - 1]!.text;
+  const first = words[0]!.text;
+  if (GOV_SUFFIX.test(last) || /^(?:Ministry|Department|Office)$/.test(first))
+    return { kind: "actor", category: "government" };
+  if (COMPANY_SUFFIX.test(last)) return { kind: "actor", category: "company" };
+  if (GROUP_SUFFIX.test(last)) return { kind: "actor", category: "group" };
+  if (next && PLATFORM_NOUNS.has(next.lower))
+    return { kind: "platform", category: next.lower === "messenger" ? "messenger" : "service" };
+  const text = words.map((w) => w.text).join(" ");
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) || NAME_JOINERS.has(w.lower))
+  ) {
+    const doc = nlp(text);
+    if (doc.has("#Person") && !doc.has("#Place") && !doc.has("#Organization"))
+      return { kind: "actor", category: "person" };
+    if (
+      prev &&
+      /^(?:minister|spokesman|spokeswoman|spokesperson|president|founder|chief|ceo|head|director|official|judge|secretary|billionaire|entrepreneur|lawmaker|senator|activist|journalist|executive|chairman|commissioner)$/i.test(
+        prev.text,
+      )
+    )
+      return { kind: "actor", category: "person" };
+  }
+  return undefined;
+}
+
+/**
+ * Finds the mentions in one sentence. Names and discovered names are found first; descriptions
+ * and plural descriptions are resolved against the article context.
+ */
+export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
+  const { lex } = ctx;
+  const out: Mention[] = [];
+  const headline = isTitleCase(tokens);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const name = matchAt(lex.names, tokens, i);
+    if (name) {
+      const end = i + name.tokens.length;
+      const e = name.value;
+      const prev = tokens[i - 1];
+      const next = tokens[end];
+      // An ambiguous one-word name inside a longer proper name ("Max Verstappen") is not the entity.
+      const insideName =
+        e.ambiguous &&
+        name.tokens.length === 1 &&
+        ((next && isCapitalized(next.text) && !matchAt(lex.names, tokens, end) && !headline) ||
+          (prev &&
+            i > 1 &&
+            isCapitalized(prev.text) &&
+            !NOT_NAMES.has(prev.text) &&
+            !matchAt(lex.names, tokens, i - 1) &&
+            !headline));
+      if (!insideName) {
+        out.push({
+          start: i,
+          end,
+          entities: [e],
+          surface: surface(tokens, i, end),
+          via: "name",
+          possessive: isPossessiveMarker(next),
+        });
+        i = end;
+        continue;
+      }
+    }
+    const known = ctx.discovered.get(t.text);
+    if (known && isCapitalized(t.text)) {
+      let end = i + 1;
+      while (
+        end < tokens.length &&
+        ctx.discovered.get(
+          tokens
+            .slice(i, end + 1)
+            .map((x) => x.text)
+            .join(" "),
+        ) === known
+      )
+        end++;
+      out.push({
+        start: i,
+        end,
+        entities: [known],
+        surface: surface(tokens, i, end),
+        via: "discovered",
+        possessive: isPossessiveMarker(tokens[end]),
+      });
+      i = end;
+      continue;
+    }
+    const desc = describe(tokens, i, ctx, out);
+    if (desc) {
+      out.push(desc);
+      i = desc.end;
+      continue;
+    }
+    if (!headline && isCapitalized(t.text) && !NOT_NAMES.has(t.text) && /^\p{Lu}/u.test(t.text)) {
+      const found = discover(tokens, i, ctx);
+      if (found) {
+        out.push(found);
+        i = found.end;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+function surface(tokens: Token[], from: number, to: number): string {
+  let s = "";
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (k > from && tokens[k - 1]!.end < t.start) s += " ";
+    s += t.text;
+  }
+  return s;
+}
+
+/** "the regulator", "the Russian regulatory authority", "these messaging apps", "its service". */
+function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention[]): Mention | undefined {
+  const det = tokens[i]!;
+  const group = demonymGroup(tokens, i, ctx);
+  if (group) return group;
+  if (!DETERMINERS.has(det.lower) && det.lower !== "authorities") return undefined;
+  if (det.lower === "authorities") {
+    const prev = tokens[i - 1];
+    if (
+      prev &&
+      /^\p{L}/u.test(prev.text) &&
+      !/^(?:by|of|to|from|with|and|that|accused|accusing|urged|said|told|where)$/.test(prev.lower)
+    )
+      return undefined;
+    const e = ctx.home;
+    return e
+      ? {
+          start: i,
+          end: i + 1,
+          entities: [e],
+          surface: det.text,
+          via: "descriptor",
+          possessive: isPossessiveMarker(tokens[i + 1]),
+        }
+      : undefined;
+  }
+  let j = i + 1;
+  // An optional demonym or country adjective narrows the reference: "the Russian regulatory authority".
+  let country: LexEntity | undefined;
+  const adj = tokens[j] ? matchAt(ctx.lex.names, tokens, j) : undefined;
+  if (adj && adj.value.roles.includes("government-national") && adj.tokens.length === 1) {
+    country = adj.value;
+    j++;
+  }
+  const plural = matchAt(ctx.lex.plurals, tokens, j);
+  if (plural && (det.lower === "these" || det.lower === "those" || det.lower === "both")) {
+    const end = j + plural.tokens.length;
+    if (ctx.lastPlatforms.length === 0) return undefined;
+    return {
+      start: i,
+      end,
+      entities: [...ctx.lastPlatforms],
+      surface: surface(tokens, i, end),
+      via: "plural",
+      possessive: false,
+    };
+  }
+  const d = matchAt(ctx.lex.descriptors, tokens, j);
+  if (!d) return undefined;
+  const end = j + d.tokens.length;
+  // "the media watchdog Roskomnadzor": the name that follows is the mention.
+  const next = tokens[end];
+  if (
+    next &&
+    (matchAt(ctx.lex.names, tokens, end) || (isCapitalized(next.text) && !NOT_NAMES.has(next.text)))
+  )
+    return undefined;
+  // "a platform", "an app" introduce something new rather than refer back.
+  if (det.lower === "a" || det.lower === "an") return undefined;
+  if (
+    (det.lower === "its" || det.lower === "their") &&
+    !d.value.some((r) => ["messenger", "social network", "video", "service"].includes(r))
+  )
+    return undefined;
+  if (d.value.includes("government-national") && !REFERRING.has(det.lower)) return undefined;
+  const entity =
+    det.lower === "its" || det.lower === "their"
+      ? resolveDescription(
+          ctx,
+          d.value.filter((r) => r !== "company"),
+          undefined,
+          here,
+        )
+      : resolveDescription(ctx, d.value, country);
+  if (!entity) return undefined;
+  return {
+    start: i,
+    end,
+    entities: [entity],
+    surface: surface(tokens, i, end),
+    via: "descriptor",
+    possessive: isPossessiveMarker(tokens[end]),
+  };
+}
+
+/** "Russian developers", "Turkish journalists": a collective actor named by demonym and noun. */
+function demonymGroup(tokens: Token[], i: number, ctx: ArticleContext): Mention | undefined {
+  const start = DETERMINERS.has(tokens[i]!.lower) ? i + 1 : i;
+  const dem = matchAt(ctx.lex.demonyms, tokens, start);
+  if (!dem) return undefined;
+  const j = start + dem.tokens.length;
+  const noun = matchAt(ctx.lex.demonymGroups, tokens, j);
+  if (!noun) return undefined;
+  const end = j + noun.tokens.length;
+  const label = surface(tokens, start, end);
+  const key = slug(label);
+  const e = ctx.lex.entityByKey.get(key) ??
+    ctx.discovered.get(label) ?? {
+      key,
+      label,
+      kind: "actor" as const,
+      category: "group",
+      roles: ["group"],
+      ambiguous: false,
+    };
+  ctx.discovered.set(label, e);
+  return {
+    start: i,
+    end,
+    entities: [e],
+    surface: label,
+    via: "discovered",
+    possessive: isPossessiveMarker(tokens[end]),
+  };
+}
+
+/** A run of capitalised words the lexicon does not know, kept when its kind can be told. */
+function discover(tokens: Token[], i: number, ctx: ArticleContext): Mention | undefined {
+  let end = i;
+  while (end < tokens.length) {
+    const t = tokens[end]!;
+    if (/^\p{Lu}/u.test(t.text) && !(end > i && NOT_NAMES.has(t.text) && t.text !== "Of")) {
+      if (matchAt(ctx.lex.names, tokens, end) && end > i) break;
+      end++;
+      continue;
+    }
+    if (NAME_JOINERS.has(t.lower) && end > i && tokens[end + 1] && /^\p{Lu}/u.test(tokens[end + 1]!.text)) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  if (end === i) return undefined;
+  const words = tokens.slice(i, end);
+  if (words.length > 7) return undefined;
+  const kind = classifyName(words, tokens[end], tokens[i - 1]);
+  if (!kind) return undefined;
+  const label = surface(tokens, i, end);
+  const entity: LexEntity = {
+    key: slug(label),
+    label,
+    kind: kind.kind,
+    category: kind.category,
+    roles: [],
+    ambiguous: false,
+  };
+  if (!entity.key) return undefined;
+  const existing = ctx.lex.entityByKey.get(entity.key) ?? ctx.discovered.get(label);
+  const e = existing ?? entity;
+  ctx.discovered.set(label, e);
+  // Later mentions by surname ("Thiam") or by the first words of an organisation's name.
+  if (e.category === "person" && words.length >= 2) ctx.discovered.set(words[words.length - 1]!.text, e);
+  return {
+    start: i,
+    end,
+    entities: [e],
+    surface: label,
+    via: "discovered",
+    possessive: isPossessiveMarker(tokens[end]),
+  };
+}

@@ -1,0 +1,69 @@
+// Modality of a predicate from the words in front of it: negated (dropped), hypothetical
+// (modal, conditional, threatened, planned, questioned) or alleged (hedged, reported).
+import type { Modality } from "../types.ts";
+import type { Token } from "./tokens.ts";
+
+const NEGATORS = new Set([
+  "not",
+  "never",
+  "no",
+  "neither",
+  "nor",
+  "denied",
+  "deny",
+  "denies",
+  "denying",
+  "refused",
+  "refuses",
+  "refuse",
+  "without",
+]);
+const HYPOTHETICAL = new Set(
+  "could may might would should will shall can if unless whether threaten threatens threatened threatening plan plans planned planning propose proposes proposed proposing consider considers considered considering seek seeks sought intend intends intended vow vows vowed warn warned warns risk risks possible possibly potential potentially likely unlikely proposal prepared preparing bill draft".split(
+    " ",
+  ),
+);
+const ALLEGED = new Set(
+  "allegedly reportedly purportedly supposedly alleged accused accusing accuses accuse claimed claiming claims alleging alleges apparently rumoured rumored".split(
+    " ",
+  ),
+);
+const BOUNDARY = new Set([
+  ".",
+  ";",
+  ":",
+  "but",
+  "while",
+  "although",
+  "though",
+  "whereas",
+  "because",
+  "since",
+  "after",
+  "which",
+  "who",
+]);
+
+export type ModalityOrNegated = Modality | "negated";
+
+/** Reads the clause before a cue spanning tokens [start, end). */
+export function modalityAt(tokens: Token[], start: number, end: number): ModalityOrNegated {
+  let result: ModalityOrNegated = "asserted";
+  let near = true;
+  for (let i = start - 1; i >= 0 && start - i <= 12; i--) {
+    const w = tokens[i]!.lower;
+    if (BOUNDARY.has(w) || w === ",") {
+      if (w !== ",") break;
+      near = false;
+      continue;
+    }
+    // negation binds only in the verb group right before the cue: "did not block", "has never banned"
+    if (near && start - i <= 4 && (NEGATORS.has(w) || w.endsWith("n't"))) return "negated";
+    if (HYPOTHETICAL.has(w) && result !== "hypothetical") result = "hypothetical";
+    else if (ALLEGED.has(w) && result === "asserted") result = "alleged";
+  }
+  if (tokens[tokens.length - 1]?.text === "?") return "hypothetical";
+  const after = tokens[end]?.lower;
+  if (after === "unless" || after === "if") return "hypothetical";
+  return result;
+}

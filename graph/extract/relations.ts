@@ -1,0 +1,924 @@
+// Relations in one sentence: each action cue (verb, noun, participle, complement) looks for its
+// subject and objects among the sentence's mentions, reading voice, coordination, appositions,
+// relative and participial clauses; structural relations come from possessives, titles and
+// appositions. Works on tokens and mention spans only, so it is fast and needs no parser.
+import type { Action, Modality } from "../types.ts";
+import type { CompiledLexicon, Cue, LexEntity, Phrase } from "./lexicon.ts";
+import { containsAny, matchAt } from "./match.ts";
+import type { ArticleContext, Mention } from "./mentions.ts";
+import { modalityAt } from "./modality.ts";
+import { SentenceTags } from "./pos.ts";
+import { isPossessiveMarker, type Token } from "./tokens.ts";
+
+export interface SentenceRelation {
+  subject: LexEntity;
+  action: Action;
+  object: LexEntity;
+  modality: Modality;
+}
+
+const AUX = new Set(
+  "has have had is are was were be been being will would could can may might should must shall do does did 's 're 've 'd also already now still just then since recently previously reportedly allegedly officially openly actively effectively formally reportedly repeatedly publicly partially partly fully completely temporarily gradually further again once later indeed".split(
+    " ",
+  ),
+);
+const BE = new Set("is are was were be been being 's 're get got gets getting become became".split(" "));
+const PREPS = new Set(
+  "of in on at by for from with to into onto over under about against among between through via across within throughout inside outside around toward towards upon after before during despite without like than per amid regarding concerning".split(
+    " ",
+  ),
+);
+const LOCATION_PREPS = new Set(
+  "in across within throughout inside outside around into at from near".split(" "),
+);
+const CLAUSE_STOP = new Set(";:—–".split(""));
+const OBJECT_STOP = new Set(
+  "which who whom whose that because while whereas although though but since until unless when whenever where after before if as by so thus thereby yet despite amid".split(
+    " ",
+  ),
+);
+const COORD = new Set([
+  ",",
+  "and",
+  "or",
+  "&",
+  "both",
+  "as",
+  "well",
+  "plus",
+  "other",
+  "also",
+  "including",
+  "such",
+  "like",
+  "along",
+  "with",
+  "even",
+  "then",
+  "later",
+  "the",
+  "its",
+  "their",
+  "all",
+  "nor",
+  "either",
+  "neither",
+  "not",
+  "only",
+  "but",
+]);
+const CAUSATIVE = new Set(
+  "order ordered orders ordering tell told ask asked instruct instructed direct directed force forced require required".split(
+    " ",
+  ),
+);
+const PROMOTE_BRIDGE = new Set(
+  "to use adopt adopting switch switching transition transitioning move moving migrate migrating download downloading install installing join joining sign register registering towards toward onto into for a an the new state-backed domestic national alternative platform app messenger service called known named as".split(
+    " ",
+  ),
+);
+const PARTICIPLE_LEAD = new Set([
+  ",",
+  "while",
+  "by",
+  "after",
+  "before",
+  "when",
+  "thereby",
+  "and",
+  "also",
+  "—",
+]);
+const KIND_OK: Record<Action, (s: LexEntity, o: LexEntity) => boolean> = {
+  blocks: (s) => s.kind === "actor" && s.category !== "media" && s.category !== "person",
+  restricts: (s) => s.kind === "actor" && s.category !== "media",
+  bans: (s) => s.kind === "actor" && s.category !== "media" && s.category !== "person",
+  fines: (s) => s.kind === "actor" && s.category === "government",
+  mandates: (s, o) => s.kind === "actor" && s.category !== "media" && o.kind === "platform",
+  promotes: (s, o) => s.kind === "actor" && s.category !== "media" && o.kind === "platform",
+  accuses: (s) => s.category !== "media",
+  criticizes: (s) => s.category !== "media",
+  owns: (s, o) =>
+    s.kind === "actor" &&
+    (s.category === "company" || s.category === "person") &&
+    (o.kind === "platform" || o.category === "company"),
+  founded: (s, o) =>
+    s.kind === "actor" &&
+    s.category !== "government" &&
+    s.category !== "media" &&
+    (o.kind === "platform" || o.category === "company"),
+  represents: (s, o) =>
+    s.category === "person" && o.kind === "actor" && o.category !== "person" && o.category !== "group",
+  modeled_on: (s, o) => s.kind === "platform" && o.kind === "platform",
+  alternative_to: (s, o) => s.kind === "platform" && o.kind === "platform",
+};
+
+interface Sentence {
+  tokens: Token[];
+  mentions: Mention[];
+  /** mention index covering each token, or -1 */
+  at: Int32Array;
+  /** For tokens inside an apposition or relative clause: the token where its head mention starts; else -1. */
+  skipTo: Int32Array;
+  lex: CompiledLexicon;
+  ctx: ArticleContext;
+  out: SentenceRelation[];
+  /** token ranges whose relations are reported claims (accusation complements) */
+  alleged: [number, number][];
+  pos: SentenceTags;
+}
+
+const lowerAt = (s: Sentence, i: number) => s.tokens[i]?.lower ?? "";
+const mentionAt = (s: Sentence, i: number): Mention | undefined =>
+  s.at[i]! >= 0 ? s.mentions[s.at[i]!] : undefined;
+
+function emit(s: Sentence, subject: LexEntity, action: Action, object: LexEntity, modality: Modality): void {
+  if (subject.key === object.key) return;
+  if (!KIND_OK[action](subject, object)) return;
+  if (s.out.some((r) => r.subject.key === subject.key && r.object.key === object.key && r.action === action))
+    return;
+  s.out.push({ subject, action, object, modality });
+}
+
+/** A mention used as a place ("blocked in Russia") rather than an actor. */
+function isPlace(s: Sentence, m: Mention): boolean {
+  const e = m.entities[0]!;
+  if (!e.roles.includes("government-national") || m.via !== "name") return false;
+  return (
+    LOCATION_PREPS.has(lowerAt(s, m.start - 1)) ||
+    (lowerAt(s, m.start - 1) === "the" && LOCATION_PREPS.has(lowerAt(s, m.start - 2)))
+  );
+}
+
+/** Marks appositions and non-restrictive relative clauses so that subject search can jump over them. */
+function markSkips(s: Sentence): void {
+  const { tokens } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = mentionAt(s, i);
+    if (!m || m.start !== i) continue;
+    const open = m.end;
+    const opener = tokens[open]?.text;
+    if (opener !== "," && opener !== "(") continue;
+    const closer = opener === "(" ? ")" : ",";
+    let j = open + 1;
+    let depth = 0;
+    while (j < tokens.length && j - open < 20) {
+      const t = tokens[j]!.text;
+      if (t === "(") depth++;
+      if (t === ")" && depth > 0) depth--;
+      else if (t === closer && depth === 0) break;
+      if (CLAUSE_STOP.has(t) || t === ".") break;
+      j++;
+    }
+    if (tokens[j]?.text !== closer) continue;
+    const first = tokens[open + 1]?.lower ?? "";
+    const isAppos =
+      opener === "(" ||
+      [
+        "the",
+        "a",
+        "an",
+        "which",
+        "who",
+        "whose",
+        "formerly",
+        "its",
+        "their",
+        "one",
+        "another",
+        "now",
+        "previously",
+        "owned",
+        "founded",
+        "developed",
+        "based",
+        "led",
+      ].includes(first) ||
+      !!matchAt(s.lex.roleTitles, tokens, open + 1) ||
+      (mentionAt(s, open + 1) !== undefined && isPossessiveMarker(tokens[mentionAt(s, open + 1)!.end]));
+    if (!isAppos) continue;
+    for (let k = open; k <= j; k++) if (s.skipTo[k]! < 0) s.skipTo[k] = i;
+  }
+}
+
+/** Is the mention in subject position (not governed by a preposition or a preceding verb cue)? */
+function subjectLike(s: Sentence, m: Mention): boolean {
+  if (isPlace(s, m)) return false;
+  let k = m.start - 1;
+  while (k >= 0 && ["the", "a", "an", "both", "all", "other"].includes(lowerAt(s, k))) k--;
+  const prev = lowerAt(s, k);
+  if (PREPS.has(prev) && prev !== "like") return false;
+  // "WhatsApp restrictions", "WhatsApp users": a name modifying a noun is not the subject
+  const next = s.tokens[m.end];
+  if (
+    next &&
+    !m.possessive &&
+    /^\p{Ll}/u.test(next.text) &&
+    s.pos.has(m.end, "Noun") &&
+    !s.pos.has(m.end, "Verb")
+  )
+    return false;
+  return true;
+}
+
+/** The subject of a predicate that starts at token `k`, searching leftwards. */
+function findSubject(s: Sentence, k: number, cue: Cue): LexEntity | undefined {
+  let i = k - 1;
+  let sawComma = false;
+  for (let steps = 0; i >= 0 && steps < 40; steps++) {
+    // Inside an apposition or relative clause: its head is the subject candidate.
+    if (s.skipTo[i]! >= 0) {
+      const head = mentionAt(s, s.skipTo[i]!)!;
+      if (subjectLike(s, head) && !head.possessive) return head.entities[0];
+      i = head.start - 1;
+      continue;
+    }
+    const t = lowerAt(s, i);
+    if (CLAUSE_STOP.has(t)) return undefined;
+    if (t === ",") sawComma = true;
+    const m = mentionAt(s, i);
+    if (m) {
+      if (subjectLike(s, m) && !(m.possessive && cue.type !== "noun")) return m.entities[0];
+      i = m.start - 1;
+      continue;
+    }
+    if (t === "that" || t === "which" || t === "who") {
+      // a relative pronoun's antecedent ("X, which …", "X that …"); a complement clause ends the search
+      const ant = mentionAt(s, lowerAt(s, i - 1) === "," ? i - 2 : i - 1);
+      if (ant) return ant.entities[0];
+      if (t === "that") return undefined;
+    }
+    if (sawComma && ["while", "but", "although", "because", "whereas"].includes(t)) return undefined;
+    i--;
+  }
+  return undefined;
+}
+
+/** The first mention that is the object of a predicate ending at token `k`, with its coordinated siblings. */
+function findObjects(s: Sentence, k: number, action: Action, maxGap = 8): Mention[] {
+  let i = k;
+  let gap = 0;
+  const out: Mention[] = [];
+  while (i < s.tokens.length && gap <= maxGap) {
+    const t = lowerAt(s, i);
+    if (CLAUSE_STOP.has(t) || t === "." || t === "?" || t === "!" || t === ",") break;
+    if (OBJECT_STOP.has(t) && !(action === "promotes" && (t === "as" || t === "by"))) {
+      if (!(t === "as" && lowerAt(s, i + 1) === "well")) break;
+    }
+    const m = mentionAt(s, i);
+    if (m) {
+      if (isPlace(s, m)) break;
+      // "Meta's popular messaging application, WhatsApp" / "Apple's FaceTime": the head is the object.
+      if (m.possessive) {
+        const head = possessedHead(s, m);
+        if (head) {
+          out.push(head);
+          i = head.end;
+        } else {
+          out.push(m);
+          i = m.end + 1;
+        }
+      } else {
+        out.push(m);
+        i = m.end;
+      }
+      return coordinated(s, i, out);
+    }
+    if (action !== "promotes" && (t === "to" || t === "from") && lowerAt(s, i - 1) !== "access") {
+      // "tried to", "in an attempt to force": a new predicate starts
+      if (s.pos.has(i + 1, "Verb") && !s.pos.has(i + 1, "Noun") && !mentionAt(s, i + 1)) break;
+    }
+    if (action === "promotes" && !PROMOTE_BRIDGE.has(t) && gap > 3) break;
+    // Another action cue starts its own predicate.
+    const cue = i > k ? matchAt(s.lex.cues, s.tokens, i) : undefined;
+    if (cue && cue.value.type === "verb" && cue.value.form !== "ing") break;
+    gap++;
+    i++;
+  }
+  return out;
+}
+
+/** Mentions coordinated after position `i`: ", Y, and Z", "and other", "as well as". */
+function coordinated(s: Sentence, i: number, out: Mention[]): Mention[] {
+  let j = i;
+  for (;;) {
+    let k = j;
+    let sawLink = false;
+    while (k < s.tokens.length && COORD.has(lowerAt(s, k)) && k - j < 4) {
+      if ([",", "and", "or", "&", "well", "plus", "nor", "including", "like", "such"].includes(lowerAt(s, k)))
+        sawLink = true;
+      k++;
+    }
+    const m = mentionAt(s, k);
+    if (!sawLink || !m || isPlace(s, m)) return out;
+    if (m.possessive) {
+      const head = possessedHead(s, m);
+      if (head) {
+        out.push(head);
+        j = head.end;
+        continue;
+      }
+    }
+    out.push(m);
+    j = m.end;
+  }
+}
+
+/** For a possessor mention, the possessed entity when one follows ("Apple's FaceTime", "Meta's … app, WhatsApp"). */
+function possessedHead(s: Sentence, m: Mention): Mention | undefined {
+  let i = m.end + 1;
+  let n = 0;
+  while (i < s.tokens.length && n < 5) {
+    const h = mentionAt(s, i);
+    if (h) return h.entities[0]!.kind === "platform" || h.entities[0]!.category === "company" ? h : undefined;
+    const t = lowerAt(s, i);
+    if (t === "," && n > 0) {
+      const after = mentionAt(s, i + 1);
+      return after && after.entities[0]!.kind === "platform" ? after : undefined;
+    }
+    if (!/^[\p{L}-]+$/u.test(s.tokens[i]!.text) || OBJECT_STOP.has(t) || PREPS.has(t)) return undefined;
+    i++;
+    n++;
+  }
+  return undefined;
+}
+
+/** The agent after a passive or nominal cue: "by Roskomnadzor". */
+function findAgent(s: Sentence, k: number): LexEntity | undefined {
+  for (let i = k; i < Math.min(s.tokens.length, k + 12); i++) {
+    const t = lowerAt(s, i);
+    if (CLAUSE_STOP.has(t) || t === ".") return undefined;
+    if (t === "by") {
+      let j = i + 1;
+      while (["the", "a", "an"].includes(lowerAt(s, j))) j++;
+      // "the media watchdog Roskomnadzor": a description before the name is part of it
+      for (let n = 0; n < 4 && !mentionAt(s, j) && j < s.tokens.length; n++) j++;
+      const m = mentionAt(s, j);
+      if (m && !m.possessive) return m.entities[0];
+      if (m && m.possessive) return undefined;
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The government of the place named after a passive cue: "blocked in Russia". */
+function placeAgent(s: Sentence, k: number): LexEntity | undefined {
+  for (let i = k; i < Math.min(s.tokens.length, k + 6); i++) {
+    const m = mentionAt(s, i);
+    if (m && isPlace(s, m)) return m.entities[0];
+    if (CLAUSE_STOP.has(lowerAt(s, i)) || lowerAt(s, i) === ",") return undefined;
+  }
+  return undefined;
+}
+
+/** Coordinated mentions to the left of position k (the patients of a passive: "X, Y and Z have been blocked"). */
+function leftList(s: Sentence, k: number): Mention[] {
+  let i = k - 1;
+  while (
+    i >= 0 &&
+    (AUX.has(lowerAt(s, i)) ||
+      BE.has(lowerAt(s, i)) ||
+      ["all", "not", ",", "both"].includes(lowerAt(s, i)) ||
+      /ly$/.test(lowerAt(s, i)))
+  )
+    i--;
+  let m = mentionAt(s, i);
+  // "Telegram, another popular messaging app owned by …": the apposition's head
+  if (!m && s.skipTo[i]! >= 0) m = mentionAt(s, s.skipTo[i]!);
+  if (!m) {
+    // relative clause "X, which was blocked": antecedent
+    if (["which", "that", "who"].includes(lowerAt(s, i))) {
+      const ant = mentionAt(s, lowerAt(s, i - 1) === "," ? i - 2 : i - 1);
+      return ant ? [ant] : [];
+    }
+    return [];
+  }
+  const out: Mention[] = [m];
+  let j = m.start - 1;
+  for (;;) {
+    // "Apple's FaceTime": step over the possessor
+    if (isPossessiveMarker(s.tokens[j]) && mentionAt(s, j - 1)) j = mentionAt(s, j - 1)!.start - 1;
+    let n = j;
+    let sawLink = false;
+    while (n >= 0 && j - n < 3 && [",", "and", "or", "&", "as", "well"].includes(lowerAt(s, n))) {
+      sawLink = true;
+      n--;
+    }
+    const prev = mentionAt(s, n);
+    if (!sawLink || !prev || isPlace(s, prev) || prev.possessive) return out.reverse();
+    out.push(prev);
+    j = prev.start - 1;
+  }
+}
+
+function isPassive(s: Sentence, start: number, end: number, cue: Cue): boolean {
+  if (cue.form !== "past" && cue.type !== "participle") return false;
+  let i = start - 1;
+  while (
+    i >= 0 &&
+    ((AUX.has(lowerAt(s, i)) && !BE.has(lowerAt(s, i))) ||
+      /ly$/.test(lowerAt(s, i)) ||
+      lowerAt(s, i) === "not" ||
+      lowerAt(s, i) === "all")
+  )
+    i--;
+  if (BE.has(lowerAt(s, i))) return true;
+  // reduced relative: "an app owned by Durov", "platforms blocked in Russia"
+  return lowerAt(s, end) === "by";
+}
+
+function hasContent(
+  s: Sentence,
+  index: Map<string, Phrase<true>[]>,
+  stems: string[],
+  from: number,
+  to: number,
+): boolean {
+  return containsAny(index, stems, s.tokens, from, to);
+}
+
+function inAlleged(s: Sentence, i: number): boolean {
+  return s.alleged.some(([a, b]) => i >= a && i < b);
+}
+
+function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
+  const { action } = cue;
+  if (action === "modeled_on" || action === "alternative_to") {
+    if (cue.type === "complement") return complement(s, start, end, action);
+    // verbs "replace", "rival": X rivals Y
+  }
+  if (cue.conditional) {
+    const words = cue.conditional === "negative" ? s.lex.negative : s.lex.favourable;
+    const stems = cue.conditional === "negative" ? s.lex.negativeStems : s.lex.favourableStems;
+    if (!hasContent(s, words, stems, end, Math.min(s.tokens.length, end + 25))) return;
+  }
+  let modality = modalityAt(s.tokens, start, end);
+  if (modality === "negated") return;
+  if (modality === "asserted" && inAlleged(s, start)) modality = "alleged";
+  const mod = modality;
+
+  if (cue.type === "noun") return nominal(s, start, end, cue, mod);
+  if (cue.type === "participle" && !isPassive(s, start, end, cue)) {
+    // "other banned services", "WhatsApp and other banned services"
+    return;
+  }
+  if (isPassive(s, start, end, cue)) {
+    const patients = leftList(s, start);
+    let agent = findAgent(s, end);
+    if (!agent && ["blocks", "restricts", "bans", "fines"].includes(action))
+      agent = placeAgent(s, end) ?? s.ctx.home;
+    if (!agent) return;
+    for (const p of patients) for (const e of p.entities) emit(s, agent, action, e, mod);
+    return;
+  }
+  // Active voice. A bare base form ("Russia Ban MAX") is a verb only after "to", a modal or a plural subject.
+  if (cue.type === "verb" && cue.form === "base" && !baseVerbOk(s, start)) return;
+  let subject: LexEntity | undefined;
+  const before = lowerAt(s, start - 1);
+  const participial =
+    cue.form === "ing" &&
+    (PARTICIPLE_LEAD.has(before) || (/ly$/.test(before) && PARTICIPLE_LEAD.has(lowerAt(s, start - 2))));
+  subject = findSubject(s, start, cue);
+  if (participial || !subject) subject = subject ?? mainSubject(s, start);
+  const causer = causativeSubject(s, start);
+  if (causer) subject = causer;
+  if (!subject) return;
+  if (action === "accuses" || action === "criticizes") {
+    if (
+      cue.conditional === "negative" &&
+      [
+        "say",
+        "says",
+        "said",
+        "saying",
+        "state",
+        "states",
+        "stated",
+        "claim",
+        "claims",
+        "claimed",
+        "claiming",
+        "argue",
+        "argued",
+        "argues",
+        "insist",
+        "insisted",
+        "assert",
+        "asserted",
+        "contend",
+        "contended",
+        "allege",
+        "alleged",
+        "alleging",
+        "alleges",
+      ].includes(lowerAt(s, start))
+    ) {
+      return reported(s, start, end, subject, action, mod);
+    }
+  }
+  const objects = findObjects(s, end, action, action === "promotes" ? 12 : 8);
+  for (const o of objects) for (const e of o.entities) emit(s, subject, action, e, mod);
+  if (objects.length === 0) implicitObject(s, start, end, subject, action, mod);
+  if (objects.length === 0 && participial && ["blocks", "restricts", "bans"].includes(action)) {
+    // "removed WhatsApp's domain, effectively blocking access": the main clause's platform
+    const inMain = s.mentions.filter((m) => m.end <= start && m.entities[0]!.kind === "platform");
+    const last = inMain[inMain.length - 1];
+    if (last) emit(s, subject, action, last.entities[0]!, mod);
+  }
+  if (action === "accuses") {
+    // "accused X of …": what follows is X's alleged act
+    for (let i = end; i < s.tokens.length; i++)
+      if (lowerAt(s, i) === "of") {
+        s.alleged.push([i, s.tokens.length]);
+        break;
+      }
+  }
+}
+
+function baseVerbOk(s: Sentence, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /ly$/.test(lowerAt(s, i))) i--;
+  const prev = lowerAt(s, i);
+  if (
+    [
+      "to",
+      "will",
+      "would",
+      "could",
+      "can",
+      "may",
+      "might",
+      "should",
+      "must",
+      "shall",
+      "did",
+      "do",
+      "does",
+      "not",
+      "never",
+      "and",
+      "or",
+      "also",
+      "they",
+      "we",
+      "i",
+      "you",
+      "who",
+      "that",
+      "which",
+      "cannot",
+      "let",
+      "help",
+      "make",
+      "made",
+    ].includes(prev) ||
+    prev.endsWith("n't")
+  )
+    return true;
+  const m = mentionAt(s, i);
+  return !!m && /s$/.test(m.surface) && !m.possessive && m.entities[0]!.kind === "actor";
+}
+
+/** "its service", "the platform" after a cue in an accusation: the accuser's own service. */
+function implicitObject(
+  s: Sentence,
+  start: number,
+  end: number,
+  subject: LexEntity,
+  action: Action,
+  mod: Modality,
+): void {
+  if (!["blocks", "restricts", "bans"].includes(action)) return;
+  const next = lowerAt(s, end);
+  const next2 = lowerAt(s, end + 1);
+  if (
+    ["service", "platform", "app", "messenger"].includes(next) ||
+    (["its", "the"].includes(next) && ["service", "platform", "app", "messenger", "access"].includes(next2))
+  ) {
+    const accuser = s.mentions.find(
+      (m) =>
+        m.start < start &&
+        m.entities[0]!.kind === "platform" &&
+        subjectLike(s, m) &&
+        m.entities[0] !== subject,
+    );
+    if (accuser && inAlleged(s, start)) emit(s, subject, action, accuser.entities[0]!, mod);
+  }
+}
+
+/** The first subject-like mention of the sentence, outside appositions: the main clause's subject. */
+function mainSubject(s: Sentence, before: number): LexEntity | undefined {
+  for (const m of s.mentions) {
+    if (m.start >= before) return undefined;
+    if (s.skipTo[m.start]! >= 0) continue;
+    if (subjectLike(s, m) && !m.possessive) return m.entities[0];
+  }
+  return undefined;
+}
+
+/** "Maduro ordered operators to block X": the one who orders is the one who blocks. */
+function causativeSubject(s: Sentence, start: number): LexEntity | undefined {
+  let i = start - 1;
+  while (i >= 0 && /ly$/.test(lowerAt(s, i))) i--;
+  if (lowerAt(s, i) !== "to") return undefined;
+  // ordered [the] operators [of X] to
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    if (CAUSATIVE.has(lowerAt(s, j))) {
+      return findSubject(s, j, { action: "mandates", type: "verb", form: "past" });
+    }
+  }
+  return undefined;
+}
+
+/** "X said (that) Y failed to …": an accusation against Y when the clause is negative. */
+function reported(
+  s: Sentence,
+  start: number,
+  end: number,
+  subject: LexEntity,
+  action: Action,
+  mod: Modality,
+): void {
+  let i = end;
+  if (lowerAt(s, i) === "that") i++;
+  const m = mentionAt(s, i) ?? mentionAt(s, i + 1);
+  s.alleged.push([end, s.tokens.length]);
+  if (m && hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, s.tokens.length))
+    for (const e of m.entities) emit(s, subject, action, e, mod);
+}
+
+/** Nominal cues: "the blockage of X", "restrictions on X by Y", "Y's ban on X", "fines for X". */
+function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: Modality): void {
+  const { action } = cue;
+  // a cue word used as a verb ("calls", "charges") is not a nominalisation
+  if (s.pos.has(start, "Verb") && !s.pos.has(start, "Noun")) return;
+  // negated by a governing verb: "lifted the ban on"
+  let d = start - 1;
+  while (
+    d >= 0 &&
+    ([
+      "the",
+      "a",
+      "an",
+      "its",
+      "their",
+      "new",
+      "partial",
+      "temporary",
+      "full",
+      "complete",
+      "total",
+      "nationwide",
+      "immediate",
+    ].includes(lowerAt(s, d)) ||
+      (/^(?:[\p{L}-]+)$/u.test(s.tokens[d]!.text) &&
+        /(?:al|ary|ive|ic)$/.test(lowerAt(s, d)) &&
+        !mentionAt(s, d)))
+  )
+    d--;
+  const governor = lowerAt(s, d);
+  if (
+    /^(?:lift|lifted|lifting|lifts|end|ended|ending|revoke|revoked|rescind|rescinded|overturn|overturned|reverse|reversed|avoid|avoided|escape|escaped)$/.test(
+      governor,
+    )
+  )
+    return;
+  const prep = lowerAt(s, end);
+  const objPreps =
+    action === "criticizes"
+      ? ["over", "about", "regarding", "at", "with", "of", "on", "for"]
+      : ["of", "on", "against", "for", "to", "targeting", "affecting", "over", "imposed"];
+  let objects: Mention[] = [];
+  if (objPreps.includes(prep)) objects = findObjects(s, end + 1, action, 6);
+  else if (action === "fines" || action === "bans" || action === "blocks" || action === "restricts") {
+    // "the WhatsApp ban": a platform right before the noun
+    const m = mentionAt(s, start - 1);
+    if (m && m.entities[0]!.kind === "platform" && !m.possessive) objects = [m];
+  }
+  if (objects.length === 0) return;
+  if (
+    action === "bans" &&
+    !hasContent(s, s.lex.negative, s.lex.negativeStems, end, s.tokens.length) &&
+    lowerAt(s, start).startsWith("designation")
+  )
+    return;
+  // Agent: "by Y" after, "Y's ban" before, or the subject of the governing verb.
+  let agent = findAgent(s, objects[objects.length - 1]!.end);
+  const poss = mentionAt(s, d);
+  if (!agent && isPossessiveMarker(s.tokens[d])) {
+    const p = mentionAt(s, d - 1);
+    if (p) agent = p.entities[0];
+  } else if (!agent && poss && poss.possessive) agent = poss.entities[0];
+  if (!agent && d >= 0 && !PREPS.has(governor) && governor !== "," && !mentionAt(s, d)) {
+    agent = findSubject(s, d + 1, cue) ?? mainSubject(s, d + 1);
+  }
+  if (!agent && ["blocks", "restricts", "bans"].includes(action)) {
+    agent = placeAgent(s, objects[objects.length - 1]!.end) ?? s.ctx.home;
+    // an unnamed agent is inferred only for named platforms and companies, not for generic groups
+    objects = objects.filter((o) => o.entities[0]!.category !== "group");
+  }
+  if (!agent) return;
+  for (const o of objects) for (const e of o.entities) emit(s, agent, action, e, mod);
+}
+
+/** "X, an app modeled after Y", "X as an alternative to Y". */
+function complement(s: Sentence, start: number, end: number, action: Action): void {
+  let subject: LexEntity | undefined;
+  for (let i = start - 1; i >= Math.max(0, start - 14); i--) {
+    const m = mentionAt(s, i);
+    if (m && m.entities[0]!.kind === "platform") {
+      subject = m.entities[0];
+      break;
+    }
+    if (CLAUSE_STOP.has(lowerAt(s, i))) break;
+  }
+  if (!subject) return;
+  const objects = findObjects(s, end, action, 3);
+  const mod = modalityAt(s.tokens, start, end);
+  if (mod === "negated") return;
+  for (const o of objects) for (const e of o.entities) emit(s, subject, action, e, mod);
+}
+
+/** Structural relations: possessives (owns), titles (represents), founders, parents. */
+function structural(s: Sentence): void {
+  const { tokens, mentions, lex } = s;
+  for (const m of mentions) {
+    const e = m.entities[0]!;
+    // "Apple's FaceTime": a company's or a person's platform
+    if (m.possessive && (e.category === "company" || e.category === "person")) {
+      const h = mentionAt(s, m.end + 1);
+      if (h && h.entities[0]!.kind === "platform") emit(s, e, "owns", h.entities[0]!, "asserted");
+    }
+    // "WhatsApp's parent company, Meta" / "Meta (WhatsApp's parent company)"
+    if (m.possessive && e.kind === "platform") {
+      const t1 = lowerAt(s, m.end + 1);
+      const t2 = lowerAt(s, m.end + 2);
+      if (t1 === "parent" || t1 === "owner" || (t1 === "parent" && t2 === "company")) {
+        let j = m.end + 2;
+        while (j < tokens.length && ["company", "firm", ",", "the", "group"].includes(lowerAt(s, j))) j++;
+        const owner = mentionAt(s, j);
+        if (owner) emit(s, owner.entities[0]!, "owns", e, "asserted");
+        else {
+          // "Meta (WhatsApp's parent company)"
+          let b = m.start - 1;
+          while (b >= 0 && [",", "(", "the"].includes(lowerAt(s, b))) b--;
+          const before = mentionAt(s, b);
+          if (before) emit(s, before.entities[0]!, "owns", e, "asserted");
+        }
+      }
+    }
+    // "Meta, the parent company of WhatsApp" / "Pavel Durov, the founder of Telegram" / "X, a spokesman for Y"
+    if (tokens[m.end]?.text === "," || tokens[m.end]?.text === "(") {
+      let j = m.end + 1;
+      while (["the", "a", "an", "its", "his", "her"].includes(lowerAt(s, j))) j++;
+      const demonym = matchAt(lex.demonyms, tokens, j);
+      const orgBefore = mentionAt(s, j);
+      if (demonym) j += demonym.tokens.length;
+      else if (orgBefore) j = orgBefore.end + (orgBefore.possessive ? 1 : 0);
+      // skip up to two modifiers: "communications minister", "Russian-born billionaire"
+      const relAt = (q: number) =>
+        /^(?:parent|owner)$/.test(lowerAt(s, q))
+          ? "owns"
+          : /^(?:founder|co-founder|cofounder|creator)$/.test(lowerAt(s, q))
+            ? "founded"
+            : matchAt(lex.roleTitles, tokens, q)
+              ? "represents"
+              : undefined;
+      let rel: "owns" | "founded" | "represents" | undefined = relAt(j);
+      for (let n = 0; n < 2 && !rel && j < tokens.length && /^[\p{Ll}-]+$/u.test(tokens[j]!.text); n++)
+        rel = relAt(++j);
+      const title = rel === "represents" ? matchAt(lex.roleTitles, tokens, j) : undefined;
+      if (rel) {
+        let k = j + (title ? title.tokens.length : 1);
+        if (lowerAt(s, k) === "company" || lowerAt(s, k) === "firm") k++;
+        let org: LexEntity | undefined;
+        if (["of", "for", "at", "to"].includes(lowerAt(s, k))) {
+          let q = k + 1;
+          while (["the", "a"].includes(lowerAt(s, q))) q++;
+          const o = mentionAt(s, q);
+          if (o) org = o.entities[0];
+        }
+        org ??= demonym?.value ?? orgBefore?.entities[0];
+        if (!org && rel === "represents" && e.category === "person")
+          org = title?.value ? s.ctx.home : organisationOf(s, m.start);
+        if (org) {
+          if (rel === "owns") emit(s, e, "owns", org, "asserted");
+          else emit(s, e, rel, org, "asserted");
+        }
+      }
+    }
+  }
+  // "<Org> <title> <Person>": "Kremlin spokesman Dmitry Peskov", "Telegram founder Pavel Durov", "Russian President Vladimir Putin"
+  for (let i = 0; i < tokens.length; i++) {
+    const title = matchAt(lex.roleTitles, tokens, i);
+    const isFounder = /^(?:founder|co-founder|cofounder|creator)$/.test(lowerAt(s, i));
+    const isParent = lowerAt(s, i) === "parent" && lowerAt(s, i + 1) === "company";
+    if (!title && !isFounder && !isParent) continue;
+    const len = title ? title.tokens.length : isParent ? 2 : 1;
+    let p = i + len;
+    if (tokens[p]?.text === ",") p++;
+    const person = mentionAt(s, p);
+    if (!person) continue;
+    const pe = person.entities[0]!;
+    // the organisation before the title, possibly with modifiers in between
+    let org: LexEntity | undefined;
+    for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
+      const om = mentionAt(s, b);
+      if (om) {
+        org = om.entities[0];
+        break;
+      }
+      const dem = matchAt(lex.demonyms, tokens, b);
+      if (dem && b + dem.tokens.length <= i) {
+        org = dem.value;
+        break;
+      }
+      if (
+        !/^[\p{L}-]+$/u.test(tokens[b]!.text) ||
+        PREPS.has(lowerAt(s, b)) ||
+        ["the", "a"].includes(lowerAt(s, b))
+      )
+        break;
+    }
+    if (isParent) {
+      // "parent company Meta" of the platform the sentence is about: left to the reader
+      continue;
+    }
+    if (isFounder) {
+      if (org) emit(s, pe, "founded", org, "asserted");
+      continue;
+    }
+    if (!org && pe.category === "person") org = title?.value ? s.ctx.home : organisationOf(s, i);
+    if (org) emit(s, pe, "represents", org, "asserted");
+  }
+}
+
+/** "The Kremlin defended …, with spokesman Dmitry Peskov saying": the organisation the sentence is about. */
+function organisationOf(s: Sentence, before: number): LexEntity | undefined {
+  for (const m of s.mentions) {
+    if (m.start >= before) break;
+    const e = m.entities[0]!;
+    if (e.kind === "actor" && (e.category === "government" || e.category === "company") && subjectLike(s, m))
+      return e;
+  }
+  return undefined;
+}
+
+function accordingTo(s: Sentence): void {
+  for (let i = 0; i + 2 < s.tokens.length; i++) {
+    if (lowerAt(s, i) !== "according" || lowerAt(s, i + 1) !== "to") continue;
+    let j = i + 2;
+    while (["the", "a"].includes(lowerAt(s, j))) j++;
+    const src = mentionAt(s, j);
+    if (!src) continue;
+    s.alleged.push([0, s.tokens.length]);
+    // "According to X, Y failed …": an accusation by X against Y
+    if (i === 0 || lowerAt(s, i - 1) === ",") {
+      let k = src.end;
+      if (lowerAt(s, k) === ",") k++;
+      const target = mentionAt(s, k);
+      if (target && hasContent(s, s.lex.negative, s.lex.negativeStems, target.end, s.tokens.length))
+        emit(s, src.entities[0]!, "accuses", target.entities[0]!, "alleged");
+    }
+  }
+}
+
+export function sentenceRelations(
+  tokens: Token[],
+  mentions: Mention[],
+  ctx: ArticleContext,
+  text: string,
+  base: number,
+): SentenceRelation[] {
+  const at = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, idx) => {
+    for (let k = m.start; k < m.end; k++) at[k] = idx;
+  });
+  const s: Sentence = {
+    tokens,
+    mentions,
+    at,
+    skipTo: new Int32Array(tokens.length).fill(-1),
+    lex: ctx.lex,
+    ctx,
+    out: [],
+    alleged: [],
+    pos: new SentenceTags(text, base, tokens),
+  };
+  markSkips(s);
+  structural(s);
+  accordingTo(s);
+  for (let i = 0; i < tokens.length; i++) {
+    if (at[i]! >= 0) continue;
+    const cue = matchAt(ctx.lex.cues, tokens, i);
+    if (!cue) continue;
+    const end = i + cue.tokens.length;
+    if (end > tokens.length || (end > i + 1 && at[end - 1]! >= 0)) continue;
+    processCue(s, i, end, cue.value);
+    i = end - 1;
+  }
+  return s.out;
+}
+
+export { isPlace as _isPlaceForTests };
