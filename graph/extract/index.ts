@@ -56,7 +56,7 @@ function hasCue(tokens: Token[], lex: CompiledLexicon): boolean {
 }
 
 function remember(ctx: ArticleContext, mentions: Mention[]): void {
-  for (const [e, v] of ctx.salience) ctx.salience.set(e, v * 0.7);
+  for (const [e, v] of ctx.salience) ctx.salience.set(e, v * 0.5);
   for (const m of mentions) for (const e of m.entities) ctx.salience.set(e, (ctx.salience.get(e) ?? 0) + 1);
   for (const m of mentions) {
     for (const e of m.entities) {
@@ -84,6 +84,7 @@ export function extractArticle(article: Article, lex: CompiledLexicon): ArticleE
     lastPlatforms: [],
     lastSubject: undefined,
     salience: new Map(),
+    topic: new Set(),
   };
   const result: ArticleExtraction = {
     article: article.id,
@@ -114,6 +115,7 @@ export function extractArticle(article: Article, lex: CompiledLexicon): ArticleE
       }
     }
     remember(ctx, mentions);
+    if (idx === 0) for (const m of mentions) for (const e of m.entities) ctx.topic.add(e);
   });
   return result;
 }

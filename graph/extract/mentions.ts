@@ -34,6 +34,8 @@ export interface ArticleContext {
   lastSubject: LexEntity | undefined;
   /** How present each entity is in the reader's mind: mentions, decaying sentence by sentence. */
   salience: Map<LexEntity, number>;
+  /** Entities named in the headline: what the article is about, the default referent of "the platform". */
+  topic: Set<LexEntity>;
 }
 
 const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "a", "an"]);
@@ -87,6 +89,7 @@ export function resolveDescription(
   roles: string[],
   country?: LexEntity,
   here: Mention[] = [],
+  demonstrative = false,
 ): LexEntity | undefined {
   const fits = (e: LexEntity) =>
     entityRoles(e).some((r) => roles.includes(r)) &&
@@ -96,10 +99,15 @@ export function resolveDescription(
     const e = here[k]!.entities[0]!;
     if (here[k]!.via !== "plural" && fits(e)) return e;
   }
+  // "this app" points at the latest fitting entity; "the app" at the most salient one.
+  if (demonstrative)
+    return (
+      ctx.recent.find(fits) ?? (roles.includes("government-national") ? (country ?? ctx.home) : undefined)
+    );
   let found: LexEntity | undefined;
   let best = -1;
   for (const e of ctx.recent) {
-    const score = ctx.salience.get(e) ?? 0;
+    const score = (ctx.salience.get(e) ?? 0) + (ctx.topic.has(e) ? 1 : 0);
     if (fits(e) && score > best) [found, best] = [e, score];
   }
   if (found) return found;
@@ -313,7 +321,7 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
           undefined,
           here,
         )
-      : resolveDescription(ctx, d.value, country);
+      : resolveDescription(ctx, d.value, country, [], det.lower === "this" || det.lower === "that");
   if (!entity) return undefined;
   return {
     start: i,

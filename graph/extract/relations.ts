@@ -262,7 +262,9 @@ function findObjects(s: Sentence, k: number, action: Action, maxGap = 8): Mentio
   while (i < s.tokens.length && gap <= maxGap) {
     const t = lowerAt(s, i);
     if (CLAUSE_STOP.has(t) || t === "." || t === "?" || t === "!" || t === ",") break;
-    if (OBJECT_STOP.has(t) && !(action === "promotes" && (t === "as" || t === "by"))) {
+    // "the actions taken by the Russian government": a participle's agent is what was acted on
+    const agentOfParticiple = t === "by" && out.length === 0 && s.pos.has(i - 1, "PastTense");
+    if (OBJECT_STOP.has(t) && !agentOfParticiple && !(action === "promotes" && (t === "as" || t === "by"))) {
       if (!(t === "as" && lowerAt(s, i + 1) === "well")) break;
     }
     const m = mentionAt(s, i);
@@ -284,7 +286,12 @@ function findObjects(s: Sentence, k: number, action: Action, maxGap = 8): Mentio
       }
       return coordinated(s, i, out);
     }
-    if (action !== "promotes" && (t === "to" || t === "from") && lowerAt(s, i - 1) !== "access") {
+    if (
+      action !== "promotes" &&
+      action !== "accuses" &&
+      (t === "to" || t === "from") &&
+      lowerAt(s, i - 1) !== "access"
+    ) {
       // "tried to", "in an attempt to force": a new predicate starts
       if (s.pos.has(i + 1, "Verb") && !s.pos.has(i + 1, "Noun") && !mentionAt(s, i + 1)) break;
     }
