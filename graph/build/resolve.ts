@@ -1,0 +1,146 @@
+// Resolve: merge every reference to an entity into one canonical node, and every statement of
+// a (subject, action, object) into one edge that carries all of its evidence.
+import { CAMEO } from "../extract/index.ts";
+import { byCodeUnit } from "../order.ts";
+import {
+  ACTIONS,
+  type Action,
+  type ArticleExtraction,
+  type EntityRef,
+  type Evidence,
+  type Kind,
+} from "../types.ts";
+import { slugify } from "./slug.ts";
+
+export interface ResolvedNode {
+  key: string;
+  label: string;
+  kind: Kind;
+  category: string;
+  /** Every surface form seen, sorted, deduplicated. */
+  aliases: string[];
+  mentions: number;
+}
+
+export interface ResolvedEdge {
+  key: string;
+  source: string;
+  target: string;
+  action: Action;
+  cameo: string | null;
+  /** Sorted by (article, start, end); one item per span. */
+  evidence: Evidence[];
+}
+
+export interface Resolution {
+  /** Sorted by key. */
+  nodes: ResolvedNode[];
+  /** Sorted by key. */
+  edges: ResolvedEdge[];
+}
+
+export const edgeKey = (source: string, action: string, target: string) => `${source}|${action}|${target}`;
+
+const KNOWN_ACTIONS = new Set<string>(ACTIONS);
+
+export function resolve(extractions: readonly ArticleExtraction[]): Resolution {
+  const entities = new Map<string, EntityTally>();
+  const tally = (ref: EntityRef): EntityTally => {
+    const key = slugify(ref.label || ref.key);
+    let entry = entities.get(key);
+    if (!entry)
+      entities.set(key, (entry = { labels: new Map(), types: new Map(), aliases: new Set(), mentions: 0 }));
+    vote(entry.labels, ref.label || ref.key);
+    vote(entry.types, `${ref.kind}\n${ref.category}`);
+    return entry;
+  };
+  const edges = new Map<string, { source: string; target: string; action: Action; evidence: Evidence[] }>();
+
+  for (const extraction of extractions) {
+    for (const { entity, surface } of extraction.mentions) {
+      const entry = tally(entity);
+      entry.mentions++;
+      if (surface.trim() !== "") entry.aliases.add(surface.trim());
+    }
+    for (const { subject, action, object, evidence } of extraction.relations) {
+      if (!KNOWN_ACTIONS.has(action)) continue;
+      tally(subject);
+      tally(object);
+      const source = slugify(subject.label || subject.key);
+      const target = slugify(object.label || object.key);
+      const key = edgeKey(source, action, target);
+      let edge = edges.get(key);
+      if (!edge) edges.set(key, (edge = { source, target, action, evidence: [] }));
+      // Rebuilt field by field: a fixed key order and no stray fields in the contract.
+      const { article, sentence, start, end, modality } = evidence;
+      edge.evidence.push({ article, sentence, start, end, modality });
+    }
+  }
+
+  const nodes = [...entities].map(([key, entry]): ResolvedNode => {
+    const [kind, category] = winner(entry.types).split("\n") as [Kind, string];
+    return {
+      key,
+      label: winner(entry.labels),
+      kind,
+      category,
+      aliases: [...entry.aliases].sort(byCodeUnit),
+      mentions: entry.mentions,
+    };
+  });
+  return {
+    nodes: nodes.sort((a, b) => byCodeUnit(a.key, b.key)),
+    edges: [...edges]
+      .sort(([a], [b]) => byCodeUnit(a, b))
+      .map(([key, edge]) => ({
+        key,
+        ...edge,
+        cameo: CAMEO[edge.action] ?? null,
+        evidence: dedupeEvidence(edge.evidence),
+      })),
+  };
+}
+
+interface EntityTally {
+  labels: Map<string, number>;
+  /** `kind\ncategory`, voted as a pair so a node never mixes one reference's kind with another's category. */
+  types: Map<string, number>;
+  aliases: Set<string>;
+  mentions: number;
+}
+
+function vote(votes: Map<string, number>, value: string): void {
+  votes.set(value, (votes.get(value) ?? 0) + 1);
+}
+
+/** Most frequent value; ties go to the first in code-unit order, so the choice never depends on input order. */
+function winner(votes: Map<string, number>): string {
+  let best = "";
+  let bestCount = -1;
+  for (const [value, count] of votes) {
+    if (count > bestCount || (count === bestCount && byCodeUnit(value, best) < 0)) {
+      best = value;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export function compareEvidence(a: Evidence, b: Evidence): number {
+  return (
+    byCodeUnit(a.article, b.article) ||
+    a.start - b.start ||
+    a.end - b.end ||
+    byCodeUnit(a.sentence, b.sentence) ||
+    byCodeUnit(a.modality, b.modality)
+  );
+}
+
+/** Sorted by (article, start, end); the same span stated twice counts once. */
+function dedupeEvidence(evidence: Evidence[]): Evidence[] {
+  const sorted = [...evidence].sort(compareEvidence);
+  return sorted.filter((e, i) => {
+    const prev = sorted[i - 1];
+    return !prev || prev.article !== e.article || prev.start !== e.start || prev.end !== e.end;
+  });
+}
