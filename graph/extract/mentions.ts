@@ -138,7 +138,9 @@ function classifyName(
   if (
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) || NAME_JOINERS.has(w.lower))
+    words.every(
+      (w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(w.text) || NAME_JOINERS.has(w.lower),
+    )
   ) {
     const doc = nlp(text);
     if (doc.has("#Person") && !doc.has("#Place") && !doc.has("#Organization"))

@@ -90,9 +90,9 @@ const PARTICIPLE_LEAD = new Set([
   "—",
 ]);
 const KIND_OK: Record<Action, (s: LexEntity, o: LexEntity) => boolean> = {
-  blocks: (s) => s.kind === "actor" && s.category !== "media" && s.category !== "person",
+  blocks: (s) => s.kind === "actor" && s.category !== "media",
   restricts: (s) => s.kind === "actor" && s.category !== "media",
-  bans: (s) => s.kind === "actor" && s.category !== "media" && s.category !== "person",
+  bans: (s) => s.kind === "actor" && s.category !== "media",
   fines: (s) => s.kind === "actor" && s.category === "government",
   mandates: (s, o) => s.kind === "actor" && s.category !== "media" && o.kind === "platform",
   promotes: (s, o) => s.kind === "actor" && s.category !== "media" && o.kind === "platform",
@@ -202,7 +202,7 @@ function markSkips(s: Sentence): void {
 }
 
 /** Is the mention in subject position (not governed by a preposition or a preceding verb cue)? */
-function subjectLike(s: Sentence, m: Mention): boolean {
+function subjectLike(s: Sentence, m: Mention, cueStart = -1): boolean {
   if (isPlace(s, m)) return false;
   let k = m.start - 1;
   while (k >= 0 && ["the", "a", "an", "both", "all", "other"].includes(lowerAt(s, k))) k--;
@@ -212,6 +212,7 @@ function subjectLike(s: Sentence, m: Mention): boolean {
   const next = s.tokens[m.end];
   if (
     next &&
+    m.end !== cueStart &&
     !m.possessive &&
     /^\p{Ll}/u.test(next.text) &&
     s.pos.has(m.end, "Noun") &&
@@ -238,7 +239,7 @@ function findSubject(s: Sentence, k: number, cue: Cue): LexEntity | undefined {
     if (t === ",") sawComma = true;
     const m = mentionAt(s, i);
     if (m) {
-      if (subjectLike(s, m) && !(m.possessive && cue.type !== "noun")) return m.entities[0];
+      if (subjectLike(s, m, k) && !(m.possessive && cue.type !== "noun")) return m.entities[0];
       i = m.start - 1;
       continue;
     }
@@ -486,8 +487,9 @@ function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
   const participial =
     cue.form === "ing" &&
     (PARTICIPLE_LEAD.has(before) || (/ly$/.test(before) && PARTICIPLE_LEAD.has(lowerAt(s, start - 2))));
-  subject = findSubject(s, start, cue);
-  if (participial || !subject) subject = subject ?? mainSubject(s, start);
+  subject = participial
+    ? (mainSubject(s, start) ?? findSubject(s, start, cue))
+    : (findSubject(s, start, cue) ?? mainSubject(s, start));
   const causer = causativeSubject(s, start);
   if (causer) subject = causer;
   if (!subject) return;
@@ -584,7 +586,12 @@ function baseVerbOk(s: Sentence, start: number): boolean {
   )
     return true;
   const m = mentionAt(s, i);
-  return !!m && /s$/.test(m.surface) && !m.possessive && m.entities[0]!.kind === "actor";
+  if (!m || m.possessive) return false;
+  // "Why did Russia block …": an inverted question; "Russian authorities block …": a plural subject
+  const before = lowerAt(s, m.start - 1);
+  if (["did", "does", "do", "will", "would", "could", "can", "may", "might", "should"].includes(before))
+    return true;
+  return /s$/.test(m.surface) && m.entities[0]!.kind === "actor";
 }
 
 /** "its service", "the platform" after a cue in an accusation: the accuser's own service. */

@@ -104,6 +104,8 @@ function splitLine(line: string, offset: number, out: Sentence[]): void {
     const ch = line[i]!;
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
     if (ch === "." && isAbbreviation(line, i)) continue;
+    // "1. Data must be stored": a list number, not a sentence
+    if (ch === "." && /^\s*\(?\d{1,3}$/.test(line.slice(begin, i))) continue;
     let j = i + 1;
     while (j < line.length && (line[j] === "." || line[j] === "!" || line[j] === "?")) j++;
     while (j < line.length && CLOSERS.includes(line[j]!)) j++;

@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { plain, triples } from "./helpers.ts";
+
+describe("actions from verbs", () => {
+  it("reads active voice", () => {
+    expect(plain("Turkey blocked Instagram on Friday.")).toEqual(["Turkish government blocks Instagram"]);
+  });
+  it("reads passive voice with an agent", () => {
+    expect(plain("LinkedIn was blocked by Roskomnadzor in November.")).toContain(
+      "Roskomnadzor blocks LinkedIn",
+    );
+  });
+  it("reads an agentless passive located in a country as that country's government", () => {
+    expect(plain("Facebook and WhatsApp have been blocked in Sri Lanka since Wednesday.")).toEqual([
+      "Sri Lankan government blocks Facebook",
+      "Sri Lankan government blocks WhatsApp",
+    ]);
+  });
+  it("expands coordinated objects into one edge each, skipping possessors", () => {
+    expect(plain("Russia blocked Snapchat, Apple's FaceTime, Discord and Viber last year.")).toEqual([
+      "Apple owns FaceTime",
+      "Russian government blocks Discord",
+      "Russian government blocks FaceTime",
+      "Russian government blocks Snapchat",
+      "Russian government blocks Viber",
+    ]);
+  });
+  it("jumps over appositions to find the subject", () => {
+    expect(
+      plain(
+        "Roskomnadzor, the Russian regulatory authority, previously accused both Telegram and WhatsApp of violating national laws.",
+      ),
+    ).toEqual(["Roskomnadzor accuses Telegram", "Roskomnadzor accuses WhatsApp"]);
+  });
+  it("gives a participial clause the main clause's subject", () => {
+    expect(
+      plain(
+        "Nepal's government banned TikTok, saying it disrupted social harmony, and urging citizens to use Viber instead.",
+      ),
+    ).toEqual(["Nepali government bans TikTok", "Nepali government promotes Viber"]);
+  });
+  it("reads a causative order as the orderer's action", () => {
+    expect(plain("Nicolás Maduro ordered telecom operators to block X for ten days.")).toContain(
+      "Nicolás Maduro blocks X",
+    );
+  });
+});
+
+describe("nominal actions", () => {
+  it("reads 'the blockage of' with the governing verb's subject as agent", () => {
+    expect(plain("The Kremlin confirmed the blockage of WhatsApp on Monday.")).toEqual([
+      "Russian government blocks WhatsApp",
+    ]);
+  });
+  it("reads 'restrictions on' with a 'by' agent and a list", () => {
+    expect(
+      plain("New restrictions on Telegram and Signal by the regulator Roskomnadzor were announced."),
+    ).toEqual(["Roskomnadzor restricts Signal", "Roskomnadzor restricts Telegram"]);
+  });
+  it("reads fines and designations", () => {
+    expect(plain("Ireland's Data Protection Commission imposed a fine on Meta.")).toContain(
+      "Data Protection Commission fines Meta",
+    );
+    expect(
+      plain("The invasion led to the designation of Facebook and Instagram as extremist in Russia."),
+    ).toEqual(["Russian government bans Facebook", "Russian government bans Instagram"]);
+  });
+  it("does not read a lifted ban as a ban", () => {
+    expect(plain("Pakistan lifted the ban on TikTok after talks.")).toEqual([]);
+  });
+});
+
+describe("accusations and criticism", () => {
+  it("reads 'X accused Y of …' and the alleged act inside", () => {
+    expect(triples("WhatsApp accused Russian authorities of attempting to fully block its service.")).toEqual(
+      ["Russian government blocks WhatsApp [alleged]", "WhatsApp accuses Russian government [asserted]"],
+    );
+  });
+  it("reads 'according to X, Y failed …' as an accusation", () => {
+    expect(plain("According to the Nepali government, TikTok failed to curb hate speech.")).toContain(
+      "Nepali government accuses TikTok",
+    );
+  });
+  it("needs negative content for reporting verbs", () => {
+    expect(plain("Roskomnadzor said WhatsApp facilitates fraud and terrorism.")).toEqual([
+      "Roskomnadzor accuses WhatsApp",
+    ]);
+    expect(plain("Roskomnadzor said WhatsApp has many users.")).toEqual([]);
+  });
+  it("reads criticism verbs and nouns", () => {
+    expect(plain("Fahrettin Altun criticized Instagram for censoring posts.")).toContain(
+      "Fahrettin Altun criticizes Instagram",
+    );
+    expect(plain("Peskov expressed disappointment over Telegram's non-compliance.")).toEqual([
+      "Dmitry Peskov criticizes Telegram",
+    ]);
+  });
+});
+
+describe("modality", () => {
+  it("drops negated statements", () => {
+    expect(plain("Egypt did not block Signal.")).toEqual([]);
+    expect(plain("Russia has never banned Telegram.")).toEqual([]);
+  });
+  it("marks conditional, threatened and questioned statements hypothetical", () => {
+    expect(triples("Russia could block WhatsApp next year.")).toEqual([
+      "Russian government blocks WhatsApp [hypothetical]",
+    ]);
+    expect(triples("Brazil threatened to ban X.")).toEqual(["Brazilian government bans X [hypothetical]"]);
+    expect(triples("Why did Russia block WhatsApp?")).toEqual([
+      "Russian government blocks WhatsApp [hypothetical]",
+    ]);
+  });
+  it("marks hedged statements alleged", () => {
+    expect(triples("Russia reportedly restricted Telegram in August.")).toEqual([
+      "Russian government restricts Telegram [alleged]",
+    ]);
+  });
+});
+
+describe("structural relations", () => {
+  it("reads founders, owners and spokespeople from appositions and titles", () => {
+    expect(plain("Pavel Durov, the founder of Telegram, criticized Moscow.")).toEqual([
+      "Pavel Durov criticizes Russian government",
+      "Pavel Durov founded Telegram",
+    ]);
+    expect(plain("Meta, the parent company of WhatsApp, said nothing.")).toEqual(["Meta owns WhatsApp"]);
+    expect(plain("Kremlin spokesman Dmitry Peskov spoke on Monday.")).toEqual([
+      "Dmitry Peskov represents Russian government",
+    ]);
+    expect(plain("Telegram, an app owned by Pavel Durov, grew fast.")).toEqual(["Pavel Durov owns Telegram"]);
+  });
+  it("reads 'modeled after' and 'alternative to'", () => {
+    expect(plain("MAX, an app modeled after China's WeChat, was launched.")).toEqual([
+      "Max modeled_on WeChat",
+    ]);
+    expect(plain("Officials promoted BiP as a national alternative to WhatsApp.")).toContain(
+      "BiP alternative_to WhatsApp",
+    );
+  });
+  it("discovers people the lexicon does not know through titles", () => {
+    expect(
+      plain(
+        "Communications minister Ayodele Okonkwo-Bassey, a spokesman for the Nigerian government, condemned X.",
+      ),
+    ).toContain("Ayodele Okonkwo-Bassey criticizes X");
+  });
+});
+
+describe("coreference", () => {
+  it("resolves 'the regulator' to the regulator named before", () => {
+    expect(
+      plain("Roskomnadzor issued a statement on Monday. The regulator restricted Telegram on Tuesday."),
+    ).toEqual(["Roskomnadzor restricts Telegram"]);
+  });
+  it("resolves 'these messaging apps' to the platforms of the previous sentence", () => {
+    expect(
+      plain(
+        "WhatsApp and Signal are popular. Roskomnadzor has accused these messaging apps of breaking the law.",
+      ),
+    ).toEqual(["Roskomnadzor accuses Signal", "Roskomnadzor accuses WhatsApp"]);
+  });
+  it("resolves 'its service' to the platform earlier in the sentence", () => {
+    expect(plain("Signal said Egypt had blocked its service.")).toContain(
+      "Egyptian government blocks Signal",
+    );
+  });
+});

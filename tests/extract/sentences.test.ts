@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../graph/extract/sentences.ts";
+import { tokenize } from "../../graph/extract/tokens.ts";
+
+describe("splitSentences", () => {
+  it("keeps offsets that slice the article exactly", () => {
+    const text = "Russia Blocks WhatsApp\n\nMoscow said so. Critics disagreed!\n";
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual(["Russia Blocks WhatsApp", "Moscow said so.", "Critics disagreed!"]);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it("does not split after abbreviations, initials or decimals", () => {
+    const text =
+      "Mr. Durov met U.S. officials on Jan. 5 and J. Smith of Meta Platforms Inc. said the fine was 1.2 billion euros. Then it ended.";
+    expect(splitSentences(text).map((x) => x.text)).toEqual([
+      "Mr. Durov met U.S. officials on Jan. 5 and J. Smith of Meta Platforms Inc. said the fine was 1.2 billion euros.",
+      "Then it ended.",
+    ]);
+  });
+
+  it("splits after closing quotes and keeps quoted speech whole", () => {
+    const text =
+      'Peskov said, "There is no chance." This statement matters. He asked: "Why?" Nobody answered.';
+    expect(splitSentences(text).map((x) => x.text)).toEqual([
+      'Peskov said, "There is no chance."',
+      "This statement matters.",
+      'He asked: "Why?"',
+      "Nobody answered.",
+    ]);
+  });
+
+  it("drops bullets and list numbers but keeps the sentence verbatim", () => {
+    const text =
+      "  • Users are unable to send messages.\n1. Data must be stored locally.\n- Calls are blocked";
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual([
+      "Users are unable to send messages.",
+      "Data must be stored locally.",
+      "Calls are blocked",
+    ]);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it("handles empty and whitespace-only text", () => {
+    expect(splitSentences("")).toEqual([]);
+    expect(splitSentences(" \n\t\n ")).toEqual([]);
+  });
+});
+
+describe("tokenize", () => {
+  it("separates possessives and keeps contractions and dotted names", () => {
+    expect(tokenize("Meta’s WhatsApp didn't reach Mail.ru's U.S. users").map((t) => t.text)).toEqual([
+      "Meta",
+      "’s",
+      "WhatsApp",
+      "didn't",
+      "reach",
+      "Mail.ru",
+      "'s",
+      "U.S.",
+      "users",
+    ]);
+  });
+  it("offsets point into the text", () => {
+    const text = "Russia blocked Signal.";
+    for (const t of tokenize(text, 10)) expect(text.slice(t.start - 10, t.end - 10)).toBe(t.text);
+  });
+});
