@@ -251,25 +251,46 @@ const sortIndexes = (...maps: Map<string, Phrase<unknown>[]>[]) => {
   for (const m of maps) for (const list of m.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 };
 
+/** Regular English inflections, for verbs compromise does not know and for spelling variants. */
+function regularForms(verb: string): { s: string; past: string; ing: string } {
+  if (/[^aeiou]y$/.test(verb))
+    return { s: verb.slice(0, -1) + "ies", past: verb.slice(0, -1) + "ied", ing: verb + "ing" };
+  if (/e$/.test(verb)) return { s: verb + "s", past: verb + "d", ing: verb.slice(0, -1) + "ing" };
+  if (/(?:s|x|z|ch|sh)$/.test(verb)) return { s: verb + "es", past: verb + "ed", ing: verb + "ing" };
+  // one-syllable consonant-vowel-consonant verbs double the consonant: zap → zapped
+  const doubled = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb) ? verb + verb.slice(-1) : verb;
+  return { s: verb + "s", past: doubled + "ed", ing: doubled + "ing" };
+}
+
 function inflections(lemma: string): { form: Cue["form"]; text: string }[] {
   const [head, ...rest] = lemma.split(" ");
   const tail = rest.length ? " " + rest.join(" ") : "";
-  const conj = (nlp(head!).verbs().conjugate()[0] ?? {}) as Record<string, string>;
-  const forms: { form: Cue["form"]; text: string }[] = [{ form: "base", text: head! }];
-  if (conj.PresentTense) forms.push({ form: "s", text: conj.PresentTense });
-  if (conj.PastTense) forms.push({ form: "past", text: conj.PastTense });
-  if (conj.Gerund) forms.push({ form: "ing", text: conj.Gerund });
-  // compromise sometimes leaves irregular or British forms out; regular forms as a fallback.
-  if (!conj.PastTense) forms.push({ form: "past", text: head!.endsWith("e") ? head + "d" : head + "ed" });
-  if (head === "found")
-    forms.splice(
-      1,
-      forms.length - 1,
-      { form: "s", text: "founds" },
-      { form: "past", text: "founded" },
-      { form: "ing", text: "founding" },
-    );
-  return forms.map((f) => ({ form: f.form, text: f.text + tail }));
+  if (head === "found") {
+    // compromise reads "found" as the past of "find"
+    return [
+      { form: "base", text: "found" + tail },
+      { form: "s", text: "founds" + tail },
+      { form: "past", text: "founded" + tail },
+      { form: "ing", text: "founding" + tail },
+    ];
+  }
+  const conj = (nlp(`they ${head} it`).verbs().conjugate()[0] ??
+    nlp(head!).verbs().conjugate()[0] ??
+    {}) as Record<string, string>;
+  const regular = regularForms(head!);
+  const forms: { form: Cue["form"]; text: string }[] = [
+    { form: "base", text: head! },
+    { form: "s", text: conj.PresentTense ?? regular.s },
+    { form: "past", text: conj.PastTense ?? regular.past },
+    { form: "ing", text: conj.Gerund?.endsWith("ing") ? conj.Gerund : regular.ing },
+    // spelling variants ("labelled" / "labeled") and verbs compromise conjugates oddly
+    { form: "past", text: regular.past },
+    { form: "ing", text: regular.ing },
+  ];
+  const seen = new Set<string>();
+  return forms
+    .filter((f) => (seen.has(f.form + f.text) ? false : (seen.add(f.form + f.text), true)))
+    .map((f) => ({ form: f.form, text: f.text + tail }));
 }
 
 function plural(noun: string): string {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { compileLexicon, defaultLexicon, mergeLexicon } from "../../graph/extract/index.ts";
+import { plain } from "./helpers.ts";
+
+describe("lexicon data", () => {
+  const lex = defaultLexicon();
+  it("is broad: many countries, platforms, companies, agencies and people", () => {
+    expect(lex.countries.length).toBeGreaterThan(100);
+    const count = (pred: (e: (typeof lex.entities)[number]) => boolean) => lex.entities.filter(pred).length;
+    expect(count((e) => e.kind === "platform")).toBeGreaterThan(60);
+    expect(count((e) => e.category === "company")).toBeGreaterThan(30);
+    expect(count((e) => e.category === "government")).toBeGreaterThan(30);
+    expect(count((e) => e.category === "person")).toBeGreaterThan(40);
+  });
+  it("has unique entity names and a cue for every action", () => {
+    const names = lex.entities.map((e) => e.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const [action, a] of Object.entries(lex.actions)) {
+      expect(a.verbs.length + a.nouns.length + (a.complements?.length ?? 0), action).toBeGreaterThan(0);
+    }
+  });
+  it("compiles every country into a government with its aliases", () => {
+    const c = compileLexicon(lex);
+    expect(c.entityByKey.get("turkish-government")?.label).toBe("Turkish government");
+    expect(plain("Ankara blocked Instagram.", c)).toEqual(["Turkish government blocks Instagram"]);
+    expect(plain("Turkish authorities blocked Instagram.", c)).toEqual([
+      "Turkish government blocks Instagram",
+    ]);
+  });
+});
+
+describe("extending the lexicon", () => {
+  it("adds entities, aliases and verbs from a user's file", () => {
+    const before = compileLexicon(defaultLexicon());
+    expect(plain("Freedonia's Ministry of Truth zapped Chirper.", before)).toEqual([]);
+    const extra = {
+      entities: [
+        { name: "Chirper", kind: "platform", category: "social network", aliases: ["Chirper app"] },
+        { name: "Ministry of Truth", kind: "actor", category: "government", aliases: ["MiniTrue"] },
+      ],
+      actions: { blocks: { verbs: ["zap"] } },
+    };
+    const after = compileLexicon(mergeLexicon(defaultLexicon(), extra));
+    expect(plain("The Ministry of Truth zapped Chirper.", after)).toEqual([
+      "Ministry of Truth blocks Chirper",
+    ]);
+    expect(plain("MiniTrue zapped the Chirper app.", after)).toEqual(["Ministry of Truth blocks Chirper"]);
+  });
+  it("extends an existing entity's aliases instead of duplicating it", () => {
+    const merged = mergeLexicon(defaultLexicon(), {
+      entities: [{ name: "Telegram", kind: "platform", category: "messenger", aliases: ["Telega"] }],
+    });
+    expect(merged.entities.filter((e) => e.name === "Telegram")).toHaveLength(1);
+    expect(plain("Russia throttled Telega.", compileLexicon(merged))).toEqual([
+      "Russian government restricts Telegram",
+    ]);
+  });
+  it("rejects malformed files with a message that names the problem", () => {
+    const base = defaultLexicon();
+    expect(() => mergeLexicon(base, [])).toThrow(/JSON object/);
+    expect(() => mergeLexicon(base, { entities: [{ name: "X1" }] })).toThrow(/entities\[0\].*kind/);
+    expect(() => mergeLexicon(base, { actions: { zaps: { verbs: ["zap"] } } })).toThrow(/unknown action/);
+    expect(() => mergeLexicon(base, { actions: { blocks: { verbs: "zap" } } })).toThrow(/array of strings/);
+    expect(() => mergeLexicon(base, { widgets: [] })).toThrow(/unknown section "widgets"/);
+  });
+});
