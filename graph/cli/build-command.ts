@@ -1,0 +1,212 @@
+// `graph build <files or folders…> --out <file.json>`: read → extract → resolve → assemble →
+// layout → write, with per-file problems on stderr and a summary at the end.
+import { readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { assembleGraph, serializeGraph } from "../build/index.ts";
+import { resolve } from "../build/resolve.ts";
+import { layoutGraph } from "../layout/index.ts";
+import { DEFAULT_MAX_FILE_MB, readInputs } from "../read/files.ts";
+import type { InputProblem } from "../types.ts";
+import { extractAll } from "../workers/pool.ts";
+import { writeFileAtomic } from "../write.ts";
+import { UsageError, type Command, type Terminal } from "./io.ts";
+import { loadLexicon } from "./lexicon-files.ts";
+import { noProgress, progressBar } from "./progress.ts";
+import { formatSummary } from "./summary.ts";
+
+/** Below this many articles a build is quick enough that a progress bar would only flicker. */
+const PROGRESS_MIN_ARTICLES = 200;
+const DEFAULT_WORKERS = Math.max(1, Math.min(os.availableParallelism(), 4));
+
+const HELP = `Usage: npm run --silent graph -- build <files or folders…> --out <file.json> [options]
+
+Reads news articles, extracts who does what to whom, and writes the graph as graphology JSON
+(the format is described in README.md, "Graph JSON"). The same input always gives the same bytes.
+
+Options:
+  --out <file.json>     where to write the graph (required); written atomically, so a failed
+                        build never leaves a half-written file
+  --lexicon <file.json> extra lexicon merged into the built-in one (graph/lexicon/*.json);
+                        repeat to add several; a file that cannot be read or merged exits 2
+  --strict              any input problem fails the build (exit 1) and nothing is written
+  --keep-isolated       keep entities that take part in no relation (left out by default)
+  --workers <n>         worker threads for extraction (default ${DEFAULT_WORKERS}: the CPU count, at
+                        most 4); 1 extracts in the main thread; builds of up to 50 articles always do
+  --max-file-mb <n>     files larger than this are reported and skipped (default ${DEFAULT_MAX_FILE_MB})
+  --quiet               no progress bar and no summary (input problems are still reported)
+  -h, --help            show this help
+
+Inputs (folders are read recursively in sorted order; names starting with "." are skipped):
+  .txt         the first non-empty line is the headline; the whole file is the text
+  .md          optional YAML front matter (title, date, url, publisher), then the text;
+               without a title the first "# heading" (or first line) is the headline
+  .html .htm   readable text only: scripts, styles, navigation, footers dropped; title, date,
+               url and publisher from <title>/<h1> and og:/article: meta tags
+  .json        an array of {title, text, date, url, publisher} (or one such object);
+               item i of file.json gets the id "file.json#i"
+  An article's id is its path relative to the folder given (or its name, for a file given).
+  Inside folders, files of other types are ignored; named directly, they are a problem.
+
+Bad input: an empty, binary, non-UTF-8, unreadable or too large file, malformed JSON, or JSON
+items without text get one line on stderr ("<file>: <problem>"); the other files are still built.
+
+Exit codes: 0 built; 1 --strict found a problem, no article could be read, or the build failed;
+2 usage error (unknown option, missing --out or inputs, bad lexicon).
+`;
+
+interface BuildArgs {
+  inputs: string[];
+  out: string;
+  lexicons: string[];
+  strict: boolean;
+  keepIsolated: boolean;
+  workers: number;
+  maxFileMb: number;
+  quiet: boolean;
+}
+
+export const buildCommand: Command = {
+  summary: "build the graph JSON from articles (.txt .md .html .json files or folders)",
+  help: HELP,
+  async run(argv, terminal) {
+    const args = parseBuildArgs(argv);
+    if (args === "help") {
+      terminal.stdout.write(HELP);
+      return 0;
+    }
+    return build(args, terminal);
+  },
+};
+
+async function build(args: BuildArgs, terminal: Terminal): Promise<number> {
+  const started = performance.now();
+  const { stderr } = terminal;
+  const lexicon = await loadLexicon(args.lexicons);
+
+  const { articles, problems } = await readInputs(args.inputs, {
+    maxFileBytes: args.maxFileMb * 1024 * 1024,
+  });
+  reportProblems(problems, stderr);
+  if (args.strict && problems.length > 0) return strictFailure(problems.length, stderr);
+  if (articles.length === 0) {
+    stderr.write("graph build: no articles to build; nothing written\n");
+    return 1;
+  }
+
+  const progress =
+    !args.quiet && stderr.isTTY && articles.length >= PROGRESS_MIN_ARTICLES
+      ? progressBar(stderr, "extracting")
+      : noProgress;
+  const extracted = await extractAll(articles, lexicon, {
+    workers: args.workers,
+    onProgress: progress.update,
+  });
+  progress.finish();
+  reportProblems(extracted.problems, stderr);
+  problems.push(...extracted.problems);
+  if (args.strict && problems.length > 0) return strictFailure(problems.length, stderr);
+
+  const resolution = resolve(extracted.extractions);
+  const graph = assembleGraph(articles, resolution, {
+    keepIsolated: args.keepIsolated,
+    // Only what changes the output: never worker counts, paths or times.
+    builtWith: {
+      version: packageVersion(),
+      options: { keepIsolated: args.keepIsolated, lexicons: args.lexicons.map((f) => path.basename(f)) },
+    },
+  });
+  layoutGraph(graph);
+
+  await mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
+  await writeFileAtomic(args.out, serializeGraph(graph));
+
+  if (!args.quiet) {
+    stderr.write(
+      formatSummary({
+        out: args.out,
+        seconds: (performance.now() - started) / 1000,
+        articles: articles.length,
+        problems: problems.length,
+        extractions: extracted.extractions,
+        entities: resolution.nodes.length,
+        graph,
+      }),
+    );
+  }
+  return 0;
+}
+
+function parseBuildArgs(argv: string[]): BuildArgs | "help" {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: "string" },
+        lexicon: { type: "string", multiple: true },
+        strict: { type: "boolean" },
+        "keep-isolated": { type: "boolean" },
+        workers: { type: "string" },
+        "max-file-mb": { type: "string" },
+        quiet: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    // Node's messages go on to explain `--`; the first sentence is the useful part.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(message.split(/\.\s/)[0] ?? message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return "help";
+  if (positionals.length === 0) throw new UsageError("no input files or folders given");
+  if (!values.out) throw new UsageError("--out <file.json> is required");
+  return {
+    inputs: positionals,
+    out: values.out,
+    lexicons: values.lexicon ?? [],
+    strict: values.strict ?? false,
+    keepIsolated: values["keep-isolated"] ?? false,
+    workers:
+      values.workers === undefined ? DEFAULT_WORKERS : positiveNumber("--workers", values.workers, true),
+    maxFileMb:
+      values["max-file-mb"] === undefined
+        ? DEFAULT_MAX_FILE_MB
+        : positiveNumber("--max-file-mb", values["max-file-mb"], false),
+    quiet: values.quiet ?? false,
+  };
+}
+
+function positiveNumber(option: string, text: string, integer: boolean): number {
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+    throw new UsageError(
+      `${option} expects a positive ${integer ? "whole number" : "number"}, not "${text}"`,
+    );
+  }
+  return value;
+}
+
+function reportProblems(problems: readonly InputProblem[], stderr: Terminal["stderr"]): void {
+  for (const { file, problem } of problems) stderr.write(`${file}: ${problem}\n`);
+}
+
+function strictFailure(count: number, stderr: Terminal["stderr"]): number {
+  stderr.write(
+    `graph build: --strict and ${count} input problem${count === 1 ? "" : "s"}; nothing written\n`,
+  );
+  return 1;
+}
+
+let version: string | undefined;
+function packageVersion(): string {
+  version ??= (
+    JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
+  ).version;
+  return version;
+}

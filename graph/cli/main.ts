@@ -1,0 +1,42 @@
+// The `graph` command line: a table of subcommands, so `export` can join `build` later.
+import { buildCommand } from "./build-command.ts";
+import { UsageError, type Command, type Terminal } from "./io.ts";
+
+const COMMANDS: Record<string, Command> = {
+  build: buildCommand,
+};
+
+const USAGE = `Usage: npm run --silent graph -- <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, command]) => `  ${name.padEnd(8)} ${command.summary}`)
+  .join("\n")}
+
+Run "npm run --silent graph -- <command> --help" for the options of a command.
+`;
+
+export async function main(argv: string[], terminal: Terminal = process): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    (name === undefined ? terminal.stderr : terminal.stdout).write(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    terminal.stderr.write(`graph: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command.run(args, terminal);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      terminal.stderr.write(
+        `graph ${name}: ${error.message}\nRun "npm run --silent graph -- ${name} --help" for usage.\n`,
+      );
+      return 2;
+    }
+    terminal.stderr.write(`graph ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
