@@ -43,6 +43,7 @@ export interface Lexicon {
   pluralDescriptors: string[];
   groups: string[][];
   demonymGroups: string[];
+  passiveOnly: Partial<Record<Action, string[]>>;
   roleTitles: Record<string, boolean>;
 }
 
@@ -63,6 +64,9 @@ export function defaultLexicon(): Lexicon {
     pluralDescriptors: actionsData.pluralDescriptors.nouns,
     groups: actionsData.groups.entries,
     demonymGroups: actionsData.demonymGroups.nouns,
+    passiveOnly: strip(actionsData.passiveOnly as Record<string, unknown>) as Partial<
+      Record<Action, string[]>
+    >,
     roleTitles: strip(actionsData.roleNouns.titles) as Record<string, boolean>,
   };
 }
@@ -197,7 +201,7 @@ export interface Cue {
   type: CueType;
   /** Inflection of a verb cue's first word. */
   form: "base" | "s" | "past" | "ing" | "other";
-  conditional?: "negative" | "favourable";
+  conditional?: "negative" | "favourable" | "passive";
 }
 
 export interface CompiledLexicon {
@@ -372,7 +376,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   for (const p of lex.demonymGroups) addPhrase(demonymGroups, p, true as const, false);
 
   const cues = new Map<string, Phrase<Cue>[]>();
-  const conditional = new Map<string, "negative" | "favourable">();
+  const conditional = new Map<string, "negative" | "favourable" | "passive">();
+  for (const [action, verbs] of Object.entries(lex.passiveOnly) as [Action, string[]][]) {
+    for (const v of verbs) conditional.set(`${action}:${v}`, "passive");
+  }
   for (const [action, verbs] of Object.entries(lex.conditional) as [Action, string[]][]) {
     for (const v of verbs)
       conditional.set(`${action}:${v}`, action === "promotes" ? "favourable" : "negative");
@@ -417,7 +424,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     string | null
   >;
   const stems = (words: string[]) =>
-    words.filter((w) => !w.includes(" ") && w.length >= 5).map((w) => w.toLowerCase());
+    words.filter((w) => !w.includes(" ") && w.length >= 4).map((w) => w.toLowerCase());
   return {
     entities,
     entityByKey,

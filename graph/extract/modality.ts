@@ -52,6 +52,8 @@ export function modalityAt(tokens: Token[], start: number, end: number): Modalit
   let near = true;
   for (let i = start - 1; i >= 0 && start - i <= 12; i--) {
     const w = tokens[i]!.lower;
+    // "May 22", "Will Cathcart": capitalised inside a sentence, a name or a date, not a modal
+    const capitalised = i > 0 && /^\p{Lu}/u.test(tokens[i]!.text);
     if (BOUNDARY.has(w) || w === ",") {
       if (w !== ",") break;
       near = false;
@@ -59,6 +61,7 @@ export function modalityAt(tokens: Token[], start: number, end: number): Modalit
     }
     // negation binds only in the verb group right before the cue: "did not block", "has never banned"
     if (near && start - i <= 4 && (NEGATORS.has(w) || w.endsWith("n't"))) return "negated";
+    if (capitalised) continue;
     if (HYPOTHETICAL.has(w) && result !== "hypothetical") result = "hypothetical";
     else if (ALLEGED.has(w) && result === "asserted") result = "alleged";
   }

@@ -28,6 +28,10 @@ const PREPS = new Set(
     " ",
   ),
 );
+const TITLE_WORD =
+  /^(?:President|Prime|Minister|Chancellor|King|Queen|Prince|Sheikh|Emir|Governor|Senator|Judge|Justice|Mr|Mrs|Ms|Dr|General|Gen|Premier|Secretary|Chairman|CEO)\.?$/;
+/** Prepositions an object search may cross: "access to X", "calls on X", "restrictions on calls via X". */
+const BRIDGE_PREPS = new Set("to on of via through against for onto towards toward into".split(" "));
 const LOCATION_PREPS = new Set(
   "in across within throughout inside outside around into at from near".split(" "),
 );
@@ -67,6 +71,14 @@ const COORD = new Set([
   "only",
   "but",
 ]);
+const REPORTING = new Set(
+  "said says say told tells stated states added adds noted notes wrote writes announced announces explained explains argued argues claimed claims warned warns insisted insists believes believe thinks think showed shows suggested suggests".split(
+    " ",
+  ),
+);
+const NEGATIVE_INFINITIVE = new Set(
+  "abandon stop quit delete uninstall leave avoid boycott ditch drop shun reject".split(" "),
+);
 const CAUSATIVE = new Set(
   "order ordered orders ordering tell told ask asked instruct instructed direct directed force forced require required".split(
     " ",
@@ -106,9 +118,8 @@ const KIND_OK: Record<Action, (s: LexEntity, o: LexEntity) => boolean> = {
     s.kind === "actor" &&
     s.category !== "government" &&
     s.category !== "media" &&
-    (o.kind === "platform" || o.category === "company"),
-  represents: (s, o) =>
-    s.category === "person" && o.kind === "actor" && o.category !== "person" && o.category !== "group",
+    (o.kind === "platform" || o.category === "company" || o.category === "group"),
+  represents: (s, o) => s.category === "person" && o.category !== "person",
   modeled_on: (s, o) => s.kind === "platform" && o.kind === "platform",
   alternative_to: (s, o) => s.kind === "platform" && o.kind === "platform",
 };
@@ -205,7 +216,12 @@ function markSkips(s: Sentence): void {
 function subjectLike(s: Sentence, m: Mention, cueStart = -1): boolean {
   if (isPlace(s, m)) return false;
   let k = m.start - 1;
-  while (k >= 0 && ["the", "a", "an", "both", "all", "other"].includes(lowerAt(s, k))) k--;
+  // "an aide to President Erdogan": look past determiners and titles
+  while (
+    k >= 0 &&
+    (["the", "a", "an", "both", "all", "other"].includes(lowerAt(s, k)) || TITLE_WORD.test(s.tokens[k]!.text))
+  )
+    k--;
   const prev = lowerAt(s, k);
   if (PREPS.has(prev) && prev !== "like") return false;
   // "WhatsApp restrictions", "WhatsApp users": a name modifying a noun is not the subject
@@ -243,6 +259,8 @@ function findSubject(s: Sentence, k: number, cue: Cue): LexEntity | undefined {
       i = m.start - 1;
       continue;
     }
+    // "X said censors would block Y": the reporter is not the subject of what is reported
+    if (REPORTING.has(t) && i < k - 1) return undefined;
     if (t === "that" || t === "which" || t === "who") {
       // a relative pronoun's antecedent ("X, which …", "X that …"); a complement clause ends the search
       const ant = mentionAt(s, lowerAt(s, i - 1) === "," ? i - 2 : i - 1);
@@ -262,7 +280,9 @@ function findObjects(s: Sentence, k: number, action: Action, maxGap = 8): Mentio
   const out: Mention[] = [];
   while (i < s.tokens.length && gap <= maxGap) {
     const t = lowerAt(s, i);
-    if (CLAUSE_STOP.has(t) || t === "." || t === "?" || t === "!" || t === ",") break;
+    if (CLAUSE_STOP.has(t) || t === "." || t === "?" || t === "!") break;
+    if (t === "," && !["including", "such", "like", "notably", "especially"].includes(lowerAt(s, i + 1)))
+      break;
     // "the actions taken by the Russian government": a participle's agent is what was acted on
     const agentOfParticiple = t === "by" && out.length === 0 && s.pos.has(i - 1, "PastTense");
     if (OBJECT_STOP.has(t) && !agentOfParticiple && !(action === "promotes" && (t === "as" || t === "by"))) {
@@ -297,6 +317,8 @@ function findObjects(s: Sentence, k: number, action: Action, maxGap = 8): Mentio
       if (s.pos.has(i + 1, "Verb") && !s.pos.has(i + 1, "Noun") && !mentionAt(s, i + 1)) break;
     }
     if (action === "promotes" && !PROMOTE_BRIDGE.has(t) && gap > 3) break;
+    if (PREPS.has(t) && !BRIDGE_PREPS.has(t) && !agentOfParticiple && !(action === "promotes" && t === "as"))
+      break;
     // Another action cue starts its own predicate.
     const cue = i > k ? matchAt(s.lex.cues, s.tokens, i) : undefined;
     if (cue && cue.value.type === "verb" && cue.value.form !== "ing") break;
@@ -352,22 +374,23 @@ function possessedHead(s: Sentence, m: Mention): Mention | undefined {
 }
 
 /** The agent after a passive or nominal cue: "by Roskomnadzor". */
-function findAgent(s: Sentence, k: number): LexEntity | undefined {
+function findAgent(s: Sentence, k: number): LexEntity[] {
   for (let i = k; i < Math.min(s.tokens.length, k + 12); i++) {
     const t = lowerAt(s, i);
-    if (CLAUSE_STOP.has(t) || t === ".") return undefined;
+    if (CLAUSE_STOP.has(t) || t === ".") return [];
     if (t === "by") {
       let j = i + 1;
       while (["the", "a", "an"].includes(lowerAt(s, j))) j++;
-      // "the media watchdog Roskomnadzor": a description before the name is part of it
-      for (let n = 0; n < 4 && !mentionAt(s, j) && j < s.tokens.length; n++) j++;
-      const m = mentionAt(s, j);
-      if (m && !m.possessive) return m.entities[0];
-      if (m && m.possessive) return undefined;
-      return undefined;
+      // "the media watchdog Roskomnadzor", "entrepreneurs A and B": a description before the name
+      for (let n = 0; n < 4 && !mentionAt(s, j) && j < s.tokens.length && !PREPS.has(lowerAt(s, j)); n++) j++;
+      let m = mentionAt(s, j);
+      // "by Japan's Rakuten": the possessor is a place, the head is the agent
+      if (m && m.possessive) m = possessedHead(s, m) ?? mentionAt(s, m.end + 1);
+      if (!m) return [];
+      return coordinated(s, m.end, [m]).flatMap((x) => x.entities);
     }
   }
-  return undefined;
+  return [];
 }
 
 /** The government of the place named after a passive cue: "blocked in Russia". */
@@ -387,7 +410,7 @@ function leftList(s: Sentence, k: number): Mention[] {
     i >= 0 &&
     (AUX.has(lowerAt(s, i)) ||
       BE.has(lowerAt(s, i)) ||
-      ["all", "not", ",", "both"].includes(lowerAt(s, i)) ||
+      ["all", "not", ",", "both", "long", "since", "already", "also"].includes(lowerAt(s, i)) ||
       /ly$/.test(lowerAt(s, i)))
   )
     i--;
@@ -456,7 +479,7 @@ function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
     if (cue.type === "complement") return complement(s, start, end, action);
     // verbs "replace", "rival": X rivals Y
   }
-  if (cue.conditional) {
+  if (cue.conditional === "negative" || cue.conditional === "favourable") {
     const words = cue.conditional === "negative" ? s.lex.negative : s.lex.favourable;
     const stems = cue.conditional === "negative" ? s.lex.negativeStems : s.lex.favourableStems;
     if (!hasContent(s, words, stems, end, Math.min(s.tokens.length, end + 25))) return;
@@ -471,15 +494,28 @@ function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
     // "other banned services", "WhatsApp and other banned services"
     return;
   }
-  if (isPassive(s, start, end, cue)) {
-    const patients = leftList(s, start);
-    let agent = findAgent(s, end);
-    if (!agent && ["blocks", "restricts", "bans", "fines"].includes(action))
-      agent = placeAgent(s, end) ?? s.ctx.home;
-    if (!agent) return;
-    for (const p of patients) for (const e of p.entities) emit(s, agent, action, e, mod);
+  const orderedDone = cue.form === "past" && causedParticiple(s, start);
+  if (orderedDone || isPassive(s, start, end, cue)) {
+    const patients = orderedDone ? [mentionAt(s, start - 1)!] : leftList(s, start);
+    let agents = findAgent(s, end);
+    // "ordered that the site be blocked", "ordered X blocked": the one who orders
+    const orderer = causedPassiveAgent(s, patients[0]?.start ?? start);
+    if (agents.length === 0 && orderer) agents = [orderer];
+    if (agents.length === 0 && ["blocks", "restricts", "bans", "fines"].includes(action)) {
+      const place = placeAgent(s, end) ?? s.ctx.home;
+      if (place) agents = [place];
+    }
+    // "headed by Fahrettin Altun": a person at the head of an organisation represents it
+    const leads = /^(?:head|led|lead|chair)/.test(lowerAt(s, start));
+    for (const agent of agents)
+      for (const p of patients)
+        for (const e of p.entities) {
+          if (leads && agent.category === "person") emit(s, agent, "represents", e, mod);
+          else emit(s, agent, action, e, mod);
+        }
     return;
   }
+  if (cue.conditional === "passive") return;
   // Active voice. A bare base form ("Russia Ban MAX") is a verb only after "to", a modal or a plural subject.
   if (cue.type === "verb" && cue.form === "base" && !baseVerbOk(s, start)) return;
   let subject: LexEntity | undefined;
@@ -497,6 +533,14 @@ function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
     if (
       cue.conditional === "negative" &&
       [
+        "complain",
+        "complains",
+        "complained",
+        "complaining",
+        "warn",
+        "warns",
+        "warned",
+        "warning",
         "say",
         "says",
         "said",
@@ -526,8 +570,19 @@ function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
       return reported(s, start, end, subject, action, mod);
     }
   }
-  const objects = findObjects(s, end, action, action === "promotes" ? 12 : 8);
-  for (const o of objects) for (const e of o.entities) emit(s, subject, action, e, mod);
+  let objects = findObjects(s, end, action, action === "promotes" ? 12 : 8);
+  // "urged Venezuelans to abandon WhatsApp": turning people away is not promotion
+  let act = action;
+  if (action === "promotes" && objects.length > 0) {
+    for (let i = end; i < objects[0]!.start; i++)
+      if (NEGATIVE_INFINITIVE.has(lowerAt(s, i))) act = "criticizes";
+  }
+  // "Facebook and WhatsApp, which Meta also owns": the object is the relative pronoun's antecedent
+  if (objects.length === 0) {
+    const rel = relativeAntecedents(s, start);
+    if (rel.length > 0) objects = rel;
+  }
+  for (const o of objects) for (const e of o.entities) emit(s, subject, act, e, mod);
   if (objects.length === 0) implicitObject(s, start, end, subject, action, mod);
   if (objects.length === 0 && participial && ["blocks", "restricts", "bans"].includes(action)) {
     // "removed WhatsApp's domain, effectively blocking access": the main clause's platform
@@ -622,7 +677,45 @@ function implicitObject(
 }
 
 /** The first subject-like mention of the sentence, outside appositions: the main clause's subject. */
+/** "Facebook and WhatsApp, which Meta also owns": the list before "which <subject>". */
+function relativeAntecedents(s: Sentence, start: number): Mention[] {
+  let i = start - 1;
+  while (i >= 0 && (AUX.has(lowerAt(s, i)) || /ly$/.test(lowerAt(s, i)))) i--;
+  const subj = mentionAt(s, i);
+  if (!subj) return [];
+  const rel = lowerAt(s, subj.start - 1);
+  if (rel !== "which" && rel !== "that") return [];
+  return leftList(s, subj.start - 1 + (lowerAt(s, subj.start - 2) === "," ? 0 : 1));
+}
+
+/** "ordered the site blocked": a participle right after a causative verb's object. */
+function causedParticiple(s: Sentence, start: number): boolean {
+  const m = mentionAt(s, start - 1);
+  if (!m) return false;
+  for (let j = m.start - 1; j >= Math.max(0, m.start - 5); j--) {
+    if (CAUSATIVE.has(lowerAt(s, j)) || lowerAt(s, j) === "wants" || lowerAt(s, j) === "had") return true;
+    if (mentionAt(s, j) || [",", "."].includes(lowerAt(s, j))) return false;
+  }
+  return false;
+}
+
+/** The subject of a causative verb right before a passive's patient: "ordered (that) X (be) blocked". */
+function causedPassiveAgent(s: Sentence, patientStart: number): LexEntity | undefined {
+  for (let j = patientStart - 1; j >= Math.max(0, patientStart - 6); j--) {
+    const t = lowerAt(s, j);
+    if (CAUSATIVE.has(t)) return findSubject(s, j, { action: "mandates", type: "verb", form: "past" });
+    if (mentionAt(s, j) || [",", ".", ";"].includes(t)) return undefined;
+  }
+  return undefined;
+}
+
 function mainSubject(s: Sentence, before: number): LexEntity | undefined {
+  // a reporting verb between the subject and the predicate ends the main clause
+  for (let i = before - 1; i >= 0; i--)
+    if (REPORTING.has(lowerAt(s, i)) && !mentionAt(s, i)) {
+      before = i;
+      break;
+    }
   for (const m of s.mentions) {
     if (m.start >= before) return undefined;
     if (s.skipTo[m.start]! >= 0) continue;
@@ -718,7 +811,7 @@ function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: Modalit
   )
     return;
   // Agent: "by Y" after, "Y's ban" before, or the subject of the governing verb.
-  let agent = findAgent(s, objects[objects.length - 1]!.end);
+  let agent: LexEntity | undefined = findAgent(s, objects[objects.length - 1]!.end)[0];
   const poss = mentionAt(s, d);
   if (!agent && isPossessiveMarker(s.tokens[d])) {
     const p = mentionAt(s, d - 1);
@@ -925,8 +1018,16 @@ export function sentenceRelations(
   accordingTo(s);
   for (let i = 0; i < tokens.length; i++) {
     if (at[i]! >= 0) continue;
-    const cue = matchAt(ctx.lex.cues, tokens, i);
+    let cue = matchAt(ctx.lex.cues, tokens, i);
     if (!cue) continue;
+    // "orders 10-day block on X": a base form that cannot be a verb here is read as the noun
+    if (cue.value.type === "verb" && cue.value.form === "base" && !baseVerbOk(s, i)) {
+      const tokensOf = cue.tokens.join(" ").toLowerCase();
+      cue =
+        ctx.lex.cues
+          .get(tokens[i]!.lower)
+          ?.find((p) => p.value.type === "noun" && p.tokens.join(" ").toLowerCase() === tokensOf) ?? cue;
+    }
     const end = i + cue.tokens.length;
     if (end > tokens.length || (end > i + 1 && at[end - 1]! >= 0)) continue;
     processCue(s, i, end, cue.value);
