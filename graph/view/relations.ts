@@ -90,3 +90,24 @@ export function edgeRef(graph: NewsGraph, edge: string): EdgeRef {
 export function actionLabel(action: string): string {
   return action.replace(/_/g, " ");
 }
+
+const PASSIVE: Readonly<Record<string, string>> = {
+  blocks: "blocked by",
+  restricts: "restricted by",
+  bans: "banned by",
+  accuses: "accused by",
+  criticizes: "criticized by",
+  promotes: "promoted by",
+  mandates: "mandated by",
+  fines: "fined by",
+  owns: "owned by",
+  founded: "founded by",
+  represents: "represented by",
+  modeled_on: "model for",
+  alternative_to: "has as alternative",
+};
+
+/** How an incoming relation reads from its object's side: "blocks" → "blocked by". */
+export function passiveActionLabel(action: string): string {
+  return PASSIVE[action] ?? `${actionLabel(action)} (by)`;
+}

@@ -151,16 +151,22 @@ export function graphFacets(graph: NewsGraph): {
   kinds: Map<string, number>;
   categories: Map<string, number>;
   categoryKind: Map<string, string>;
+  /** The colour of the first node of each category (the builder colours nodes by category). */
+  categoryColors: Map<string, string>;
 } {
   const actions = new Map<string, number>();
   const kinds = new Map<string, number>();
   const categories = new Map<string, number>();
   const categoryKind = new Map<string, string>();
+  const categoryColors = new Map<string, string>();
   graph.forEachEdge((_edge, attributes) => increment(actions, attributes.action));
   graph.forEachNode((_node, attributes) => {
     increment(kinds, attributes.kind);
     increment(categories, attributes.category);
-    if (!categoryKind.has(attributes.category)) categoryKind.set(attributes.category, attributes.kind);
+    if (!categoryKind.has(attributes.category)) {
+      categoryKind.set(attributes.category, attributes.kind);
+      categoryColors.set(attributes.category, attributes.color);
+    }
   });
-  return { actions, kinds, categories, categoryKind };
+  return { actions, kinds, categories, categoryKind, categoryColors };
 }

@@ -1,0 +1,129 @@
+// The article behind an evidence sentence: the sentence highlighted, every recognised entity mention
+// marked and clickable (text → graph), mentions of the selected node emphasised (graph → text).
+// The text is untrusted and only ever rendered as React text nodes.
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import type { ArticleMeta } from "../../graph/types.ts";
+import {
+  findMentions,
+  segmentText,
+  type MentionMatcher,
+  type TextSegment,
+} from "../../graph/view/mentions.ts";
+import type { NewsGraph, ReaderState } from "../../graph/view/types.ts";
+
+/** Only http(s) links are rendered as links; anything else (javascript:, data:) is shown as text. */
+export function safeHref(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function ArticleReader(props: {
+  graph: NewsGraph;
+  article: ArticleMeta | undefined;
+  reader: ReaderState;
+  matcher: MentionMatcher;
+  selectedNode: string | null;
+  onSelectNode: (node: string) => void;
+  onClose: () => void;
+}) {
+  const { graph, article, reader, matcher, selectedNode, onSelectNode } = props;
+  const highlight = useRef<HTMLElement>(null);
+  const text = article?.text ?? "";
+  const segments = useMemo(() => {
+    const span =
+      reader.start !== null && reader.end !== null ? { start: reader.start, end: reader.end } : null;
+    return segmentText(text, findMentions(text, matcher), span);
+  }, [text, matcher, reader.start, reader.end]);
+
+  useEffect(() => {
+    highlight.current?.scrollIntoView({ block: "center" });
+  }, [segments]);
+
+  const renderSegment = (segment: TextSegment) => {
+    if (!segment.node || !graph.hasNode(segment.node)) return segment.text;
+    const node = segment.node;
+    const color = graph.getNodeAttribute(node, "color");
+    // A span with the button role rather than a <button>: buttons cannot wrap across lines inside prose.
+    return (
+      <span
+        role="button"
+        tabIndex={0}
+        key={segment.start}
+        className={node === selectedNode ? "mention current" : "mention"}
+        style={{ borderColor: color }}
+        title={graph.getNodeAttribute(node, "label")}
+        data-node={node}
+        onClick={() => onSelectNode(node)}
+        onKeyDown={(event) => {
+          if (event.key === "Enter" || event.key === " ") {
+            event.preventDefault();
+            onSelectNode(node);
+          }
+        }}
+      >
+        {segment.text}
+      </span>
+    );
+  };
+
+  // Consecutive highlighted segments go into one <mark>.
+  const body: ReactNode[] = [];
+  for (let i = 0; i < segments.length;) {
+    const segment = segments[i]!;
+    if (!segment.highlighted) {
+      body.push(<span key={segment.start}>{renderSegment(segment)}</span>);
+      i++;
+      continue;
+    }
+    const run: ReactNode[] = [];
+    const start = segment.start;
+    while (i < segments.length && segments[i]!.highlighted) {
+      run.push(<span key={segments[i]!.start}>{renderSegment(segments[i]!)}</span>);
+      i++;
+    }
+    body.push(
+      <mark key={`mark-${start}`} ref={highlight} className="evidence-highlight">
+        {run}
+      </mark>,
+    );
+  }
+
+  const href = safeHref(article?.url ?? null);
+  return (
+    <article className="reader" aria-labelledby="reader-title">
+      <header className="reader-head">
+        <button type="button" className="back" onClick={props.onClose} aria-label="Close article">
+          ← Back
+        </button>
+        <h2 id="reader-title">{article ? article.title || article.id : reader.article}</h2>
+        {article && (
+          <p className="subtitle">
+            {[article.publisher, article.date, `${article.words} words`, article.id]
+              .filter(Boolean)
+              .join(" · ")}
+            {href && (
+              <>
+                {" · "}
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  original
+                </a>
+              </>
+            )}
+          </p>
+        )}
+      </header>
+      {article ? (
+        <div className="article-text" data-testid="article-text">
+          {body}
+        </div>
+      ) : (
+        <p className="hint">This article is not in the graph.</p>
+      )}
+    </article>
+  );
+}

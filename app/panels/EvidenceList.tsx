@@ -1,0 +1,47 @@
+// Evidence sentences, each a button that opens its article in the reader with the sentence highlighted.
+import { useState } from "react";
+import type { ArticleMeta, Evidence } from "../../graph/types.ts";
+
+export function EvidenceList(props: {
+  evidence: Evidence[];
+  articles: ReadonlyMap<string, ArticleMeta>;
+  onOpen: (evidence: Evidence) => void;
+  limit?: number;
+  /** Items filtered out by article/modality filters, mentioned so nobody thinks they are missing. */
+  hiddenCount?: number;
+}) {
+  const { evidence, articles, onOpen } = props;
+  const [expanded, setExpanded] = useState(false);
+  const limit = props.limit ?? Infinity;
+  const shown = expanded ? evidence : evidence.slice(0, limit);
+  return (
+    <>
+      <ul className="evidence">
+        {shown.map((item, i) => (
+          <li key={`${item.article}:${item.start}:${i}`}>
+            <button type="button" className="evidence-sentence" onClick={() => onOpen(item)}>
+              {item.sentence}
+            </button>
+            <span className="evidence-meta">
+              {item.modality !== "asserted" && (
+                <span className={`badge modality-${item.modality}`}>{item.modality}</span>
+              )}
+              <span className="evidence-article">{articles.get(item.article)?.title || item.article}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {evidence.length > shown.length && (
+        <button type="button" className="link more" onClick={() => setExpanded(true)}>
+          Show {evidence.length - shown.length} more
+        </button>
+      )}
+      {!!props.hiddenCount && (
+        <p className="hint">
+          {props.hiddenCount} more {props.hiddenCount === 1 ? "sentence is" : "sentences are"} hidden by the
+          filters.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+// Renders nothing: pushes the filters' visibility and the selection into the display state, re-applies
+// the reducers, and turns sigma's pointer events (hover, click) into highlights and selections.
+import { useEffect, useRef } from "react";
+import type { Visibility } from "../../graph/view/types.ts";
+import { useSigma } from "./context.ts";
+import { EDGE_LABELS_BELOW_RATIO, type DisplayState } from "./display.ts";
+import { exposeTestHook } from "./testHook.ts";
+
+export interface DisplayControllerProps {
+  display: DisplayState;
+  visibility: Visibility;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  onClickNode: (node: string) => void;
+  onClickEdge: (edge: string) => void;
+  onClickStage: () => void;
+}
+
+const EVENTS = [
+  "enterNode",
+  "leaveNode",
+  "enterEdge",
+  "leaveEdge",
+  "clickNode",
+  "clickEdge",
+  "clickStage",
+] as const;
+
+export function DisplayController(props: DisplayControllerProps) {
+  const sigma = useSigma();
+  const { display, visibility, selectedNode, selectedEdge } = props;
+  const handlers = useRef(props);
+  useEffect(() => {
+    handlers.current = props;
+  });
+
+  useEffect(() => {
+    let changed = false;
+    if (!display.isVisibility(visibility)) changed = display.setVisibility(visibility);
+    changed = display.setSelection(selectedNode, selectedEdge) || changed;
+    exposeTestHook({ visible: { nodes: visibility.nodes.size, edges: visibility.edges.size } });
+    if (changed) sigma.refresh();
+  }, [sigma, display, visibility, selectedNode, selectedEdge]);
+
+  useEffect(() => {
+    const container = sigma.getContainer();
+    const hover = (node: string | null, edge: string | null) => {
+      if (!display.setHover(node, edge)) return;
+      container.style.cursor = node || edge ? "pointer" : "";
+      sigma.refresh();
+    };
+    sigma.on("enterNode", ({ node }) => hover(node, null));
+    sigma.on("leaveNode", () => hover(null, null));
+    sigma.on("enterEdge", ({ edge }) => hover(null, edge));
+    sigma.on("leaveEdge", () => hover(null, null));
+    sigma.on("clickNode", ({ node }) => handlers.current.onClickNode(node));
+    sigma.on("clickEdge", ({ edge }) => handlers.current.onClickEdge(edge));
+    sigma.on("clickStage", () => handlers.current.onClickStage());
+    const camera = sigma.getCamera();
+    const onCamera = () => {
+      if (display.setZoomedIn(camera.getState().ratio < EDGE_LABELS_BELOW_RATIO))
+        sigma.refresh({ schedule: true });
+    };
+    camera.on("updated", onCamera);
+    onCamera();
+    return () => {
+      for (const event of EVENTS) sigma.removeAllListeners(event);
+      camera.removeListener("updated", onCamera);
+    };
+  }, [sigma, display]);
+
+  return null;
+}

@@ -1,0 +1,167 @@
+// What sigma draws, decided per node and per edge by reducers reading one mutable display state: the
+// filters' visibility (hidden), the hovered or selected item's neighbourhood (the rest dimmed), edge labels
+// on hover, selection and zoom. Changing it and calling sigma.refresh() re-applies it; the graph is untouched.
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { EdgeAttributes, NodeAttributes } from "../../graph/types.ts";
+import { actionLabel } from "../../graph/view/relations.ts";
+import type { NewsGraph, Visibility } from "../../graph/view/types.ts";
+import type { Theme } from "../appearance/theme.ts";
+
+/** Below this camera ratio every visible edge shows its action. */
+export const EDGE_LABELS_BELOW_RATIO = 0.5;
+
+interface Highlight {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+export class DisplayState {
+  readonly graph: NewsGraph;
+  private visibility: Visibility;
+  /** True when the visibility is the whole graph (lets the reducers skip set lookups). */
+  private everythingVisible = false;
+  private selectedNode: string | null = null;
+  private selectedEdge: string | null = null;
+  private hoveredNode: string | null = null;
+  private hoveredEdge: string | null = null;
+  private zoomedIn = false;
+  private theme: Theme;
+  private highlight: Highlight | null = null;
+
+  constructor(graph: NewsGraph, visibility: Visibility, theme: Theme) {
+    this.graph = graph;
+    this.visibility = visibility;
+    this.theme = theme;
+    this.setVisibility(visibility);
+  }
+
+  /** Each setter returns whether anything changed (and so whether sigma needs a refresh). */
+  setVisibility(visibility: Visibility): boolean {
+    this.visibility = visibility;
+    this.everythingVisible =
+      visibility.nodes.size === this.graph.order && visibility.edges.size === this.graph.size;
+    this.updateHighlight();
+    return true;
+  }
+
+  setSelection(node: string | null, edge: string | null): boolean {
+    if (node === this.selectedNode && edge === this.selectedEdge) return false;
+    this.selectedNode = node;
+    this.selectedEdge = edge;
+    this.updateHighlight();
+    return true;
+  }
+
+  setHover(node: string | null, edge: string | null): boolean {
+    if (node === this.hoveredNode && edge === this.hoveredEdge) return false;
+    this.hoveredNode = node;
+    this.hoveredEdge = edge;
+    this.updateHighlight();
+    return true;
+  }
+
+  setZoomedIn(zoomedIn: boolean): boolean {
+    if (zoomedIn === this.zoomedIn) return false;
+    this.zoomedIn = zoomedIn;
+    return true;
+  }
+
+  setTheme(theme: Theme): boolean {
+    if (theme === this.theme) return false;
+    this.theme = theme;
+    return true;
+  }
+
+  isVisibility(visibility: Visibility): boolean {
+    return this.visibility === visibility;
+  }
+
+  private isNodeVisible(node: string): boolean {
+    return this.everythingVisible || this.visibility.nodes.has(node);
+  }
+
+  private isEdgeVisible(edge: string): boolean {
+    return this.everythingVisible || this.visibility.edges.has(edge);
+  }
+
+  /** The highlighted neighbourhood: hover wins over selection, a node over an edge. */
+  private updateHighlight(): void {
+    const { graph } = this;
+    const usableNode = (n: string | null) => !!n && graph.hasNode(n) && this.isNodeVisible(n);
+    const usableEdge = (e: string | null) => !!e && graph.hasEdge(e) && this.isEdgeVisible(e);
+    if (usableNode(this.hoveredNode)) this.highlight = this.neighbourhoodOf(this.hoveredNode!);
+    else if (usableEdge(this.hoveredEdge)) this.highlight = this.edgeEnds(this.hoveredEdge!);
+    else if (usableNode(this.selectedNode)) this.highlight = this.neighbourhoodOf(this.selectedNode!);
+    else if (usableEdge(this.selectedEdge)) this.highlight = this.edgeEnds(this.selectedEdge!);
+    else this.highlight = null;
+  }
+
+  private neighbourhoodOf(node: string): Highlight {
+    const nodes = new Set([node]);
+    const edges = new Set<string>();
+    this.graph.forEachEdge(node, (edge, _attributes, source, target) => {
+      if (!this.isEdgeVisible(edge)) return;
+      edges.add(edge);
+      nodes.add(source);
+      nodes.add(target);
+    });
+    return { nodes, edges };
+  }
+
+  private edgeEnds(edge: string): Highlight {
+    return { nodes: new Set(this.graph.extremities(edge)), edges: new Set([edge]) };
+  }
+
+  readonly nodeReducer = (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
+    // sigma hands the reducer a shallow copy of the attributes, so it is ours to change.
+    const display = data as unknown as Partial<NodeDisplayData>;
+    if (!this.isNodeVisible(node)) {
+      display.hidden = true;
+      return display;
+    }
+    const highlight = this.highlight;
+    if (highlight) {
+      if (highlight.nodes.has(node)) {
+        display.zIndex = 2;
+        display.forceLabel = true;
+      } else {
+        display.color = this.theme.dimNode;
+        display.label = null;
+        display.zIndex = 0;
+      }
+    }
+    if (node === this.selectedNode) {
+      display.highlighted = true;
+      display.zIndex = 3;
+    }
+    return display;
+  };
+
+  readonly edgeReducer = (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const display = data as unknown as Partial<EdgeDisplayData>;
+    if (!this.isEdgeVisible(edge)) {
+      display.hidden = true;
+      return display;
+    }
+    const highlight = this.highlight;
+    if (highlight) {
+      if (highlight.edges.has(edge)) {
+        display.zIndex = 2;
+        display.label = actionLabel(data.action);
+        display.forceLabel = true;
+      } else {
+        display.color = this.theme.dimEdge;
+        display.zIndex = 0;
+      }
+    } else if (this.zoomedIn) {
+      display.label = actionLabel(data.action);
+    }
+    if (edge === this.selectedEdge || edge === this.hoveredEdge) {
+      display.size = (display.size ?? 1) + 2;
+      display.label = actionLabel(data.action);
+      display.forceLabel = true;
+      display.zIndex = 3;
+    }
+    return display;
+  };
+}
