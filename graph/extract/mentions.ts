@@ -62,6 +62,10 @@ const COMPANY_SUFFIX =
   /^(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Systems|Technologies|Technology|Telecom|Telecommunications|Holdings|Labs|Company|Co\.?|AG|SA|GmbH|PLC|plc|Bank|Airlines|Networks)$/;
 const GROUP_SUFFIX =
   /^(?:Foundation|Institute|Watch|Association|Union|Party|Movement|Alliance|Coalition|Centre|Center|Project|Society|Federation|Front|Initiative|Lab|Observatory|Network)$/;
+const TITLE =
+  /^(?:President|Prime|Minister|Chancellor|King|Queen|Prince|Sheikh|Emir|Governor|Senator|Judge|Justice|Mr|Mrs|Ms|Dr|General|Gen|Premier|Secretary|Chairman|Commander-in-chief|Ayatollah|Spokesman|Spokeswoman)\.?$/;
+const COMPOUND_ADJECTIVE =
+  /-(?:owned|backed|based|run|controlled|linked|funded|made|born|led|affiliated|aligned|developed|operated)$/i;
 const PLATFORM_NOUNS = new Set([
   "app",
   "messenger",
@@ -255,8 +259,9 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
   const det = tokens[i]!;
   const group = demonymGroup(tokens, i, ctx);
   if (group) return group;
-  if (!DETERMINERS.has(det.lower) && det.lower !== "authorities") return undefined;
-  if (det.lower === "authorities") {
+  if (!DETERMINERS.has(det.lower) && det.lower !== "authorities" && det.lower !== "officials")
+    return undefined;
+  if (det.lower === "authorities" || det.lower === "officials") {
     const prev = tokens[i - 1];
     if (
       prev &&
@@ -285,7 +290,10 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
     j++;
   }
   const plural = matchAt(ctx.lex.plurals, tokens, j);
-  if (plural && (det.lower === "these" || det.lower === "those" || det.lower === "both")) {
+  if (
+    plural &&
+    (det.lower === "these" || det.lower === "those" || (det.lower === "the" && ctx.lastPlatforms.length > 1))
+  ) {
     const end = j + plural.tokens.length;
     if (ctx.lastPlatforms.length === 0) return undefined;
     return {
@@ -297,7 +305,11 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
       possessive: false,
     };
   }
-  const d = matchAt(ctx.lex.descriptors, tokens, j);
+  let d = matchAt(ctx.lex.descriptors, tokens, j);
+  if (!d && tokens[j] && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]!.text) && !matchAt(ctx.lex.cues, tokens, j)) {
+    d = matchAt(ctx.lex.descriptors, tokens, j + 1);
+    if (d) j++;
+  }
   if (!d) return undefined;
   const end = j + d.tokens.length;
   // "the media watchdog Roskomnadzor": the name that follows is the mention.
@@ -367,7 +379,12 @@ function demonymGroup(tokens: Token[], i: number, ctx: ArticleContext): Mention 
 }
 
 /** A run of capitalised words the lexicon does not know, kept when its kind can be told. */
-function discover(tokens: Token[], i: number, ctx: ArticleContext): Mention | undefined {
+function discover(tokens: Token[], at: number, ctx: ArticleContext): Mention | undefined {
+  // "President Hosni Mubarak": the title is not part of the name
+  let i = at;
+  while (TITLE.test(tokens[i]!.text) && tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1]!.text)) i++;
+  // "Meta-owned", "Kremlin-backed": a compound adjective, not a name
+  if (COMPOUND_ADJECTIVE.test(tokens[i]!.text)) return undefined;
   let end = i;
   while (end < tokens.length) {
     const t = tokens[end]!;
@@ -385,7 +402,16 @@ function discover(tokens: Token[], i: number, ctx: ArticleContext): Mention | un
   if (end === i) return undefined;
   const words = tokens.slice(i, end);
   if (words.length > 7) return undefined;
-  const kind = classifyName(words, tokens[end], tokens[i - 1]);
+  // "Vadim Ampelonsky, a spokesman for …": an apposition with a title makes a person
+  const titled =
+    tokens[end]?.text === "," &&
+    [1, 2, 3].some((k) => tokens[end + k] && matchAt(ctx.lex.roleTitles, tokens, end + k)) &&
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text));
+  const kind = titled
+    ? { kind: "actor" as const, category: "person" }
+    : classifyName(words, tokens[end], tokens[i - 1]);
   if (!kind) return undefined;
   const label = surface(tokens, i, end);
   const entity: LexEntity = {

@@ -5,10 +5,10 @@
 import type { Action, Modality } from "../types.ts";
 import type { CompiledLexicon, Cue, LexEntity, Phrase } from "./lexicon.ts";
 import { containsAny, matchAt } from "./match.ts";
-import type { ArticleContext, Mention } from "./mentions.ts";
+import { resolveDescription, type ArticleContext, type Mention } from "./mentions.ts";
 import { modalityAt } from "./modality.ts";
 import { SentenceTags } from "./pos.ts";
-import { isPossessiveMarker, type Token } from "./tokens.ts";
+import { isPossessiveMarker, tokenize, type Token } from "./tokens.ts";
 
 export interface SentenceRelation {
   subject: LexEntity;
@@ -961,6 +961,36 @@ function structural(s: Sentence): void {
   }
 }
 
+/** "the Meta-owned platform", "Meta-owned Instagram": the owner named in a compound adjective. */
+function ownedCompounds(s: Sentence): void {
+  s.tokens.forEach((t, i) => {
+    const m = /^(.+)-(?:owned|operated)$/i.exec(t.text);
+    if (!m) return;
+    const owner = matchAt(s.lex.names, tokenize(m[1]!), 0)?.value;
+    if (!owner || owner.kind !== "actor") return;
+    for (let k = i + 1; k < Math.min(s.tokens.length, i + 5); k++) {
+      const h = mentionAt(s, k);
+      if (h) return void emit(s, owner, "owns", h.entities[0]!, "asserted");
+      const d = matchAt(s.lex.descriptors, s.tokens, k);
+      if (
+        d &&
+        /^(?:platform|app|service|messenger|messaging service|messaging app|social network|network|site)$/.test(
+          d.tokens.join(" ").toLowerCase(),
+        )
+      ) {
+        const e = resolveDescription(
+          s.ctx,
+          d.value.filter((r) => r !== "company"),
+          undefined,
+          s.mentions.filter((x) => x.end <= i),
+        );
+        if (e) emit(s, owner, "owns", e, "asserted");
+        return;
+      }
+    }
+  });
+}
+
 /** "The Kremlin defended …, with spokesman Dmitry Peskov saying": the organisation the sentence is about. */
 function organisationOf(s: Sentence, before: number): LexEntity | undefined {
   for (const m of s.mentions) {
@@ -1015,6 +1045,7 @@ export function sentenceRelations(
   };
   markSkips(s);
   structural(s);
+  ownedCompounds(s);
   accordingTo(s);
   for (let i = 0; i < tokens.length; i++) {
     if (at[i]! >= 0) continue;
