@@ -122,7 +122,7 @@ async function readCandidate(candidate: Candidate, maxFileBytes: number): Promis
     handle = await open(candidate.path, "r");
     const { size } = await handle.stat();
     if (size > maxFileBytes)
-      return fail(`too large (${megabytes(size)} MB; the limit is ${megabytes(maxFileBytes)} MB)`);
+      return fail(`too large (${formatSize(size)}; the limit is ${formatSize(maxFileBytes)})`);
     const bytes = await handle.readFile();
     return parseArticleFile(candidate.file, candidate.id, bytes);
   } catch (error) {
@@ -132,7 +132,10 @@ async function readCandidate(candidate: Candidate, maxFileBytes: number): Promis
   }
 }
 
-const megabytes = (bytes: number) => String(Math.round((bytes / (1024 * 1024)) * 10) / 10);
+function formatSize(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
 
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

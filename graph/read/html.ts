@@ -52,6 +52,7 @@ export function parseHtml(id: string, html: string): Parsed {
   let inTitle = false;
   let inH1 = false;
   let preDepth = 0;
+  let pendingBreaks = 0;
 
   const parser = new Parser(
     {
@@ -87,6 +88,10 @@ export function parseHtml(id: string, html: string): Parsed {
         if (inTitle) docTitle += data;
         if (skipped.length > 0) return;
         if (inH1) h1 += data;
+        const blank = data.trim() === "";
+        if (blank && preDepth === 0 && (pendingBreaks > 0 || chunks.length === 0)) return; // indentation between blocks
+        if (pendingBreaks > 0 && chunks.length > 0) chunks.push("\n".repeat(pendingBreaks));
+        pendingBreaks = 0;
         chunks.push(preDepth > 0 ? data : data.replace(/\s+/g, " "));
       },
     },
@@ -95,9 +100,11 @@ export function parseHtml(id: string, html: string): Parsed {
   parser.write(html);
   parser.end();
 
+  // Breaks are held until the next text, so nested or adjacent blocks give one break, not a pile.
   function breakFor(name: string): void {
-    if (PARAGRAPH.has(name)) chunks.push("\n\n");
-    else if (LINE.has(name)) chunks.push("\n");
+    if (PARAGRAPH.has(name)) pendingBreaks = 2;
+    else if (name === "br") pendingBreaks = Math.min(2, pendingBreaks + 1);
+    else if (LINE.has(name)) pendingBreaks = Math.max(pendingBreaks, 1);
     else if (CELL.has(name)) chunks.push(" ");
   }
 
