@@ -385,6 +385,8 @@ function discover(tokens: Token[], at: number, ctx: ArticleContext): Mention | u
   while (TITLE.test(tokens[i]!.text) && tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1]!.text)) i++;
   // "Meta-owned", "Kremlin-backed": a compound adjective, not a name
   if (COMPOUND_ADJECTIVE.test(tokens[i]!.text)) return undefined;
+  // "President Abdel Fattah al-Sisi": a known name follows the title; the main loop takes it
+  if (i > at && matchAt(ctx.lex.names, tokens, i)) return undefined;
   let end = i;
   while (end < tokens.length) {
     const t = tokens[end]!;

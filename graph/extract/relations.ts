@@ -145,6 +145,9 @@ const mentionAt = (s: Sentence, i: number): Mention | undefined =>
 
 function emit(s: Sentence, subject: LexEntity, action: Action, object: LexEntity, modality: Modality): void {
   if (subject.key === object.key) return;
+  // censorship is of platforms and organisations; a crackdown on "journalists" is not a platform block
+  if ((action === "blocks" || action === "restricts" || action === "bans") && object.category === "group")
+    return;
   if (!KIND_OK[action](subject, object)) return;
   if (s.out.some((r) => r.subject.key === subject.key && r.object.key === object.key && r.action === action))
     return;
@@ -238,8 +241,13 @@ function subjectLike(s: Sentence, m: Mention, cueStart = -1): boolean {
   return true;
 }
 
-/** The subject of a predicate that starts at token `k`, searching leftwards. */
-function findSubject(s: Sentence, k: number, cue: Cue): LexEntity | undefined {
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
+
+/**
+ * The subject of a predicate that starts at token `k`, searching leftwards: an entity, `null` when
+ * the subject is there but is not an entity (a pronoun, a clause boundary), `undefined` if not found.
+ */
+function findSubject(s: Sentence, k: number, cue: Cue): LexEntity | null | undefined {
   let i = k - 1;
   let sawComma = false;
   for (let steps = 0; i >= 0 && steps < 40; steps++) {
@@ -260,7 +268,14 @@ function findSubject(s: Sentence, k: number, cue: Cue): LexEntity | undefined {
       continue;
     }
     // "X said censors would block Y": the reporter is not the subject of what is reported
-    if (REPORTING.has(t) && i < k - 1) return undefined;
+    if (REPORTING.has(t) && i < k - 1) return null;
+    // "Roskomnadzor claimed that it was …": a pronoun after a reporting verb is the reporter;
+    // any other pronoun subject ("they suspended …") is left unresolved
+    if (PRONOUNS.has(t)) {
+      for (let r = i - 1; r >= Math.max(0, i - 8); r--)
+        if (REPORTING.has(lowerAt(s, r))) return mainSubject(s, r) ?? null;
+      return null;
+    }
     if (t === "that" || t === "which" || t === "who") {
       // a relative pronoun's antecedent ("X, which …", "X that …"); a complement clause ends the search
       const ant = mentionAt(s, lowerAt(s, i - 1) === "," ? i - 2 : i - 1);
@@ -475,6 +490,13 @@ function inAlleged(s: Sentence, i: number): boolean {
 
 function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
   const { action } = cue;
+  // "ordered providers to block X", "ordered the site blocked": the ordered action is the relation
+  if (action === "mandates") {
+    for (let i = end; i < Math.min(s.tokens.length, end + 10); i++) {
+      const other = matchAt(s.lex.cues, s.tokens, i);
+      if (other && other.value.action !== "mandates" && other.value.type !== "complement") return;
+    }
+  }
   if (action === "modeled_on" || action === "alternative_to") {
     if (cue.type === "complement") return complement(s, start, end, action);
     // verbs "replace", "rival": X rivals Y
@@ -523,9 +545,11 @@ function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
   const participial =
     cue.form === "ing" &&
     (PARTICIPLE_LEAD.has(before) || (/ly$/.test(before) && PARTICIPLE_LEAD.has(lowerAt(s, start - 2))));
-  subject = participial
-    ? (mainSubject(s, start) ?? findSubject(s, start, cue))
-    : (findSubject(s, start, cue) ?? mainSubject(s, start));
+  if (participial) subject = mainSubject(s, start) ?? findSubject(s, start, cue) ?? undefined;
+  else {
+    const found = findSubject(s, start, cue);
+    subject = found === undefined ? mainSubject(s, start) : (found ?? undefined);
+  }
   const causer = causativeSubject(s, start);
   if (causer) subject = causer;
   if (!subject) return;
@@ -703,7 +727,8 @@ function causedParticiple(s: Sentence, start: number): boolean {
 function causedPassiveAgent(s: Sentence, patientStart: number): LexEntity | undefined {
   for (let j = patientStart - 1; j >= Math.max(0, patientStart - 6); j--) {
     const t = lowerAt(s, j);
-    if (CAUSATIVE.has(t)) return findSubject(s, j, { action: "mandates", type: "verb", form: "past" });
+    if (CAUSATIVE.has(t))
+      return findSubject(s, j, { action: "mandates", type: "verb", form: "past" }) ?? undefined;
     if (mentionAt(s, j) || [",", ".", ";"].includes(t)) return undefined;
   }
   return undefined;
@@ -712,10 +737,7 @@ function causedPassiveAgent(s: Sentence, patientStart: number): LexEntity | unde
 function mainSubject(s: Sentence, before: number): LexEntity | undefined {
   // a reporting verb between the subject and the predicate ends the main clause
   for (let i = before - 1; i >= 0; i--)
-    if (REPORTING.has(lowerAt(s, i)) && !mentionAt(s, i)) {
-      before = i;
-      break;
-    }
+    if (REPORTING.has(lowerAt(s, i)) && !mentionAt(s, i)) return undefined;
   for (const m of s.mentions) {
     if (m.start >= before) return undefined;
     if (s.skipTo[m.start]! >= 0) continue;
@@ -732,7 +754,7 @@ function causativeSubject(s: Sentence, start: number): LexEntity | undefined {
   // ordered [the] operators [of X] to
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
     if (CAUSATIVE.has(lowerAt(s, j))) {
-      return findSubject(s, j, { action: "mandates", type: "verb", form: "past" });
+      return findSubject(s, j, { action: "mandates", type: "verb", form: "past" }) ?? undefined;
     }
   }
   return undefined;
@@ -818,7 +840,8 @@ function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: Modalit
     if (p) agent = p.entities[0];
   } else if (!agent && poss && poss.possessive) agent = poss.entities[0];
   if (!agent && d >= 0 && !PREPS.has(governor) && governor !== "," && !mentionAt(s, d)) {
-    agent = findSubject(s, d + 1, cue) ?? mainSubject(s, d + 1);
+    // "Critics said the block on X …": a reporting verb does not govern the noun
+    if (!REPORTING.has(governor)) agent = findSubject(s, d + 1, cue) ?? mainSubject(s, d + 1);
   }
   if (!agent && ["blocks", "restricts", "bans"].includes(action)) {
     agent = placeAgent(s, objects[objects.length - 1]!.end) ?? s.ctx.home;
