@@ -1,0 +1,182 @@
+// Shared machinery for the explorer's browser tests and benchmark: find Chromium, build the static site
+// once, serve it (with the graph under test as ./graph.json), launch pages and read what they draw.
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve } from "node:path";
+import { promisify } from "node:util";
+import type { Browser, Page } from "playwright-core";
+
+const run = promisify(execFile);
+
+export const ROOT = resolve(import.meta.dirname, "..", "..");
+export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/**
+ * Which graph the end-to-end tests explore: "builder" builds it from sources/ with the real builder
+ * (`npm run graph -- build sources`), "fixture" uses the hand-made tests/fixtures/explorer-graph.json.
+ * Switch here (or for one run with the environment variable E2E_GRAPH=fixture).
+ */
+const DEFAULT_E2E_GRAPH: "builder" | "fixture" = "builder";
+export const E2E_GRAPH: "builder" | "fixture" =
+  process.env.E2E_GRAPH === "fixture"
+    ? "fixture"
+    : process.env.E2E_GRAPH === "builder"
+      ? "builder"
+      : DEFAULT_E2E_GRAPH;
+
+export const FIXTURES = join(ROOT, "tests", "fixtures");
+
+/** Whether browser tests can run; with E2E=required a missing Chromium is a failure, not a skip. */
+export function chromiumStatus(): { available: boolean; required: boolean; message: string } {
+  const available = existsSync(CHROMIUM);
+  const required = process.env.E2E === "required";
+  const message = available
+    ? ""
+    : `Explorer browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium).` +
+      (required ? " E2E=required, so this fails." : " Set E2E=required to make this a failure.");
+  return { available, required, message };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import("playwright-core");
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Builds the explorer with Vite into a fresh temporary folder and returns it. */
+export async function buildSite(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), "newsgraph-explorer-"));
+  await run(
+    join(ROOT, "node_modules", ".bin", "vite"),
+    ["build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "error"],
+    {
+      cwd: ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
+  return outDir;
+}
+
+/** Builds the graph of sources/ with the real builder into `out`. */
+export async function buildSourcesGraph(out: string): Promise<string> {
+  await run("npx", ["tsx", "graph/cli.ts", "build", "sources", "--out", out], {
+    cwd: ROOT,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return out;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+};
+
+export interface StaticServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves `site` on a free port, like any static file server would, plus test data: `/graph.json` is
+ * `graphFile`, `/fixtures/<name>` are the test fixtures and `/data/<name>` files of `dataDir`.
+ */
+export async function serveSite(site: string, graphFile: string, dataDir?: string): Promise<StaticServer> {
+  const server: Server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    let file: string | null;
+    if (path === "/graph.json") file = graphFile;
+    else if (path.startsWith("/fixtures/")) file = inside(FIXTURES, path.slice("/fixtures/".length));
+    else if (path.startsWith("/data/") && dataDir) file = inside(dataDir, path.slice("/data/".length));
+    else file = inside(site, path === "/" ? "index.html" : path.slice(1));
+    if (!file || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end("not found");
+      return;
+    }
+    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+function inside(dir: string, relative: string): string | null {
+  const full = normalize(join(dir, relative));
+  return full.startsWith(dir) ? full : null;
+}
+
+export function removeDir(dir: string | undefined): void {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Collects console errors and uncaught exceptions of a page. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console.error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+  return errors;
+}
+
+/** Opens the explorer and waits until sigma has drawn (or the app reported a load error). */
+export async function openExplorer(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__newsgraph?.sigma || window.__newsgraph?.error, null, {
+    timeout: 60_000,
+  });
+  const error = await page.evaluate(() => window.__newsgraph?.error);
+  if (error) throw new Error(`The explorer could not load its graph: ${error}`);
+}
+
+/**
+ * What a screenshot of `selector` shows: the share of pixels differing from the corner (background)
+ * colour, and of strongly coloured pixels. Decoded by the browser itself (no PNG library needed).
+ */
+export async function drawnPixels(
+  page: Page,
+  selector: string,
+): Promise<{ changed: number; colored: number }> {
+  const png = await page.locator(selector).screenshot();
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext("2d")!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    const [r0, g0, b0] = [data[0]!, data[1]!, data[2]!];
+    let changed = 0;
+    let colored = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+      if (Math.abs(r - r0) + Math.abs(g - g0) + Math.abs(b - b0) > 30) changed++;
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 80) colored++;
+    }
+    const total = data.length / 4;
+    return { changed: changed / total, colored: colored / total };
+  }, png.toString("base64"));
+}
