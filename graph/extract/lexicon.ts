@@ -317,7 +317,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       entities.push(e);
       entityByKey.set(e.key, e);
     }
-    for (const a of [target.label, ...aliases]) addPhrase(names, a, target);
+    // "the presidency's communications directorate": multi-word names match in any case
+    for (const a of [target.label, ...aliases])
+      addPhrase(names, a, target, a.includes(" ") && !target.ambiguous ? false : undefined);
   };
 
   for (const c of lex.countries) {

@@ -282,6 +282,13 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
       : undefined;
   }
   let j = i + 1;
+  // "the country's communications regulator": the article's own country
+  if (
+    det.lower === "the" &&
+    /^(?:country|nation)$/.test(tokens[j]?.lower ?? "") &&
+    isPossessiveMarker(tokens[j + 1])
+  )
+    j += 2;
   // An optional demonym or country adjective narrows the reference: "the Russian regulatory authority".
   let country: LexEntity | undefined;
   const adj = tokens[j] ? matchAt(ctx.lex.names, tokens, j) : undefined;

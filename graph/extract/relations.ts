@@ -459,7 +459,13 @@ function leftList(s: Sentence, k: number): Mention[] {
 }
 
 function isPassive(s: Sentence, start: number, end: number, cue: Cue): boolean {
-  if (cue.form !== "past" && cue.type !== "participle") return false;
+  // "an app run by Turkcell": an irregular participle identical to the base form
+  if (
+    cue.form !== "past" &&
+    cue.type !== "participle" &&
+    !(cue.conditional === "passive" && lowerAt(s, end) === "by")
+  )
+    return false;
   let i = start - 1;
   while (
     i >= 0 &&
@@ -537,7 +543,8 @@ function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
         }
     return;
   }
-  if (cue.conditional === "passive") return;
+  // "heads the military government": a person at the head of an organisation represents it
+  const leadsActive = cue.conditional === "passive" && /^(?:head|lead|led|chair)/.test(lowerAt(s, start));
   // Active voice. A bare base form ("Russia Ban MAX") is a verb only after "to", a modal or a plural subject.
   if (cue.type === "verb" && cue.form === "base" && !baseVerbOk(s, start)) return;
   let subject: LexEntity | undefined;
@@ -545,7 +552,8 @@ function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
   const participial =
     cue.form === "ing" &&
     (PARTICIPLE_LEAD.has(before) || (/ly$/.test(before) && PARTICIPLE_LEAD.has(lowerAt(s, start - 2))));
-  if (participial) subject = mainSubject(s, start) ?? findSubject(s, start, cue) ?? undefined;
+  if (participial)
+    subject = mainSubject(s, start) ?? reporterBefore(s, start) ?? findSubject(s, start, cue) ?? undefined;
   else {
     const found = findSubject(s, start, cue);
     subject = found === undefined ? mainSubject(s, start) : (found ?? undefined);
@@ -606,6 +614,7 @@ function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
     const rel = relativeAntecedents(s, start);
     if (rel.length > 0) objects = rel;
   }
+  if (leadsActive) act = subject.category === "person" ? "represents" : act;
   for (const o of objects) for (const e of o.entities) emit(s, subject, act, e, mod);
   if (objects.length === 0) implicitObject(s, start, end, subject, action, mod);
   if (objects.length === 0 && participial && ["blocks", "restricts", "bans"].includes(action)) {
@@ -701,6 +710,14 @@ function implicitObject(
 }
 
 /** The first subject-like mention of the sentence, outside appositions: the main clause's subject. */
+/** "Nepal banned TikTok, the government said, accusing …": the reporter is the participle's subject. */
+function reporterBefore(s: Sentence, start: number): LexEntity | undefined {
+  for (let i = start - 1; i >= 0; i--)
+    if (REPORTING.has(lowerAt(s, i)))
+      return findSubject(s, i, { action: "accuses", type: "verb", form: "past" }) ?? undefined;
+  return undefined;
+}
+
 /** "Facebook and WhatsApp, which Meta also owns": the list before "which <subject>". */
 function relativeAntecedents(s: Sentence, start: number): Mention[] {
   let i = start - 1;
@@ -820,7 +837,13 @@ function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: Modalit
       : ["of", "on", "against", "for", "to", "targeting", "affecting", "over", "imposed"];
   let objects: Mention[] = [];
   if (objPreps.includes(prep)) objects = findObjects(s, end + 1, action, 6);
-  else if (action === "fines" || action === "bans" || action === "blocks" || action === "restricts") {
+  else if (["blocks", "restricts", "bans"].includes(action) && BE.has(prep)) {
+    // "The ban was imposed by BTK": the article's one headline platform is what was banned
+    const agents = findAgent(s, end);
+    const topic = [...s.ctx.topic].filter((e) => e.kind === "platform");
+    if (agents.length > 0 && topic.length === 1) for (const a of agents) emit(s, a, action, topic[0]!, mod);
+    return;
+  } else if (action === "fines" || action === "bans" || action === "blocks" || action === "restricts") {
     // "the WhatsApp ban": a platform right before the noun
     const m = mentionAt(s, start - 1);
     if (m && m.entities[0]!.kind === "platform" && !m.possessive) objects = [m];
@@ -877,8 +900,11 @@ function structural(s: Sentence): void {
     const e = m.entities[0]!;
     // "Apple's FaceTime": a company's or a person's platform
     if (m.possessive && (e.category === "company" || e.category === "person")) {
-      const h = mentionAt(s, m.end + 1);
-      if (h && h.entities[0]!.kind === "platform") emit(s, e, "owns", h.entities[0]!, "asserted");
+      const h = possessedHead(s, m);
+      // "Apple's FaceTime, Discord …" owns one; "Meta's other services, Instagram and WhatsApp" owns the list
+      const heads = !h ? [] : h.start === m.end + 1 ? [h] : coordinated(s, h.end, [h]);
+      for (const x of heads)
+        if (x.entities[0]!.kind === "platform") emit(s, e, "owns", x.entities[0]!, "asserted");
     }
     // "WhatsApp's parent company, Meta" / "Meta (WhatsApp's parent company)"
     if (m.possessive && e.kind === "platform") {
@@ -979,7 +1005,12 @@ function structural(s: Sentence): void {
       if (org) emit(s, pe, "founded", org, "asserted");
       continue;
     }
-    if (!org && pe.category === "person") org = title?.value ? s.ctx.home : organisationOf(s, i);
+    const governmental =
+      /^(?:ministry|government|foreign|presidential|state|defence|defense|interior|communications)$/i.test(
+        tokens[i - 1]?.text ?? "",
+      );
+    if (!org && pe.category === "person")
+      org = title?.value || governmental ? s.ctx.home : organisationOf(s, i);
     if (org) emit(s, pe, "represents", org, "asserted");
   }
 }
