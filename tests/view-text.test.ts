@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  textLines,
   compileMentionMatcher,
   findMentions,
   mentionMatcherForGraph,
@@ -107,5 +108,26 @@ describe("segmentText", () => {
       [" said", null, true],
     ]);
     expect(segmentText("", [], null)).toEqual([]);
+  });
+});
+
+describe("textLines", () => {
+  it("lists non-empty lines with offsets and spots headings", () => {
+    const text = "Russia Blocks WhatsApp\n\nThe Kremlin said so. More.\n• Bullet point\nWhy It Matters\n";
+    const lines = textLines(text);
+    expect(lines.map((l) => [text.slice(l.start, l.end), l.heading])).toEqual([
+      ["Russia Blocks WhatsApp", true],
+      ["The Kremlin said so. More.", false],
+      ["• Bullet point", false],
+      ["Why It Matters", true],
+    ]);
+    const segments = segmentText(
+      text,
+      [],
+      null,
+      lines.flatMap((l) => [l.start, l.end]),
+    );
+    expect(segments.map((s) => s.text).join("")).toBe(text);
+    expect(segments.some((s) => s.text.includes("\n") && s.text.trim() !== "")).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import type { ArticleMeta } from "../../graph/types.ts";
 import {
   findMentions,
   segmentText,
+  textLines,
   type MentionMatcher,
   type TextSegment,
 } from "../../graph/view/mentions.ts";
@@ -34,11 +35,13 @@ export function ArticleReader(props: {
   const { graph, article, reader, matcher, selectedNode, onSelectNode } = props;
   const highlight = useRef<HTMLElement>(null);
   const text = article?.text ?? "";
+  const lines = useMemo(() => textLines(text), [text]);
   const segments = useMemo(() => {
     const span =
       reader.start !== null && reader.end !== null ? { start: reader.start, end: reader.end } : null;
-    return segmentText(text, findMentions(text, matcher), span);
-  }, [text, matcher, reader.start, reader.end]);
+    const cuts = lines.flatMap((line) => [line.start, line.end]);
+    return segmentText(text, findMentions(text, matcher), span, cuts);
+  }, [text, lines, matcher, reader.start, reader.end]);
 
   useEffect(() => {
     highlight.current?.scrollIntoView({ block: "center" });
@@ -71,25 +74,43 @@ export function ArticleReader(props: {
     );
   };
 
-  // Consecutive highlighted segments go into one <mark>.
+  // One paragraph (or subheading) per line; consecutive highlighted segments go into one <mark>.
   const body: ReactNode[] = [];
-  for (let i = 0; i < segments.length;) {
-    const segment = segments[i]!;
-    if (!segment.highlighted) {
-      body.push(<span key={segment.start}>{renderSegment(segment)}</span>);
-      i++;
-      continue;
+  let next = 0;
+  for (const line of lines) {
+    const inLine: TextSegment[] = [];
+    while (next < segments.length && segments[next]!.start < line.end) {
+      if (segments[next]!.start >= line.start) inLine.push(segments[next]!);
+      next++;
     }
-    const run: ReactNode[] = [];
-    const start = segment.start;
-    while (i < segments.length && segments[i]!.highlighted) {
-      run.push(<span key={segments[i]!.start}>{renderSegment(segments[i]!)}</span>);
-      i++;
+    const children: ReactNode[] = [];
+    for (let i = 0; i < inLine.length;) {
+      const segment = inLine[i]!;
+      if (!segment.highlighted) {
+        children.push(<span key={segment.start}>{renderSegment(segment)}</span>);
+        i++;
+        continue;
+      }
+      const run: ReactNode[] = [];
+      const start = segment.start;
+      while (i < inLine.length && inLine[i]!.highlighted) {
+        run.push(<span key={inLine[i]!.start}>{renderSegment(inLine[i]!)}</span>);
+        i++;
+      }
+      children.push(
+        <mark key={`mark-${start}`} ref={highlight} className="evidence-highlight">
+          {run}
+        </mark>,
+      );
     }
     body.push(
-      <mark key={`mark-${start}`} ref={highlight} className="evidence-highlight">
-        {run}
-      </mark>,
+      line.heading ? (
+        <h3 key={line.start} className="article-heading">
+          {children}
+        </h3>
+      ) : (
+        <p key={line.start}>{children}</p>
+      ),
     );
   }
 

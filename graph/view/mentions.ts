@@ -109,15 +109,18 @@ export interface TextSegment {
 }
 
 /**
- * Cuts `text` into consecutive segments at mention and highlight boundaries, for a reader that renders each
- * segment as a text node (plain, marked as a mention, highlighted). Joining the segments gives back `text`.
+ * Cuts `text` into consecutive segments at mention and highlight boundaries (and at `extraCuts`, such as
+ * line breaks), for a reader that renders each segment as a text node (plain, marked as a mention,
+ * highlighted). Joining the segments gives back `text`.
  */
 export function segmentText(
   text: string,
   mentions: readonly Mention[],
   highlight: { start: number; end: number } | null,
+  extraCuts: Iterable<number> = [],
 ): TextSegment[] {
   const cuts = new Set<number>([0, text.length]);
+  for (const cut of extraCuts) if (cut > 0 && cut < text.length) cuts.add(cut);
   const hl =
     highlight && highlight.start < highlight.end
       ? { start: Math.max(0, highlight.start), end: Math.min(text.length, highlight.end) }
@@ -150,4 +153,31 @@ export function segmentText(
     });
   }
   return segments;
+}
+
+export interface TextLine {
+  start: number;
+  end: number;
+  /** A short line without final punctuation: a headline or subheading in plain-text articles. */
+  heading: boolean;
+}
+
+/** The non-empty lines of a text, with their offsets. */
+export function textLines(text: string): TextLine[] {
+  const lines: TextLine[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    if (line) {
+      lines.push({
+        start,
+        end,
+        heading: line.length <= 90 && !/[.!?:;,"”’)]$/.test(line) && !/^[•*-]/.test(line),
+      });
+    }
+    start = end + 1;
+  }
+  return lines;
 }
