@@ -6,6 +6,7 @@ import countriesData from "../lexicon/countries.json" with { type: "json" };
 import entitiesData from "../lexicon/entities.json" with { type: "json" };
 import actionsData from "../lexicon/actions.json" with { type: "json" };
 import { ACTIONS, type Action, type Kind } from "../types.ts";
+import { slugify } from "../build/slug.ts";
 import { tokenize } from "./tokens.ts";
 
 export interface EntityEntry {
@@ -225,15 +226,8 @@ export interface CompiledLexicon {
   cameo: Record<Action, string | null>;
 }
 
-export function slug(label: string): string {
-  return label
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
+/** Entity keys are node keys: one slug function for the whole builder. */
+export const slug = slugify;
 
 function addPhrase<T>(
   index: Map<string, Phrase<T>[]>,
