@@ -99,10 +99,9 @@ function strictFailure(count: number, stderr: Terminal["stderr"]): number {
   return 1;
 }
 
-let version: string | undefined;
 function packageVersion(): string {
-  version ??= (
-    JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
-  ).version;
-  return version;
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
+  return pkg.version;
 }

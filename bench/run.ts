@@ -1,0 +1,101 @@
+// `npm run bench [-- <sizes…>] [-- --workers N]`: builds synthetic corpora of 1,000 and 10,000
+// articles through the CLI's code path and prints articles/s, words/s, peak memory, and time per
+// article per size (so linearity shows). Numbers only; nothing is asserted.
+import { spawnSync } from "node:child_process";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { countWords } from "../graph/build/articles.ts";
+import { parseArticleText } from "../graph/read/index.ts";
+import { syntheticArticle } from "./corpus.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const outDir = path.join(root, "bench", "out");
+
+const args = process.argv.slice(2);
+const workersAt = args.indexOf("--workers");
+const workerArgs = workersAt >= 0 ? ["--workers", args[workersAt + 1] ?? ""] : [];
+const sizes = args.filter((a, i) => /^\d+$/.test(a) && (workersAt < 0 || i !== workersAt + 1)).map(Number);
+if (sizes.length === 0) sizes.push(1000, 10000);
+
+interface Row {
+  articles: number;
+  words: number;
+  seconds: number;
+  maxRssMiB: number;
+}
+
+console.log(
+  `Newsgraph bench: ${os.cpus().length} CPUs, Node ${process.version}, ${workerArgs.join(" ") || "default workers"}`,
+);
+const rows: Row[] = [];
+for (const size of sizes) {
+  const corpus = path.join(outDir, `corpus-${size}`);
+  const generated = performance.now();
+  const words = await writeCorpus(corpus, size);
+  const generation = (performance.now() - generated) / 1000;
+  console.log(
+    `\n${size} articles, ${words.toLocaleString("en")} words (generated in ${generation.toFixed(1)} s); building…`,
+  );
+
+  const run = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "bench/measure.ts",
+      "build",
+      corpus,
+      "--out",
+      path.join(outDir, `graph-${size}.json`),
+      ...workerArgs,
+    ],
+    { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 20 },
+  );
+  const last = run.stdout.trim().split("\n").pop() ?? "";
+  const result = JSON.parse(last) as { code: number; seconds: number; maxRssKiB: number };
+  if (result.code !== 0) {
+    console.log(`build failed with exit code ${result.code}`);
+    process.exitCode = 1;
+    continue;
+  }
+  rows.push({ articles: size, words, seconds: result.seconds, maxRssMiB: result.maxRssKiB / 1024 });
+}
+
+console.log("\n articles      words  seconds  articles/s    words/s  ms/article  peak RSS");
+for (const r of rows) {
+  console.log(
+    [
+      String(r.articles).padStart(9),
+      String(r.words).padStart(10),
+      r.seconds.toFixed(1).padStart(8),
+      (r.articles / r.seconds).toFixed(1).padStart(11),
+      Math.round(r.words / r.seconds)
+        .toString()
+        .padStart(10),
+      ((r.seconds * 1000) / r.articles).toFixed(2).padStart(11),
+      `${Math.round(r.maxRssMiB)} MiB`.padStart(9),
+    ].join(" "),
+  );
+}
+if (rows.length > 1) {
+  const [first, last] = [rows[0]!, rows[rows.length - 1]!];
+  const ratio = last.seconds / last.articles / (first.seconds / first.articles);
+  console.log(
+    `\ncost per article at ${last.articles} vs ${first.articles}: ×${ratio.toFixed(2)} (1.00 = linear)`,
+  );
+}
+
+/** Writes the corpus afresh and returns its word count (as the graph counts words). */
+async function writeCorpus(dir: string, size: number): Promise<number> {
+  await rm(dir, { recursive: true, force: true });
+  let words = 0;
+  for (let i = 0; i < size; i++) {
+    const { file, content } = syntheticArticle(i);
+    const target = path.join(dir, file);
+    if (i % 500 === 0) await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content);
+    for (const article of parseArticleText(file, content).articles) words += countWords(article.text);
+  }
+  return words;
+}
