@@ -1,6 +1,6 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { buildGraph, serializeGraph } from "../graph/build/index.ts";
+import { buildGraph, resolve, serializeGraph } from "../graph/build/index.ts";
 import { CATEGORY_COLORS } from "../graph/palette.ts";
 import { article, entity, extraction } from "./builder-helpers.ts";
 
@@ -36,7 +36,7 @@ const extractions = [
 
 describe("buildGraph", () => {
   it("follows the contract: node, edge and graph attributes", () => {
-    const graph = buildGraph(articles, extractions, { builtWith });
+    const graph = buildGraph(articles, resolve(extractions), { builtWith });
     expect(graph.type).toBe("directed");
     expect(graph.multi).toBe(true);
     expect(graph.nodes()).toEqual(["max", "russian-government", "whatsapp"]);
@@ -93,21 +93,21 @@ describe("buildGraph", () => {
   });
 
   it("leaves out entities in no relation unless asked to keep them", () => {
-    expect(buildGraph(articles, extractions, { builtWith }).hasNode("dmitry-peskov")).toBe(false);
-    const kept = buildGraph(articles, extractions, { builtWith, keepIsolated: true });
+    expect(buildGraph(articles, resolve(extractions), { builtWith }).hasNode("dmitry-peskov")).toBe(false);
+    const kept = buildGraph(articles, resolve(extractions), { builtWith, keepIsolated: true });
     expect(kept.getNodeAttributes("dmitry-peskov")).toMatchObject({ mentions: 1, aliases: ["Peskov"] });
   });
 
   it("serializes to the same bytes whatever the order of articles and extractions", () => {
-    const once = serializeGraph(buildGraph(articles, extractions, { builtWith }));
+    const once = serializeGraph(buildGraph(articles, resolve(extractions), { builtWith }));
     const again = serializeGraph(
-      buildGraph([...articles].reverse(), [...extractions].reverse(), { builtWith }),
+      buildGraph([...articles].reverse(), resolve([...extractions].reverse()), { builtWith }),
     );
     expect(again).toBe(once);
   });
 
   it("round-trips through graphology's import", () => {
-    const json = JSON.parse(serializeGraph(buildGraph(articles, extractions, { builtWith })));
+    const json = JSON.parse(serializeGraph(buildGraph(articles, resolve(extractions), { builtWith })));
     const imported = new Graph({ multi: true, type: "directed" });
     imported.import(json);
     expect(imported.order).toBe(3);
@@ -115,7 +115,7 @@ describe("buildGraph", () => {
   });
 
   it("builds an empty graph when nothing was extracted", () => {
-    const graph = buildGraph(articles, [], { builtWith });
+    const graph = buildGraph(articles, resolve([]), { builtWith });
     expect(graph.order).toBe(0);
     expect(graph.getAttribute("articles")).toHaveLength(2);
   });

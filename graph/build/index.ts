@@ -1,17 +1,13 @@
-// Resolve + assemble: extractions → the graphology graph of the contract (README, "Graph JSON").
+// Assemble: resolved entities and relations → the graphology graph of the contract (README, "Graph JSON").
 // Nodes and edges are inserted in key order and every attribute object is built with a fixed key
 // order, so `graph.export()` serializes to the same bytes on every run.
 import { MultiDirectedGraph } from "graphology";
 import { layoutGraph } from "../layout/index.ts";
-import type {
-  Article,
-  ArticleExtraction,
-  EdgeAttributes,
-  GraphAttributes,
-  NodeAttributes,
-} from "../types.ts";
+import type { Article, EdgeAttributes, GraphAttributes, NodeAttributes } from "../types.ts";
 import { articleMetas } from "./articles.ts";
-import { resolve, type Resolution } from "./resolve.ts";
+import type { Resolution } from "./resolve.ts";
+
+export { resolve } from "./resolve.ts";
 
 export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -22,18 +18,8 @@ export interface BuildOptions {
   builtWith: GraphAttributes["builtWith"];
 }
 
+/** Resolved entities and relations (see resolve.ts) → the laid-out graph of the contract. */
 export function buildGraph(
-  articles: readonly Article[],
-  extractions: readonly ArticleExtraction[],
-  options: BuildOptions,
-): NewsGraph {
-  const graph = assembleGraph(articles, resolve(extractions), options);
-  layoutGraph(graph);
-  return graph;
-}
-
-/** The graph without layout: positions 0, sizes 0, no colors yet. */
-export function assembleGraph(
   articles: readonly Article[],
   resolution: Resolution,
   options: BuildOptions,
@@ -45,11 +31,13 @@ export function assembleGraph(
   for (const node of resolution.nodes) {
     if (!options.keepIsolated && !related.has(node.key)) continue;
     const { label, kind, category, aliases, mentions } = node;
+    // Appearance placeholders, set by the layout, so the attributes keep the contract's key order.
     graph.addNode(node.key, { label, kind, category, aliases, mentions, x: 0, y: 0, size: 0, color: "" });
   }
   for (const { key, source, target, action, cameo, evidence } of resolution.edges) {
     graph.addDirectedEdgeWithKey(key, source, target, { action, cameo, weight: evidence.length, evidence });
   }
+  layoutGraph(graph);
   return graph;
 }
 

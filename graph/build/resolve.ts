@@ -45,29 +45,28 @@ const KNOWN_ACTIONS = new Set<string>(ACTIONS);
 
 export function resolve(extractions: readonly ArticleExtraction[]): Resolution {
   const entities = new Map<string, EntityTally>();
-  const tally = (ref: EntityRef): EntityTally => {
+  /** Counts one reference to an entity and returns its node key. */
+  const tally = (ref: EntityRef): string => {
     const key = slugify(ref.label || ref.key);
     let entry = entities.get(key);
     if (!entry)
       entities.set(key, (entry = { labels: new Map(), types: new Map(), aliases: new Set(), mentions: 0 }));
     vote(entry.labels, ref.label || ref.key);
     vote(entry.types, `${ref.kind}\n${ref.category}`);
-    return entry;
+    return key;
   };
   const edges = new Map<string, { source: string; target: string; action: Action; evidence: Evidence[] }>();
 
   for (const extraction of extractions) {
     for (const { entity, surface } of extraction.mentions) {
-      const entry = tally(entity);
+      const entry = entities.get(tally(entity))!;
       entry.mentions++;
       if (surface.trim() !== "") entry.aliases.add(surface.trim());
     }
     for (const { subject, action, object, evidence } of extraction.relations) {
       if (!KNOWN_ACTIONS.has(action)) continue;
-      tally(subject);
-      tally(object);
-      const source = slugify(subject.label || subject.key);
-      const target = slugify(object.label || object.key);
+      const source = tally(subject);
+      const target = tally(object);
       const key = edgeKey(source, action, target);
       let edge = edges.get(key);
       if (!edge) edges.set(key, (edge = { source, target, action, evidence: [] }));

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { DEFAULT_MAX_FILE_MB } from "../read/files.ts";
 import type { BuildArgs } from "./build-run.ts";
 import { UsageError, type Command } from "./io.ts";
+import { errorMessage } from "../errors.ts";
 
 const DEFAULT_WORKERS = Math.max(1, Math.min(os.availableParallelism(), 4));
 
@@ -78,7 +79,7 @@ function parseBuildArgs(argv: string[]): BuildArgs | "help" {
     });
   } catch (error) {
     // Node's messages go on to explain `--`; the first sentence is the useful part.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     throw new UsageError(message.split(/\.\s/)[0] ?? message);
   }
   const { values, positionals } = parsed;

@@ -4,9 +4,7 @@
 import { readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { assembleGraph, serializeGraph } from "../build/index.ts";
-import { resolve } from "../build/resolve.ts";
-import { layoutGraph } from "../layout/index.ts";
+import { buildGraph, resolve, serializeGraph } from "../build/index.ts";
 import { readInputs } from "../read/files.ts";
 import type { InputProblem } from "../types.ts";
 import { extractAll } from "../workers/pool.ts";
@@ -59,7 +57,7 @@ export async function build(args: BuildArgs, terminal: Terminal): Promise<number
   if (args.strict && problems.length > 0) return strictFailure(problems.length, stderr);
 
   const resolution = resolve(extracted.extractions);
-  const graph = assembleGraph(articles, resolution, {
+  const graph = buildGraph(articles, resolution, {
     keepIsolated: args.keepIsolated,
     // Only what changes the output: never worker counts, paths or times.
     builtWith: {
@@ -67,7 +65,6 @@ export async function build(args: BuildArgs, terminal: Terminal): Promise<number
       options: { keepIsolated: args.keepIsolated, lexicons: args.lexicons.map((f) => path.basename(f)) },
     },
   });
-  layoutGraph(graph);
 
   await mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
   await writeFileAtomic(args.out, serializeGraph(graph));

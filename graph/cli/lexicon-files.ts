@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { defaultLexicon, mergeLexicon, type Lexicon } from "../extract/index.ts";
 import { describeFsError } from "../read/files.ts";
 import { UsageError } from "./io.ts";
+import { errorMessage } from "../errors.ts";
 
 export async function loadLexicon(files: readonly string[]): Promise<Lexicon> {
   let lexicon = defaultLexicon();
@@ -17,15 +18,13 @@ export async function loadLexicon(files: readonly string[]): Promise<Lexicon> {
     try {
       extra = JSON.parse(text);
     } catch (error) {
-      throw new UsageError(`lexicon ${file}: not valid JSON (${messageOf(error)})`);
+      throw new UsageError(`lexicon ${file}: not valid JSON (${errorMessage(error)})`);
     }
     try {
       lexicon = mergeLexicon(lexicon, extra);
     } catch (error) {
-      throw new UsageError(`lexicon ${file}: ${messageOf(error)}`);
+      throw new UsageError(`lexicon ${file}: ${errorMessage(error)}`);
     }
   }
   return lexicon;
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -1,6 +1,7 @@
 // The `graph` command line: a table of subcommands, so `export` can join `build` later.
 import { buildCommand } from "./build-command.ts";
 import { UsageError, type Command, type Terminal } from "./io.ts";
+import { errorMessage } from "../errors.ts";
 
 const COMMANDS: Record<string, Command> = {
   build: buildCommand,
@@ -36,7 +37,7 @@ export async function main(argv: string[], terminal: Terminal = process): Promis
       );
       return 2;
     }
-    terminal.stderr.write(`graph ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    terminal.stderr.write(`graph ${name}: ${errorMessage(error)}\n`);
     return 1;
   }
 }

@@ -5,6 +5,7 @@ import path from "node:path";
 import { byCodeUnit } from "../order.ts";
 import type { InputProblem } from "../types.ts";
 import { isArticleFile, parseArticleFile, type ReadResult } from "./index.ts";
+import { errorMessage } from "../errors.ts";
 
 export const DEFAULT_MAX_FILE_MB = 20;
 
@@ -150,6 +151,6 @@ export function describeFsError(error: unknown): string {
     case "ELOOP":
       return "unreadable (too many symbolic links)";
     default:
-      return `unreadable (${code ?? (error instanceof Error ? error.message : String(error))})`;
+      return `unreadable (${code ?? errorMessage(error)})`;
   }
 }

@@ -1,5 +1,6 @@
 import type { Article } from "../types.ts";
 import { failed, firstNonEmptyLine, metadataString, type Parsed } from "./parsed.ts";
+import { errorMessage } from "../errors.ts";
 
 /** How many bad item numbers a problem message lists before it just counts the rest. */
 const LISTED_ITEMS = 5;
@@ -13,7 +14,7 @@ export function parseJsonArticles(id: string, source: string): Parsed {
   try {
     data = JSON.parse(source);
   } catch (error) {
-    return failed(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    return failed(`not valid JSON (${errorMessage(error)})`);
   }
   if (!Array.isArray(data)) {
     const article = toArticle(id, data);

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import { failed, firstNonEmptyLine, metadataString, type Parsed } from "./parsed.ts";
+import { errorMessage } from "../errors.ts";
 
 // `---` on the first line, YAML, then `---` (or `...`) on a line of its own.
 const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -14,7 +15,7 @@ export function parseMarkdown(id: string, source: string): Parsed {
     try {
       data = parseYaml(match[1] ?? "");
     } catch (error) {
-      return failed(`front matter is not valid YAML: ${firstLineOf(error)}`);
+      return failed(`front matter is not valid YAML: ${errorMessage(error).split("\n")[0]}`);
     }
     if (data !== null && data !== undefined) {
       if (typeof data !== "object" || Array.isArray(data)) {
@@ -42,8 +43,4 @@ export function parseMarkdown(id: string, source: string): Parsed {
       },
     ],
   };
-}
-
-function firstLineOf(error: unknown): string {
-  return String(error instanceof Error ? error.message : error).split("\n")[0] ?? "";
 }

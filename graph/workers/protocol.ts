@@ -2,6 +2,7 @@
 // use to extract an article, so in-process and worker builds cannot drift apart.
 import { extractArticle, type CompiledLexicon } from "../extract/index.ts";
 import type { Article, ArticleExtraction } from "../types.ts";
+import { errorMessage } from "../errors.ts";
 
 export interface BatchRequest {
   batch: number;
@@ -21,7 +22,6 @@ export function extractSafely(article: Article, lexicon: CompiledLexicon): Extra
   try {
     return { ok: true, extraction: extractArticle(article, lexicon) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, article: article.id, error: message };
+    return { ok: false, article: article.id, error: errorMessage(error) };
   }
 }
