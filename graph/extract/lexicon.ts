@@ -45,6 +45,7 @@ export interface Lexicon {
   groups: string[][];
   demonymGroups: string[];
   passiveOnly: Partial<Record<Action, string[]>>;
+  storeOnly: Partial<Record<Action, string[]>>;
   roleTitles: Record<string, boolean>;
 }
 
@@ -65,6 +66,7 @@ export function defaultLexicon(): Lexicon {
     pluralDescriptors: actionsData.pluralDescriptors.nouns,
     groups: actionsData.groups.entries,
     demonymGroups: actionsData.demonymGroups.nouns,
+    storeOnly: strip(actionsData.storeOnly as Record<string, unknown>) as Partial<Record<Action, string[]>>,
     passiveOnly: strip(actionsData.passiveOnly as Record<string, unknown>) as Partial<
       Record<Action, string[]>
     >,
@@ -202,7 +204,7 @@ export interface Cue {
   type: CueType;
   /** Inflection of a verb cue's first word. */
   form: "base" | "s" | "past" | "ing" | "other";
-  conditional?: "negative" | "favourable" | "passive";
+  conditional?: "negative" | "favourable" | "passive" | "store";
 }
 
 export interface CompiledLexicon {
@@ -372,7 +374,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   for (const p of lex.demonymGroups) addPhrase(demonymGroups, p, true as const, false);
 
   const cues = new Map<string, Phrase<Cue>[]>();
-  const conditional = new Map<string, "negative" | "favourable" | "passive">();
+  const conditional = new Map<string, NonNullable<Cue["conditional"]>>();
+  for (const [action, verbs] of Object.entries(lex.storeOnly) as [Action, string[]][]) {
+    for (const v of verbs) conditional.set(`${action}:${v}`, "store");
+  }
   for (const [action, verbs] of Object.entries(lex.passiveOnly) as [Action, string[]][]) {
     for (const v of verbs) conditional.set(`${action}:${v}`, "passive");
   }

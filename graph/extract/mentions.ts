@@ -259,6 +259,9 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
   const det = tokens[i]!;
   const group = demonymGroup(tokens, i, ctx);
   if (group) return group;
+  // "Starlink, the satellite service owned by SpaceX": a description in apposition is the name itself
+  const before = here[here.length - 1];
+  if (before && before.end === i - 1 && tokens[i - 1]?.text === ",") return undefined;
   if (!DETERMINERS.has(det.lower) && det.lower !== "authorities" && det.lower !== "officials")
     return undefined;
   if (det.lower === "authorities" || det.lower === "officials") {

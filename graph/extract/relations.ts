@@ -227,6 +227,17 @@ function subjectLike(s: Sentence, m: Mention, cueStart = -1): boolean {
     k--;
   const prev = lowerAt(s, k);
   if (PREPS.has(prev) && prev !== "like") return false;
+  // "Musk called de Moraes a dictator and accused him": the object of an earlier verb
+  if (
+    cueStart >= 0 &&
+    k >= 0 &&
+    s.pos.has(k, "Verb") &&
+    !AUX.has(prev) &&
+    !BE.has(prev) &&
+    !REPORTING.has(prev) &&
+    coordinatedVerb(s, m.end, cueStart)
+  )
+    return false;
   // "WhatsApp restrictions", "WhatsApp users": a name modifying a noun is not the subject
   const next = s.tokens[m.end];
   if (
@@ -239,6 +250,17 @@ function subjectLike(s: Sentence, m: Mention, cueStart = -1): boolean {
   )
     return false;
   return true;
+}
+
+/** Is the predicate at `cue` a second verb coordinated after the object ending at `from` ("… and accused him")? */
+function coordinatedVerb(s: Sentence, from: number, cue: number): boolean {
+  let and = false;
+  for (let i = from; i < cue; i++) {
+    const t = lowerAt(s, i);
+    if (t === "of" || t === "to" || t === "that") return false;
+    if (t === "and" || t === "or" || t === "but") and = true;
+  }
+  return and;
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
@@ -507,6 +529,14 @@ function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
     if (cue.type === "complement") return complement(s, start, end, action);
     // verbs "replace", "rival": X rivals Y
   }
+  if (cue.conditional === "store") {
+    let store = false;
+    for (let i = end; i < Math.min(s.tokens.length, end + 10) && !store; i++)
+      store =
+        /^(?:store|stores)$/.test(lowerAt(s, i)) ||
+        !!mentionAt(s, i)?.entities.some((e) => e.category === "app store");
+    if (!store) return;
+  }
   if (cue.conditional === "negative" || cue.conditional === "favourable") {
     const words = cue.conditional === "negative" ? s.lex.negative : s.lex.favourable;
     const stems = cue.conditional === "negative" ? s.lex.negativeStems : s.lex.favourableStems;
@@ -530,7 +560,7 @@ function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
     const orderer = causedPassiveAgent(s, patients[0]?.start ?? start);
     if (agents.length === 0 && orderer) agents = [orderer];
     if (agents.length === 0 && ["blocks", "restricts", "bans", "fines"].includes(action)) {
-      const place = placeAgent(s, end) ?? s.ctx.home;
+      const place = placeAgent(s, end) ?? sentenceCountry(s) ?? s.ctx.home;
       if (place) agents = [place];
     }
     // "headed by Fahrettin Altun": a person at the head of an organisation represents it
@@ -608,6 +638,11 @@ function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
   if (action === "promotes" && objects.length > 0) {
     for (let i = end; i < objects[0]!.start; i++)
       if (NEGATIVE_INFINITIVE.has(lowerAt(s, i))) act = "criticizes";
+  }
+  // "accused him of censorship": an object pronoun right after the verb
+  if (objects.length === 0) {
+    const p = pronounObject(s, end, subject);
+    if (p) objects = [p];
   }
   // "Facebook and WhatsApp, which Meta also owns": the object is the relative pronoun's antecedent
   if (objects.length === 0) {
@@ -716,6 +751,41 @@ function reporterBefore(s: Sentence, start: number): LexEntity | undefined {
     if (REPORTING.has(lowerAt(s, i)))
       return findSubject(s, i, { action: "accuses", type: "verb", form: "past" }) ?? undefined;
   return undefined;
+}
+
+/** The one national government this sentence names, itself or through one of its agencies ("Pakistan's telecom authority"). */
+function sentenceCountry(s: Sentence): LexEntity | undefined {
+  const found = new Set<LexEntity>();
+  for (const m of s.mentions)
+    for (const e of m.entities) {
+      if (e.roles.includes("government-national")) found.add(e);
+      else if (e.government) {
+        const g = s.lex.entityByKey.get(e.government);
+        if (g) found.add(g);
+      }
+    }
+  for (let i = 0; i < s.tokens.length; i++) {
+    const d = matchAt(s.lex.demonyms, s.tokens, i);
+    if (d && !mentionAt(s, i)) found.add(d.value);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** "accused him of censorship", "praised it": an object pronoun's referent. */
+function pronounObject(s: Sentence, i: number, subject: LexEntity): Mention | undefined {
+  const t = lowerAt(s, i);
+  const wantPerson = t === "him" || t === "her";
+  if (!wantPerson && t !== "it") return undefined;
+  const fits = (e: LexEntity) =>
+    e !== subject && (wantPerson ? e.category === "person" : e.category !== "person");
+  for (let k = s.mentions.length - 1; k >= 0; k--) {
+    const m = s.mentions[k]!;
+    if (m.end <= i && fits(m.entities[0]!)) return m;
+  }
+  const e = s.ctx.recent.find(fits);
+  return e
+    ? { start: i, end: i + 1, entities: [e], surface: s.tokens[i]!.text, via: "pronoun", possessive: false }
+    : undefined;
 }
 
 /** "Facebook and WhatsApp, which Meta also owns": the list before "which <subject>". */
@@ -867,7 +937,7 @@ function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: Modalit
     if (!REPORTING.has(governor)) agent = findSubject(s, d + 1, cue) ?? mainSubject(s, d + 1);
   }
   if (!agent && ["blocks", "restricts", "bans"].includes(action)) {
-    agent = placeAgent(s, objects[objects.length - 1]!.end) ?? s.ctx.home;
+    agent = placeAgent(s, objects[objects.length - 1]!.end) ?? sentenceCountry(s) ?? s.ctx.home;
     // an unnamed agent is inferred only for named platforms and companies, not for generic groups
     objects = objects.filter((o) => o.entities[0]!.category !== "group");
   }
@@ -1010,7 +1080,7 @@ function structural(s: Sentence): void {
         tokens[i - 1]?.text ?? "",
       );
     if (!org && pe.category === "person")
-      org = title?.value || governmental ? s.ctx.home : organisationOf(s, i);
+      org = title?.value || governmental ? (sentenceCountry(s) ?? s.ctx.home) : organisationOf(s, i);
     if (org) emit(s, pe, "represents", org, "asserted");
   }
 }

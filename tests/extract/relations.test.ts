@@ -166,3 +166,31 @@ describe("coreference", () => {
     );
   });
 });
+
+describe("wider phrasing", () => {
+  it("reads app-store removals as blocks, but not other removals", () => {
+    expect(plain("Apple removed WhatsApp and Threads from its app store in China.")).toEqual([
+      "Apple blocks Threads",
+      "Apple blocks WhatsApp",
+    ]);
+    expect(plain("Russia removed WhatsApp's records from its DNS servers.")).toEqual([]);
+  });
+  it("prefers the country named in the sentence over the article's main country", () => {
+    expect(
+      plain(
+        "Brazil suspended X in August. Brazil's court acted again. Pakistan's telecom authority restored access to Signal, which had been blocked since February.",
+      ),
+    ).toContain("Pakistani government blocks Signal");
+  });
+  it("resolves object pronouns and keeps the subject of coordinated verbs", () => {
+    expect(plain("Musk called de Moraes a dictator and accused him of censorship.")).toEqual([
+      "Elon Musk accuses Alexandre de Moraes",
+      "Elon Musk criticizes Alexandre de Moraes",
+    ]);
+  });
+  it("reads a description in apposition as the name it follows, not as a reference back", () => {
+    expect(plain("X was popular. Starlink, the satellite service owned by SpaceX, grew.")).toEqual([
+      "SpaceX owns Starlink",
+    ]);
+  });
+});
