@@ -1,0 +1,50 @@
+// The graph of the contract (README, "Graph JSON") and nothing else: the explorer adds display attributes to
+// its edges (colour, size, curve), and an export must not carry them along.
+import { MultiDirectedGraph } from "graphology";
+import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from "../types.ts";
+import type { NewsGraph } from "../view/types.ts";
+
+export type ContractGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export function newContractGraph(): ContractGraph {
+  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: true });
+}
+
+export function contractNode(a: NodeAttributes): NodeAttributes {
+  const { label, kind, category, aliases, mentions, x, y, size, color } = a;
+  return { label, kind, category, aliases: [...(aliases ?? [])], mentions, x, y, size, color };
+}
+
+export function contractEvidence(e: Evidence): Evidence {
+  const { article, sentence, start, end, modality } = e;
+  return { article, sentence, start, end, modality };
+}
+
+export function contractEdge(a: EdgeAttributes): EdgeAttributes {
+  const { action, cameo, weight, evidence } = a;
+  return { action, cameo, weight, evidence: (evidence ?? []).map(contractEvidence) };
+}
+
+/**
+ * A copy of `graph` restricted to `nodes` and `edges` (everything when omitted), with only the contract's
+ * attributes, in the source graph's order. Graph attributes (articles, builtWith) are kept whole.
+ */
+export function contractCopy(
+  graph: NewsGraph,
+  nodes?: ReadonlySet<string>,
+  edges?: ReadonlySet<string>,
+): ContractGraph {
+  const copy = newContractGraph();
+  const articles = graph.getAttribute("articles") ?? [];
+  const builtWith = graph.getAttribute("builtWith") ?? { version: "unknown", options: {} };
+  copy.replaceAttributes({ articles: articles.map((a) => ({ ...a })), builtWith });
+  graph.forEachNode((node, attributes) => {
+    if (!nodes || nodes.has(node)) copy.addNode(node, contractNode(attributes));
+  });
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (edges && !edges.has(edge)) return;
+    if (!copy.hasNode(source) || !copy.hasNode(target)) return;
+    copy.addDirectedEdgeWithKey(edge, source, target, contractEdge(attributes));
+  });
+  return copy;
+}

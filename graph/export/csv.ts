@@ -1,0 +1,88 @@
+// CSV tables (RFC 4180: CRLF line ends, fields with a comma, quote or line break quoted, quotes doubled):
+// nodes.csv, edges.csv with one row per evidence item, articles.csv; zipped together with fflate.
+import { strToU8, zipSync } from "fflate";
+import type { NewsGraph } from "../view/types.ts";
+import { contractCopy } from "./contract.ts";
+
+export function csvField(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvTable(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  return [header, ...rows].map((row) => row.map(csvField).join(",") + "\r\n").join("");
+}
+
+export const NODE_COLUMNS = [
+  "id",
+  "label",
+  "kind",
+  "category",
+  "aliases",
+  "mentions",
+  "x",
+  "y",
+  "size",
+  "color",
+] as const;
+export const EDGE_COLUMNS = [
+  "edge",
+  "source",
+  "source_label",
+  "action",
+  "target",
+  "target_label",
+  "cameo",
+  "weight",
+  "article",
+  "sentence",
+  "start",
+  "end",
+  "modality",
+] as const;
+export const ARTICLE_COLUMNS = ["id", "title", "date", "url", "publisher", "words"] as const;
+
+/** Aliases are joined with " | " in one cell. */
+export function toCsvFiles(graph: NewsGraph): Record<"nodes.csv" | "edges.csv" | "articles.csv", string> {
+  const copy = contractCopy(graph);
+  const nodes: unknown[][] = [];
+  copy.forEachNode((node, a) =>
+    nodes.push([
+      node,
+      a.label,
+      a.kind,
+      a.category,
+      a.aliases.join(" | "),
+      a.mentions,
+      a.x,
+      a.y,
+      a.size,
+      a.color,
+    ]),
+  );
+  const edges: unknown[][] = [];
+  copy.forEachEdge((edge, a, source, target, s, t) => {
+    const head = [edge, source, s.label, a.action, target, t.label, a.cameo, a.weight];
+    if (a.evidence.length === 0) edges.push([...head, "", "", "", "", ""]);
+    for (const e of a.evidence) edges.push([...head, e.article, e.sentence, e.start, e.end, e.modality]);
+  });
+  const articles = copy
+    .getAttribute("articles")
+    .map((a) => [a.id, a.title, a.date, a.url, a.publisher, a.words]);
+  return {
+    "nodes.csv": csvTable(NODE_COLUMNS, nodes),
+    "edges.csv": csvTable(EDGE_COLUMNS, edges),
+    "articles.csv": csvTable(ARTICLE_COLUMNS, articles),
+  };
+}
+
+/** A fixed date inside the zip, so the same graph gives the same bytes. */
+const ZIP_DATE = new Date(Date.UTC(2020, 0, 1));
+
+export function toCsvZip(graph: NewsGraph): Uint8Array {
+  const files = toCsvFiles(graph);
+  const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  for (const [name, text] of Object.entries(files)) entries[name] = [strToU8(text), { mtime: ZIP_DATE }];
+  return zipSync(entries, { level: 6 });
+}

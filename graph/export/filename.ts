@@ -1,0 +1,51 @@
+// Snapshot file names say what they hold and when: `newsgraph-telegram-2026-11-23T1030.png`.
+import { slugify } from "../build/slug.ts";
+import type { NewsGraph, ViewState } from "../view/types.ts";
+import type { ExportScope } from "./view.ts";
+
+export const EXPORT_FORMATS = ["png", "svg", "gexf", "graphml", "json", "csv", "html"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
+  png: "png",
+  svg: "svg",
+  gexf: "gexf",
+  graphml: "graphml",
+  json: "json",
+  csv: "csv.zip",
+  html: "html",
+};
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Local time, minutes: 2026-11-23T1030. */
+export function timestamp(date: Date): string {
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}${pad(date.getMinutes())}`
+  );
+}
+
+/** The focused nodes' names, else "view" for a filtered view, else "graph". */
+export function snapshotSubject(graph: NewsGraph, state: ViewState | null, scope: ExportScope): string {
+  if (scope === "graph" || !state) return "graph";
+  const focus = state.focus.filter((n) => graph.hasNode(n));
+  if (focus.length > 0) {
+    const names = focus.slice(0, 3).map((n) => slugify(graph.getNodeAttribute(n, "label") ?? n) || "node");
+    return names.join("-") + (focus.length > 3 ? "-and-more" : "");
+  }
+  const filtered =
+    state.hiddenActions.length + state.hiddenKinds.length + state.hiddenCategories.length > 0 ||
+    state.hiddenModalities.length + state.articles.length > 0;
+  return filtered ? "view" : "graph";
+}
+
+export function snapshotFileName(
+  graph: NewsGraph,
+  state: ViewState | null,
+  scope: ExportScope,
+  format: ExportFormat,
+  date: Date,
+): string {
+  return `newsgraph-${snapshotSubject(graph, state, scope)}-${timestamp(date)}.${EXTENSIONS[format]}`;
+}

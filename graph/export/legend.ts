@@ -1,0 +1,83 @@
+// What a snapshot's legend lists: the categories of the nodes it shows and the actions of its edges, with
+// the palette's colours; and a one-line description of the view for captions.
+import { ACTION_COLORS, categoryColor } from "../palette.ts";
+import type { Kind } from "../types.ts";
+import { actionLabel, compareActions } from "../view/relations.ts";
+import type { NewsGraph, ViewState } from "../view/types.ts";
+
+export interface LegendEntry {
+  key: string;
+  label: string;
+  color: string;
+  count: number;
+}
+
+export interface Legend {
+  categories: LegendEntry[];
+  actions: LegendEntry[];
+}
+
+export function actionColor(action: string): string {
+  return (ACTION_COLORS as Readonly<Record<string, string>>)[action] ?? "#888888";
+}
+
+export function legendFor(graph: NewsGraph): Legend {
+  const categories = new Map<string, LegendEntry & { kind: string }>();
+  graph.forEachNode((_node, a) => {
+    const entry = categories.get(a.category);
+    if (entry) entry.count++;
+    else
+      categories.set(a.category, {
+        key: a.category,
+        label: a.category,
+        kind: a.kind,
+        color: a.color || categoryColor(a.kind as Kind, a.category),
+        count: 1,
+      });
+  });
+  const actions = new Map<string, LegendEntry>();
+  graph.forEachEdge((_edge, a) => {
+    const entry = actions.get(a.action);
+    if (entry) entry.count++;
+    else
+      actions.set(a.action, {
+        key: a.action,
+        label: actionLabel(a.action),
+        color: actionColor(a.action),
+        count: 1,
+      });
+  });
+  return {
+    categories: [...categories.values()]
+      .sort((a, b) =>
+        a.kind === b.kind ? b.count - a.count || a.key.localeCompare(b.key) : a.kind === "actor" ? -1 : 1,
+      )
+      .map(({ key, label, color, count }) => ({ key, label, color, count })),
+    actions: [...actions.values()].sort((a, b) => compareActions(a.key, b.key)),
+  };
+}
+
+/** "Telegram (depth 1) · blocks, restricts · 12 nodes, 20 edges": what a caption says about the view. */
+export function describeView(full: NewsGraph, shown: NewsGraph, state: ViewState | null): string {
+  const parts: string[] = [];
+  if (state) {
+    const focus = state.focus
+      .filter((n) => full.hasNode(n))
+      .map((n) => full.getNodeAttribute(n, "label") ?? n);
+    if (focus.length > 0) parts.push(`${focus.join(", ")} (depth ${state.depth})`);
+    if (state.hiddenActions.length > 0) {
+      const shownActions = new Set<string>();
+      full.forEachEdge((_e, a) => {
+        if (!state.hiddenActions.includes(a.action)) shownActions.add(a.action);
+      });
+      parts.push([...shownActions].sort(compareActions).map(actionLabel).join(", ") || "no actions");
+    }
+    if (state.hiddenKinds.length > 0) parts.push(`without ${state.hiddenKinds.join(", ")}s`);
+    if (state.hiddenCategories.length > 0) parts.push(`without ${state.hiddenCategories.join(", ")}`);
+    if (state.hiddenModalities.length > 0) parts.push(`without ${state.hiddenModalities.join(", ")} claims`);
+    if (state.articles.length > 0)
+      parts.push(`${state.articles.length} article${state.articles.length === 1 ? "" : "s"}`);
+  }
+  parts.push(`${shown.order} nodes, ${shown.size} edges`);
+  return parts.join(" · ");
+}

@@ -1,0 +1,136 @@
+// Reading a graph file someone opens in the explorer (or gives the CLI): graph JSON, GEXF or GraphML,
+// recognised by content, checked and normalised into the contract. Anything wrong throws a GraphImportError
+// whose message says what; the caller keeps its current graph.
+import type Graph from "graphology";
+import { MultiGraph } from "graphology";
+import type { ContractGraph } from "../export/contract.ts";
+import { GraphImportError, IMPORT_LIMITS, normalizeGraph, type RawElements } from "./normalize.ts";
+
+export { GraphImportError, IMPORT_LIMITS } from "./normalize.ts";
+
+export type GraphFileFormat = "json" | "gexf" | "graphml";
+
+/** XML parsing differs between Node (xmldom) and browsers (DOMParser): the caller brings it. */
+export interface XmlParsers {
+  /** A well-formed document, or a thrown Error saying where it is not. */
+  parseXml(text: string): Document;
+  gexf(graphClass: typeof MultiGraph, document: Document): Graph;
+  graphml(graphClass: typeof MultiGraph, document: Document): Graph;
+}
+
+export interface ImportedGraph {
+  graph: ContractGraph;
+  format: GraphFileFormat;
+}
+
+export function detectFormat(name: string, text: string): GraphFileFormat | null {
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, "")
+    .trimStart();
+  if (head.startsWith("{")) return "json";
+  if (head.startsWith("<")) {
+    if (/<gexf[\s>]/.test(head)) return "gexf";
+    if (/<graphml[\s>]/.test(head)) return "graphml";
+  }
+  const ext = name.toLowerCase().split(".").pop();
+  if (ext === "gexf" || ext === "graphml" || ext === "json") return ext;
+  return null;
+}
+
+const describe = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).split("\n")[0]!.slice(0, 200);
+
+export function parseGraphFile(name: string, text: string, xml: XmlParsers): ImportedGraph {
+  const fail = (why: string): never => {
+    throw new GraphImportError(`${name} could not be opened: ${why}. The current graph is unchanged.`);
+  };
+  if (text.length > IMPORT_LIMITS.maxChars) {
+    fail(
+      `it is too large (${(text.length / 1024 / 1024).toFixed(1)} MB; the limit is ${IMPORT_LIMITS.maxChars / 1024 / 1024} MB)`,
+    );
+  }
+  if (text.trim() === "") fail("it is empty");
+  if (text.includes("\u0000")) fail("it is a binary file, not a graph");
+  const format = detectFormat(name, text);
+  if (!format) fail("it is not a graph file (expected Newsgraph graph JSON, GEXF or GraphML)");
+  try {
+    return {
+      graph: normalizeGraph(format === "json" ? jsonElements(text) : xmlElements(format!, text, xml)),
+      format: format!,
+    };
+  } catch (error) {
+    if (error instanceof GraphImportError && error.message.includes("could not be opened")) throw error;
+    return fail(describe(error));
+  }
+}
+
+function jsonElements(text: string): RawElements {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new GraphImportError(`it is not valid JSON (${describe(error)})`);
+  }
+  const record = (v: unknown): v is Record<string, unknown> =>
+    !!v && typeof v === "object" && !Array.isArray(v);
+  if (!record(data) || !Array.isArray(data.nodes)) {
+    throw new GraphImportError('it is JSON but not a graph (a graphology export with "nodes" and "edges")');
+  }
+  const edges = data.edges === undefined ? [] : data.edges;
+  if (!Array.isArray(edges)) throw new GraphImportError('its "edges" is not a list');
+  const key = (v: unknown, what: string): string => {
+    if (typeof v === "string" && v !== "") return v;
+    if (typeof v === "number" && Number.isFinite(v)) return String(v);
+    throw new GraphImportError(`${what} has no valid key`);
+  };
+  return {
+    attributes: record(data.attributes) ? data.attributes : {},
+    nodes: data.nodes.map((n: unknown, i: number) => {
+      if (!record(n)) throw new GraphImportError(`node #${i + 1} is not an object`);
+      return { key: key(n.key, `node #${i + 1}`), attributes: record(n.attributes) ? n.attributes : {} };
+    }),
+    edges: edges.map((e: unknown, i: number) => {
+      if (!record(e)) throw new GraphImportError(`edge #${i + 1} is not an object`);
+      return {
+        key: e.key === undefined ? undefined : key(e.key, `edge #${i + 1}`),
+        source: key(e.source, `the source of edge #${i + 1}`),
+        target: key(e.target, `the target of edge #${i + 1}`),
+        attributes: record(e.attributes) ? e.attributes : {},
+      };
+    }),
+  };
+}
+
+function xmlElements(format: "gexf" | "graphml", text: string, xml: XmlParsers): RawElements {
+  // Entity declarations are how XML files blow up parsers ("billion laughs") or read local files.
+  if (/<!DOCTYPE|<!ENTITY/i.test(text))
+    throw new GraphImportError("it declares a DOCTYPE or entities, which are not allowed");
+  let document: Document;
+  try {
+    document = xml.parseXml(text);
+  } catch (error) {
+    throw new GraphImportError(`it is not well-formed XML (${describe(error)})`);
+  }
+  const tag = (name: string) => document.getElementsByTagName(name).length;
+  if (tag("node") > IMPORT_LIMITS.maxNodes)
+    throw new GraphImportError(`it has more than ${IMPORT_LIMITS.maxNodes} nodes`);
+  if (tag("edge") > IMPORT_LIMITS.maxEdges)
+    throw new GraphImportError(`it has more than ${IMPORT_LIMITS.maxEdges} edges`);
+  if (!tag("graph")) throw new GraphImportError(`it has no <graph> element`);
+  let parsed: Graph;
+  try {
+    parsed = format === "gexf" ? xml.gexf(MultiGraph, document) : xml.graphml(MultiGraph, document);
+  } catch (error) {
+    throw new GraphImportError(
+      `its ${format === "gexf" ? "GEXF" : "GraphML"} is invalid (${describe(error)})`,
+    );
+  }
+  const nodes: RawElements["nodes"] = parsed.mapNodes((key, attributes) => ({ key, attributes }));
+  const edges: { key?: string; source: string; target: string; attributes: Record<string, unknown> }[] = [];
+  parsed.forEachEdge((key, attributes, source, target) => {
+    // Keys graphology made up for edges without an id are not worth keeping.
+    edges.push({ key: /^geid_/.test(key) ? undefined : key, source, target, attributes });
+  });
+  return { attributes: parsed.getAttributes(), nodes, edges };
+}
