@@ -125,6 +125,19 @@ function isTitleCase(tokens: Token[]): boolean {
   return words.filter((t) => isCapitalized(t.text)).length / words.length > 0.6;
 }
 
+// Names recur across a corpus; compromise's verdict on a name is cached (bounded).
+const personCache = new Map<string, boolean>();
+function looksLikePerson(name: string): boolean {
+  let v = personCache.get(name);
+  if (v === undefined) {
+    const doc = nlp(name);
+    v = doc.has("#Person") && !doc.has("#Place") && !doc.has("#Organization");
+    if (personCache.size > 50_000) personCache.clear();
+    personCache.set(name, v);
+  }
+  return v;
+}
+
 function classifyName(
   words: Token[],
   next: Token | undefined,
@@ -146,9 +159,7 @@ function classifyName(
       (w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(w.text) || NAME_JOINERS.has(w.lower),
     )
   ) {
-    const doc = nlp(text);
-    if (doc.has("#Person") && !doc.has("#Place") && !doc.has("#Organization"))
-      return { kind: "actor", category: "person" };
+    if (looksLikePerson(text)) return { kind: "actor", category: "person" };
     if (
       prev &&
       /^(?:minister|spokesman|spokeswoman|spokesperson|president|founder|chief|ceo|head|director|official|judge|secretary|billionaire|entrepreneur|lawmaker|senator|activist|journalist|executive|chairman|commissioner)$/i.test(

@@ -4,9 +4,10 @@ import nlp from "compromise";
 import type { Token } from "./tokens.ts";
 
 interface CompromiseTerm {
-  tags: string[];
+  tags: Set<string>;
   offset: { start: number; length: number };
 }
+const EMPTY = new Set<string>();
 
 export class SentenceTags {
   private tags: Set<string>[] | undefined;
@@ -18,11 +19,11 @@ export class SentenceTags {
 
   private compute(): Set<string>[] {
     const byStart = new Map<number, Set<string>>();
-    const doc = nlp(this.text).json({ offset: true, terms: { offset: true } }) as {
-      terms: CompromiseTerm[];
-    }[];
-    for (const sentence of doc) for (const t of sentence.terms) byStart.set(t.offset.start, new Set(t.tags));
-    return this.tokens.map((tok) => byStart.get(tok.start - this.base) ?? new Set<string>());
+    // compromise's own term objects carry tags and offsets; serialising to JSON costs more than tagging
+    const doc = nlp(this.text) as unknown as { compute(what: string): void; docs: CompromiseTerm[][] };
+    doc.compute("offset");
+    for (const terms of doc.docs) for (const t of terms) byStart.set(t.offset.start, t.tags);
+    return this.tokens.map((tok) => byStart.get(tok.start - this.base) ?? EMPTY);
   }
 
   has(i: number, tag: string): boolean {
