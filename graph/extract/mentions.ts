@@ -389,14 +389,7 @@ function demonymGroup(tokens: Token[], i: number, ctx: ArticleContext): Mention 
       ambiguous: false,
     };
   ctx.discovered.set(label, e);
-  return {
-    start: i,
-    end,
-    entities: [e],
-    surface: label,
-    via: "discovered",
-    possessive: isPossessiveMarker(tokens[end]),
-  };
+  return discoveredMention(tokens, i, end, e, label);
 }
 
 /** A run of capitalised words the lexicon does not know, kept when its kind can be told. */
@@ -451,8 +444,18 @@ function discover(tokens: Token[], at: number, ctx: ArticleContext): Mention | u
   ctx.discovered.set(label, e);
   // Later mentions by surname ("Thiam") or by the first words of an organisation's name.
   if (e.category === "person" && words.length >= 2) ctx.discovered.set(words[words.length - 1]!.text, e);
+  return discoveredMention(tokens, i, end, e, label);
+}
+
+function discoveredMention(
+  tokens: Token[],
+  start: number,
+  end: number,
+  e: LexEntity,
+  label: string,
+): Mention {
   return {
-    start: i,
+    start,
     end,
     entities: [e],
     surface: label,
