@@ -1,10 +1,12 @@
 // The `graph` command line: a table of subcommands, so `export` can join `build` later.
 import { buildCommand } from "./build-command.ts";
+import { exportCommand } from "./export-command.ts";
 import { UsageError, type Command, type Terminal } from "./io.ts";
 import { errorMessage } from "../errors.ts";
 
 const COMMANDS: Record<string, Command> = {
   build: buildCommand,
+  export: exportCommand,
 };
 
 const USAGE = `Usage: npm run --silent graph -- <command> [options]

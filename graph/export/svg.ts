@@ -41,7 +41,8 @@ export function toSvg(graph: NewsGraph, options: SvgOptions = {}): string {
   const frame = {
     left: PADDING,
     top: PADDING,
-    right: width - PADDING - (legend ? LEGEND_WIDTH : 0),
+    // Labels go right of their node: room for them on the right.
+    right: width - PADDING - (legend ? LEGEND_WIDTH : 0) - Math.min(120, width * 0.1),
     bottom: height - PADDING - (caption ? CAPTION_HEIGHT : 0),
   };
 

@@ -1,0 +1,91 @@
+// The standalone HTML snapshot from the command line: the explorer built by Vite as one bundle (no code
+// splitting, assets inlined), its JS and CSS inlined with the graph into one file (graph/export/standalone.ts).
+// The build is cached per source version in node_modules/.cache/newsgraph-standalone, so it runs once.
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { standaloneHtml } from "../export/standalone.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
+const CACHE = path.join(ROOT, "node_modules", ".cache", "newsgraph-standalone");
+
+interface Assets {
+  scripts: string[];
+  styles: string[];
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(full));
+    else out.push(full);
+  }
+  return out;
+}
+
+/** A hash of everything the explorer bundle is made of. */
+function sourceVersion(): string {
+  const hash = createHash("sha256");
+  const files = [
+    ...listFiles(path.join(ROOT, "app")),
+    ...listFiles(path.join(ROOT, "graph")),
+    ...["index.html", "vite.config.ts", "package-lock.json"].map((f) => path.join(ROOT, f)),
+  ];
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    hash.update(path.relative(ROOT, file));
+    hash.update(readFileSync(file));
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Builds the explorer into a temporary folder and reads back its entry script and style sheets. */
+export async function buildStandaloneAssets(): Promise<Assets> {
+  const { build } = await import("vite");
+  const outDir = mkdtempSync(path.join(tmpdir(), "newsgraph-standalone-"));
+  try {
+    await build({
+      root: ROOT,
+      configFile: path.join(ROOT, "vite.config.ts"),
+      base: "./",
+      logLevel: "error",
+      build: {
+        outDir,
+        emptyOutDir: true,
+        assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+        cssCodeSplit: false,
+        modulePreload: false,
+        copyPublicDir: false,
+        rolldownOptions: { output: { codeSplitting: false } },
+      },
+    });
+    const html = readFileSync(path.join(outDir, "index.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g)].map((m) =>
+      readFileSync(path.join(outDir, m[1]!), "utf8"),
+    );
+    const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)].map((m) =>
+      readFileSync(path.join(outDir, m[1]!), "utf8"),
+    );
+    if (scripts.length === 0) throw new Error("the explorer build produced no script");
+    return { scripts, styles };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+export async function standaloneAssets(): Promise<Assets> {
+  const file = path.join(CACHE, `${sourceVersion()}.json`);
+  if (existsSync(file) && statSync(file).size > 0) return JSON.parse(readFileSync(file, "utf8")) as Assets;
+  const assets = await buildStandaloneAssets();
+  await mkdir(CACHE, { recursive: true });
+  await writeFile(file, JSON.stringify(assets));
+  return assets;
+}
+
+export async function standaloneSnapshot(graphJson: string, viewQuery: string): Promise<string> {
+  const assets = await standaloneAssets();
+  return standaloneHtml({ title: "Newsgraph snapshot", ...assets, graphJson, viewQuery });
+}

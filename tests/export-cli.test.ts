@@ -1,0 +1,170 @@
+// `graph export` as a user runs it: each data format, filters reduce counts, usage and input errors.
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { nodeXmlParsers } from "../graph/import/node-xml.ts";
+import { parseGraphFile } from "../graph/import/parse.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const fixture = path.join(root, "tests", "fixtures", "explorer-graph.json");
+
+function graphCli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "graph/cli.ts", ...args], { cwd: root });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "newsgraph-export-cli-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const readBack = async (file: string) =>
+  parseGraphFile(path.basename(file), await readFile(file, "utf8"), nodeXmlParsers).graph;
+
+describe("graph export", () => {
+  it("--help names every format and filter and says PNG drives headless Chromium", async () => {
+    const { code, stdout } = await graphCli("export", "--help");
+    expect(code).toBe(0);
+    for (const word of [
+      "png",
+      "svg",
+      "gexf",
+      "graphml",
+      "json",
+      "csv",
+      "html",
+      "--focus",
+      "--depth",
+      "--actions",
+      "--kinds",
+      "--categories",
+      "--articles",
+      "--modality",
+      "Chromium",
+    ]) {
+      expect(stdout).toContain(word);
+    }
+    expect((await graphCli("--help")).stdout).toContain("export");
+  });
+
+  it("writes each data format of the whole graph, and filters reduce the counts", async () => {
+    const full = await readBack(fixture);
+    const runs = await Promise.all(
+      (["json", "gexf", "graphml"] as const).map(async (format) => {
+        const all = path.join(dir, `all.${format}`);
+        const view = path.join(dir, `view.${format}`);
+        const [a, b] = await Promise.all([
+          graphCli("export", fixture, "--format", format, "--out", all),
+          graphCli(
+            "export",
+            fixture,
+            "--format",
+            format,
+            "--focus",
+            "telegram",
+            "--actions",
+            "blocks,restricts",
+            "--out",
+            view,
+          ),
+        ]);
+        return { format, a, b, all: await readBack(all), view: await readBack(view) };
+      }),
+    );
+    for (const { a, b, all, view } of runs) {
+      expect(a.code).toBe(0);
+      expect(b.code).toBe(0);
+      expect(all.order).toBe(full.order);
+      expect(all.size).toBe(full.size);
+      expect(view.order).toBeLessThan(full.order);
+      expect(view.size).toBeLessThan(full.size);
+      expect(view.hasNode("telegram")).toBe(true);
+      view.forEachEdge((_e, attrs) => expect(["blocks", "restricts"]).toContain(attrs.action));
+    }
+    const kinds = path.join(dir, "platforms.json");
+    expect(
+      (await graphCli("export", fixture, "--format", "json", "--kinds", "platform", "--out", kinds)).code,
+    ).toBe(0);
+    (await readBack(kinds)).forEachNode((_n, attrs) => expect(attrs.kind).toBe("platform"));
+  });
+
+  it("writes CSV as a zip and SVG with the labels, into a folder with a dated name", async () => {
+    const zip = path.join(dir, "g.csv.zip");
+    expect((await graphCli("export", fixture, "--format", "csv", "--out", zip)).code).toBe(0);
+    expect(Object.keys(unzipSync(new Uint8Array(await readFile(zip)))).sort()).toEqual([
+      "articles.csv",
+      "edges.csv",
+      "nodes.csv",
+    ]);
+    const folder = path.join(dir, "out") + "/";
+    const svg = await graphCli(
+      "export",
+      fixture,
+      "--format",
+      "svg",
+      "--focus",
+      "Telegram",
+      "--legend",
+      "--out",
+      folder,
+    );
+    expect(svg.code).toBe(0);
+    const name = /wrote (\S+)/.exec(svg.stderr)![1]!;
+    expect(path.basename(name)).toMatch(/^newsgraph-telegram-\d{4}-\d\d-\d\dT\d{4}\.svg$/);
+    expect(await readFile(name, "utf8")).toContain(">Telegram</text>");
+  });
+
+  it("rejects bad usage with exit 2 and a clear message", async () => {
+    const cases: [string[], RegExp][] = [
+      [["export", fixture, "--out", "x.json"], /--format is required/],
+      [["export", fixture, "--format", "pdf", "--out", "x"], /unknown format "pdf"/],
+      [["export", fixture, "--format", "json"], /--out <file> is required/],
+      [["export", "--format", "json", "--out", "x"], /no graph file/],
+      [["export", fixture, "--format", "json", "--out", "x", "--bogus"], /bogus/],
+      [["export", fixture, "--format", "json", "--out", "x", "--focus", "nobody"], /no node "nobody"/],
+      [
+        ["export", fixture, "--format", "json", "--out", "x", "--actions", "hugs"],
+        /"hugs" is not in the graph/,
+      ],
+      [["export", fixture, "--format", "json", "--out", "x", "--depth", "3"], /--depth is 1 or 2/],
+      [["export", fixture, "--format", "json", "--out", "x", "--modality", "rumoured"], /unknown modality/],
+    ];
+    const results = await Promise.all(cases.map(([args]) => graphCli(...args)));
+    results.forEach((result, i) => {
+      expect(result.code, cases[i]![0].join(" ")).toBe(2);
+      expect(result.stderr).toMatch(cases[i]![1]);
+    });
+    expect(existsSync(path.join(root, "x"))).toBe(false);
+  });
+
+  it("exits 1 on a missing, malformed or hostile graph file, writing nothing", async () => {
+    const bad = path.join(dir, "bad.json");
+    const hostile = path.join(dir, "hostile.gexf");
+    await writeFile(bad, '{"nodes": [{"key": "a"}], "edges": [{"source": "a", "target": "b"}]}');
+    await writeFile(hostile, '<?xml version="1.0"?><!DOCTYPE g [<!ENTITY a "aaaa">]><gexf><graph/></gexf>');
+    const out = path.join(dir, "never.json");
+    const [missing, malformed, evil] = await Promise.all([
+      graphCli("export", path.join(dir, "nope.json"), "--format", "json", "--out", out),
+      graphCli("export", bad, "--format", "json", "--out", out),
+      graphCli("export", hostile, "--format", "json", "--out", out),
+    ]);
+    expect(missing).toMatchObject({ code: 1, stderr: expect.stringMatching(/cannot read .*nope\.json/) });
+    expect(malformed).toMatchObject({ code: 1, stderr: expect.stringMatching(/refers to the node "b"/) });
+    expect(evil).toMatchObject({ code: 1, stderr: expect.stringMatching(/DOCTYPE/) });
+    expect(existsSync(out)).toBe(false);
+  });
+});
