@@ -116,10 +116,19 @@ export function resolveDescription(
   }
   if (found) return found;
   if (roles.includes("government-national")) return country ?? ctx.home;
+  // "Russia's communications watchdog" before Roskomnadzor is named: the lexicon's one fitting agency
+  if (country) {
+    const known = ctx.lex.entities.filter(
+      (e) => e.government === country.key && e.roles.some((r) => roles.includes(r)),
+    );
+    if (known.length === 1) return known[0];
+  }
   return undefined;
 }
 
+/** A headline in Title Case, where capitals do not mark names. A sentence that ends in a period is not one. */
 function isTitleCase(tokens: Token[]): boolean {
+  if (/^[.!?]$/.test(tokens[tokens.length - 1]?.text ?? "")) return false;
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   if (words.length < 3) return false;
   return words.filter((t) => isCapitalized(t.text)).length / words.length > 0.6;
@@ -182,6 +191,15 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    const owned =
+      isPossessiveMarker(tokens[i + 1]) || isPossessiveMarker(tokens[i + 2])
+        ? describe(tokens, i, ctx, out)
+        : undefined;
+    if (owned) {
+      out.push(owned);
+      i = owned.end;
+      continue;
+    }
     const name = matchAt(lex.names, tokens, i);
     if (name) {
       const end = i + name.tokens.length;
@@ -273,6 +291,31 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
   // "Starlink, the satellite service owned by SpaceX": a description in apposition is the name itself
   const before = here[here.length - 1];
   if (before && before.end === i - 1 && tokens[i - 1]?.text === ",") return undefined;
+  // "Russia's communications watchdog": a country's possessive narrows the description to its agencies
+  const owner = matchAt(ctx.lex.names, tokens, i);
+  if (
+    owner &&
+    owner.value.roles.includes("government-national") &&
+    isPossessiveMarker(tokens[i + owner.tokens.length])
+  ) {
+    let j = i + owner.tokens.length + 1;
+    let d = matchAt(ctx.lex.descriptors, tokens, j);
+    if (!d && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]?.text ?? ""))
+      d = matchAt(ctx.lex.descriptors, tokens, ++j);
+    if (!d || d.value.includes("government-national")) return undefined;
+    const end = j + d.tokens.length;
+    const e = resolveDescription(ctx, d.value, owner.value);
+    return e
+      ? {
+          start: i,
+          end,
+          entities: [e],
+          surface: surface(tokens, i, end),
+          via: "descriptor",
+          possessive: isPossessiveMarker(tokens[end]),
+        }
+      : undefined;
+  }
   if (!DETERMINERS.has(det.lower) && det.lower !== "authorities" && det.lower !== "officials")
     return undefined;
   if (det.lower === "authorities" || det.lower === "officials") {
@@ -394,8 +437,10 @@ function demonymGroup(tokens: Token[], i: number, ctx: ArticleContext): Mention 
 
 /** A run of capitalised words the lexicon does not know, kept when its kind can be told. */
 function discover(tokens: Token[], at: number, ctx: ArticleContext): Mention | undefined {
-  // "President Hosni Mubarak": the title is not part of the name
+  // "Ukrainian President Volodymyr Zelensky": neither the demonym nor the title is part of the name
   let i = at;
+  const dem = matchAt(ctx.lex.demonyms, tokens, i);
+  if (dem && TITLE.test(tokens[i + dem.tokens.length]?.text ?? "")) i += dem.tokens.length;
   while (TITLE.test(tokens[i]!.text) && tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1]!.text)) i++;
   // "Meta-owned", "Kremlin-backed": a compound adjective, not a name
   if (COMPOUND_ADJECTIVE.test(tokens[i]!.text)) return undefined;

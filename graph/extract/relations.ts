@@ -257,13 +257,18 @@ function subjectLike(s: Sentence, m: Mention, cueStart = -1): boolean {
 
 /** Is the predicate at `cue` a second verb coordinated after the object ending at `from` ("… and accused him")? */
 function coordinatedVerb(s: Sentence, from: number, cue: number): boolean {
-  let and = false;
-  for (let i = from; i < cue; i++) {
-    const t = lowerAt(s, i);
-    if (t === "of" || t === "to" || t === "that") return false;
-    if (t === "and" || t === "or" || t === "but") and = true;
-  }
-  return and;
+  // walk back over the verb group ("threatened to slow down") to what joins it to the clause before
+  let i = cue - 1;
+  while (
+    i >= from &&
+    (lowerAt(s, i) === "to" ||
+      /ly$/.test(lowerAt(s, i)) ||
+      AUX.has(lowerAt(s, i)) ||
+      (s.pos.has(i, "Verb") && !mentionAt(s, i)))
+  )
+    i--;
+  const t = lowerAt(s, i);
+  return i >= from && (t === "and" || t === "or" || t === "but");
 }
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);

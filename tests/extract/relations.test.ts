@@ -194,3 +194,24 @@ describe("wider phrasing", () => {
     ]);
   });
 });
+
+describe("agencies described through their country", () => {
+  it("resolves 'Russia's communications watchdog' to the lexicon's Russian regulator, and keeps it as subject of a coordinated verb", () => {
+    expect(
+      triples(
+        "Russia's communications watchdog fined Google for failing to delete banned content, and threatened to slow down YouTube.",
+      ),
+    ).toEqual(["Roskomnadzor fines Google [asserted]", "Roskomnadzor restricts YouTube [hypothetical]"]);
+  });
+  it("discovers a titled leader after a demonym in a sentence full of names", () => {
+    expect(
+      plain(
+        "Ukrainian President Volodymyr Zelensky signed a decree that bans VKontakte and Yandex in Ukraine.",
+      ),
+    ).toEqual([
+      "Volodymyr Zelensky bans VKontakte",
+      "Volodymyr Zelensky bans Yandex",
+      "Volodymyr Zelensky represents Ukrainian government",
+    ]);
+  });
+});
