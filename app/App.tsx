@@ -17,6 +17,8 @@ import {
 import type { CameraState, NewsGraph } from "../graph/view/types.ts";
 import { computeVisibility, graphFacets } from "../graph/view/visibility.ts";
 import { useTheme } from "./appearance/theme.ts";
+import { SnapshotController } from "./export/SnapshotController.tsx";
+import { SnapshotMenu } from "./export/SnapshotMenu.tsx";
 import { ArticleReader } from "./panels/ArticleReader.tsx";
 import { EdgeDetails } from "./panels/EdgeDetails.tsx";
 import { FiltersPanel } from "./panels/FiltersPanel.tsx";
@@ -208,6 +210,7 @@ export function App({ graph }: { graph: NewsGraph }) {
           {filtered && <span className="muted"> of {graph.size}</span>} edges
         </p>
         <div className="toolbar">
+          <SnapshotMenu graph={graph} view={view} visibility={visibility} update={update} />
           <button type="button" aria-pressed={layoutRunning} onClick={() => setLayoutRunning((r) => !r)}>
             {layoutRunning ? "Stop layout" : "Run layout"}
           </button>
@@ -241,6 +244,7 @@ export function App({ graph }: { graph: NewsGraph }) {
           />
           <CameraController camera={view.camera} onCameraChange={onCameraChange} flyTo={flyTo} fit={fit} />
           <LayoutController graph={graph} running={layoutRunning} />
+          <SnapshotController />
         </GraphCanvas>
         {visibility.nodes.size === 0 && (
           <p className="empty-state">Nothing matches these filters. Try “Reset filters”.</p>

@@ -1,0 +1,481 @@
+// The explorer's Export and Import menus: snapshots of the view or of the whole graph (PNG, SVG, GEXF,
+// GraphML, graph JSON, CSV, standalone HTML), opening a graph file, and adding articles by paste, file
+// picker or drag and drop anywhere on the page.
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { toCsvZip } from "../../graph/export/csv.ts";
+import { snapshotFileName, timestamp, type ExportFormat } from "../../graph/export/filename.ts";
+import { toGexf } from "../../graph/export/gexf.ts";
+import { toGraphml } from "../../graph/export/graphml.ts";
+import { toGraphJson } from "../../graph/export/json.ts";
+import { describeView, legendFor } from "../../graph/export/legend.ts";
+import { toSvg } from "../../graph/export/svg.ts";
+import { exportedGraph, type ExportScope } from "../../graph/export/view.ts";
+import { openReader } from "../../graph/view/state.ts";
+import type { NewsGraph, ViewState, Visibility } from "../../graph/view/types.ts";
+import { encodeViewState } from "../../graph/view/url.ts";
+import { useTheme } from "../appearance/theme.ts";
+import {
+  addArticles,
+  articleInputsOfFiles,
+  isGraphFile,
+  openGraphFile,
+  pastedArticle,
+  type Outcome,
+} from "../import/actions.ts";
+import { isStandalone } from "../import/embedded.ts";
+import { currentGraphSlot } from "../import/graphStore.ts";
+import type { UpdateView } from "../state/useViewState.ts";
+import { downloadBlob } from "./download.ts";
+import { sigmaToPng } from "./png.ts";
+import { registeredSigma } from "./sigmaRegistry.ts";
+import { standaloneSnapshot } from "./standalone.ts";
+import "./snapshots.css";
+
+type Menu = "export" | "import" | null;
+
+interface Notice {
+  kind: "info" | "error" | "busy";
+  message: string;
+  article?: { id: string; title: string };
+}
+
+const MIME: Record<Exclude<ExportFormat, "png" | "html">, string> = {
+  svg: "image/svg+xml",
+  gexf: "application/gexf+xml",
+  graphml: "application/graphml+xml",
+  json: "application/json",
+  csv: "application/zip",
+};
+
+let pastedCount = 0;
+
+export function SnapshotMenu(props: {
+  graph: NewsGraph;
+  view: ViewState;
+  visibility: Visibility;
+  update: UpdateView;
+}) {
+  const { graph, view, visibility, update } = props;
+  const theme = useTheme();
+  const [menu, setMenu] = useState<Menu>(null);
+  const [scope, setScope] = useState<ExportScope>("view");
+  const [legend, setLegend] = useState(true);
+  const [caption, setCaption] = useState(true);
+  const [pasted, setPasted] = useState("");
+  const [dragging, setDragging] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(() => {
+    const last = currentGraphSlot()?.notice;
+    return last ? { kind: "info", ...last } : null;
+  });
+  const root = useRef<HTMLDivElement>(null);
+  const graphInput = useRef<HTMLInputElement>(null);
+  const articleInput = useRef<HTMLInputElement>(null);
+  const standalone = isStandalone();
+  const busy = notice?.kind === "busy";
+
+  const filtered = visibility.nodes.size !== graph.order || visibility.edges.size !== graph.size;
+  const effectiveScope: ExportScope = filtered ? scope : "graph";
+
+  // Close on Escape or a click outside.
+  useEffect(() => {
+    if (!menu) return;
+    const onDown = (event: MouseEvent) => {
+      if (root.current && !root.current.contains(event.target as Node)) setMenu(null);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") setMenu(null);
+    };
+    window.addEventListener("mousedown", onDown);
+    window.addEventListener("keydown", onKey);
+    return () => {
+      window.removeEventListener("mousedown", onDown);
+      window.removeEventListener("keydown", onKey);
+    };
+  }, [menu]);
+
+  // Informational notices fade; errors stay until closed.
+  useEffect(() => {
+    if (notice?.kind !== "info") return;
+    const timer = window.setTimeout(() => setNotice(null), notice.article ? 15_000 : 8_000);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
+
+  const run = useCallback(async (busyMessage: string, task: () => Promise<Outcome | void>) => {
+    setNotice({ kind: "busy", message: busyMessage });
+    try {
+      const outcome = await task();
+      // A successful import remounts the explorer, which shows the notice itself.
+      if (outcome)
+        setNotice({
+          kind: outcome.ok ? "info" : "error",
+          message: outcome.message,
+          article: outcome.article,
+        });
+      else setNotice(null);
+    } catch (error) {
+      setNotice({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+    }
+  }, []);
+
+  const exportAs = (format: ExportFormat, scale: 1 | 2 = 1) => {
+    setMenu(null);
+    void run(`Preparing the ${format.toUpperCase()} snapshot…`, async () => {
+      const shown = exportedGraph(graph, view, effectiveScope);
+      const stateForName = effectiveScope === "view" ? view : null;
+      const name = snapshotFileName(graph, stateForName, effectiveScope, format, new Date());
+      const captionText = caption
+        ? `Newsgraph · ${describeView(graph, shown, effectiveScope === "view" ? view : null)} · ${timestamp(new Date()).replace("T", " ")}`
+        : "";
+      let blob: Blob;
+      if (format === "png") {
+        const sigma = registeredSigma();
+        if (!sigma) throw new Error("The graph is not drawn yet.");
+        blob = await sigmaToPng(sigma, {
+          scale,
+          wholeGraph: effectiveScope === "graph" && filtered,
+          legend: legend ? legendFor(shown) : null,
+          caption: captionText,
+          background: theme.panel,
+          text: theme.text,
+          muted: theme.scheme === "dark" ? "#a1abbb" : "#5d6778",
+        });
+      } else if (format === "svg") {
+        const sigma = registeredSigma();
+        const size = sigma?.getDimensions() ?? { width: 1200, height: 800 };
+        blob = new Blob(
+          [toSvg(shown, { width: size.width, height: size.height, legend, caption: captionText })],
+          {
+            type: MIME.svg,
+          },
+        );
+      } else if (format === "html") {
+        const query =
+          effectiveScope === "view"
+            ? encodeViewState({ ...view, selection: null, reader: null, camera: null })
+            : "";
+        blob = await standaloneSnapshot(toGraphJson(shown), query.toString());
+      } else {
+        const content =
+          format === "gexf"
+            ? toGexf(shown)
+            : format === "graphml"
+              ? toGraphml(shown)
+              : format === "json"
+                ? toGraphJson(shown)
+                : toCsvZip(shown);
+        blob = new Blob([content as BlobPart], { type: MIME[format] });
+      }
+      downloadBlob(blob, name);
+      return { ok: true, message: `Saved ${name} (${shown.order} nodes, ${shown.size} relations).` };
+    });
+  };
+
+  const openGraph = (file: File) => {
+    setMenu(null);
+    void run(`Opening ${file.name}…`, () => openGraphFile(file));
+  };
+
+  const addFiles = (files: File[], text?: string) => {
+    setMenu(null);
+    const label =
+      text !== undefined
+        ? "the pasted article"
+        : files.length === 1
+          ? files[0]!.name
+          : `${files.length} articles`;
+    void run(`Reading ${label}: finding actors, platforms and relations…`, async () => {
+      const { inputs, problems } = await articleInputsOfFiles(files);
+      if (text !== undefined) inputs.push(pastedArticle(text, ++pastedCount));
+      const outcome = await addArticles(graph, inputs, problems);
+      if (outcome.ok && text !== undefined) setPasted("");
+      return outcome;
+    });
+  };
+
+  const onDropFiles = async (files: File[]) => {
+    if (files.length === 0) return;
+    const graphFiles: File[] = [];
+    const articles: File[] = [];
+    for (const file of files) ((await isGraphFile(file)) ? graphFiles : articles).push(file);
+    if (graphFiles.length > 0) {
+      if (graphFiles.length > 1 || articles.length > 0) {
+        setNotice({ kind: "error", message: "Drop one graph file at a time, or only articles." });
+        return;
+      }
+      openGraph(graphFiles[0]!);
+    } else if (standalone) {
+      setNotice({
+        kind: "error",
+        message: "This snapshot cannot add articles; open it in the Newsgraph explorer.",
+      });
+    } else addFiles(articles);
+  };
+
+  // Drag and drop anywhere on the page.
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (event: DragEvent) =>
+      !!event.dataTransfer && [...event.dataTransfer.types].includes("Files");
+    const onEnter = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth++;
+      setDragging(true);
+    };
+    const onOver = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.dataTransfer!.dropEffect = "copy";
+    };
+    const onLeave = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      void onDropFiles([...(event.dataTransfer?.files ?? [])]);
+    };
+    window.addEventListener("dragenter", onEnter);
+    window.addEventListener("dragover", onOver);
+    window.addEventListener("dragleave", onLeave);
+    window.addEventListener("drop", onDrop);
+    return () => {
+      window.removeEventListener("dragenter", onEnter);
+      window.removeEventListener("dragover", onOver);
+      window.removeEventListener("dragleave", onLeave);
+      window.removeEventListener("drop", onDrop);
+    };
+  });
+
+  const counts = (nodes: number, edges: number) => `${nodes} nodes · ${edges} edges`;
+
+  return (
+    <div className="snapshots" ref={root}>
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded={menu === "export"}
+        onClick={() => setMenu((m) => (m === "export" ? null : "export"))}
+        disabled={busy}
+      >
+        Export
+      </button>
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded={menu === "import"}
+        onClick={() => setMenu((m) => (m === "import" ? null : "import"))}
+        disabled={busy}
+      >
+        Import
+      </button>
+
+      {menu === "export" && (
+        <div className="snapshot-popover" role="dialog" aria-label="Export">
+          <fieldset className="snapshot-scope">
+            <legend>Export</legend>
+            <label>
+              <input
+                type="radio"
+                name="snapshot-scope"
+                checked={effectiveScope === "view"}
+                disabled={!filtered}
+                onChange={() => setScope("view")}
+              />
+              <span>
+                Current view <small>{counts(visibility.nodes.size, visibility.edges.size)}</small>
+              </span>
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="snapshot-scope"
+                checked={effectiveScope === "graph"}
+                onChange={() => setScope("graph")}
+              />
+              <span>
+                Whole graph <small>{counts(graph.order, graph.size)}</small>
+              </span>
+            </label>
+          </fieldset>
+          <Section title="Image">
+            <div className="snapshot-row">
+              <button type="button" onClick={() => exportAs("png", 1)}>
+                PNG 1×
+              </button>
+              <button type="button" onClick={() => exportAs("png", 2)}>
+                PNG 2×
+              </button>
+              <button type="button" onClick={() => exportAs("svg")}>
+                SVG
+              </button>
+            </div>
+            <div className="snapshot-row snapshot-options">
+              <label>
+                <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} />{" "}
+                Legend
+              </label>
+              <label>
+                <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} />{" "}
+                Caption
+              </label>
+            </div>
+          </Section>
+          <Section title="Data">
+            <div className="snapshot-grid">
+              <FormatButton onClick={() => exportAs("gexf")} name="GEXF" hint="Gephi" />
+              <FormatButton onClick={() => exportAs("graphml")} name="GraphML" hint="yEd, Cytoscape" />
+              <FormatButton onClick={() => exportAs("json")} name="Graph JSON" hint="Newsgraph" />
+              <FormatButton onClick={() => exportAs("csv")} name="CSV" hint="nodes, edges (zip)" />
+            </div>
+          </Section>
+          <Section title="Share">
+            <FormatButton
+              onClick={() => exportAs("html")}
+              name="Standalone HTML"
+              hint="one file, opens offline with search and filters"
+            />
+          </Section>
+          <p className="snapshot-filename">
+            {snapshotFileName(
+              graph,
+              effectiveScope === "view" ? view : null,
+              effectiveScope,
+              "png",
+              new Date(),
+            ).replace(/\.png$/, ".…")}
+          </p>
+        </div>
+      )}
+
+      {menu === "import" && (
+        <div className="snapshot-popover" role="dialog" aria-label="Import">
+          <Section title="Open a graph">
+            <p className="snapshot-hint">Replaces the current graph: graph JSON, GEXF or GraphML.</p>
+            <button type="button" onClick={() => graphInput.current?.click()}>
+              Choose a graph file…
+            </button>
+          </Section>
+          {!standalone && (
+            <Section title="Add articles">
+              <label className="snapshot-hint" htmlFor="snapshot-paste">
+                Paste an article (first line = headline). New actors, platforms and relations join the graph.
+              </label>
+              <textarea
+                id="snapshot-paste"
+                rows={6}
+                value={pasted}
+                placeholder="Headline&#10;&#10;Article text…"
+                onChange={(e) => setPasted(e.target.value)}
+              />
+              <div className="snapshot-row">
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={pasted.trim() === ""}
+                  onClick={() => addFiles([], pasted)}
+                >
+                  Add article
+                </button>
+                <button type="button" onClick={() => articleInput.current?.click()}>
+                  Choose files…
+                </button>
+              </div>
+              <p className="snapshot-hint">Or drop .txt, .md or .html files anywhere on the page.</p>
+            </Section>
+          )}
+        </div>
+      )}
+
+      <input
+        ref={graphInput}
+        type="file"
+        hidden
+        accept=".json,.gexf,.graphml,.xml,application/json"
+        data-testid="open-graph-file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = "";
+          if (file) openGraph(file);
+        }}
+      />
+      <input
+        ref={articleInput}
+        type="file"
+        hidden
+        multiple
+        accept=".txt,.md,.html,.htm"
+        data-testid="add-article-files"
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          e.target.value = "";
+          if (files.length > 0) addFiles(files);
+        }}
+      />
+
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <div>
+            <strong>Drop to import</strong>
+            <span>a graph file (.json, .gexf, .graphml) replaces the graph</span>
+            {!standalone && <span>articles (.txt, .md, .html) are added to it</span>}
+          </div>
+        </div>
+      )}
+
+      {notice && (
+        <div
+          className={`snapshot-notice ${notice.kind}`}
+          role={notice.kind === "error" ? "alert" : "status"}
+          data-testid="snapshot-notice"
+        >
+          {notice.kind === "busy" && <span className="spinner" aria-hidden="true" />}
+          <p>{notice.message}</p>
+          {notice.article && (
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                update(openReader({ article: notice.article!.id, start: null, end: null }));
+                setNotice(null);
+              }}
+            >
+              Read the article
+            </button>
+          )}
+          {notice.kind !== "busy" && (
+            <button
+              type="button"
+              className="snapshot-notice-close"
+              aria-label="Dismiss"
+              onClick={() => setNotice(null)}
+            >
+              ×
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Section(props: { title: string; children: ReactNode }) {
+  return (
+    <section className="snapshot-section">
+      <h2>{props.title}</h2>
+      {props.children}
+    </section>
+  );
+}
+
+function FormatButton(props: { name: string; hint: string; onClick: () => void }) {
+  return (
+    <button type="button" className="snapshot-format" onClick={props.onClick}>
+      <strong>{props.name}</strong>
+      <small>{props.hint}</small>
+    </button>
+  );
+}

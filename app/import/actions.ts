@@ -1,0 +1,145 @@
+// What opening a graph file or adding articles does: parse or build, then swap the explorer's graph. Every
+// failure becomes a message; the current graph stays as it is.
+import { GraphImportError, parseGraphFile } from "../../graph/import/parse.ts";
+import { mergeArticles, uniqueArticleId } from "../../graph/import/merge.ts";
+import { extensionOf, isArticleFile } from "../../graph/read/index.ts";
+import type { NewsGraph } from "../../graph/view/types.ts";
+import { graphFromJson } from "../load.ts";
+import { buildArticles } from "../workers/builder.ts";
+import { browserXmlParsers } from "./browserXml.ts";
+import { setGraph } from "./graphStore.ts";
+
+export const GRAPH_EXTENSIONS = [".json", ".gexf", ".graphml", ".xml"];
+/** Larger files are refused before reading them. */
+export const MAX_GRAPH_FILE_BYTES = 64 * 1024 * 1024;
+export const MAX_ARTICLE_FILE_BYTES = 20 * 1024 * 1024;
+
+export interface Outcome {
+  ok: boolean;
+  message: string;
+  /** After adding articles: the first new article, for a reader link. */
+  article?: { id: string; title: string };
+}
+
+async function fileText(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new GraphImportError(
+      `${file.name} could not be opened: it is not UTF-8 text. The current graph is unchanged.`,
+    );
+  }
+}
+
+export async function openGraphFile(file: File): Promise<Outcome> {
+  try {
+    if (file.size > MAX_GRAPH_FILE_BYTES) {
+      return {
+        ok: false,
+        message: `${file.name} could not be opened: it is too large (${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_GRAPH_FILE_BYTES / 1024 / 1024} MB). The current graph is unchanged.`,
+      };
+    }
+    const { graph } = parseGraphFile(file.name, await fileText(file), browserXmlParsers);
+    const prepared = graphFromJson(graph.export());
+    const message = `Opened ${file.name}: ${prepared.order} nodes, ${prepared.size} relations.`;
+    setGraph(prepared, { openedFile: file.name, notice: { message } });
+    return { ok: true, message };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** A graph file rather than articles: by extension, and for .json by content (graph JSON has "nodes"). */
+export async function isGraphFile(file: File): Promise<boolean> {
+  const ext = extensionOf(file.name);
+  if (ext === ".gexf" || ext === ".graphml" || ext === ".xml") return true;
+  if (ext !== ".json") return false;
+  const head = await file.slice(0, 2048).text();
+  return /^\s*\{/.test(head) && /"(nodes|options|attributes)"\s*:/.test(head);
+}
+
+export interface ArticleInput {
+  name: string;
+  text: string;
+}
+
+export async function articleInputsOfFiles(
+  files: readonly File[],
+): Promise<{ inputs: ArticleInput[]; problems: string[] }> {
+  const inputs: ArticleInput[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    if (!isArticleFile(file.name)) {
+      problems.push(
+        `${file.name}: not an article (.txt, .md, .html) or a graph file (.json, .gexf, .graphml)`,
+      );
+    } else if (file.size > MAX_ARTICLE_FILE_BYTES) {
+      problems.push(
+        `${file.name}: too large (${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 20 MB)`,
+      );
+    } else if (file.size === 0) {
+      problems.push(`${file.name}: empty file`);
+    } else {
+      try {
+        inputs.push({ name: file.name, text: await fileText(file) });
+      } catch {
+        problems.push(`${file.name}: not UTF-8 text`);
+      }
+    }
+  }
+  return { inputs, problems };
+}
+
+/** Runs the builder on the articles in a worker and merges what it finds into `graph`. */
+export async function addArticles(
+  graph: NewsGraph,
+  inputs: readonly ArticleInput[],
+  earlierProblems: string[] = [],
+): Promise<Outcome> {
+  if (inputs.length === 0) {
+    return {
+      ok: false,
+      message:
+        earlierProblems.join("\n") ||
+        "Nothing to add: paste an article's text or drop .txt, .md or .html files.",
+    };
+  }
+  const taken = new Set((graph.getAttribute("articles") ?? []).map((a) => a.id));
+  const files = inputs.map((input) => {
+    const id = uniqueArticleId(input.name, taken);
+    taken.add(id);
+    return { id, name: input.name, text: input.text };
+  });
+  const response = await buildArticles(files);
+  if (!response.ok)
+    return { ok: false, message: `The builder failed: ${response.error}. The graph is unchanged.` };
+  const problems = [...earlierProblems, ...response.problems.map((p) => `${p.file}: ${p.problem}`)];
+  if (response.articles.length === 0)
+    return { ok: false, message: problems.join("\n") || "No article could be read." };
+  const merged = mergeArticles(graph, response.articles, response.resolution);
+  const prepared = graphFromJson(merged.graph.export());
+  const first = response.articles[0]!;
+  const n = response.articles.length;
+  const message =
+    `Added ${n === 1 ? `“${first.title}”` : `${n} articles`}: ${merged.addedNodes.length} new node${merged.addedNodes.length === 1 ? "" : "s"}, ` +
+    `${merged.addedEdges.length} new relation${merged.addedEdges.length === 1 ? "" : "s"}` +
+    (merged.updatedEdges.length > 0 ? `, ${merged.updatedEdges.length} with new evidence` : "") +
+    "." +
+    (problems.length > 0 ? `\n${problems.join("\n")}` : "");
+  const article = { id: first.id, title: first.title };
+  setGraph(prepared, {
+    added: {
+      nodes: new Set(merged.addedNodes),
+      edges: new Set([...merged.addedEdges, ...merged.updatedEdges]),
+      articles: response.articles.map((a) => ({ id: a.id, title: a.title })),
+    },
+    notice: { message, article },
+  });
+  return { ok: true, message, article };
+}
+
+/** A pasted text as a .txt article (its first line is the headline). */
+export function pastedArticle(text: string, count: number): ArticleInput {
+  return { name: `pasted-article-${count}.txt`, text };
+}

@@ -1,0 +1,38 @@
+// The builder in a worker, for articles added in the page: the same graph/ code as the CLI (graph/read
+// parsers → graph/extract → graph/build's resolve). Answers with plain data the page merges into its graph.
+import { resolve } from "../../graph/build/resolve.ts";
+import {
+  compileLexicon,
+  defaultLexicon,
+  extractArticle,
+  type CompiledLexicon,
+} from "../../graph/extract/index.ts";
+import { parseArticleText } from "../../graph/read/index.ts";
+import type { Article, InputProblem } from "../../graph/types.ts";
+import type { BuilderRequest, BuilderResponse } from "./protocol.ts";
+
+let lexicon: CompiledLexicon | null = null;
+
+self.onmessage = (event: MessageEvent<BuilderRequest>) => {
+  const { id, files } = event.data;
+  try {
+    lexicon ??= compileLexicon(defaultLexicon());
+    const articles: Article[] = [];
+    const problems: InputProblem[] = [];
+    for (const file of files) {
+      const parsed = parseArticleText(file.id, file.text);
+      if (parsed.problem) problems.push({ file: file.name, problem: parsed.problem });
+      articles.push(...parsed.articles);
+    }
+    const extractions = articles.map((article) => extractArticle(article, lexicon!));
+    const response: BuilderResponse = { id, ok: true, articles, resolution: resolve(extractions), problems };
+    self.postMessage(response);
+  } catch (error) {
+    const response: BuilderResponse = {
+      id,
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+    };
+    self.postMessage(response);
+  }
+};

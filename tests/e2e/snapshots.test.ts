@@ -1,0 +1,254 @@
+// Snapshots in a real browser: exports (PNG size and pixels, SVG labels, GEXF/JSON counts of the view),
+// the standalone HTML from file:// with the network off, opening a GEXF, pasting an article. Skipped when
+// Chromium is missing, unless E2E=required. SCREENSHOTS_DIR=<dir> also saves the menus' screenshots.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { DOMParser } from "@xmldom/xmldom";
+import type { Browser, BrowserContext, Download, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { toGexf } from "../../graph/export/gexf.ts";
+import { nodeXmlParsers } from "../../graph/import/node-xml.ts";
+import { parseGraphFile } from "../../graph/import/parse.ts";
+import type { NewsGraph } from "../../graph/view/types.ts";
+import { decodeViewState } from "../../graph/view/url.ts";
+import { computeVisibility } from "../../graph/view/visibility.ts";
+import { loadFixture, tinyGraph } from "../view-helpers.ts";
+import {
+  FIXTURES,
+  buildSite,
+  chromiumStatus,
+  drawnPixels,
+  launchChromium,
+  openExplorer,
+  removeDir,
+  serveSite,
+  watchErrors,
+  type StaticServer,
+} from "./harness.ts";
+
+const status = chromiumStatus();
+const SCREENSHOTS = process.env.SCREENSHOTS_DIR;
+
+describe.runIf(!status.available && status.required)("snapshots in Chromium (required)", () => {
+  it("needs Chromium", () => {
+    throw new Error(status.message);
+  });
+});
+
+describe.runIf(status.available)("snapshots in Chromium", () => {
+  let site: string | undefined;
+  let work: string | undefined;
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  const graph: NewsGraph = loadFixture();
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), "newsgraph-snapshots-"));
+    [site, browser] = await Promise.all([buildSite(), launchChromium()]);
+    server = await serveSite(site, join(FIXTURES, "explorer-graph.json"));
+    if (SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    removeDir(site);
+    removeDir(work);
+  });
+
+  async function open(query = ""): Promise<Page> {
+    context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    page = await context.newPage();
+    errors = watchErrors(page);
+    await openExplorer(page, `${server.url}${query}`);
+    return page;
+  }
+
+  afterEach(async () => {
+    const seen = errors;
+    await context?.close();
+    expect(seen).toEqual([]);
+  });
+
+  async function exportFile(button: RegExp): Promise<{ download: Download; bytes: Buffer }> {
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("dialog", { name: "Export" }).getByRole("button", { name: button }).click(),
+    ]);
+    const path = join(work!, download.suggestedFilename());
+    await download.saveAs(path);
+    return { download, bytes: readFileSync(path) };
+  }
+
+  /** Width, height and drawn share of a PNG, decoded by the browser. */
+  const pngFacts = (bytes: Buffer) =>
+    page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let colored = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (
+          Math.max(data[i]!, data[i + 1]!, data[i + 2]!) - Math.min(data[i]!, data[i + 1]!, data[i + 2]!) >
+          80
+        )
+          colored++;
+      }
+      return { width: image.width, height: image.height, colored: colored / (data.length / 4) };
+    }, bytes.toString("base64"));
+
+  it("exports PNG at 1× and 2× of the graph area, drawn, with a dated name", async () => {
+    await open("?focus=telegram");
+    const size = await page.evaluate(() => window.__newsgraph!.sigma!.getDimensions());
+    if (SCREENSHOTS) {
+      await page.getByRole("button", { name: "Export", exact: true }).click();
+      await page.screenshot({ path: join(SCREENSHOTS, "export-menu.png") });
+      await page.keyboard.press("Escape");
+    }
+    const one = await exportFile(/PNG 1×/);
+    expect(one.download.suggestedFilename()).toMatch(/^newsgraph-telegram-\d{4}-\d\d-\d\dT\d{4}\.png$/);
+    const facts1 = await pngFacts(one.bytes);
+    expect(facts1).toMatchObject({ width: size.width, height: size.height });
+    expect(facts1.colored).toBeGreaterThan(0.002);
+    const two = await pngFacts((await exportFile(/PNG 2×/)).bytes);
+    expect(two).toMatchObject({ width: size.width * 2, height: size.height * 2 });
+    expect(two.colored).toBeGreaterThan(0.002);
+  });
+
+  it("exports SVG, GEXF and JSON of the visible view: labels and counts match what is shown", async () => {
+    const query = "?focus=telegram&hideAction=owns";
+    await open(query);
+    const visibility = computeVisibility(graph, decodeViewState(query));
+    const svg = (await exportFile(/^SVG$/)).bytes.toString("utf8");
+    const parseErrors: string[] = [];
+    const doc = new DOMParser({
+      errorHandler: {
+        error: (m: string) => parseErrors.push(m),
+        fatalError: (m: string) => parseErrors.push(m),
+      },
+    }).parseFromString(svg, "image/svg+xml");
+    expect(parseErrors).toEqual([]);
+    const texts = Array.from(doc.getElementsByTagName("text")).map((t) => t.textContent);
+    for (const node of visibility.nodes) expect(texts).toContain(graph.getNodeAttribute(node, "label"));
+
+    for (const [button, name] of [
+      [/GEXF/, "view.gexf"],
+      [/Graph JSON/, "view.json"],
+    ] as const) {
+      const back = parseGraphFile(
+        name,
+        (await exportFile(button)).bytes.toString("utf8"),
+        nodeXmlParsers,
+      ).graph;
+      expect(back.order).toBe(visibility.nodes.size);
+      expect(back.size).toBe(visibility.edges.size);
+    }
+  });
+
+  it("standalone HTML opens from file:// with the network off, draws the graph and answers a search", async () => {
+    await open("?focus=telegram");
+    const { download, bytes } = await exportFile(/Standalone HTML/);
+    expect(download.suggestedFilename()).toMatch(/\.html$/);
+    const file = join(work!, "snapshot.html");
+    writeFileSync(file, bytes);
+    const offline = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const requests: string[] = [];
+    await offline.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith("file:") || url.startsWith("blob:") || url.startsWith("data:"))
+        return route.continue();
+      requests.push(url);
+      return route.abort();
+    });
+    const snapshot = await offline.newPage();
+    const snapshotErrors = watchErrors(snapshot);
+    try {
+      await openExplorer(snapshot, pathToFileURL(file).href);
+      expect((await drawnPixels(snapshot, ".graph-canvas")).colored).toBeGreaterThan(0.002);
+      const search = snapshot.getByRole("searchbox", { name: "Search" });
+      await search.fill("Telegram");
+      await expect.poll(() => snapshot.getByRole("option").first().textContent()).toMatch(/Telegram/);
+      expect(requests).toEqual([]);
+      expect(snapshotErrors).toEqual([]);
+    } finally {
+      await offline.close();
+    }
+  });
+
+  it("opening a GEXF replaces the graph; a malformed file leaves it as it was", async () => {
+    await open();
+    const bad = join(work!, "broken.gexf");
+    writeFileSync(bad, "<gexf><graph><nodes><node id='a'></nodes></graph>");
+    await page.getByTestId("open-graph-file").setInputFiles(bad);
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toMatch(/broken\.gexf could not be opened/);
+    expect(await page.evaluate(() => window.__newsgraph!.sigma!.getGraph().order)).toBe(graph.order);
+
+    const small = tinyGraph(
+      [
+        ["brazil", "actor", "government"],
+        ["x", "platform", "social network"],
+        ["starlink", "platform", "service"],
+      ],
+      [
+        ["brazil", "blocks", "x"],
+        ["brazil", "fines", "starlink"],
+      ],
+    );
+    const file = join(work!, "brazil.gexf");
+    writeFileSync(file, toGexf(small));
+    await page.getByTestId("open-graph-file").setInputFiles(file);
+    await expect.poll(() => page.evaluate(() => window.__newsgraph?.sigma?.getGraph().order)).toBe(3);
+    await expect.poll(() => page.getByTestId("counts").textContent()).toMatch(/3 nodes · 2 edges/);
+    expect(await page.getByTestId("snapshot-notice").textContent()).toMatch(/Opened brazil\.gexf/);
+  });
+
+  it("pasting an article adds its nodes and edges, highlighted, with evidence pointing to it", async () => {
+    await open();
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page
+      .getByLabel(/Paste an article/)
+      .fill(
+        "India bans TikTok and WeChat\n\nThe Indian government banned TikTok and WeChat on Monday, citing national security.\n",
+      );
+    await page.getByRole("button", { name: "Add article" }).click();
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, "import-in-progress.png") });
+    await expect
+      .poll(() => page.evaluate(() => window.__newsgraph?.sigma?.getGraph().hasNode("tiktok")), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    const added = await page.evaluate(() => {
+      const g = window.__newsgraph!.sigma!.getGraph();
+      const edges = g.filterEdges((_e, a) =>
+        a.evidence.some((e: { article: string }) => e.article.startsWith("pasted-article")),
+      );
+      return {
+        order: g.order,
+        edges: edges.length,
+        highlighted: (window.__newsgraph as { highlighted?: { nodes: string[] } }).highlighted?.nodes ?? [],
+      };
+    });
+    expect(added.order).toBeGreaterThan(graph.order);
+    expect(added.edges).toBeGreaterThan(0);
+    expect(added.highlighted).toContain("tiktok");
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, "import-done.png") });
+    await page.getByRole("button", { name: "Read the article" }).click();
+    await expect
+      .poll(() => page.getByRole("complementary", { name: "Article" }).textContent())
+      .toMatch(/Indian government/);
+  });
+});
