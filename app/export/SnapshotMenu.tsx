@@ -340,13 +340,16 @@ export function SnapshotMenu(props: {
             />
           </Section>
           <p className="snapshot-filename">
-            {snapshotFileName(
-              graph,
-              effectiveScope === "view" ? view : null,
-              effectiveScope,
-              "png",
-              new Date(),
-            ).replace(/\.png$/, ".…")}
+            Saved as{" "}
+            <code>
+              {snapshotFileName(
+                graph,
+                effectiveScope === "view" ? view : null,
+                effectiveScope,
+                "png",
+                new Date(),
+              ).replace(/\.png$/, ".png, .svg, …")}
+            </code>
           </p>
         </div>
       )}

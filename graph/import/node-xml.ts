@@ -8,7 +8,10 @@ export const nodeXmlParsers: XmlParsers = {
   parseXml(text) {
     const parser = new DOMParser({
       errorHandler: {
-        warning: () => {},
+        // xmldom reports some malformations (a mismatched end tag) only as warnings.
+        warning: (message: string) => {
+          throw new Error(message);
+        },
         error: (message: string) => {
           throw new Error(message);
         },
