@@ -128,6 +128,18 @@ describe("graph export", () => {
     expect(await readFile(name, "utf8")).toContain(">Telegram</text>");
   });
 
+  it("writes a standalone HTML file: the graph embedded, no external scripts or styles", async () => {
+    const out = path.join(dir, "snapshot.html");
+    const run = await graphCli("export", fixture, "--format", "html", "--focus", "telegram", "--out", out);
+    expect(run.code, run.stderr).toBe(0);
+    const html = await readFile(out, "utf8");
+    expect(html).toContain('<script type="application/json" id="newsgraph-graph">');
+    expect(html).toContain('<script type="module">');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
+    const embedded = /id="newsgraph-graph">([^<]*)<\/script>/.exec(html)![1]!;
+    expect(JSON.parse(embedded).nodes.length).toBeLessThan(30);
+  }, 120_000);
+
   it("rejects bad usage with exit 2 and a clear message", async () => {
     const cases: [string[], RegExp][] = [
       [["export", fixture, "--out", "x.json"], /--format is required/],
