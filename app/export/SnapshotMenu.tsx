@@ -398,6 +398,7 @@ export function SnapshotMenu(props: {
         type="file"
         hidden
         accept=".json,.gexf,.graphml,.xml,application/json"
+        aria-label="Graph file to open"
         data-testid="open-graph-file"
         onChange={(e) => {
           const file = e.target.files?.[0];
@@ -411,6 +412,7 @@ export function SnapshotMenu(props: {
         hidden
         multiple
         accept=".txt,.md,.html,.htm"
+        aria-label="Article files to add"
         data-testid="add-article-files"
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
