@@ -129,6 +129,10 @@ describe("round trips", () => {
 describe("CSV", () => {
   it("quotes commas, quotes and line breaks (RFC 4180) and ends rows with CRLF", () => {
     expect(csvField("plain")).toBe("plain");
+    // untrusted text never becomes a spreadsheet formula; numbers stay numbers
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField(-3)).toBe("-3");
     expect(csvField("a,b")).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField("two\nlines")).toBe('"two\nlines"');

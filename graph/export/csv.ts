@@ -6,7 +6,8 @@ import { contractCopy } from "./contract.ts";
 
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return "";
-  const text = String(value);
+  // Article text is untrusted: a cell that starts like a formula would run in a spreadsheet.
+  const text = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
