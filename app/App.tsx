@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ArticleMeta, Evidence } from "../graph/types.ts";
 import { mentionMatcherForGraph } from "../graph/view/mentions.ts";
-import { edgeRef, findEdge } from "../graph/view/relations.ts";
-import { buildSearchIndex } from "../graph/view/search.ts";
+import { edgeRef } from "../graph/view/relations.ts";
+import { lazySearchIndex } from "../graph/view/search.ts";
 import {
   clearSelection,
   openReader,
@@ -29,6 +29,7 @@ import { DisplayState } from "./sigma/display.ts";
 import { DisplayController } from "./sigma/DisplayController.tsx";
 import { GraphCanvas } from "./sigma/GraphCanvas.tsx";
 import { LayoutController } from "./sigma/LayoutController.tsx";
+import { preloadedDisplay, preloadedVisibility, selectedItems } from "./sigma/preload.ts";
 import { exposeTestHook } from "./sigma/testHook.ts";
 import { useViewState, type UpdateView } from "./state/useViewState.ts";
 
@@ -47,7 +48,7 @@ export function App({ graph }: { graph: NewsGraph }) {
   const searchInput = useRef<HTMLInputElement>(null);
 
   const facets = useMemo(() => graphFacets(graph), [graph]);
-  const searchIndex = useMemo(() => buildSearchIndex(graph), [graph]);
+  const searchIndex = useMemo(() => lazySearchIndex(graph), [graph]);
   const articles = useMemo<ArticleMeta[]>(() => graph.getAttribute("articles") ?? [], [graph]);
   const articlesById = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const matcher = useMemo(() => (view.reader ? mentionMatcherForGraph(graph) : null), [graph, view.reader]);
@@ -56,6 +57,7 @@ export function App({ graph }: { graph: NewsGraph }) {
   const filterArticles = view.articles;
   const visibility = useMemo(
     () =>
+      preloadedVisibility(graph, view) ??
       computeVisibility(graph, {
         ...view,
         hiddenActions,
@@ -70,11 +72,9 @@ export function App({ graph }: { graph: NewsGraph }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [graph, hiddenActions, hiddenKinds, hiddenCategories, hiddenModalities, filterArticles, focus, depth],
   );
-  const [display] = useState(() => new DisplayState(graph, visibility, theme));
+  const [display] = useState(() => preloadedDisplay(graph) ?? new DisplayState(graph, visibility, theme));
 
-  const selectedNode =
-    view.selection?.type === "node" && graph.hasNode(view.selection.node) ? view.selection.node : null;
-  const selectedEdge = view.selection?.type === "edge" ? findEdge(graph, view.selection) : null;
+  const { node: selectedNode, edge: selectedEdge } = selectedItems(graph, view);
 
   useEffect(() => {
     exposeTestHook({ view });
@@ -195,7 +195,7 @@ export function App({ graph }: { graph: NewsGraph }) {
         <SearchBox
           index={searchIndex}
           label="Search"
-          placeholder="Search actors and platforms  ( / )"
+          placeholder="Search actors and platforms"
           inputRef={searchInput}
           colorOf={colorOf}
           onChoose={(result) => {

@@ -5,6 +5,7 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/t
 import { parallelEdgeCurvatures } from "../graph/view/parallel.ts";
 import type { NewsGraph } from "../graph/view/types.ts";
 import { actionColor, categoryColor } from "./appearance/colors.ts";
+import { mark } from "./sigma/testHook.ts";
 
 /** `./graph.json` beside the page, or the file named by `?graph=` (tests point it at fixtures). */
 export function graphUrl(location: Location): string {
@@ -12,25 +13,51 @@ export function graphUrl(location: Location): string {
   return new URL(param || "./graph.json", location.href).href;
 }
 
-export async function fetchGraph(url: string): Promise<NewsGraph> {
+/** What the inline script of index.html started fetching before this code loaded. */
+interface Prefetch {
+  url: string;
+  result: Promise<{ status?: number; data?: unknown; parseError?: string; fetchError?: string }>;
+}
+
+declare global {
+  interface Window {
+    __newsgraphPrefetch?: Prefetch;
+  }
+}
+
+async function download(
+  url: string,
+): Promise<{ status?: number; data?: unknown; parseError?: string; fetchError?: string }> {
+  const prefetch = window.__newsgraphPrefetch;
+  if (prefetch && prefetch.url === url) {
+    window.__newsgraphPrefetch = undefined;
+    return prefetch.result;
+  }
   let response: Response;
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new Error(`Could not fetch ${url}: ${(error as Error).message}`, { cause: error });
+    return { fetchError: (error as Error).message };
   }
-  if (!response.ok) {
+  if (!response.ok) return { status: response.status };
+  try {
+    return { status: response.status, data: await response.json() };
+  } catch (error) {
+    return { status: response.status, parseError: (error as Error).message };
+  }
+}
+
+export async function fetchGraph(url: string): Promise<NewsGraph> {
+  const result = await download(url);
+  if (result.fetchError !== undefined) throw new Error(`Could not fetch ${url}: ${result.fetchError}`);
+  if (result.data === undefined && result.parseError === undefined) {
     throw new Error(
-      `Could not load ${url} (HTTP ${response.status}). Build it with "npm start" or "npm run build".`,
+      `Could not load ${url} (HTTP ${result.status}). Build it with "npm start" or "npm run build".`,
     );
   }
-  let data: unknown;
-  try {
-    data = await response.json();
-  } catch (error) {
-    throw new Error(`${url} is not valid JSON: ${(error as Error).message}`, { cause: error });
-  }
-  return graphFromJson(data);
+  if (result.parseError !== undefined) throw new Error(`${url} is not valid JSON: ${result.parseError}`);
+  mark("parsed");
+  return graphFromJson(result.data);
 }
 
 /** The graph in a serialized graphology export, checked enough to draw it. */
@@ -45,8 +72,10 @@ export function graphFromJson(data: unknown): NewsGraph {
   });
   const serialized = data as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
   graph.import({ ...serialized, options: { multi: true, type: "directed", allowSelfLoops: true } });
+  mark("imported");
   if (!Array.isArray(graph.getAttribute("articles"))) graph.setAttribute("articles", []);
   prepareForDisplay(graph);
+  mark("prepared");
   return graph;
 }
 

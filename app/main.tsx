@@ -1,14 +1,14 @@
-// Entry point: fetch the graph (./graph.json or ?graph=…) and mount the explorer.
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+// Entry point: fetch the graph (./graph.json or ?graph=…), draw it at once with sigma into the page's
+// skeleton (index.html), and meanwhile load the rest of the explorer (React, panels), which takes over.
 import { applyEmbeddedView, embeddedGraphData } from "./import/embedded.ts";
-import { GraphRoot } from "./import/GraphRoot.tsx";
 import { setGraph } from "./import/graphStore.ts";
 import { fetchGraph, graphFromJson, graphUrl } from "./load.ts";
-import { exposeTestHook } from "./sigma/testHook.ts";
+import { startSigma } from "./sigma/preload.ts";
+import { exposeTestHook, mark } from "./sigma/testHook.ts";
+import { mountExplorer, showLoadError } from "./ui.tsx";
 import "./styles.css";
 
-const root = createRoot(document.getElementById("root")!);
+mark("script");
 const url = graphUrl(window.location);
 
 // A standalone snapshot carries its graph and view in the page (graph/export/standalone.ts).
@@ -19,19 +19,12 @@ if (embedded) applyEmbeddedView();
   (graph) => {
     // The graph lives in a store, so opening a file or adding articles can replace it.
     setGraph(graph);
-    root.render(
-      <StrictMode>
-        <GraphRoot />
-      </StrictMode>,
-    );
+    const stage = document.getElementById("boot-graph");
+    if (stage) startSigma(graph, stage);
+    mountExplorer();
   },
   (error: Error) => {
     exposeTestHook({ error: error.message });
-    root.render(
-      <main className="load-error" role="alert">
-        <h1>Newsgraph</h1>
-        <p>{error.message}</p>
-      </main>,
-    );
+    showLoadError(error.message);
   },
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex, normalizeName, search } from "../graph/view/index.ts";
+import { buildSearchIndex, lazySearchIndex, normalizeName, search } from "../graph/view/index.ts";
 import { loadFixture, tinyGraph } from "./view-helpers.ts";
 
 describe("search", () => {
@@ -48,6 +48,11 @@ describe("search", () => {
     expect(search(index, "WHATSAPP")[0]?.node).toBe("whatsapp");
     expect(search(index, "   ")).toEqual([]);
     expect(search(index, "zzzz-no-such-thing")).toEqual([]);
+  });
+
+  it("builds a lazy index on first use with the same results", () => {
+    const lazy = lazySearchIndex(seed);
+    expect(search(lazy, "Kremlin")).toEqual(search(index, "Kremlin"));
   });
 
   it("respects the limit", () => {

@@ -41,6 +41,11 @@ function subscribe(onChange: () => void): () => void {
   return () => media.removeEventListener("change", onChange);
 }
 
+/** The scheme the browser prefers right now (outside React). */
+export function currentTheme(): Theme {
+  return typeof window !== "undefined" && window.matchMedia(QUERY).matches ? DARK : LIGHT;
+}
+
 export function useTheme(): Theme {
   const dark = useSyncExternalStore(
     subscribe,

@@ -34,12 +34,22 @@ export function DisplayController(props: DisplayControllerProps) {
     handlers.current = props;
   });
 
+  // After partial refreshes, one full refresh once things settle: it re-sorts by zIndex and rebuilds the
+  // label grid, so labels freed by hidden nodes can show.
+  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(settle.current), []);
+
   useEffect(() => {
-    let changed = false;
-    if (!display.isVisibility(visibility)) changed = display.setVisibility(visibility);
-    changed = display.setSelection(selectedNode, selectedEdge) || changed;
+    const change = display.update(visibility, selectedNode, selectedEdge);
     exposeTestHook({ visible: { nodes: visibility.nodes.size, edges: visibility.edges.size } });
-    if (changed) sigma.refresh();
+    if (!change) return;
+    clearTimeout(settle.current);
+    if (change.full) {
+      sigma.refresh();
+    } else {
+      sigma.refresh({ partialGraph: { nodes: change.nodes, edges: change.edges }, skipIndexation: true });
+      settle.current = setTimeout(() => sigma.refresh(), 1500);
+    }
   }, [sigma, display, visibility, selectedNode, selectedEdge]);
 
   useEffect(() => {

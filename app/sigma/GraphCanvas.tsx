@@ -1,30 +1,15 @@
-// Owns the sigma instance: created once per graph (first paint uses the file's positions, sizes and
-// colours, with the reducers already in place), themed, killed on unmount. Children are the controllers.
-import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+// Owns the sigma instance: the one the first paint started (preload.ts), adopted, or a new one for a graph
+// opened later; themed, resized with its container, killed on unmount. Children are the controllers.
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import Sigma from "sigma";
-import type { EdgeProgramType } from "sigma/rendering";
-import type { Settings } from "sigma/settings";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../graph/types.ts";
 import type { NewsGraph } from "../../graph/view/types.ts";
 import type { Theme } from "../appearance/theme.ts";
 import { SigmaContext, type NewsSigma } from "./context.ts";
 import type { DisplayState } from "./display.ts";
-import { LABEL_FONT, nodeHoverDrawer, nodeLabelDrawer } from "./drawing.ts";
-import { exposeTestHook } from "./testHook.ts";
-
-/** Beyond this many edges, edge hover/click is off: picking edges doubles the GPU work on big graphs. */
-export const EDGE_EVENTS_MAX_EDGES = 20_000;
-
-type NewsSettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
-
-function themeSettings(theme: Theme): Partial<NewsSettings> {
-  return {
-    labelColor: { color: theme.text },
-    defaultDrawNodeLabel: nodeLabelDrawer(theme),
-    defaultDrawNodeHover: nodeHoverDrawer(theme),
-  };
-}
+import { adoptSigma } from "./preload.ts";
+import { sigmaSettings, themeSettings } from "./settings.ts";
+import { exposeTestHook, mark } from "./testHook.ts";
 
 export function GraphCanvas(props: {
   graph: NewsGraph;
@@ -33,45 +18,46 @@ export function GraphCanvas(props: {
   children?: ReactNode;
 }) {
   const { graph, display, theme, children } = props;
-  const container = useRef<HTMLDivElement>(null);
+  const host = useRef<HTMLDivElement>(null);
   const [sigma, setSigma] = useState<NewsSigma | null>(null);
 
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const instance: NewsSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, element, {
-      ...themeSettings(theme),
-      renderEdgeLabels: true,
-      enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
-      defaultEdgeType: "arrow",
-      edgeProgramClasses: {
-        curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgramType<
-          NodeAttributes,
-          EdgeAttributes,
-          GraphAttributes
-        >,
-      },
-      labelFont: LABEL_FONT,
-      labelSize: 13,
-      labelWeight: "600",
-      edgeLabelFont: LABEL_FONT,
-      edgeLabelSize: 11,
-      edgeLabelWeight: "600",
-      edgeLabelColor: { attribute: "color" },
-      labelDensity: 0.9,
-      labelGridCellSize: 70,
-      labelRenderedSizeThreshold: 7,
-      stagePadding: 48,
-      zIndex: true,
-      minCameraRatio: 0.03,
-      maxCameraRatio: 4,
-      nodeReducer: display.nodeReducer,
-      edgeReducer: display.edgeReducer,
+  // A layout effect: the adopted canvas moves into place before the browser paints, so it never blinks.
+  useLayoutEffect(() => {
+    const parent = host.current;
+    if (!parent) return;
+    let instance: NewsSigma;
+    let container: HTMLElement;
+    const adopted = adoptSigma(graph);
+    if (adopted) {
+      ({ sigma: instance, container } = adopted);
+      parent.appendChild(container);
+    } else {
+      container = document.createElement("div");
+      container.className = "graph-canvas";
+      parent.appendChild(container);
+      mark("sigma");
+      instance = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(
+        graph,
+        container as HTMLDivElement,
+        sigmaSettings(graph, display, theme),
+      );
+      exposeTestHook({ sigma: instance, graph, renderedAt: performance.now() });
+      requestAnimationFrame(() => exposeTestHook({ framedAt: performance.now() }));
+    }
+    // sigma only listens to window resizes; panels opening and closing resize the stage too.
+    let size = `${container.clientWidth}x${container.clientHeight}`;
+    const observer = new ResizeObserver(() => {
+      const next = `${container.clientWidth}x${container.clientHeight}`;
+      if (next === size) return;
+      size = next;
+      instance.scheduleRefresh();
     });
-    exposeTestHook({ sigma: instance, graph, renderedAt: performance.now() });
+    observer.observe(container);
     setSigma(instance);
     return () => {
+      observer.disconnect();
       instance.kill();
+      container.remove();
       setSigma(null);
     };
     // The display state is read through the reducers and the theme applied below: only a new graph needs a new sigma.
@@ -83,8 +69,7 @@ export function GraphCanvas(props: {
   }, [sigma, display, theme]);
 
   return (
-    <div className="graph-area">
-      <div ref={container} className="graph-canvas" />
+    <div className="graph-area" ref={host}>
       {sigma && <SigmaContext.Provider value={sigma}>{children}</SigmaContext.Provider>}
     </div>
   );

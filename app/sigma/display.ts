@@ -10,6 +10,20 @@ import type { Theme } from "../appearance/theme.ts";
 /** Below this camera ratio every visible edge shows its action. */
 export const EDGE_LABELS_BELOW_RATIO = 0.5;
 
+/** From this many nodes + edges on, filter changes refresh only what changed (see `update`). */
+export const PARTIAL_REFRESH_FROM = 5_000;
+
+export interface DisplayChange {
+  full: boolean;
+  nodes: string[];
+  edges: string[];
+}
+
+function symmetricDifference(a: Set<string>, b: Set<string>, into: Set<string>): void {
+  for (const key of a) if (!b.has(key)) into.add(key);
+  for (const key of b) if (!a.has(key)) into.add(key);
+}
+
 interface Highlight {
   nodes: Set<string>;
   edges: Set<string>;
@@ -32,24 +46,63 @@ export class DisplayState {
     this.graph = graph;
     this.visibility = visibility;
     this.theme = theme;
-    this.setVisibility(visibility);
+    this.everythingVisible = visibility.nodes.size === graph.order && visibility.edges.size === graph.size;
   }
 
-  /** Each setter returns whether anything changed (and so whether sigma needs a refresh). */
-  setVisibility(visibility: Visibility): boolean {
+  /**
+   * Applies new filters and selection and says what sigma must redraw: nothing (null), everything, or only
+   * the nodes and edges whose look changed. Big graphs then refresh just those (a filter hiding one action
+   * touches a fraction of the edges), instead of re-running the reducers over the whole graph.
+   */
+  update(
+    visibility: Visibility,
+    selectedNode: string | null,
+    selectedEdge: string | null,
+  ): DisplayChange | null {
+    if (
+      visibility === this.visibility &&
+      selectedNode === this.selectedNode &&
+      selectedEdge === this.selectedEdge
+    ) {
+      return null;
+    }
+    const before = {
+      visibility: this.visibility,
+      everythingVisible: this.everythingVisible,
+      highlight: this.highlight,
+      selectedNode: this.selectedNode,
+      selectedEdge: this.selectedEdge,
+    };
     this.visibility = visibility;
     this.everythingVisible =
       visibility.nodes.size === this.graph.order && visibility.edges.size === this.graph.size;
+    this.selectedNode = selectedNode;
+    this.selectedEdge = selectedEdge;
     this.updateHighlight();
-    return true;
-  }
-
-  setSelection(node: string | null, edge: string | null): boolean {
-    if (node === this.selectedNode && edge === this.selectedEdge) return false;
-    this.selectedNode = node;
-    this.selectedEdge = edge;
-    this.updateHighlight();
-    return true;
+    // Turning the highlight on or off dims or restores everything; small graphs are cheap to redo whole.
+    if (!before.highlight !== !this.highlight || this.graph.order + this.graph.size < PARTIAL_REFRESH_FROM) {
+      return { full: true, nodes: [], edges: [] };
+    }
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    if (visibility !== before.visibility) {
+      const was = (set: Set<string>, key: string) => before.everythingVisible || set.has(key);
+      this.graph.forEachNode((node) => {
+        if (was(before.visibility.nodes, node) !== this.isNodeVisible(node)) nodes.add(node);
+      });
+      this.graph.forEachEdge((edge) => {
+        if (was(before.visibility.edges, edge) !== this.isEdgeVisible(edge)) edges.add(edge);
+      });
+    }
+    if (before.highlight && this.highlight) {
+      symmetricDifference(before.highlight.nodes, this.highlight.nodes, nodes);
+      symmetricDifference(before.highlight.edges, this.highlight.edges, edges);
+    }
+    for (const node of [before.selectedNode, selectedNode])
+      if (node && this.graph.hasNode(node)) nodes.add(node);
+    for (const edge of [before.selectedEdge, selectedEdge])
+      if (edge && this.graph.hasEdge(edge)) edges.add(edge);
+    return { full: false, nodes: [...nodes], edges: [...edges] };
   }
 
   setHover(node: string | null, edge: string | null): boolean {
@@ -70,10 +123,6 @@ export class DisplayState {
     if (theme === this.theme) return false;
     this.theme = theme;
     return true;
-  }
-
-  isVisibility(visibility: Visibility): boolean {
-    return this.visibility === visibility;
   }
 
   private isNodeVisible(node: string): boolean {

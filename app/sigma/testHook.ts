@@ -7,11 +7,15 @@ export interface NewsgraphTestHook {
   graph?: NewsGraph;
   /** performance.now() when sigma finished its first (synchronous) render. */
   renderedAt?: number;
+  /** performance.now() at the first animation frame after it (the first render on screen). */
+  framedAt?: number;
   /** The current view state. */
   view?: ViewState;
   /** Nodes and edges the current filters leave visible, as sigma was told. */
   visible?: { nodes: number; edges: number };
   error?: string;
+  /** Milestones of the first paint (performance.now()), for the benchmark. */
+  marks?: Record<string, number>;
 }
 
 declare global {
@@ -22,4 +26,10 @@ declare global {
 
 export function exposeTestHook(values: Partial<NewsgraphTestHook>): void {
   window.__newsgraph = Object.assign(window.__newsgraph ?? {}, values);
+}
+
+/** Records a milestone of the first paint. */
+export function mark(name: string): void {
+  const hook = (window.__newsgraph ??= {});
+  (hook.marks ??= {})[name] = performance.now();
 }

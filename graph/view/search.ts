@@ -65,6 +65,17 @@ export function buildSearchIndex(graph: NewsGraph): SearchIndex {
   return { entries };
 }
 
+/** An index built on first use, so opening a big graph does not wait for it. */
+export function lazySearchIndex(graph: NewsGraph): SearchIndex {
+  let entries: SearchEntry[] | null = null;
+  return {
+    get entries() {
+      entries ??= buildSearchIndex(graph).entries;
+      return entries;
+    },
+  };
+}
+
 /** Rank of `name` for `query` (lower is better), or -1 when it does not match. */
 function matchRank(name: string, query: string): number {
   if (name === query) return 0;

@@ -89,52 +89,58 @@ export function computeVisibility(graph: NewsGraph, state: ViewState): Visibilit
     hiddenActions.size > 0 || state.articles.length > 0 || state.hiddenModalities.length > 0;
   const nodeFilterOn = hiddenKinds.size > 0 || hiddenCategories.size > 0;
   const evidencePasses = evidenceFilter(state);
-
   const nodePasses = (attributes: { kind: string; category: string }): boolean =>
     !nodeFilterOn || (!hiddenKinds.has(attributes.kind) && !hiddenCategories.has(attributes.category));
+  const focus = state.focus.filter((node) => graph.hasNode(node));
 
-  const passingNodes = new Set<string>();
-  graph.forEachNode((node, attributes) => {
-    if (nodePasses(attributes)) passingNodes.add(node);
-  });
-
+  // One pass over the edges (with their ends' attributes at hand) decides which pass the filters; without
+  // a focus it also collects the nodes they touch and counts actions.
   const passingEdges = new Set<string>();
-  graph.forEachEdge((edge, attributes, source, target) => {
-    if (hiddenActions.has(attributes.action)) return;
-    if (!passingNodes.has(source) || !passingNodes.has(target)) return;
+  const touched = new Set<string>();
+  const edgesByAction = new Map<string, number>();
+  const collect = focus.length === 0;
+  graph.forEachEdge((edge, attributes, source, target, sourceAttributes, targetAttributes) => {
+    if (hiddenActions.size > 0 && hiddenActions.has(attributes.action)) return;
+    if (nodeFilterOn && (!nodePasses(sourceAttributes) || !nodePasses(targetAttributes))) return;
     if (edgeFilterOn && !evidencePasses(attributes.evidence)) return;
     passingEdges.add(edge);
+    if (!collect) return;
+    increment(edgesByAction, attributes.action);
+    if (edgeFilterOn) {
+      touched.add(source);
+      touched.add(target);
+    }
   });
 
   let nodes: Set<string>;
   let edges: Set<string>;
-  const focus = state.focus.filter((node) => graph.hasNode(node));
   if (focus.length > 0) {
     nodes = neighbourhood(
       graph,
       focus,
       state.depth,
       (edge) => passingEdges.has(edge),
-      (node) => passingNodes.has(node),
+      (node) => nodePasses(graph.getNodeAttributes(node)),
     );
     edges = new Set();
-    for (const edge of passingEdges) {
-      if (nodes.has(graph.source(edge)) && nodes.has(graph.target(edge))) edges.add(edge);
-    }
+    graph.forEachEdge((edge, attributes, source, target) => {
+      if (passingEdges.has(edge) && nodes.has(source) && nodes.has(target)) {
+        edges.add(edge);
+        increment(edgesByAction, attributes.action);
+      }
+    });
   } else if (edgeFilterOn) {
+    // A node without a passing edge goes (so "only blocks" shows who blocks whom).
     edges = passingEdges;
-    nodes = new Set();
-    for (const edge of edges) {
-      nodes.add(graph.source(edge));
-      nodes.add(graph.target(edge));
-    }
+    nodes = touched;
   } else {
     edges = passingEdges;
-    nodes = passingNodes;
+    nodes = new Set();
+    graph.forEachNode((node, attributes) => {
+      if (nodePasses(attributes)) nodes.add(node);
+    });
   }
 
-  const edgesByAction = new Map<string, number>();
-  for (const edge of edges) increment(edgesByAction, graph.getEdgeAttribute(edge, "action"));
   const nodesByKind = new Map<string, number>();
   const nodesByCategory = new Map<string, number>();
   for (const node of nodes) {

@@ -1,0 +1,66 @@
+// sigma's settings for the explorer, shared by the early start (preload.ts) and <GraphCanvas>.
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import type { EdgeProgramType } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../graph/types.ts";
+import type { NewsGraph } from "../../graph/view/types.ts";
+import type { Theme } from "../appearance/theme.ts";
+import type { DisplayState } from "./display.ts";
+import { LABEL_FONT, nodeHoverDrawer, nodeLabelDrawer } from "./drawing.ts";
+
+/**
+ * Beyond this many edges, edge hover/click is off: picking edges draws every edge a second time, each frame
+ * (in software WebGL about +50 % on a first render), and single edges are no longer what one points at.
+ */
+export const EDGE_EVENTS_MAX_EDGES = 5_000;
+
+export type NewsSettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export function themeSettings(theme: Theme): Partial<NewsSettings> {
+  return {
+    labelColor: { color: theme.text },
+    defaultDrawNodeLabel: nodeLabelDrawer(theme),
+    defaultDrawNodeHover: nodeHoverDrawer(theme),
+  };
+}
+
+function hasCurvedEdges(graph: NewsGraph): boolean {
+  return graph.someEdge((_edge, attributes) => (attributes as { type?: string }).type === "curvedArrow");
+}
+
+export function sigmaSettings(graph: NewsGraph, display: DisplayState, theme: Theme): Partial<NewsSettings> {
+  type Programs = NewsSettings["edgeProgramClasses"];
+  // The curved program (parallel edges, see load.ts) costs a shader and a draw pass: only when needed.
+  const edgeProgramClasses: Programs = hasCurvedEdges(graph)
+    ? {
+        curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgramType<
+          NodeAttributes,
+          EdgeAttributes,
+          GraphAttributes
+        >,
+      }
+    : {};
+  return {
+    ...themeSettings(theme),
+    renderEdgeLabels: true,
+    enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
+    defaultEdgeType: "arrow",
+    edgeProgramClasses,
+    labelFont: LABEL_FONT,
+    labelSize: 13,
+    labelWeight: "600",
+    edgeLabelFont: LABEL_FONT,
+    edgeLabelSize: 11,
+    edgeLabelWeight: "600",
+    edgeLabelColor: { attribute: "color" },
+    labelDensity: 0.9,
+    labelGridCellSize: 70,
+    labelRenderedSizeThreshold: 7,
+    stagePadding: 48,
+    zIndex: true,
+    minCameraRatio: 0.03,
+    maxCameraRatio: 4,
+    nodeReducer: display.nodeReducer,
+    edgeReducer: display.edgeReducer,
+  };
+}
