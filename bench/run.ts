@@ -8,6 +8,7 @@ import path from "node:path";
 import { countWords } from "../graph/build/articles.ts";
 import { parseArticleText } from "../graph/read/index.ts";
 import { syntheticArticle } from "./corpus.ts";
+import { runExplorerBench } from "./explorer.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const outDir = path.join(root, "bench", "out");
@@ -85,6 +86,10 @@ if (rows.length > 1) {
     `\ncost per article at ${last.articles} vs ${first.articles}: ×${ratio.toFixed(2)} (1.00 = linear)`,
   );
 }
+
+// The explorer in headless Chromium (bench/explorer.ts): first render and filter, against bare sigma.
+console.log("");
+await runExplorerBench();
 
 /** Writes the corpus afresh and returns its word count (as the graph counts words). */
 async function writeCorpus(dir: string, size: number): Promise<number> {
