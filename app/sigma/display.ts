@@ -196,8 +196,12 @@ export class DisplayState {
     if (highlight) {
       if (highlight.edges.has(edge)) {
         display.zIndex = 2;
-        display.label = actionLabel(data.action);
-        display.forceLabel = true;
+        // Actions are spelled out while hovering (or zoomed in); a lasting selection keeps the picture calm
+        // (its panel lists the relations anyway).
+        if (this.hoveredNode || this.hoveredEdge || this.zoomedIn) {
+          display.label = actionLabel(data.action);
+          display.forceLabel = true;
+        }
       } else {
         display.color = this.theme.dimEdge;
         display.zIndex = 0;
