@@ -30,23 +30,11 @@ export function layoutGraph(graph: LayoutGraph): void {
     getEdgeWeight: "weight",
   });
   // noverlap only draws random numbers to split nodes sitting on the very same spot.
-  const labels = labelBoxes(graph);
   withSeededRandom(graph.order, () =>
     noverlap.assign(graph, {
       maxIterations: graph.order <= 2000 ? 100 : 50,
       // The default 20×20 grid makes large graphs quadratic; about one node per cell keeps it linear.
       settings: { gridSize: Math.max(20, Math.round(Math.sqrt(graph.order))) },
-      // On graphs small enough to show every label, a node takes the room of its label too.
-      ...(labels && {
-        inputReducer: (key: string, attrs: { x: number; y: number; size?: number }) => {
-          const half = labels.get(key)!;
-          return { x: attrs.x + half, y: attrs.y, size: Math.max(half, (attrs.size ?? 0) * labels.unit) };
-        },
-        outputReducer: (key: string, pos: { x: number; y: number; size?: number }) => ({
-          x: pos.x - labels.get(key)!,
-          y: pos.y,
-        }),
-      }),
     }),
   );
   graph.forEachNode((node, attrs) => {
@@ -56,37 +44,6 @@ export function layoutGraph(graph: LayoutGraph): void {
       y: Number.isFinite(attrs.y) ? round(attrs.y) : seed.y,
     });
   });
-}
-
-/** Labels are drawn at the default zoom only on small graphs; there they must not overlap. */
-const LABELLED_GRAPH_MAX = 300;
-/** The explorer's graph area at 1280×720 and the width of a label character, in pixels. */
-const VIEW_PX = { width: 950, height: 620 };
-const LABEL_CHAR_PX = 8;
-
-/**
- * Half the width of each node's label box (label to the right of the node) in layout units, with the
- * units per pixel under `unit`; undefined for graphs too large to show every label.
- */
-function labelBoxes(graph: LayoutGraph): (Map<string, number> & { unit: number }) | undefined {
-  if (graph.order > LABELLED_GRAPH_MAX) return undefined;
-  let minX = Infinity,
-    maxX = -Infinity,
-    minY = Infinity,
-    maxY = -Infinity;
-  graph.forEachNode((_, a) => {
-    minX = Math.min(minX, a.x);
-    maxX = Math.max(maxX, a.x);
-    minY = Math.min(minY, a.y);
-    maxY = Math.max(maxY, a.y);
-  });
-  const unit = Math.max((maxX - minX) / VIEW_PX.width, (maxY - minY) / VIEW_PX.height) || 1;
-  const boxes = new Map<string, number>() as Map<string, number> & { unit: number };
-  boxes.unit = unit;
-  graph.forEachNode((node, a) =>
-    boxes.set(node, ((a.size + 4 + LABEL_CHAR_PX * (a.label?.length ?? 0)) * unit) / 2),
-  );
-  return boxes;
 }
 
 /** Bigger for better-connected nodes, in sigma's pixel units. */
