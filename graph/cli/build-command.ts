@@ -1,11 +1,9 @@
 // `graph build <files or folders…> --out <file.json>`: options and help. The build itself is in
 // build-run.ts, imported only once the arguments are known to be right.
 import os from "node:os";
-import { parseArgs } from "node:util";
 import { DEFAULT_MAX_FILE_MB } from "../read/files.ts";
 import type { BuildArgs } from "./build-run.ts";
-import { UsageError, type Command } from "./io.ts";
-import { errorMessage } from "../errors.ts";
+import { parseCommandLine, UsageError, type Command } from "./io.ts";
 
 const DEFAULT_WORKERS = Math.max(1, Math.min(os.availableParallelism(), 4));
 
@@ -60,29 +58,16 @@ export const buildCommand: Command = {
 };
 
 function parseBuildArgs(argv: string[]): BuildArgs | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: "string" },
-        lexicon: { type: "string", multiple: true },
-        strict: { type: "boolean" },
-        "keep-isolated": { type: "boolean" },
-        workers: { type: "string" },
-        "max-file-mb": { type: "string" },
-        quiet: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    // Node's messages go on to explain `--`; the first sentence is the useful part.
-    const message = errorMessage(error);
-    throw new UsageError(message.split(/\.\s/)[0] ?? message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, {
+    out: { type: "string" },
+    lexicon: { type: "string", multiple: true },
+    strict: { type: "boolean" },
+    "keep-isolated": { type: "boolean" },
+    workers: { type: "string" },
+    "max-file-mb": { type: "string" },
+    quiet: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  });
   if (values.help) return "help";
   if (positionals.length === 0) throw new UsageError("no input files or folders given");
   if (!values.out) throw new UsageError("--out <file.json> is required");

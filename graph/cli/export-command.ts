@@ -1,10 +1,8 @@
 // `graph export <graph.json> --format … --out <file>`: options, help and checks. The export itself is in
 // export-run.ts, loaded once the arguments are known to be right.
-import { parseArgs } from "node:util";
 import { EXPORT_FORMATS, type ExportFormat } from "../export/filename.ts";
-import { errorMessage } from "../errors.ts";
 import type { Modality } from "../types.ts";
-import { UsageError, type Command } from "./io.ts";
+import { parseCommandLine, UsageError, type Command } from "./io.ts";
 
 const HELP = `Usage: npm run --silent graph -- export <graph file> --format <format> --out <file> [filters] [options]
 
@@ -87,35 +85,23 @@ const list = (values: string[] | undefined): string[] =>
 const MODALITIES: readonly Modality[] = ["asserted", "alleged", "hypothetical"];
 
 function parseExportArgs(argv: string[]): ExportArgs | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string", short: "f" },
-        out: { type: "string", short: "o" },
-        focus: { type: "string", multiple: true },
-        depth: { type: "string" },
-        actions: { type: "string", multiple: true },
-        kinds: { type: "string", multiple: true },
-        categories: { type: "string", multiple: true },
-        articles: { type: "string", multiple: true },
-        modality: { type: "string", multiple: true },
-        width: { type: "string" },
-        height: { type: "string" },
-        scale: { type: "string" },
-        legend: { type: "boolean" },
-        caption: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    const message = errorMessage(error);
-    throw new UsageError(message.split(/\.\s/)[0] ?? message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, {
+    format: { type: "string", short: "f" },
+    out: { type: "string", short: "o" },
+    focus: { type: "string", multiple: true },
+    depth: { type: "string" },
+    actions: { type: "string", multiple: true },
+    kinds: { type: "string", multiple: true },
+    categories: { type: "string", multiple: true },
+    articles: { type: "string", multiple: true },
+    modality: { type: "string", multiple: true },
+    width: { type: "string" },
+    height: { type: "string" },
+    scale: { type: "string" },
+    legend: { type: "boolean" },
+    caption: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
   if (values.help) return "help";
   if (positionals.length === 0) throw new UsageError("no graph file given");
   if (positionals.length > 1) throw new UsageError(`one graph file at a time (got ${positionals.length})`);
