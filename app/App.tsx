@@ -128,6 +128,11 @@ export function App({ graph }: { graph: NewsGraph }) {
   const panelOpen = !!(view.reader || selectedNode || selectedEdge);
   const colorOf = useCallback((node: string) => graph.getNodeAttribute(node, "color"), [graph]);
 
+  // A node chosen from a panel is selected and brought into view.
+  const selectAndFly = (node: string) => {
+    onSelectNode(node);
+    fly(node);
+  };
   let panel = null;
   if (view.reader) {
     panel = (
@@ -152,10 +157,7 @@ export function App({ graph }: { graph: NewsGraph }) {
         view={view}
         visibility={visibility}
         articles={articlesById}
-        onSelectNode={(node) => {
-          onSelectNode(node);
-          fly(node);
-        }}
+        onSelectNode={selectAndFly}
         onSelectEdge={onSelectEdge}
         onToggleFocus={(node) => updateFocus(toggleFocus(node))}
         onCenter={fly}
@@ -170,10 +172,7 @@ export function App({ graph }: { graph: NewsGraph }) {
         view={view}
         visibility={visibility}
         articles={articlesById}
-        onSelectNode={(node) => {
-          onSelectNode(node);
-          fly(node);
-        }}
+        onSelectNode={selectAndFly}
         onOpenEvidence={onOpenEvidence}
       />
     );

@@ -1,31 +1,12 @@
 // The `graph` command end to end, as a user runs it: a child process, exit codes, stderr, the file.
-import { spawn } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Graph from "graphology";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphCli, root } from "./cli-helpers.ts";
 
-const root = path.resolve(import.meta.dirname, "..");
 const sources = path.join(root, "sources");
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function graphCli(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "graph/cli.ts", ...args], { cwd: root });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 let dir: string;
 beforeAll(async () => {

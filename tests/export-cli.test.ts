@@ -1,28 +1,15 @@
 // `graph export` as a user runs it: each data format, filters reduce counts, usage and input errors.
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphCli, root } from "./cli-helpers.ts";
 import { nodeXmlParsers } from "../graph/import/node-xml.ts";
 import { parseGraphFile } from "../graph/import/parse.ts";
 
-const root = path.resolve(import.meta.dirname, "..");
 const fixture = path.join(root, "tests", "fixtures", "explorer-graph.json");
-
-function graphCli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "graph/cli.ts", ...args], { cwd: root });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 let dir: string;
 beforeAll(async () => {
