@@ -56,6 +56,8 @@ export interface Evidence {
   start: number;
   end: number;
   modality: Modality;
+  /** The construction that produced it (`verbal.passive-agent`, `structural.title`, …); absent in older graphs. */
+  rule?: string;
 }
 
 /** An entity recognised in an article, identified by its canonical key. */

@@ -27,6 +27,11 @@ export function EvidenceList(props: {
                 <span className={`badge modality-${item.modality}`}>{item.modality}</span>
               )}
               <span className="evidence-article">{articles.get(item.article)?.title || item.article}</span>
+              {item.rule && (
+                <span className="evidence-rule" title="The construction the builder read this from">
+                  {item.rule}
+                </span>
+              )}
             </span>
           </li>
         ))}

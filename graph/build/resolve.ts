@@ -71,8 +71,12 @@ export function resolve(extractions: readonly ArticleExtraction[]): Resolution {
       let edge = edges.get(key);
       if (!edge) edges.set(key, (edge = { source, target, action, evidence: [] }));
       // Rebuilt field by field: a fixed key order and no stray fields in the contract.
-      const { article, sentence, start, end, modality } = evidence;
-      edge.evidence.push({ article, sentence, start, end, modality });
+      const { article, sentence, start, end, modality, rule } = evidence;
+      edge.evidence.push(
+        rule === undefined
+          ? { article, sentence, start, end, modality }
+          : { article, sentence, start, end, modality, rule },
+      );
     }
   }
 
@@ -131,7 +135,8 @@ export function compareEvidence(a: Evidence, b: Evidence): number {
     a.start - b.start ||
     a.end - b.end ||
     byCodeUnit(a.sentence, b.sentence) ||
-    byCodeUnit(a.modality, b.modality)
+    byCodeUnit(a.modality, b.modality) ||
+    byCodeUnit(a.rule ?? "", b.rule ?? "")
   );
 }
 

@@ -16,8 +16,10 @@ export function contractNode(a: NodeAttributes): NodeAttributes {
 }
 
 export function contractEvidence(e: Evidence): Evidence {
-  const { article, sentence, start, end, modality } = e;
-  return { article, sentence, start, end, modality };
+  const { article, sentence, start, end, modality, rule } = e;
+  return typeof rule === "string"
+    ? { article, sentence, start, end, modality, rule }
+    : { article, sentence, start, end, modality };
 }
 
 export function contractEdge(a: EdgeAttributes): EdgeAttributes {

@@ -41,6 +41,7 @@ export const EDGE_COLUMNS = [
   "start",
   "end",
   "modality",
+  "rule",
 ] as const;
 export const ARTICLE_COLUMNS = ["id", "title", "date", "url", "publisher", "words"] as const;
 
@@ -65,8 +66,9 @@ export function toCsvFiles(graph: NewsGraph): Record<"nodes.csv" | "edges.csv" |
   const edges: unknown[][] = [];
   copy.forEachEdge((edge, a, source, target, s, t) => {
     const head = [edge, source, s.label, a.action, target, t.label, a.cameo, a.weight];
-    if (a.evidence.length === 0) edges.push([...head, "", "", "", "", ""]);
-    for (const e of a.evidence) edges.push([...head, e.article, e.sentence, e.start, e.end, e.modality]);
+    if (a.evidence.length === 0) edges.push([...head, "", "", "", "", "", ""]);
+    for (const e of a.evidence)
+      edges.push([...head, e.article, e.sentence, e.start, e.end, e.modality, e.rule ?? ""]);
   });
   const articles = copy
     .getAttribute("articles")

@@ -11,7 +11,7 @@ import {
 } from "./lexicon.ts";
 import { matchAt } from "./match.ts";
 import { findMentions, type ArticleContext, type Mention } from "./mentions.ts";
-import { sentenceRelations } from "./relations.ts";
+import { sentenceRelations } from "./relations/index.ts";
 import { splitSentences } from "./sentences.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
@@ -110,6 +110,7 @@ export function extractArticle(article: Article, lex: CompiledLexicon): ArticleE
             start: sentence.start,
             end: sentence.end,
             modality: r.modality,
+            rule: r.rule,
           },
         });
       }

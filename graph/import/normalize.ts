@@ -100,13 +100,15 @@ function evidenceItem(value: unknown): Evidence | null {
   const start = finite(value.start) ?? 0;
   const end = finite(value.end) ?? start;
   const modality = MODALITIES.has(value.modality as Modality) ? (value.modality as Modality) : "asserted";
-  return {
+  const item: Evidence = {
     article: text(value.article, ""),
     sentence: text(value.sentence, ""),
     start: Math.max(0, Math.trunc(start)),
     end: Math.max(0, Math.trunc(end)),
     modality,
   };
+  if (typeof value.rule === "string" && /^[\w.-]{1,64}$/.test(value.rule)) item.rule = value.rule;
+  return item;
 }
 
 function article(value: unknown): ArticleMeta | null {

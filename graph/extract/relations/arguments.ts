@@ -1,0 +1,423 @@
+// Finding a predicate's arguments among the mentions: subjects to the left (over appositions and
+// relative clauses), objects to the right with their coordinated siblings, passive agents ("by X"),
+// places ("in Russia"), and the main clause's subject.
+import type { Action } from "../../types.ts";
+import type { Cue, LexEntity } from "../lexicon.ts";
+import { matchAt } from "../match.ts";
+import type { Mention } from "../mentions.ts";
+import { isPossessiveMarker } from "../tokens.ts";
+import {
+  AUX,
+  BE,
+  BRIDGE_PREPS,
+  CLAUSE_STOP,
+  COORD,
+  OBJECT_STOP,
+  PREPS,
+  PROMOTE_BRIDGE,
+  REPORTING,
+  TITLE_WORD,
+  isPlace,
+  lowerAt,
+  mentionAt,
+  type Sentence,
+} from "./sentence.ts";
+
+/** Marks appositions and non-restrictive relative clauses so that subject search can jump over them. */
+export function markSkips(s: Sentence): void {
+  const { tokens } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = mentionAt(s, i);
+    if (!m || m.start !== i) continue;
+    const open = m.end;
+    const opener = tokens[open]?.text;
+    if (opener !== "," && opener !== "(") continue;
+    const closer = opener === "(" ? ")" : ",";
+    let j = open + 1;
+    let depth = 0;
+    while (j < tokens.length && j - open < 20) {
+      const t = tokens[j]!.text;
+      if (t === "(") depth++;
+      if (t === ")" && depth > 0) depth--;
+      else if (t === closer && depth === 0) break;
+      if (CLAUSE_STOP.has(t) || t === ".") break;
+      j++;
+    }
+    if (tokens[j]?.text !== closer) continue;
+    const first = tokens[open + 1]?.lower ?? "";
+    const isAppos =
+      opener === "(" ||
+      [
+        "the",
+        "a",
+        "an",
+        "which",
+        "who",
+        "whose",
+        "formerly",
+        "its",
+        "their",
+        "one",
+        "another",
+        "now",
+        "previously",
+        "owned",
+        "founded",
+        "developed",
+        "based",
+        "led",
+      ].includes(first) ||
+      !!matchAt(s.lex.roleTitles, tokens, open + 1) ||
+      (mentionAt(s, open + 1) !== undefined && isPossessiveMarker(tokens[mentionAt(s, open + 1)!.end]));
+    if (!isAppos) continue;
+    for (let k = open; k <= j; k++) if (s.skipTo[k]! < 0) s.skipTo[k] = i;
+  }
+}
+
+/** Is the mention in subject position (not governed by a preposition or a preceding verb cue)? */
+export function subjectLike(s: Sentence, m: Mention, cueStart = -1): boolean {
+  if (isPlace(s, m)) return false;
+  let k = m.start - 1;
+  // "an aide to President Erdogan": look past determiners and titles
+  while (
+    k >= 0 &&
+    (["the", "a", "an", "both", "all", "other"].includes(lowerAt(s, k)) || TITLE_WORD.test(s.tokens[k]!.text))
+  )
+    k--;
+  const prev = lowerAt(s, k);
+  if (PREPS.has(prev) && prev !== "like") return false;
+  // "Musk called de Moraes a dictator and accused him": the object of an earlier verb
+  if (
+    cueStart >= 0 &&
+    k >= 0 &&
+    s.pos.has(k, "Verb") &&
+    !AUX.has(prev) &&
+    !BE.has(prev) &&
+    !REPORTING.has(prev) &&
+    coordinatedVerb(s, m.end, cueStart)
+  )
+    return false;
+  // "WhatsApp restrictions", "WhatsApp users": a name modifying a noun is not the subject
+  const next = s.tokens[m.end];
+  if (
+    next &&
+    m.end !== cueStart &&
+    !m.possessive &&
+    /^\p{Ll}/u.test(next.text) &&
+    s.pos.has(m.end, "Noun") &&
+    !s.pos.has(m.end, "Verb")
+  )
+    return false;
+  return true;
+}
+
+/** Is the predicate at `cue` a second verb coordinated after the object ending at `from` ("… and accused him")? */
+export function coordinatedVerb(s: Sentence, from: number, cue: number): boolean {
+  // walk back over the verb group ("threatened to slow down") to what joins it to the clause before
+  let i = cue - 1;
+  while (
+    i >= from &&
+    (lowerAt(s, i) === "to" ||
+      /ly$/.test(lowerAt(s, i)) ||
+      AUX.has(lowerAt(s, i)) ||
+      (s.pos.has(i, "Verb") && !mentionAt(s, i)))
+  )
+    i--;
+  const t = lowerAt(s, i);
+  return i >= from && (t === "and" || t === "or" || t === "but");
+}
+
+export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
+
+/**
+ * The subject of a predicate that starts at token `k`, searching leftwards: an entity, `null` when
+ * the subject is there but is not an entity (a pronoun, a clause boundary), `undefined` if not found.
+ */
+export function findSubject(s: Sentence, k: number, cue: Cue): LexEntity | null | undefined {
+  let i = k - 1;
+  let sawComma = false;
+  for (let steps = 0; i >= 0 && steps < 40; steps++) {
+    // Inside an apposition or relative clause: its head is the subject candidate.
+    if (s.skipTo[i]! >= 0) {
+      const head = mentionAt(s, s.skipTo[i]!)!;
+      if (subjectLike(s, head) && !head.possessive) return head.entities[0];
+      i = head.start - 1;
+      continue;
+    }
+    const t = lowerAt(s, i);
+    if (CLAUSE_STOP.has(t)) return undefined;
+    if (t === ",") sawComma = true;
+    const m = mentionAt(s, i);
+    if (m) {
+      if (subjectLike(s, m, k) && !(m.possessive && cue.type !== "noun")) return m.entities[0];
+      i = m.start - 1;
+      continue;
+    }
+    // "X said censors would block Y": the reporter is not the subject of what is reported
+    if (REPORTING.has(t) && i < k - 1) return null;
+    // "Roskomnadzor claimed that it was …": a pronoun after a reporting verb is the reporter;
+    // any other pronoun subject ("they suspended …") is left unresolved
+    if (PRONOUNS.has(t)) {
+      for (let r = i - 1; r >= Math.max(0, i - 8); r--)
+        if (REPORTING.has(lowerAt(s, r))) return mainSubject(s, r) ?? null;
+      return null;
+    }
+    if (t === "that" || t === "which" || t === "who") {
+      // a relative pronoun's antecedent ("X, which …", "X that …"); a complement clause ends the search
+      const ant = mentionAt(s, lowerAt(s, i - 1) === "," ? i - 2 : i - 1);
+      if (ant) return ant.entities[0];
+      if (t === "that") return undefined;
+    }
+    if (sawComma && ["while", "but", "although", "because", "whereas"].includes(t)) return undefined;
+    i--;
+  }
+  return undefined;
+}
+
+/** The first mention that is the object of a predicate ending at token `k`, with its coordinated siblings. */
+export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8): Mention[] {
+  let i = k;
+  let gap = 0;
+  const out: Mention[] = [];
+  while (i < s.tokens.length && gap <= maxGap) {
+    const t = lowerAt(s, i);
+    if (CLAUSE_STOP.has(t) || t === "." || t === "?" || t === "!") break;
+    if (t === "," && !["including", "such", "like", "notably", "especially"].includes(lowerAt(s, i + 1)))
+      break;
+    // "the actions taken by the Russian government": a participle's agent is what was acted on
+    const agentOfParticiple = t === "by" && out.length === 0 && s.pos.has(i - 1, "PastTense");
+    if (OBJECT_STOP.has(t) && !agentOfParticiple && !(action === "promotes" && (t === "as" || t === "by"))) {
+      if (!(t === "as" && lowerAt(s, i + 1) === "well")) break;
+    }
+    const m = mentionAt(s, i);
+    if (m) {
+      if (isPlace(s, m)) break;
+      // "Meta's popular messaging application, WhatsApp" / "Apple's FaceTime": the head is the object.
+      if (m.possessive) {
+        const head = possessedHead(s, m);
+        if (head) {
+          out.push(head);
+          i = head.end;
+        } else {
+          out.push(m);
+          i = m.end + 1;
+        }
+      } else {
+        out.push(m);
+        i = m.end;
+      }
+      return coordinated(s, i, out);
+    }
+    if (
+      action !== "promotes" &&
+      action !== "accuses" &&
+      (t === "to" || t === "from") &&
+      lowerAt(s, i - 1) !== "access"
+    ) {
+      // "tried to", "in an attempt to force": a new predicate starts
+      if (s.pos.has(i + 1, "Verb") && !s.pos.has(i + 1, "Noun") && !mentionAt(s, i + 1)) break;
+    }
+    if (action === "promotes" && !PROMOTE_BRIDGE.has(t) && gap > 3) break;
+    if (PREPS.has(t) && !BRIDGE_PREPS.has(t) && !agentOfParticiple && !(action === "promotes" && t === "as"))
+      break;
+    // Another action cue starts its own predicate.
+    const cue = i > k ? matchAt(s.lex.cues, s.tokens, i) : undefined;
+    if (cue && cue.value.type === "verb" && cue.value.form !== "ing") break;
+    gap++;
+    i++;
+  }
+  return out;
+}
+
+/** Mentions coordinated after position `i`: ", Y, and Z", "and other", "as well as". */
+export function coordinated(s: Sentence, i: number, out: Mention[]): Mention[] {
+  let j = i;
+  for (;;) {
+    let k = j;
+    let sawLink = false;
+    while (k < s.tokens.length && COORD.has(lowerAt(s, k)) && k - j < 4) {
+      if ([",", "and", "or", "&", "well", "plus", "nor", "including", "like", "such"].includes(lowerAt(s, k)))
+        sawLink = true;
+      k++;
+    }
+    const m = mentionAt(s, k);
+    if (!sawLink || !m || isPlace(s, m)) return out;
+    if (m.possessive) {
+      const head = possessedHead(s, m);
+      if (head) {
+        out.push(head);
+        j = head.end;
+        continue;
+      }
+    }
+    out.push(m);
+    j = m.end;
+  }
+}
+
+/** For a possessor mention, the possessed entity when one follows ("Apple's FaceTime", "Meta's … app, WhatsApp"). */
+export function possessedHead(s: Sentence, m: Mention): Mention | undefined {
+  let i = m.end + 1;
+  let n = 0;
+  while (i < s.tokens.length && n < 5) {
+    const h = mentionAt(s, i);
+    if (h) return h.entities[0]!.kind === "platform" || h.entities[0]!.category === "company" ? h : undefined;
+    const t = lowerAt(s, i);
+    if (t === "," && n > 0) {
+      const after = mentionAt(s, i + 1);
+      return after && after.entities[0]!.kind === "platform" ? after : undefined;
+    }
+    if (!/^[\p{L}-]+$/u.test(s.tokens[i]!.text) || OBJECT_STOP.has(t) || PREPS.has(t)) return undefined;
+    i++;
+    n++;
+  }
+  return undefined;
+}
+
+/** The agent after a passive or nominal cue: "by Roskomnadzor". */
+export function findAgent(s: Sentence, k: number): LexEntity[] {
+  for (let i = k; i < Math.min(s.tokens.length, k + 12); i++) {
+    const t = lowerAt(s, i);
+    if (CLAUSE_STOP.has(t) || t === ".") return [];
+    if (t === "by") {
+      let j = i + 1;
+      while (["the", "a", "an"].includes(lowerAt(s, j))) j++;
+      // "the media watchdog Roskomnadzor", "entrepreneurs A and B": a description before the name
+      for (let n = 0; n < 4 && !mentionAt(s, j) && j < s.tokens.length && !PREPS.has(lowerAt(s, j)); n++) j++;
+      let m = mentionAt(s, j);
+      // "by Japan's Rakuten": the possessor is a place, the head is the agent
+      if (m && m.possessive) m = possessedHead(s, m) ?? mentionAt(s, m.end + 1);
+      if (!m) return [];
+      return coordinated(s, m.end, [m]).flatMap((x) => x.entities);
+    }
+  }
+  return [];
+}
+
+/** The government of the place named after a passive cue: "blocked in Russia". */
+export function placeAgent(s: Sentence, k: number): LexEntity | undefined {
+  for (let i = k; i < Math.min(s.tokens.length, k + 6); i++) {
+    const m = mentionAt(s, i);
+    if (m && isPlace(s, m)) return m.entities[0];
+    if (CLAUSE_STOP.has(lowerAt(s, i)) || lowerAt(s, i) === ",") return undefined;
+  }
+  return undefined;
+}
+
+/** Coordinated mentions to the left of position k (the patients of a passive: "X, Y and Z have been blocked"). */
+export function leftList(s: Sentence, k: number): Mention[] {
+  let i = k - 1;
+  while (
+    i >= 0 &&
+    (AUX.has(lowerAt(s, i)) ||
+      BE.has(lowerAt(s, i)) ||
+      ["all", "not", ",", "both", "long", "since", "already", "also"].includes(lowerAt(s, i)) ||
+      /ly$/.test(lowerAt(s, i)))
+  )
+    i--;
+  let m = mentionAt(s, i);
+  // "Telegram, another popular messaging app owned by …": the apposition's head
+  if (!m && s.skipTo[i]! >= 0) m = mentionAt(s, s.skipTo[i]!);
+  if (!m) {
+    // relative clause "X, which was blocked": antecedent
+    if (["which", "that", "who"].includes(lowerAt(s, i))) {
+      const ant = mentionAt(s, lowerAt(s, i - 1) === "," ? i - 2 : i - 1);
+      return ant ? [ant] : [];
+    }
+    return [];
+  }
+  const out: Mention[] = [m];
+  let j = m.start - 1;
+  for (;;) {
+    // "Apple's FaceTime": step over the possessor
+    if (isPossessiveMarker(s.tokens[j]) && mentionAt(s, j - 1)) j = mentionAt(s, j - 1)!.start - 1;
+    let n = j;
+    let sawLink = false;
+    while (n >= 0 && j - n < 3 && [",", "and", "or", "&", "as", "well"].includes(lowerAt(s, n))) {
+      sawLink = true;
+      n--;
+    }
+    const prev = mentionAt(s, n);
+    if (!sawLink || !prev || isPlace(s, prev) || prev.possessive) return out.reverse();
+    out.push(prev);
+    j = prev.start - 1;
+  }
+}
+
+/** The first subject-like mention of the sentence, outside appositions: the main clause's subject. */
+/** "Nepal banned TikTok, the government said, accusing …": the reporter is the participle's subject. */
+export function reporterBefore(s: Sentence, start: number): LexEntity | undefined {
+  for (let i = start - 1; i >= 0; i--)
+    if (REPORTING.has(lowerAt(s, i)))
+      return findSubject(s, i, { action: "accuses", type: "verb", form: "past" }) ?? undefined;
+  return undefined;
+}
+
+/** The one national government this sentence names, itself or through one of its agencies ("Pakistan's telecom authority"). */
+export function sentenceCountry(s: Sentence): LexEntity | undefined {
+  const found = new Set<LexEntity>();
+  for (const m of s.mentions)
+    for (const e of m.entities) {
+      if (e.roles.includes("government-national")) found.add(e);
+      else if (e.government) {
+        const g = s.lex.entityByKey.get(e.government);
+        if (g) found.add(g);
+      }
+    }
+  for (let i = 0; i < s.tokens.length; i++) {
+    const d = matchAt(s.lex.demonyms, s.tokens, i);
+    if (d && !mentionAt(s, i)) found.add(d.value);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** "accused him of censorship", "praised it": an object pronoun's referent. */
+export function pronounObject(s: Sentence, i: number, subject: LexEntity): Mention | undefined {
+  const t = lowerAt(s, i);
+  const wantPerson = t === "him" || t === "her";
+  if (!wantPerson && t !== "it") return undefined;
+  const fits = (e: LexEntity) =>
+    e !== subject && (wantPerson ? e.category === "person" : e.category !== "person");
+  for (let k = s.mentions.length - 1; k >= 0; k--) {
+    const m = s.mentions[k]!;
+    if (m.end <= i && fits(m.entities[0]!)) return m;
+  }
+  const e = s.ctx.recent.find(fits);
+  return e
+    ? { start: i, end: i + 1, entities: [e], surface: s.tokens[i]!.text, via: "pronoun", possessive: false }
+    : undefined;
+}
+
+/** "Facebook and WhatsApp, which Meta also owns": the list before "which <subject>". */
+export function relativeAntecedents(s: Sentence, start: number): Mention[] {
+  let i = start - 1;
+  while (i >= 0 && (AUX.has(lowerAt(s, i)) || /ly$/.test(lowerAt(s, i)))) i--;
+  const subj = mentionAt(s, i);
+  if (!subj) return [];
+  const rel = lowerAt(s, subj.start - 1);
+  if (rel !== "which" && rel !== "that") return [];
+  return leftList(s, subj.start - 1 + (lowerAt(s, subj.start - 2) === "," ? 0 : 1));
+}
+
+export function mainSubject(s: Sentence, before: number): LexEntity | undefined {
+  // a reporting verb between the subject and the predicate ends the main clause
+  for (let i = before - 1; i >= 0; i--)
+    if (REPORTING.has(lowerAt(s, i)) && !mentionAt(s, i)) return undefined;
+  for (const m of s.mentions) {
+    if (m.start >= before) return undefined;
+    if (s.skipTo[m.start]! >= 0) continue;
+    if (subjectLike(s, m) && !m.possessive) return m.entities[0];
+  }
+  return undefined;
+}
+
+/** "The Kremlin defended …, with spokesman Dmitry Peskov saying": the organisation the sentence is about. */
+export function organisationOf(s: Sentence, before: number): LexEntity | undefined {
+  for (const m of s.mentions) {
+    if (m.start >= before) break;
+    const e = m.entities[0]!;
+    if (e.kind === "actor" && (e.category === "government" || e.category === "company") && subjectLike(s, m))
+      return e;
+  }
+  return undefined;
+}

@@ -1,0 +1,62 @@
+// Relations in one sentence: each action cue (verb, noun, participle, complement) looks for its
+// subject and objects among the sentence's mentions; structural relations come from possessives,
+// titles and appositions. One module per family of constructions.
+import { matchAt } from "../match.ts";
+import type { ArticleContext, Mention } from "../mentions.ts";
+import { SentenceTags } from "../pos.ts";
+import type { Token } from "../tokens.ts";
+import { markSkips } from "./arguments.ts";
+import { accordingTo } from "./reported.ts";
+import { ownedCompounds, structural } from "./structural.ts";
+import { baseVerbOk, processCue } from "./verbal.ts";
+import { isPlace, type Sentence, type SentenceRelation } from "./sentence.ts";
+
+export type { SentenceRelation };
+
+export function sentenceRelations(
+  tokens: Token[],
+  mentions: Mention[],
+  ctx: ArticleContext,
+  text: string,
+  base: number,
+): SentenceRelation[] {
+  const at = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, idx) => {
+    for (let k = m.start; k < m.end; k++) at[k] = idx;
+  });
+  const s: Sentence = {
+    tokens,
+    mentions,
+    at,
+    skipTo: new Int32Array(tokens.length).fill(-1),
+    lex: ctx.lex,
+    ctx,
+    out: [],
+    alleged: [],
+    pos: new SentenceTags(text, base, tokens),
+  };
+  markSkips(s);
+  structural(s);
+  ownedCompounds(s);
+  accordingTo(s);
+  for (let i = 0; i < tokens.length; i++) {
+    if (at[i]! >= 0) continue;
+    let cue = matchAt(ctx.lex.cues, tokens, i);
+    if (!cue) continue;
+    // "orders 10-day block on X": a base form that cannot be a verb here is read as the noun
+    if (cue.value.type === "verb" && cue.value.form === "base" && !baseVerbOk(s, i)) {
+      const tokensOf = cue.tokens.join(" ").toLowerCase();
+      cue =
+        ctx.lex.cues
+          .get(tokens[i]!.lower)
+          ?.find((p) => p.value.type === "noun" && p.tokens.join(" ").toLowerCase() === tokensOf) ?? cue;
+    }
+    const end = i + cue.tokens.length;
+    if (end > tokens.length || (end > i + 1 && at[end - 1]! >= 0)) continue;
+    processCue(s, i, end, cue.value);
+    i = end - 1;
+  }
+  return s.out;
+}
+
+export { isPlace as _isPlaceForTests };

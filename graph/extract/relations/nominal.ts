@@ -1,0 +1,131 @@
+// Nominal cues ("the blockage of X", "restrictions on X by Y", "Y's ban on X", "fines for X") and
+// complements ("an app modeled after Y", "an alternative to Y").
+import type { Action, Modality } from "../../types.ts";
+import type { Cue, LexEntity } from "../lexicon.ts";
+import { modalityAt } from "../modality.ts";
+import {
+  findAgent,
+  findObjects,
+  findSubject,
+  mainSubject,
+  placeAgent,
+  sentenceCountry,
+} from "./arguments.ts";
+import {
+  BE,
+  CLAUSE_STOP,
+  PREPS,
+  REPORTING,
+  emit,
+  hasContent,
+  lowerAt,
+  mentionAt,
+  type Sentence,
+} from "./sentence.ts";
+import { isPossessiveMarker } from "../tokens.ts";
+import type { Mention } from "../mentions.ts";
+
+/** Nominal cues: "the blockage of X", "restrictions on X by Y", "Y's ban on X", "fines for X". */
+export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: Modality): void {
+  const { action } = cue;
+  // a cue word used as a verb ("calls", "charges") is not a nominalisation
+  if (s.pos.has(start, "Verb") && !s.pos.has(start, "Noun")) return;
+  // negated by a governing verb: "lifted the ban on"
+  let d = start - 1;
+  while (
+    d >= 0 &&
+    ([
+      "the",
+      "a",
+      "an",
+      "its",
+      "their",
+      "new",
+      "partial",
+      "temporary",
+      "full",
+      "complete",
+      "total",
+      "nationwide",
+      "immediate",
+    ].includes(lowerAt(s, d)) ||
+      (/^(?:[\p{L}-]+)$/u.test(s.tokens[d]!.text) &&
+        /(?:al|ary|ive|ic)$/.test(lowerAt(s, d)) &&
+        !mentionAt(s, d)))
+  )
+    d--;
+  const governor = lowerAt(s, d);
+  if (
+    /^(?:lift|lifted|lifting|lifts|end|ended|ending|revoke|revoked|rescind|rescinded|overturn|overturned|reverse|reversed|avoid|avoided|escape|escaped)$/.test(
+      governor,
+    )
+  )
+    return;
+  const prep = lowerAt(s, end);
+  const objPreps =
+    action === "criticizes"
+      ? ["over", "about", "regarding", "at", "with", "of", "on", "for"]
+      : ["of", "on", "against", "for", "to", "targeting", "affecting", "over", "imposed"];
+  let objects: Mention[] = [];
+  if (objPreps.includes(prep)) objects = findObjects(s, end + 1, action, 6);
+  else if (["blocks", "restricts", "bans"].includes(action) && BE.has(prep)) {
+    // "The ban was imposed by BTK": the article's one headline platform is what was banned
+    const agents = findAgent(s, end);
+    const topic = [...s.ctx.topic].filter((e) => e.kind === "platform");
+    if (agents.length > 0 && topic.length === 1)
+      for (const a of agents) emit(s, a, action, topic[0]!, mod, "nominal.topic-patient");
+    return;
+  } else if (action === "fines" || action === "bans" || action === "blocks" || action === "restricts") {
+    // "the WhatsApp ban": a platform right before the noun
+    const m = mentionAt(s, start - 1);
+    if (m && m.entities[0]!.kind === "platform" && !m.possessive) objects = [m];
+  }
+  if (objects.length === 0) return;
+  if (
+    action === "bans" &&
+    !hasContent(s, s.lex.negative, s.lex.negativeStems, end, s.tokens.length) &&
+    lowerAt(s, start).startsWith("designation")
+  )
+    return;
+  // Agent: "by Y" after, "Y's ban" before, or the subject of the governing verb.
+  let agent: LexEntity | undefined = findAgent(s, objects[objects.length - 1]!.end)[0];
+  let rule = "nominal.by-agent";
+  const poss = mentionAt(s, d);
+  if (!agent) rule = "nominal.possessor";
+  if (!agent && isPossessiveMarker(s.tokens[d])) {
+    const p = mentionAt(s, d - 1);
+    if (p) agent = p.entities[0];
+  } else if (!agent && poss && poss.possessive) agent = poss.entities[0];
+  if (!agent && d >= 0 && !PREPS.has(governor) && governor !== "," && !mentionAt(s, d)) {
+    // "Critics said the block on X …": a reporting verb does not govern the noun
+    rule = "nominal.governor-subject";
+    if (!REPORTING.has(governor)) agent = findSubject(s, d + 1, cue) ?? mainSubject(s, d + 1);
+  }
+  if (!agent && ["blocks", "restricts", "bans"].includes(action)) {
+    rule = "nominal.agentless";
+    agent = placeAgent(s, objects[objects.length - 1]!.end) ?? sentenceCountry(s) ?? s.ctx.home;
+    // an unnamed agent is inferred only for named platforms and companies, not for generic groups
+    objects = objects.filter((o) => o.entities[0]!.category !== "group");
+  }
+  if (!agent) return;
+  for (const o of objects) for (const e of o.entities) emit(s, agent, action, e, mod, rule);
+}
+
+/** "X, an app modeled after Y", "X as an alternative to Y". */
+export function complement(s: Sentence, start: number, end: number, action: Action): void {
+  let subject: LexEntity | undefined;
+  for (let i = start - 1; i >= Math.max(0, start - 14); i--) {
+    const m = mentionAt(s, i);
+    if (m && m.entities[0]!.kind === "platform") {
+      subject = m.entities[0];
+      break;
+    }
+    if (CLAUSE_STOP.has(lowerAt(s, i))) break;
+  }
+  if (!subject) return;
+  const objects = findObjects(s, end, action, 3);
+  const mod = modalityAt(s.tokens, start, end);
+  if (mod === "negated") return;
+  for (const o of objects)
+    for (const e of o.entities) emit(s, subject, action, e, mod, `complement.${action}`);
+}

@@ -1,0 +1,40 @@
+// Reported speech and attribution: "X said (that) Y failed to …", "according to X, Y …".
+import type { Action, Modality } from "../../types.ts";
+import type { LexEntity } from "../lexicon.ts";
+import { emit, hasContent, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
+
+/** "X said (that) Y failed to …": an accusation against Y when the clause is negative. */
+export function reported(
+  s: Sentence,
+  start: number,
+  end: number,
+  subject: LexEntity,
+  action: Action,
+  mod: Modality,
+): void {
+  let i = end;
+  if (lowerAt(s, i) === "that") i++;
+  const m = mentionAt(s, i) ?? mentionAt(s, i + 1);
+  s.alleged.push([end, s.tokens.length]);
+  if (m && hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, s.tokens.length))
+    for (const e of m.entities) emit(s, subject, action, e, mod, "reported.claim");
+}
+
+export function accordingTo(s: Sentence): void {
+  for (let i = 0; i + 2 < s.tokens.length; i++) {
+    if (lowerAt(s, i) !== "according" || lowerAt(s, i + 1) !== "to") continue;
+    let j = i + 2;
+    while (["the", "a"].includes(lowerAt(s, j))) j++;
+    const src = mentionAt(s, j);
+    if (!src) continue;
+    s.alleged.push([0, s.tokens.length]);
+    // "According to X, Y failed …": an accusation by X against Y
+    if (i === 0 || lowerAt(s, i - 1) === ",") {
+      let k = src.end;
+      if (lowerAt(s, k) === ",") k++;
+      const target = mentionAt(s, k);
+      if (target && hasContent(s, s.lex.negative, s.lex.negativeStems, target.end, s.tokens.length))
+        emit(s, src.entities[0]!, "accuses", target.entities[0]!, "alleged", "reported.according-to");
+    }
+  }
+}

@@ -1,0 +1,191 @@
+// The sentence every relation rule reads: tokens, mentions and their spans, and the relations found so
+// far; the word classes the rules share; and emit, the one gate every relation passes (kind checks, no
+// duplicates), which records the rule that produced it.
+import type { Action, Modality } from "../../types.ts";
+import type { CompiledLexicon, LexEntity, Phrase } from "../lexicon.ts";
+import { containsAny } from "../match.ts";
+import type { ArticleContext, Mention } from "../mentions.ts";
+import type { SentenceTags } from "../pos.ts";
+import type { Token } from "../tokens.ts";
+
+export interface SentenceRelation {
+  subject: LexEntity;
+  action: Action;
+  object: LexEntity;
+  modality: Modality;
+  /** The construction that produced it: a short stable id such as `verbal.passive`. */
+  rule: string;
+}
+
+export const AUX = new Set(
+  "has have had is are was were be been being will would could can may might should must shall do does did 's 're 've 'd also already now still just then since recently previously reportedly allegedly officially openly actively effectively formally reportedly repeatedly publicly partially partly fully completely temporarily gradually further again once later indeed".split(
+    " ",
+  ),
+);
+export const BE = new Set(
+  "is are was were be been being 's 're get got gets getting become became".split(" "),
+);
+export const PREPS = new Set(
+  "of in on at by for from with to into onto over under about against among between through via across within throughout inside outside around toward towards upon after before during despite without like than per amid regarding concerning".split(
+    " ",
+  ),
+);
+export const TITLE_WORD =
+  /^(?:President|Prime|Minister|Chancellor|King|Queen|Prince|Sheikh|Emir|Governor|Senator|Judge|Justice|Mr|Mrs|Ms|Dr|General|Gen|Premier|Secretary|Chairman|CEO)\.?$/;
+/** Prepositions an object search may cross: "access to X", "calls on X", "restrictions on calls via X". */
+export const BRIDGE_PREPS = new Set("to on of via through against for onto towards toward into".split(" "));
+export const LOCATION_PREPS = new Set(
+  "in across within throughout inside outside around into at from near".split(" "),
+);
+export const CLAUSE_STOP = new Set(";:—–".split(""));
+export const OBJECT_STOP = new Set(
+  "which who whom whose that because while whereas although though but since until unless when whenever where after before if as by so thus thereby yet despite amid".split(
+    " ",
+  ),
+);
+export const COORD = new Set([
+  ",",
+  "and",
+  "or",
+  "&",
+  "both",
+  "as",
+  "well",
+  "plus",
+  "other",
+  "also",
+  "including",
+  "such",
+  "like",
+  "along",
+  "with",
+  "even",
+  "then",
+  "later",
+  "the",
+  "its",
+  "their",
+  "all",
+  "nor",
+  "either",
+  "neither",
+  "not",
+  "only",
+  "but",
+]);
+export const REPORTING = new Set(
+  "said says say told tells stated states added adds noted notes wrote writes announced announces explained explains argued argues claimed claims warned warns insisted insists believes believe thinks think showed shows suggested suggests".split(
+    " ",
+  ),
+);
+/** Verbs of saying whose complement clause carries the accusation ("said the app spreads fraud"). */
+export const REPORTED_CLAIM =
+  /^(?:say|says|said|saying|stat(?:e|es|ed|ing)|claim(?:s|ed|ing)?|argu(?:e|es|ed|ing)|insist(?:s|ed|ing)?|assert(?:s|ed|ing)?|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|complain(?:s|ed|ing)?|warn(?:s|ed|ing)?)$/;
+export const NEGATIVE_INFINITIVE = new Set(
+  "abandon stop quit delete uninstall leave avoid boycott ditch drop shun reject".split(" "),
+);
+export const CAUSATIVE = new Set(
+  "order ordered orders ordering tell told ask asked instruct instructed direct directed force forced require required".split(
+    " ",
+  ),
+);
+export const PROMOTE_BRIDGE = new Set(
+  "to use adopt adopting switch switching transition transitioning move moving migrate migrating download downloading install installing join joining sign register registering towards toward onto into for a an the new state-backed domestic national alternative platform app messenger service called known named as".split(
+    " ",
+  ),
+);
+export const PARTICIPLE_LEAD = new Set([
+  ",",
+  "while",
+  "by",
+  "after",
+  "before",
+  "when",
+  "thereby",
+  "and",
+  "also",
+  "—",
+]);
+export const KIND_OK: Record<Action, (s: LexEntity, o: LexEntity) => boolean> = {
+  blocks: (s) => s.kind === "actor" && s.category !== "media",
+  restricts: (s) => s.kind === "actor" && s.category !== "media",
+  bans: (s) => s.kind === "actor" && s.category !== "media",
+  fines: (s) => s.kind === "actor" && s.category === "government",
+  mandates: (s, o) => s.kind === "actor" && s.category !== "media" && o.kind === "platform",
+  promotes: (s, o) => s.kind === "actor" && s.category !== "media" && o.kind === "platform",
+  accuses: (s) => s.category !== "media",
+  criticizes: (s) => s.category !== "media",
+  owns: (s, o) =>
+    s.kind === "actor" &&
+    (s.category === "company" || s.category === "person") &&
+    (o.kind === "platform" || o.category === "company"),
+  founded: (s, o) =>
+    s.kind === "actor" &&
+    s.category !== "government" &&
+    s.category !== "media" &&
+    (o.kind === "platform" || o.category === "company" || o.category === "group"),
+  represents: (s, o) => s.category === "person" && o.category !== "person",
+  modeled_on: (s, o) => s.kind === "platform" && o.kind === "platform",
+  alternative_to: (s, o) => s.kind === "platform" && o.kind === "platform",
+};
+
+export interface Sentence {
+  tokens: Token[];
+  mentions: Mention[];
+  /** mention index covering each token, or -1 */
+  at: Int32Array;
+  /** For tokens inside an apposition or relative clause: the token where its head mention starts; else -1. */
+  skipTo: Int32Array;
+  lex: CompiledLexicon;
+  ctx: ArticleContext;
+  out: SentenceRelation[];
+  /** token ranges whose relations are reported claims (accusation complements) */
+  alleged: [number, number][];
+  pos: SentenceTags;
+}
+
+export const lowerAt = (s: Sentence, i: number) => s.tokens[i]?.lower ?? "";
+export const mentionAt = (s: Sentence, i: number): Mention | undefined =>
+  s.at[i]! >= 0 ? s.mentions[s.at[i]!] : undefined;
+
+export function emit(
+  s: Sentence,
+  subject: LexEntity,
+  action: Action,
+  object: LexEntity,
+  modality: Modality,
+  rule: string,
+): void {
+  if (subject.key === object.key) return;
+  // censorship is of platforms and organisations; a crackdown on "journalists" is not a platform block
+  if ((action === "blocks" || action === "restricts" || action === "bans") && object.category === "group")
+    return;
+  if (!KIND_OK[action](subject, object)) return;
+  if (s.out.some((r) => r.subject.key === subject.key && r.object.key === object.key && r.action === action))
+    return;
+  s.out.push({ subject, action, object, modality, rule });
+}
+
+/** A mention used as a place ("blocked in Russia") rather than an actor. */
+export function isPlace(s: Sentence, m: Mention): boolean {
+  const e = m.entities[0]!;
+  if (!e.roles.includes("government-national") || m.via !== "name") return false;
+  return (
+    LOCATION_PREPS.has(lowerAt(s, m.start - 1)) ||
+    (lowerAt(s, m.start - 1) === "the" && LOCATION_PREPS.has(lowerAt(s, m.start - 2)))
+  );
+}
+
+export function hasContent(
+  s: Sentence,
+  index: Map<string, Phrase<true>[]>,
+  stems: string[],
+  from: number,
+  to: number,
+): boolean {
+  return containsAny(index, stems, s.tokens, from, to);
+}
+
+export function inAlleged(s: Sentence, i: number): boolean {
+  return s.alleged.some(([a, b]) => i >= a && i < b);
+}

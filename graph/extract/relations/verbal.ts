@@ -1,0 +1,290 @@
+// Verbal cues: active and passive voice, reduced relatives, causatives ("ordered providers to block X",
+// "ordered the site blocked"), participial clauses ("…, urging citizens to use Max"); nominal,
+// complement and reported-speech cues are handed to their modules.
+import type { Action, Modality } from "../../types.ts";
+import type { Cue, LexEntity } from "../lexicon.ts";
+import { matchAt } from "../match.ts";
+import { modalityAt } from "../modality.ts";
+import {
+  findAgent,
+  findObjects,
+  findSubject,
+  leftList,
+  mainSubject,
+  placeAgent,
+  pronounObject,
+  relativeAntecedents,
+  reporterBefore,
+  sentenceCountry,
+  subjectLike,
+} from "./arguments.ts";
+import { complement, nominal } from "./nominal.ts";
+import { reported } from "./reported.ts";
+import {
+  AUX,
+  BE,
+  CAUSATIVE,
+  NEGATIVE_INFINITIVE,
+  PARTICIPLE_LEAD,
+  REPORTED_CLAIM,
+  emit,
+  hasContent,
+  inAlleged,
+  lowerAt,
+  mentionAt,
+  type Sentence,
+} from "./sentence.ts";
+
+export function isPassive(s: Sentence, start: number, end: number, cue: Cue): boolean {
+  // "an app run by Turkcell": an irregular participle identical to the base form
+  if (
+    cue.form !== "past" &&
+    cue.type !== "participle" &&
+    !(cue.conditional === "passive" && lowerAt(s, end) === "by")
+  )
+    return false;
+  let i = start - 1;
+  while (
+    i >= 0 &&
+    ((AUX.has(lowerAt(s, i)) && !BE.has(lowerAt(s, i))) ||
+      /ly$/.test(lowerAt(s, i)) ||
+      lowerAt(s, i) === "not" ||
+      lowerAt(s, i) === "all")
+  )
+    i--;
+  if (BE.has(lowerAt(s, i))) return true;
+  // reduced relative: "an app owned by Durov", "platforms blocked in Russia"
+  return lowerAt(s, end) === "by";
+}
+
+export function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
+  const { action } = cue;
+  // "ordered providers to block X", "ordered the site blocked": the ordered action is the relation
+  if (action === "mandates") {
+    for (let i = end; i < Math.min(s.tokens.length, end + 10); i++) {
+      const other = matchAt(s.lex.cues, s.tokens, i);
+      if (other && other.value.action !== "mandates" && other.value.type !== "complement") return;
+    }
+  }
+  if (action === "modeled_on" || action === "alternative_to") {
+    if (cue.type === "complement") return complement(s, start, end, action);
+    // verbs "replace", "rival": X rivals Y
+  }
+  if (cue.conditional === "store") {
+    let store = false;
+    for (let i = end; i < Math.min(s.tokens.length, end + 10) && !store; i++)
+      store =
+        /^(?:store|stores)$/.test(lowerAt(s, i)) ||
+        !!mentionAt(s, i)?.entities.some((e) => e.category === "app store");
+    if (!store) return;
+  }
+  if (cue.conditional === "negative" || cue.conditional === "favourable") {
+    const words = cue.conditional === "negative" ? s.lex.negative : s.lex.favourable;
+    const stems = cue.conditional === "negative" ? s.lex.negativeStems : s.lex.favourableStems;
+    if (!hasContent(s, words, stems, end, Math.min(s.tokens.length, end + 25))) return;
+  }
+  let modality = modalityAt(s.tokens, start, end);
+  if (modality === "negated") return;
+  if (modality === "asserted" && inAlleged(s, start)) modality = "alleged";
+  const mod = modality;
+
+  if (cue.type === "noun") return nominal(s, start, end, cue, mod);
+  if (cue.type === "participle" && !isPassive(s, start, end, cue)) {
+    // "other banned services", "WhatsApp and other banned services"
+    return;
+  }
+  const orderedDone = cue.form === "past" && causedParticiple(s, start);
+  if (orderedDone || isPassive(s, start, end, cue)) {
+    const patients = orderedDone ? [mentionAt(s, start - 1)!] : leftList(s, start);
+    let agents = findAgent(s, end);
+    let rule = orderedDone ? "verbal.caused-participle" : "verbal.passive-agent";
+    // "ordered that the site be blocked", "ordered X blocked": the one who orders
+    const orderer = causedPassiveAgent(s, patients[0]?.start ?? start);
+    if (agents.length === 0 && orderer) [agents, rule] = [[orderer], "verbal.caused-passive"];
+    if (agents.length === 0 && ["blocks", "restricts", "bans", "fines"].includes(action)) {
+      const place = placeAgent(s, end);
+      const agent = place ?? sentenceCountry(s) ?? s.ctx.home;
+      if (agent) [agents, rule] = [[agent], place ? "verbal.passive-place" : "verbal.passive-agentless"];
+    }
+    // "headed by Fahrettin Altun": a person at the head of an organisation represents it
+    const leads = /^(?:head|led|lead|chair)/.test(lowerAt(s, start));
+    for (const agent of agents)
+      for (const p of patients)
+        for (const e of p.entities) {
+          if (leads && agent.category === "person") emit(s, agent, "represents", e, mod, "verbal.headed-by");
+          else emit(s, agent, action, e, mod, rule);
+        }
+    return;
+  }
+  // "heads the military government": a person at the head of an organisation represents it
+  const leadsActive = cue.conditional === "passive" && /^(?:head|lead|led|chair)/.test(lowerAt(s, start));
+  // Active voice. A bare base form ("Russia Ban MAX") is a verb only after "to", a modal or a plural subject.
+  if (cue.type === "verb" && cue.form === "base" && !baseVerbOk(s, start)) return;
+  let subject: LexEntity | undefined;
+  const before = lowerAt(s, start - 1);
+  const participial =
+    cue.form === "ing" &&
+    (PARTICIPLE_LEAD.has(before) || (/ly$/.test(before) && PARTICIPLE_LEAD.has(lowerAt(s, start - 2))));
+  if (participial)
+    subject = mainSubject(s, start) ?? reporterBefore(s, start) ?? findSubject(s, start, cue) ?? undefined;
+  else {
+    const found = findSubject(s, start, cue);
+    subject = found === undefined ? mainSubject(s, start) : (found ?? undefined);
+  }
+  let rule = participial ? "verbal.participial" : "verbal.active";
+  const causer = causativeSubject(s, start);
+  if (causer) [subject, rule] = [causer, "verbal.causative"];
+  if (!subject) return;
+  if (action === "accuses" || action === "criticizes") {
+    if (cue.conditional === "negative" && REPORTED_CLAIM.test(lowerAt(s, start))) {
+      return reported(s, start, end, subject, action, mod);
+    }
+  }
+  let objects = findObjects(s, end, action, action === "promotes" ? 12 : 8);
+  // "urged Venezuelans to abandon WhatsApp": turning people away is not promotion
+  let act = action;
+  if (action === "promotes" && objects.length > 0) {
+    for (let i = end; i < objects[0]!.start; i++)
+      if (NEGATIVE_INFINITIVE.has(lowerAt(s, i))) act = "criticizes";
+  }
+  // "accused him of censorship": an object pronoun right after the verb
+  if (objects.length === 0) {
+    const p = pronounObject(s, end, subject);
+    if (p) [objects, rule] = [[p], "verbal.object-pronoun"];
+  }
+  // "Facebook and WhatsApp, which Meta also owns": the object is the relative pronoun's antecedent
+  if (objects.length === 0) {
+    const rel = relativeAntecedents(s, start);
+    if (rel.length > 0) [objects, rule] = [rel, "verbal.relative-object"];
+  }
+  if (leadsActive) act = subject.category === "person" ? "represents" : act;
+  for (const o of objects) for (const e of o.entities) emit(s, subject, act, e, mod, rule);
+  if (objects.length === 0) implicitObject(s, start, end, subject, action, mod);
+  if (objects.length === 0 && participial && ["blocks", "restricts", "bans"].includes(action)) {
+    // "removed WhatsApp's domain, effectively blocking access": the main clause's platform
+    const inMain = s.mentions.filter((m) => m.end <= start && m.entities[0]!.kind === "platform");
+    const last = inMain[inMain.length - 1];
+    if (last) emit(s, subject, action, last.entities[0]!, mod, "verbal.participial-main-object");
+  }
+  if (action === "accuses") {
+    // "accused X of …": what follows is X's alleged act
+    for (let i = end; i < s.tokens.length; i++)
+      if (lowerAt(s, i) === "of") {
+        s.alleged.push([i, s.tokens.length]);
+        break;
+      }
+  }
+}
+
+export function baseVerbOk(s: Sentence, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /ly$/.test(lowerAt(s, i))) i--;
+  const prev = lowerAt(s, i);
+  if (
+    [
+      "to",
+      "will",
+      "would",
+      "could",
+      "can",
+      "may",
+      "might",
+      "should",
+      "must",
+      "shall",
+      "did",
+      "do",
+      "does",
+      "not",
+      "never",
+      "and",
+      "or",
+      "also",
+      "they",
+      "we",
+      "i",
+      "you",
+      "who",
+      "that",
+      "which",
+      "cannot",
+      "let",
+      "help",
+      "make",
+      "made",
+    ].includes(prev) ||
+    prev.endsWith("n't")
+  )
+    return true;
+  const m = mentionAt(s, i);
+  if (!m || m.possessive) return false;
+  // "Why did Russia block …": an inverted question; "Russian authorities block …": a plural subject
+  const before = lowerAt(s, m.start - 1);
+  if (["did", "does", "do", "will", "would", "could", "can", "may", "might", "should"].includes(before))
+    return true;
+  return /s$/.test(m.surface) && m.entities[0]!.kind === "actor";
+}
+
+/** "its service", "the platform" after a cue in an accusation: the accuser's own service. */
+export function implicitObject(
+  s: Sentence,
+  start: number,
+  end: number,
+  subject: LexEntity,
+  action: Action,
+  mod: Modality,
+): void {
+  if (!["blocks", "restricts", "bans"].includes(action)) return;
+  const next = lowerAt(s, end);
+  const next2 = lowerAt(s, end + 1);
+  if (
+    ["service", "platform", "app", "messenger"].includes(next) ||
+    (["its", "the"].includes(next) && ["service", "platform", "app", "messenger", "access"].includes(next2))
+  ) {
+    const accuser = s.mentions.find(
+      (m) =>
+        m.start < start &&
+        m.entities[0]!.kind === "platform" &&
+        subjectLike(s, m) &&
+        m.entities[0] !== subject,
+    );
+    if (accuser && inAlleged(s, start))
+      emit(s, subject, action, accuser.entities[0]!, mod, "verbal.implicit-object");
+  }
+}
+
+/** "ordered the site blocked": a participle right after a causative verb's object. */
+export function causedParticiple(s: Sentence, start: number): boolean {
+  const m = mentionAt(s, start - 1);
+  if (!m) return false;
+  for (let j = m.start - 1; j >= Math.max(0, m.start - 5); j--) {
+    if (CAUSATIVE.has(lowerAt(s, j)) || lowerAt(s, j) === "wants" || lowerAt(s, j) === "had") return true;
+    if (mentionAt(s, j) || [",", "."].includes(lowerAt(s, j))) return false;
+  }
+  return false;
+}
+
+/** The subject of a causative verb right before a passive's patient: "ordered (that) X (be) blocked". */
+export function causedPassiveAgent(s: Sentence, patientStart: number): LexEntity | undefined {
+  for (let j = patientStart - 1; j >= Math.max(0, patientStart - 6); j--) {
+    const t = lowerAt(s, j);
+    if (CAUSATIVE.has(t))
+      return findSubject(s, j, { action: "mandates", type: "verb", form: "past" }) ?? undefined;
+    if (mentionAt(s, j) || [",", ".", ";"].includes(t)) return undefined;
+  }
+  return undefined;
+}
+
+/** "Maduro ordered operators to block X": the one who orders is the one who blocks. */
+export function causativeSubject(s: Sentence, start: number): LexEntity | undefined {
+  let i = start - 1;
+  while (i >= 0 && /ly$/.test(lowerAt(s, i))) i--;
+  if (lowerAt(s, i) !== "to") return undefined;
+  // ordered [the] operators [of X] to
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    if (CAUSATIVE.has(lowerAt(s, j))) {
+      return findSubject(s, j, { action: "mandates", type: "verb", form: "past" }) ?? undefined;
+    }
+  }
+  return undefined;
+}
