@@ -147,9 +147,7 @@ function main(argv) {
     if (split < 0) throw new Error("usage: realism.mjs --compare <real…> -- <written…>");
     const real = statistics(read(argv.slice(1, split)));
     const written = statistics(read(argv.slice(split + 1)));
-    const ratio = Object.fromEntries(
-      Object.keys(real).map((k) => [k, real[k] ? written[k] / real[k] : 0]),
-    );
+    const ratio = Object.fromEntries(Object.keys(real).map((k) => [k, real[k] ? written[k] / real[k] : 0]));
     console.log(table({ real, written, "written / real": ratio }));
     const off = Object.keys(real)
       .slice(2)

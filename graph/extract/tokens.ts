@@ -1,5 +1,6 @@
 // Word tokens with offsets. A possessive "'s" is its own token so that "Meta's WhatsApp"
-// reads as possessor + possessive marker + head.
+// reads as possessor + possessive marker + head; an apostrophe inside a name holds it together
+// ("O'zkomnazorat", "O'Brien").
 
 export interface Token {
   text: string;
@@ -9,7 +10,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /(?:\p{Lu}\.){2,}(?=[^\p{L}]|$)|\p{L}+n['’]t\b|[\p{L}\p{N}]+(?:[-.&'’][\p{L}\p{N}]+)*(?=['’]s\b)|[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*(?:['’](?:re|ve|ll|d|m)\b)?|['’]s\b|[^\s\p{L}\p{N}]/gu;
+  /(?:\p{Lu}\.){2,}(?=[^\p{L}]|$)|\p{L}+n['’]t\b|[\p{L}\p{N}]+(?:[-.&'’][\p{L}\p{N}]+)*(?=['’]s\b)|[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+|['’](?!(?:s|re|ve|ll|d|m|t)\b)\p{L}[\p{L}\p{N}]*)*(?:['’](?:re|ve|ll|d|m)\b)?|['’]s\b|[^\s\p{L}\p{N}]/gu;
 
 /** Tokenizes `text`; offsets are shifted by `base` so they point into the article. */
 export function tokenize(text: string, base = 0): Token[] {

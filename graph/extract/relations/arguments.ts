@@ -174,6 +174,18 @@ export function findSubject(s: Sentence, k: number, cue: Cue): LexEntity | null 
   return undefined;
 }
 
+/** Words that open a list of examples after a noun: "networks such as X, Y and Z", ", including X". */
+const LIST_MARKERS = new Set([
+  "including",
+  "such",
+  "like",
+  "notably",
+  "especially",
+  "namely",
+  "particularly",
+  "among",
+]);
+
 /** The first mention that is the object of a predicate ending at token `k`, with its coordinated siblings. */
 export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8): Mention[] {
   let i = k;
@@ -182,12 +194,12 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
   while (i < s.tokens.length && gap <= maxGap) {
     const t = lowerAt(s, i);
     if (CLAUSE_STOP.has(t) || t === "." || t === "?" || t === "!") break;
-    if (t === "," && !["including", "such", "like", "notably", "especially"].includes(lowerAt(s, i + 1)))
-      break;
+    if (t === "," && !LIST_MARKERS.has(lowerAt(s, i + 1))) break;
     // "the actions taken by the Russian government": a participle's agent is what was acted on
     const agentOfParticiple = t === "by" && out.length === 0 && s.pos.has(i - 1, "PastTense");
     if (OBJECT_STOP.has(t) && !agentOfParticiple && !(action === "promotes" && (t === "as" || t === "by"))) {
-      if (!(t === "as" && lowerAt(s, i + 1) === "well")) break;
+      // "as well as", "networks such as YouTube": a list goes on
+      if (!(t === "as" && (lowerAt(s, i + 1) === "well" || lowerAt(s, i - 1) === "such"))) break;
     }
     const m = mentionAt(s, i);
     if (m) {

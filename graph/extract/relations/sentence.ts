@@ -6,6 +6,8 @@ import type { CompiledLexicon, LexEntity, Phrase } from "../lexicon.ts";
 import { containsAny } from "../match.ts";
 import type { ArticleContext, Mention } from "../mentions.ts";
 import type { SentenceTags } from "../pos.ts";
+import { nounPhrases, verbGroups, type NounPhrase, type VerbGroup } from "../syntax/phrases.ts";
+import type { UPos } from "../syntax/tagger.ts";
 import type { Token } from "../tokens.ts";
 
 export interface SentenceRelation {
@@ -55,6 +57,9 @@ export const COORD = new Set([
   "other",
   "also",
   "including",
+  "namely",
+  "notably",
+  "particularly",
   "such",
   "like",
   "along",
@@ -142,6 +147,45 @@ export interface Sentence {
   /** token ranges whose relations are reported claims (accusation complements) */
   alleged: [number, number][];
   pos: SentenceTags;
+  /** The sentence's structure, built on first use. */
+  syntax?: Syntax;
+}
+
+export interface Syntax {
+  pos: UPos[];
+  lemma: string[];
+  nps: NounPhrase[];
+  /** Index into `nps` of the phrase covering each token, or -1. */
+  npAt: Int32Array;
+  vgs: VerbGroup[];
+  /** Index into `vgs` of the verb group covering each token, or -1. */
+  vgAt: Int32Array;
+}
+
+function spanIndex(length: number, spans: readonly { start: number; end: number }[]): Int32Array {
+  const at = new Int32Array(length).fill(-1);
+  spans.forEach((x, k) => {
+    for (let i = x.start; i < x.end; i++) at[i] = k;
+  });
+  return at;
+}
+
+/** Noun phrases and verb groups of the sentence, mentions kept whole. */
+export function syntaxOf(s: Sentence): Syntax {
+  if (!s.syntax) {
+    const { pos, lemma } = s.pos.tags;
+    const nps = nounPhrases(s.tokens, pos, s.mentions);
+    const vgs = verbGroups(s.tokens, pos, lemma);
+    s.syntax = {
+      pos,
+      lemma,
+      nps,
+      npAt: spanIndex(s.tokens.length, nps),
+      vgs,
+      vgAt: spanIndex(s.tokens.length, vgs),
+    };
+  }
+  return s.syntax;
 }
 
 export const lowerAt = (s: Sentence, i: number) => s.tokens[i]?.lower ?? "";

@@ -18,6 +18,7 @@ import {
   sentenceCountry,
   subjectLike,
 } from "./arguments.ts";
+import { frameSubject } from "./frames.ts";
 import { complement, nominal } from "./nominal.ts";
 import { reported } from "./reported.ts";
 import {
@@ -120,21 +121,45 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   const leadsActive = cue.conditional === "passive" && /^(?:head|lead|led|chair)/.test(lowerAt(s, start));
   // Active voice. A bare base form ("Russia Ban MAX") is a verb only after "to", a modal or a plural subject.
   if (cue.type === "verb" && cue.form === "base" && !baseVerbOk(s, start)) return;
-  let subject: LexEntity | undefined;
   const before = lowerAt(s, start - 1);
   const participial =
     cue.form === "ing" &&
     (PARTICIPLE_LEAD.has(before) || (/ly$/.test(before) && PARTICIPLE_LEAD.has(lowerAt(s, start - 2))));
-  if (participial)
-    subject = mainSubject(s, start) ?? reporterBefore(s, start) ?? findSubject(s, start, cue) ?? undefined;
+  const framed = process.env.NG_FRAMES === "0" ? undefined : frameSubject(s, start);
+  if (framed === null && process.env.NG_FRAMES === "strict") return;
+  let subjects: LexEntity[];
+  let rule: string;
+  if (framed) [subjects, rule] = [framed.entities, `verbal.${framed.how}`];
   else {
-    const found = findSubject(s, start, cue);
-    subject = found === undefined ? mainSubject(s, start) : (found ?? undefined);
+    let subject: LexEntity | undefined;
+    if (participial)
+      subject = mainSubject(s, start) ?? reporterBefore(s, start) ?? findSubject(s, start, cue) ?? undefined;
+    else {
+      const found = findSubject(s, start, cue);
+      subject = found === undefined ? mainSubject(s, start) : (found ?? undefined);
+    }
+    rule = participial ? "verbal.participial" : "verbal.active";
+    const causer = causativeSubject(s, start);
+    if (causer) [subject, rule] = [causer, "verbal.causative"];
+    subjects = subject ? [subject] : [];
   }
-  let rule = participial ? "verbal.participial" : "verbal.active";
-  const causer = causativeSubject(s, start);
-  if (causer) [subject, rule] = [causer, "verbal.causative"];
-  if (!subject) return;
+  for (const subject of subjects) active(s, start, end, cue, subject, rule, participial, leadsActive, mod);
+}
+
+/** The relations of an active predicate whose subject is known. */
+function active(
+  s: Sentence,
+  start: number,
+  end: number,
+  cue: Cue,
+  subject: LexEntity,
+  subjectRule: string,
+  participial: boolean,
+  leadsActive: boolean,
+  mod: Modality,
+): void {
+  const { action } = cue;
+  let rule = subjectRule;
   if (action === "accuses" || action === "criticizes") {
     if (cue.conditional === "negative" && REPORTED_CLAIM.test(lowerAt(s, start))) {
       return reported(s, start, end, subject, action, mod);

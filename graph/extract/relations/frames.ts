@@ -1,0 +1,200 @@
+// Clause frames: the subject of a verb group read from the sentence's structure rather than by
+// proximity. A finite verb's subject is the nearest noun phrase before it in subject position (not
+// inside a prepositional phrase, not the object of another verb), with the phrases coordinated to
+// it ("The U.S. and the EU denounced"); a relative clause's is its antecedent; a verb coordinated
+// after another ("… and banned Facebook") shares that verb's subject; an infinitive's is its
+// controller's ("Nigeria's decision to suspend", "decided to block", "ordered providers to block");
+// a participial clause's ("…, urging") is the main clause's.
+import type { LexEntity } from "../lexicon.ts";
+import type { Mention } from "../mentions.ts";
+import type { NounPhrase, VerbGroup } from "../syntax/phrases.ts";
+import {
+  CAUSATIVE,
+  CLAUSE_STOP,
+  REPORTING,
+  lowerAt,
+  mentionAt,
+  syntaxOf,
+  type Sentence,
+} from "./sentence.ts";
+
+/** What a subject search found: entities and how, a subject that is no entity (`null`), or nothing (`undefined`). */
+export type Found = { entities: LexEntity[]; how: FrameRule } | null | undefined;
+export type FrameRule =
+  "subject" | "coordinated-subject" | "shared-subject" | "relative" | "control" | "participial";
+
+const found = (entities: LexEntity[] | null, how: FrameRule): Found =>
+  entities && entities.length
+    ? { entities, how: entities.length > 1 && how === "subject" ? "coordinated-subject" : how }
+    : null;
+const via = (f: Found, how: FrameRule): Found => (f ? { entities: f.entities, how } : f);
+
+/** Nouns whose infinitive takes the noun's owner as subject: "Nigeria's decision to suspend Twitter". */
+const CONTROL_NOUNS =
+  /^(?:decision|plan|plans|move|bid|attempt|effort|efforts|push|vote|proposal|order|orders|threat|threats|request|intention|refusal|failure|call|calls|campaign|right|power|powers|authority|deadline|demand|demands|pledge|promise|readiness|ruling|resolution|law|bill|directive)$/;
+const OBJECT_CONTROL =
+  /^(?:order|orders|ordered|ordering|urge|urges|urged|urging|ask|asks|asked|asking|tell|tells|told|telling|instruct|instructs|instructed|direct|directs|directed|force|forces|forced|forcing|require|requires|required|requiring|compel|compels|compelled|push|pushed|pushing|encourage|encourages|encouraged|encouraging|call|calls|called|allow|allows|allowed|enable|enabled|get|got|pressure|pressured|pressed|oblige|obliged)$/;
+const PARTICIPLE_OPENERS = new Set([",", "by", "while", "after", "before", "when", "thereby", "—", "also"]);
+const COORDINATORS = new Set(["and", "or", "but", "then", "nor"]);
+
+function vgOf(s: Sentence, k: number): VerbGroup | undefined {
+  const syn = syntaxOf(s);
+  const at = syn.vgAt[k]!;
+  return at >= 0 ? syn.vgs[at] : undefined;
+}
+
+function npEndingAt(s: Sentence, last: number): NounPhrase | undefined {
+  const syn = syntaxOf(s);
+  const at = syn.npAt[last]!;
+  const np = at >= 0 ? syn.nps[at] : undefined;
+  return np && np.end === last + 1 ? np : undefined;
+}
+
+/** The entity a noun phrase names: the mention over its head (a possessor names the owner, not the phrase). */
+function entityOf(s: Sentence, np: NounPhrase): Mention | undefined {
+  const m = mentionAt(s, np.head);
+  if (m) return m;
+  // "the Meta-owned WhatsApp": a mention that ends the phrase
+  return mentionAt(s, np.end - 1);
+}
+
+/** Is the phrase in subject position: not governed by a preposition, not the object of a verb? */
+function subjectPosition(s: Sentence, np: NounPhrase): boolean {
+  const syn = syntaxOf(s);
+  const before = np.start - 1;
+  if (before < 0) return true;
+  const p = syn.pos[before];
+  const w = lowerAt(s, before);
+  if (p === "ADP" && w !== "that" && w !== "like") return false;
+  if ((p === "VERB" || (p === "AUX" && syn.vgAt[before]! >= 0)) && !REPORTING.has(w)) return false;
+  return true;
+}
+
+/** The phrase and the phrases coordinated before it: "Russia, Belarus and Iran", "The U.S. and the EU". */
+function withCoordinated(s: Sentence, np: NounPhrase): LexEntity[] | null {
+  const head = entityOf(s, np);
+  const out: LexEntity[] = [];
+  if (head) out.push(...head.entities);
+  let i = np.start - 1;
+  for (;;) {
+    let j = i;
+    let linked = false;
+    while (j >= 0 && [",", "and", "or", "as", "well", "both"].includes(lowerAt(s, j)) && i - j < 3) {
+      linked = true;
+      j--;
+    }
+    const prev = linked ? npEndingAt(s, j) : undefined;
+    if (!prev) break;
+    const m = entityOf(s, prev);
+    if (!m) break;
+    out.unshift(...m.entities);
+    i = prev.start - 1;
+  }
+  return out.length ? [...new Set(out)] : null;
+}
+
+/** The subject of the predicate whose verb group contains token `k`. */
+export function frameSubject(s: Sentence, k: number, depth = 0): Found {
+  if (depth > 4) return undefined;
+  const vg = vgOf(s, k);
+  if (!vg) return undefined;
+  if (vg.infinitive) return controller(s, vg.start - 1, depth);
+  const before = lowerAt(s, vg.start - 1);
+  if (vg.form === "ing" && PARTICIPLE_OPENERS.has(before)) {
+    const main = previousVerb(s, vg.start - 1);
+    return main ? via(frameSubject(s, main.main, depth + 1), "participial") : undefined;
+  }
+  return leftSubject(s, vg.start, depth);
+}
+
+function previousVerb(s: Sentence, from: number): VerbGroup | undefined {
+  const syn = syntaxOf(s);
+  for (let i = from; i >= 0; i--) {
+    if (CLAUSE_STOP.has(lowerAt(s, i))) return undefined;
+    const at = syn.vgAt[i]!;
+    if (at >= 0) return syn.vgs[at];
+  }
+  return undefined;
+}
+
+function leftSubject(s: Sentence, from: number, depth: number): Found {
+  const syn = syntaxOf(s);
+  let i = from - 1;
+  // "… and banned Facebook": a verb coordinated after another shares its subject
+  let c = i;
+  while (c >= 0 && syn.pos[c] === "ADV") c--;
+  if (COORDINATORS.has(lowerAt(s, c)) || (lowerAt(s, c) === "," && COORDINATORS.has(lowerAt(s, c - 1)))) {
+    const prev = previousVerb(s, c - 1);
+    if (prev) return via(frameSubject(s, prev.main, depth + 1), "shared-subject");
+    return undefined;
+  }
+  for (let steps = 0; i >= 0 && steps < 40; steps++) {
+    const w = lowerAt(s, i);
+    if (CLAUSE_STOP.has(w)) return undefined;
+    // inside an apposition or a non-restrictive relative clause: its head is the candidate
+    if (s.skipTo[i]! >= 0) {
+      const head = mentionAt(s, s.skipTo[i]!)!;
+      const np = npEndingAt(s, head.end - 1) ?? { start: head.start, end: head.end, head: head.end - 1 };
+      if (subjectPosition(s, np) && !head.possessive) return found(withCoordinated(s, np), "subject");
+      i = head.start - 1;
+      continue;
+    }
+    // a relative pronoun right before the verb: its antecedent
+    if ((w === "which" || w === "who" || w === "that") && i === from - 1) {
+      const ant = npEndingAt(s, lowerAt(s, i - 1) === "," ? i - 2 : i - 1);
+      if (ant && entityOf(s, ant)) return found(withCoordinated(s, ant), "relative");
+      if (w !== "that") return null;
+    }
+    const np = npEndingAt(s, i);
+    if (np) {
+      if (!subjectPosition(s, np)) {
+        i = np.start - 1;
+        continue;
+      }
+      const m = entityOf(s, np);
+      if (m) return m.possessive ? null : found(withCoordinated(s, np), "subject");
+      return null;
+    }
+    // a complement clause's own subject was not found before its complementiser
+    if (w === "that" && REPORTING.has(lowerAt(s, i - 1))) return undefined;
+    if (syn.vgAt[i]! >= 0 && i < from - 1) return undefined;
+    i--;
+  }
+  return undefined;
+}
+
+/** The subject of an infinitive whose "to" is at token `to`. */
+function controller(s: Sentence, to: number, depth: number): Found {
+  const syn = syntaxOf(s);
+  let j = to - 1;
+  while (j >= 0 && syn.pos[j] === "ADV") j--;
+  if (j < 0) return undefined;
+  const w = lowerAt(s, j);
+  // "Nigeria's decision to suspend", "the regulator's move to block", "a decision by the court to ban"
+  const np = npEndingAt(s, j);
+  if (np && CONTROL_NOUNS.test(lowerAt(s, np.head))) {
+    if (np.possessor) {
+      const owner = entityOf(s, np.possessor);
+      if (owner) return found(owner.entities, "control");
+    }
+    const governing = previousVerb(s, np.start - 1);
+    if (governing && governing.end === np.start)
+      return via(frameSubject(s, governing.main, depth + 1), "control");
+    return via(leftSubject(s, np.start, depth), "control");
+  }
+  // "decided to block", "threatened to ban", "is set to restrict"
+  const vg = vgOf(s, j);
+  if (vg) {
+    if (OBJECT_CONTROL.test(w) && vg.passive) return undefined;
+    return via(frameSubject(s, vg.main, depth + 1), "control");
+  }
+  // "ordered providers to block X", "urged citizens to use Max": the one who orders or urges
+  if (np) {
+    const governing = previousVerb(s, np.start - 1);
+    if (governing && governing.end === np.start && OBJECT_CONTROL.test(lowerAt(s, governing.main)))
+      return via(frameSubject(s, governing.main, depth + 1), "control");
+    if (CAUSATIVE.has(lowerAt(s, np.start - 1)))
+      return via(frameSubject(s, np.start - 1, depth + 1), "control");
+  }
+  return undefined;
+}

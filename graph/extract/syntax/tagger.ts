@@ -1,0 +1,65 @@
+// Parts of speech and lemmas from wink-nlp (English lite model, Universal POS tags), aligned to our
+// tokens by character offset. Chosen over compromise by measurement (bench/taggers.ts): several
+// times the words per second for the tags the rules read.
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Token } from "../tokens.ts";
+
+export type UPos =
+  | "ADJ"
+  | "ADP"
+  | "ADV"
+  | "AUX"
+  | "CCONJ"
+  | "DET"
+  | "INTJ"
+  | "NOUN"
+  | "NUM"
+  | "PART"
+  | "PRON"
+  | "PROPN"
+  | "PUNCT"
+  | "SCONJ"
+  | "SYM"
+  | "VERB"
+  | "X"
+  | "SPACE";
+
+export interface Tagged {
+  /** Universal POS of each of our tokens. */
+  pos: UPos[];
+  /** Lower-case lemma of each of our tokens ("blocked" → "block", "courts" → "court"). */
+  lemma: string[];
+}
+
+let engine: ReturnType<typeof winkNLP> | undefined;
+const nlp = () => (engine ??= winkNLP(model, ["pos"]));
+
+/** Tags `text` (which starts at article offset `base`) and maps the tags onto `tokens`. */
+export function tagTokens(text: string, base: number, tokens: Token[]): Tagged {
+  const { its } = nlp();
+  const doc = nlp().readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as UPos[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  // wink does not report offsets: find each of its tokens in the text, in order
+  const starts: number[] = [];
+  let cursor = 0;
+  for (const v of values) {
+    const at = text.indexOf(v, cursor);
+    starts.push(at < 0 ? -1 : at);
+    if (at >= 0) cursor = at + v.length;
+  }
+  const pos: UPos[] = [];
+  const lemma: string[] = [];
+  let w = 0;
+  for (const t of tokens) {
+    const start = t.start - base;
+    // the last wink token that starts at or before ours: ours may join several of its ("U.S.", "Meta-owned")
+    while (w + 1 < values.length && starts[w + 1]! >= 0 && starts[w + 1]! <= start) w++;
+    const exact = starts[w] === start;
+    pos.push(values.length ? tags[w]! : "X");
+    lemma.push(exact && values[w]!.length === t.text.length ? lemmas[w]!.toLowerCase() : t.lower);
+  }
+  return { pos, lemma };
+}
