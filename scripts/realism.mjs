@@ -37,7 +37,7 @@ function filesOf(paths) {
       for (const name of readdirSync(p).sort()) {
         if (!name.startsWith(".")) out.push(...filesOf([join(p, name)]));
       }
-    } else if (/\.(txt|md)$/.test(p)) out.push(p);
+    } else if (/\.txt$/.test(p)) out.push(p);
   }
   return out;
 }
