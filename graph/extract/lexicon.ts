@@ -5,6 +5,7 @@ import nlp from "compromise";
 import countriesData from "../lexicon/countries.json" with { type: "json" };
 import entitiesData from "../lexicon/entities.json" with { type: "json" };
 import actionsData from "../lexicon/actions.json" with { type: "json" };
+import headsData from "../lexicon/heads.json" with { type: "json" };
 import { ACTIONS, type Action, type Kind } from "../types.ts";
 import { slugify } from "../build/slug.ts";
 import { tokenize } from "./tokens.ts";
@@ -47,6 +48,10 @@ export interface Lexicon {
   passiveOnly: Partial<Record<Action, string[]>>;
   storeOnly: Partial<Record<Action, string[]>>;
   roleTitles: Record<string, boolean>;
+  /** Head nouns that make a name a platform of a category ("payment system" → payment). */
+  platformHeads: Record<string, string>;
+  /** Head nouns that make a place an institution with roles ("court" → court). */
+  institutionHeads: Record<string, string[]>;
 }
 
 const strip = <T extends Record<string, unknown>>(o: T): T => {
@@ -71,6 +76,8 @@ export function defaultLexicon(): Lexicon {
       Record<Action, string[]>
     >,
     roleTitles: strip(actionsData.roleNouns.titles) as Record<string, boolean>,
+    platformHeads: headsData.platforms,
+    institutionHeads: headsData.institutions,
   };
 }
 
@@ -114,10 +121,10 @@ export function mergeLexicon(base: Lexicon, extra: unknown): Lexicon {
       'a lexicon file must be a JSON object with "entities", "countries", "actions" or "groups"',
     );
   const x = extra as Record<string, unknown>;
-  const known = new Set(["entities", "countries", "actions", "groups", "about"]);
+  const known = new Set(["entities", "countries", "actions", "groups", "heads", "about"]);
   for (const k of Object.keys(x))
     if (!known.has(k))
-      throw new Error(`unknown section "${k}" (expected entities, countries, actions, groups)`);
+      throw new Error(`unknown section "${k}" (expected entities, countries, actions, groups, heads)`);
   const out: Lexicon = {
     ...base,
     entities: [...base.entities],
@@ -167,6 +174,26 @@ export function mergeLexicon(base: Lexicon, extra: unknown): Lexicon {
       };
     }
     out.actions = actions;
+  }
+  if (x.heads !== undefined) {
+    const h = x.heads as Record<string, unknown>;
+    if (typeof h !== "object" || h === null) throw new Error('"heads" must be an object');
+    if (h.platforms !== undefined) {
+      const ok =
+        typeof h.platforms === "object" &&
+        h.platforms !== null &&
+        Object.values(h.platforms).every((v) => typeof v === "string");
+      if (!ok) throw new Error('"heads.platforms" must map head nouns to platform categories');
+      out.platformHeads = { ...base.platformHeads, ...(h.platforms as Record<string, string>) };
+    }
+    if (h.institutions !== undefined) {
+      const ok =
+        typeof h.institutions === "object" &&
+        h.institutions !== null &&
+        Object.values(h.institutions).every(isStringArray);
+      if (!ok) throw new Error('"heads.institutions" must map head nouns to lists of roles');
+      out.institutionHeads = { ...base.institutionHeads, ...(h.institutions as Record<string, string[]>) };
+    }
   }
   if (x.groups !== undefined) {
     if (!Array.isArray(x.groups) || !x.groups.every(isStringArray))
@@ -220,6 +247,8 @@ export interface CompiledLexicon {
   demonymGroups: Map<string, Phrase<true>[]>;
   cues: Map<string, Phrase<Cue>[]>;
   roleTitles: Map<string, Phrase<boolean>[]>;
+  platformHeads: Map<string, Phrase<string>[]>;
+  institutionHeads: Map<string, Phrase<string[]>[]>;
   negative: Map<string, Phrase<true>[]>;
   favourable: Map<string, Phrase<true>[]>;
   /** Single words matched by their beginning ("manipulat" → "manipulating"). */
@@ -414,12 +443,30 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     addPhrase(roleTitles, title, gov, false);
     addPhrase(roleTitles, plural(title), gov, false);
   }
+  const platformHeads = new Map<string, Phrase<string>[]>();
+  for (const [head, category] of Object.entries(lex.platformHeads))
+    addPhrase(platformHeads, head, category, false);
+  const institutionHeads = new Map<string, Phrase<string[]>[]>();
+  for (const [head, roles] of Object.entries(lex.institutionHeads))
+    addPhrase(institutionHeads, head, roles, false);
   const negative = new Map<string, Phrase<true>[]>();
   for (const w of lex.content.negative) addPhrase(negative, w, true as const, false);
   const favourable = new Map<string, Phrase<true>[]>();
   for (const w of lex.content.favourable) addPhrase(favourable, w, true as const, false);
 
-  sortIndexes(names, demonyms, descriptors, plurals, demonymGroups, cues, roleTitles, negative, favourable);
+  sortIndexes(
+    names,
+    demonyms,
+    descriptors,
+    plurals,
+    demonymGroups,
+    cues,
+    roleTitles,
+    platformHeads,
+    institutionHeads,
+    negative,
+    favourable,
+  );
   const cameo = Object.fromEntries(ACTIONS.map((a) => [a, lex.actions[a]?.cameo ?? null])) as Record<
     Action,
     string | null
@@ -437,6 +484,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     demonymGroups,
     cues,
     roleTitles,
+    platformHeads,
+    institutionHeads,
     negative,
     favourable,
     negativeStems: stems(lex.content.negative),

@@ -6,8 +6,10 @@ function tokenMatches(token: Token, want: string, caseSensitive: boolean): boole
   const text = token.text.replace(/’/g, "'");
   if (!caseSensitive || !/\p{Lu}/u.test(want)) return text.toLowerCase() === want.toLowerCase();
   if (text === want) return true;
-  // "MAX" in running text names "Max"; "WHATSAPP" in a shouted headline names "WhatsApp".
-  return text.length > 1 && text === text.toUpperCase() && text === want.toUpperCase();
+  if (text.toLowerCase() !== want.toLowerCase()) return false;
+  // "MAX" in running text names "Max"; "WHATSAPP" in a shouted headline names "WhatsApp";
+  // "Vkontakte" names "VKontakte": a capitalised word is a name whatever its inner case.
+  return (text.length > 1 && text === text.toUpperCase()) || /^\p{Lu}/u.test(text);
 }
 
 /** The longest phrase of `index` that starts at token `i`, with its length in tokens. */

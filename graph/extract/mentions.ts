@@ -3,6 +3,7 @@
 import nlp from "compromise";
 import type { CompiledLexicon, LexEntity } from "./lexicon.ts";
 import { slug } from "./lexicon.ts";
+import { institutionAt, platformHeadAt } from "./heads.ts";
 import { matchAt } from "./match.ts";
 import { isCapitalized, isPossessiveMarker, type Token } from "./tokens.ts";
 
@@ -151,6 +152,7 @@ function classifyName(
   words: Token[],
   next: Token | undefined,
   prev: Token | undefined,
+  platformHead?: string,
 ): Pick<LexEntity, "kind" | "category"> | undefined {
   const last = words[words.length - 1]!.text;
   const first = words[0]!.text;
@@ -158,6 +160,7 @@ function classifyName(
     return { kind: "actor", category: "government" };
   if (COMPANY_SUFFIX.test(last)) return { kind: "actor", category: "company" };
   if (GROUP_SUFFIX.test(last)) return { kind: "actor", category: "group" };
+  if (platformHead) return { kind: "platform", category: platformHead };
   if (next && PLATFORM_NOUNS.has(next.lower))
     return { kind: "platform", category: next.lower === "messenger" ? "messenger" : "service" };
   const text = words.map((w) => w.text).join(" ");
@@ -198,6 +201,12 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
     if (owned) {
       out.push(owned);
       i = owned.end;
+      continue;
+    }
+    const institution = headline ? undefined : institutionAt(tokens, i, ctx);
+    if (institution) {
+      out.push(institution);
+      i = institution.end;
       continue;
     }
     const name = matchAt(lex.names, tokens, i);
@@ -270,7 +279,19 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
     }
     i++;
   }
-  return out;
+  return withPlatformHeads(tokens, out, ctx);
+}
+
+/** "ICQ messenger", "the Mir payment system": a platform's head noun belongs to its mention. */
+function withPlatformHeads(tokens: Token[], mentions: Mention[], ctx: ArticleContext): Mention[] {
+  return mentions.map((m, k) => {
+    if (m.via === "plural" || m.entities[0]!.kind !== "platform" || m.possessive) return m;
+    const head = platformHeadAt(ctx.lex, tokens, m.end);
+    const next = mentions[k + 1];
+    if (!head || (next && next.start < m.end + head.length)) return m;
+    const end = m.end + head.length;
+    return { ...m, end, surface: surface(tokens, m.start, end), possessive: isPossessiveMarker(tokens[end]) };
+  });
 }
 
 function surface(tokens: Token[], from: number, to: number): string {
@@ -472,7 +493,7 @@ function discover(tokens: Token[], at: number, ctx: ArticleContext): Mention | u
     words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text));
   const kind = titled
     ? { kind: "actor" as const, category: "person" }
-    : classifyName(words, tokens[end], tokens[i - 1]);
+    : classifyName(words, tokens[end], tokens[i - 1], platformHeadAt(ctx.lex, tokens, end)?.category);
   if (!kind) return undefined;
   const label = surface(tokens, i, end);
   const entity: LexEntity = {

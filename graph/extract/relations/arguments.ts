@@ -9,6 +9,7 @@ import { isPossessiveMarker } from "../tokens.ts";
 import {
   AUX,
   BE,
+  CAUSATIVE,
   BRIDGE_PREPS,
   CLAUSE_STOP,
   COORD,
@@ -105,10 +106,22 @@ export function subjectLike(s: Sentence, m: Mention, cueStart = -1): boolean {
     !m.possessive &&
     /^\p{Ll}/u.test(next.text) &&
     s.pos.has(m.end, "Noun") &&
-    !s.pos.has(m.end, "Verb")
+    !s.pos.has(m.end, "Verb") &&
+    !headlineVerb(s, m.end)
   )
     return false;
   return true;
+}
+
+/** "Maduro orders 10-day block": an -s form of a verb the lexicon knows, tagged as a plural noun, before its object. */
+function headlineVerb(s: Sentence, i: number): boolean {
+  const w = lowerAt(s, i);
+  if (!/s$/.test(w)) return false;
+  const cue = matchAt(s.lex.cues, s.tokens, i);
+  const verbal =
+    (cue && cue.value.type === "verb" && cue.value.form === "s") || CAUSATIVE.has(w) || REPORTING.has(w);
+  const after = s.pos.upos(i + 1);
+  return !!verbal && (after === "DET" || after === "NUM" || after === "PROPN" || after === "ADJ");
 }
 
 /** Is the predicate at `cue` a second verb coordinated after the object ending at `from` ("… and accused him")? */

@@ -1,0 +1,102 @@
+// Entities told by their head noun: a place before an institution noun is an institution of its own
+// ("a Moscow court", "a Kenyan court", "Russian prosecutors", "a court in Moscow"), and a name before
+// a platform noun is a platform of that kind ("the Mir payment system", "ICQ messenger").
+import type { CompiledLexicon, LexEntity } from "./lexicon.ts";
+import { slug } from "./lexicon.ts";
+import { matchAt } from "./match.ts";
+import type { ArticleContext, Mention } from "./mentions.ts";
+import { isPossessiveMarker, type Token } from "./tokens.ts";
+
+const LOWER = /^\p{Ll}/u;
+
+/** A national government named by one place word: the country, its capital or its demonym. */
+function placeAt(
+  lex: CompiledLexicon,
+  tokens: Token[],
+  i: number,
+): { gov: LexEntity; length: number } | undefined {
+  const name = matchAt(lex.names, tokens, i);
+  if (name && name.value.roles.includes("government-national") && /^\p{Lu}/u.test(tokens[i]!.text))
+    return { gov: name.value, length: name.tokens.length };
+  const dem = matchAt(lex.demonyms, tokens, i);
+  return dem ? { gov: dem.value, length: dem.tokens.length } : undefined;
+}
+
+function institution(ctx: ArticleContext, label: string, roles: string[], gov: LexEntity): LexEntity {
+  const key = slug(label);
+  const known = ctx.lex.entityByKey.get(key) ?? ctx.discovered.get(label);
+  if (known) return known;
+  const e: LexEntity = {
+    key,
+    label,
+    kind: "actor",
+    category: "government",
+    roles,
+    ambiguous: false,
+    government: gov.key,
+  };
+  ctx.discovered.set(label, e);
+  return e;
+}
+
+const text = (tokens: Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(" ");
+
+/** "a Moscow court", "Kenyan prosecutors", "a court in Moscow" starting at token `i`. */
+export function institutionAt(tokens: Token[], i: number, ctx: ArticleContext): Mention | undefined {
+  const { lex } = ctx;
+  const place = placeAt(lex, tokens, i);
+  if (place) {
+    const at = i + place.length;
+    const head = matchAt(lex.institutionHeads, tokens, at);
+    // a lower-case head: "a Moscow court"; a capitalised one belongs to a proper name the lexicon may know
+    if (!head || !LOWER.test(tokens[at]!.text)) return undefined;
+    const end = at + head.tokens.length;
+    const label = `${text(tokens, i, at)} ${head.tokens.join(" ")}`;
+    const e = institution(ctx, label, head.value, place.gov);
+    return {
+      start: i,
+      end,
+      entities: [e],
+      surface: text(tokens, i, end),
+      via: "discovered",
+      possessive: isPossessiveMarker(tokens[end]),
+    };
+  }
+  // "a court in Moscow", "the district court in Nairobi"
+  const det = tokens[i - 1]?.lower;
+  if (det !== "a" && det !== "an" && det !== "the") return undefined;
+  const head = matchAt(lex.institutionHeads, tokens, i);
+  if (!head || !LOWER.test(tokens[i]!.text)) return undefined;
+  const at = i + head.tokens.length;
+  if (tokens[at]?.lower !== "in") return undefined;
+  const where = placeAt(lex, tokens, at + 1);
+  if (!where || where.length !== 1) return undefined;
+  const end = at + 1 + where.length;
+  const label = `${text(tokens, at + 1, end)} ${head.tokens.join(" ")}`;
+  const e = institution(ctx, label, head.value, where.gov);
+  return {
+    start: i,
+    end,
+    entities: [e],
+    surface: text(tokens, i, end),
+    via: "discovered",
+    possessive: isPossessiveMarker(tokens[end]),
+  };
+}
+
+/** The platform category a head noun at token `i` gives to the name before it, and the head's length. */
+export function platformHeadAt(
+  lex: CompiledLexicon,
+  tokens: Token[],
+  i: number,
+): { category: string; length: number } | undefined {
+  const head = matchAt(lex.platformHeads, tokens, i);
+  if (!head) return undefined;
+  // "VPN" is written in capitals; other heads are common nouns in lower case
+  if (!LOWER.test(tokens[i]!.text) && tokens[i]!.text !== tokens[i]!.text.toUpperCase()) return undefined;
+  return { category: head.value, length: head.tokens.length };
+}
