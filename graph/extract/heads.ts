@@ -22,7 +22,7 @@ function placeAt(
   return dem ? { gov: dem.value, length: dem.tokens.length } : undefined;
 }
 
-function institution(ctx: ArticleContext, label: string, roles: string[], gov: LexEntity): LexEntity {
+function institution(ctx: ArticleContext, label: string, roles: string[], gov?: LexEntity): LexEntity {
   const key = slug(label);
   const known = ctx.lex.entityByKey.get(key) ?? ctx.discovered.get(label);
   if (known) return known;
@@ -33,10 +33,21 @@ function institution(ctx: ArticleContext, label: string, roles: string[], gov: L
     category: "government",
     roles,
     ambiguous: false,
-    government: gov.key,
+    ...(gov ? { government: gov.key } : {}),
   };
   ctx.discovered.set(label, e);
   return e;
+}
+
+function mention(tokens: Token[], start: number, end: number, e: LexEntity): Mention {
+  return {
+    start,
+    end,
+    entities: [e],
+    surface: text(tokens, start, end),
+    via: "discovered",
+    possessive: isPossessiveMarker(tokens[end]),
+  };
 }
 
 const text = (tokens: Token[], from: number, to: number) =>
@@ -65,6 +76,17 @@ export function institutionAt(tokens: Token[], i: number, ctx: ArticleContext): 
       via: "discovered",
       possessive: isPossessiveMarker(tokens[end]),
     };
+  }
+  // "a Lagos court": a capitalised word the lexicon does not know, before an institution noun
+  const word = tokens[i]!;
+  if (/^\p{Lu}\p{Ll}+$/u.test(word.text) && !matchAt(lex.names, tokens, i) && i > 0) {
+    const head = matchAt(lex.institutionHeads, tokens, i + 1);
+    if (head && LOWER.test(tokens[i + 1]!.text) && /^(?:a|an|the)$/.test(tokens[i - 1]!.lower)) {
+      const end = i + 1 + head.tokens.length;
+      const label = `${word.text} ${head.tokens.join(" ")}`;
+      const e = institution(ctx, label, head.value);
+      return mention(tokens, i, end, e);
+    }
   }
   // "a court in Moscow", "the district court in Nairobi"
   const det = tokens[i - 1]?.lower;

@@ -26,7 +26,7 @@ export const CAMEO = Object.fromEntries(
 
 const ref = (e: LexEntity): EntityRef => ({ key: e.key, label: e.label, kind: e.kind, category: e.category });
 
-/** The national government an article is mostly about: the most named one, if named twice or more. */
+/** The national government an article is mostly about: the most named one. */
 function homeGovernment(sentences: Token[][], lex: CompiledLexicon): LexEntity | undefined {
   const counts = new Map<LexEntity, number>();
   for (const tokens of sentences) {
@@ -41,12 +41,14 @@ function homeGovernment(sentences: Token[][], lex: CompiledLexicon): LexEntity |
       i += p.tokens.length - 1;
     }
   }
+  // the most named; a tie goes to the one named first (Map keeps insertion order)
   let best: LexEntity | undefined;
-  let bestCount = 1;
-  for (const [e, c] of counts)
-    if (c > bestCount || (c === bestCount && best && e.key < best.key)) [best, bestCount] = [e, c];
+  let bestCount = 0;
+  for (const [e, c] of counts) if (c > bestCount) [best, bestCount] = [e, c];
   return best;
 }
+
+const PRONOUNS = new Set(["it", "they"]);
 
 function hasCue(tokens: Token[], lex: CompiledLexicon): boolean {
   for (const t of tokens)
@@ -70,6 +72,22 @@ function remember(ctx: ArticleContext, mentions: Mention[]): void {
     .filter((m) => m.via !== "plural")
     .flatMap((m) => m.entities.filter((e) => e.kind === "platform"));
   if (platforms.length > 0) ctx.lastPlatforms = [...new Set(platforms)];
+}
+
+/** What a sentence is about, for "it" and "they" in the next: its first relation's subject, else its first named actor or platform. */
+function sentenceSubject(
+  result: ArticleExtraction,
+  start: number,
+  mentions: Mention[],
+): LexEntity | undefined {
+  const last = result.relations[result.relations.length - 1];
+  const firstOfSentence = result.relations.find((r) => r.evidence.start === start);
+  if (last && last.evidence.start === start && firstOfSentence) {
+    const first = mentions.flatMap((m) => m.entities).find((e) => e.key === firstOfSentence.subject.key);
+    if (first) return first;
+  }
+  const m = mentions.find((x) => x.start <= 3 && x.via !== "plural" && !x.possessive);
+  return m?.entities[0];
 }
 
 /** Extracts the mentions and relations of one article. Pure: the same article and lexicon give the same result. */
@@ -98,7 +116,8 @@ export function extractArticle(article: Article, lex: CompiledLexicon): ArticleE
     for (const m of mentions)
       for (const e of m.entities)
         result.mentions.push({ entity: ref(e), surface: m.via === "plural" ? e.label : m.surface });
-    if (mentions.length > 0 && hasCue(toks, lex)) {
+    // a pronoun may stand for the only argument: "In 2018 it was blocked."
+    if ((mentions.length > 0 || toks.some((t) => PRONOUNS.has(t.lower))) && hasCue(toks, lex)) {
       for (const r of sentenceRelations(toks, mentions, ctx, sentence.text, sentence.start)) {
         result.relations.push({
           subject: ref(r.subject),
@@ -116,6 +135,7 @@ export function extractArticle(article: Article, lex: CompiledLexicon): ArticleE
       }
     }
     remember(ctx, mentions);
+    ctx.lastSubject = sentenceSubject(result, sentence.start, mentions) ?? ctx.lastSubject;
     if (idx === 0) for (const m of mentions) for (const e of m.entities) ctx.topic.add(e);
   });
   return result;

@@ -6,6 +6,7 @@ import type { Cue, LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import type { Mention } from "../mentions.ts";
 import { isPossessiveMarker } from "../tokens.ts";
+import { resolvePronoun } from "./pronouns.ts";
 import {
   AUX,
   BE,
@@ -348,6 +349,21 @@ export function leftList(s: Sentence, k: number): Mention[] {
     if (["which", "that", "who"].includes(lowerAt(s, i))) {
       const ant = mentionAt(s, lowerAt(s, i - 1) === "," ? i - 2 : i - 1);
       return ant ? [ant] : [];
+    }
+    // "it was blocked", "they were removed": what the pronoun refers to
+    if (lowerAt(s, i) === "it" || lowerAt(s, i) === "they") {
+      const refs = resolvePronoun(s, i, "patient");
+      if (refs)
+        return [
+          {
+            start: i,
+            end: i + 1,
+            entities: refs,
+            surface: s.tokens[i]!.text,
+            via: "pronoun",
+            possessive: false,
+          },
+        ];
     }
     return [];
   }

@@ -8,6 +8,7 @@
 import type { LexEntity } from "../lexicon.ts";
 import type { Mention } from "../mentions.ts";
 import type { NounPhrase, VerbGroup } from "../syntax/phrases.ts";
+import { resolvePronoun } from "./pronouns.ts";
 import {
   CAUSATIVE,
   CLAUSE_STOP,
@@ -21,7 +22,13 @@ import {
 /** What a subject search found: entities and how, a subject that is no entity (`null`), or nothing (`undefined`). */
 export type Found = { entities: LexEntity[]; how: FrameRule } | null | undefined;
 export type FrameRule =
-  "subject" | "coordinated-subject" | "shared-subject" | "relative" | "control" | "participial";
+  | "subject"
+  | "coordinated-subject"
+  | "shared-subject"
+  | "relative"
+  | "control"
+  | "participial"
+  | "pronoun-subject";
 
 const found = (entities: LexEntity[] | null, how: FrameRule): Found =>
   entities && entities.length
@@ -153,6 +160,11 @@ function leftSubject(s: Sentence, from: number, depth: number): Found {
       }
       const m = entityOf(s, np);
       if (m) return m.possessive ? null : found(withCoordinated(s, np), "subject");
+      // "they blocked …", "it said …": a pronoun subject refers back
+      if (np.end - np.start === 1 && syn.pos[np.start] === "PRON") {
+        const refs = resolvePronoun(s, np.start, "agent");
+        return refs ? found(refs, "pronoun-subject") : null;
+      }
       return null;
     }
     // a complement clause's own subject was not found before its complementiser

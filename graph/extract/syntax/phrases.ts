@@ -195,7 +195,9 @@ export function verbGroups(tokens: Token[], pos: UPos[], lemma: string[]): VerbG
     }
     // trailing adverbs stay outside: the group ends at its main verb
     const end = main + 1;
-    const form = formOf(tokens[main]!.lower, lemma[main] ?? tokens[main]!.lower);
+    // a participle tagged as an adjective has no verb lemma of its own
+    const form =
+      pos[main] === "ADJ" ? "past" : formOf(tokens[main]!.lower, lemma[main] ?? tokens[main]!.lower);
     out.push({
       start,
       end,

@@ -1,0 +1,57 @@
+// Pronouns in argument positions, resolved by salience and agreement: "he"/"she" to the latest
+// person; "it" to the entity the discourse is about (the previous sentence's subject, else the most
+// salient organisation or platform); "they" to the platforms of a list just named when they are
+// acted on, or to the acting organisation (the previous subject, else the article's government)
+// when they act. A pronoun right after a verb of saying is its speaker ("the regulator said it …").
+import type { LexEntity } from "../lexicon.ts";
+import { REPORTING, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
+
+export type PronounRole = "agent" | "patient";
+
+const PERSONAL = new Set(["he", "she", "him", "her"]);
+
+function salient(s: Sentence, fits: (e: LexEntity) => boolean): LexEntity | undefined {
+  let best: LexEntity | undefined;
+  let score = -1;
+  for (const e of s.ctx.recent) {
+    const v = (s.ctx.salience.get(e) ?? 0) + (s.ctx.topic.has(e) ? 1 : 0);
+    if (fits(e) && v > score) [best, score] = [e, v];
+  }
+  return best;
+}
+
+/** The entities a pronoun at token `i` refers to, or undefined when it cannot be told. */
+export function resolvePronoun(s: Sentence, i: number, role: PronounRole): LexEntity[] | undefined {
+  const w = lowerAt(s, i);
+  if (PERSONAL.has(w)) {
+    for (let k = i - 1; k >= 0; k--) {
+      const m = mentionAt(s, k);
+      if (m && m.entities[0]!.category === "person") return [m.entities[0]!];
+    }
+    const p = s.ctx.recent.find((e) => e.category === "person");
+    return p ? [p] : undefined;
+  }
+  if (w !== "it" && w !== "they") return undefined;
+  // "the regulator said (that) it would …": the speaker
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (!REPORTING.has(lowerAt(s, k))) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const m = mentionAt(s, j);
+      if (m && !m.possessive) return m.entities[0]!.category === "person" ? undefined : [m.entities[0]!];
+    }
+    return undefined;
+  }
+  const last = s.ctx.lastSubject;
+  if (w === "they") {
+    if (role === "patient" && s.ctx.lastPlatforms.length > 1) return [...s.ctx.lastPlatforms];
+    if (role === "agent" && last && last.kind === "actor" && last.category !== "person") return [last];
+    if (role === "agent") return s.ctx.home ? [s.ctx.home] : undefined;
+    return undefined;
+  }
+  const wanted = (e: LexEntity) =>
+    e.category !== "person" &&
+    (role === "patient" ? e.kind === "platform" || e.category === "company" : true);
+  if (last && wanted(last)) return [last];
+  const e = salient(s, wanted);
+  return e ? [e] : undefined;
+}

@@ -1,0 +1,94 @@
+// Relations read from sentence structure: each construction in sentences of our own.
+import { describe, expect, it } from "vitest";
+import { extract, plain } from "./helpers.ts";
+
+describe("subjects from clause frames", () => {
+  it("gives every coordinated subject the action", () => {
+    expect(plain("The U.S. and the European Union denounced Turkey.")).toEqual([
+      "European Union criticizes Turkish government",
+      "U.S. government criticizes Turkish government",
+    ]);
+  });
+  it("lets a verb coordinated after another share its subject, not the nearer object", () => {
+    expect(plain("A Lagos court granted a request by Meta and banned Telegram for a week.")).toEqual([
+      "Lagos court bans Telegram",
+    ]);
+  });
+  it("takes an infinitive's subject from the noun's owner", () => {
+    expect(plain("Ghana's decision to suspend Telegram angered users.")).toEqual([
+      "Ghanaian government blocks Telegram",
+    ]);
+  });
+  it("takes an infinitive's subject from a control verb", () => {
+    expect(plain("Kenya's regulator decided on Monday to restrict Telegram.")).toContain(
+      "Kenya Communications Authority restricts Telegram",
+    );
+  });
+  it("reads a complement clause's own subject after a verb of saying", () => {
+    expect(plain("Roskomnadzor said on Tuesday that Iran was blocking Instagram.")).toEqual([
+      "Iranian government blocks Instagram",
+    ]);
+  });
+  it("gives a relative clause its antecedent as subject", () => {
+    expect(plain("Analysts pointed to Pakistan, which blocked X in February.")).toEqual([
+      "Pakistani government blocks X",
+    ]);
+  });
+  it("expands such-as, including and namely lists", () => {
+    expect(plain("Iran has blocked networks such as Instagram, Telegram and YouTube.")).toEqual([
+      "Iranian government blocks Instagram",
+      "Iranian government blocks Telegram",
+      "Iranian government blocks YouTube",
+    ]);
+    expect(plain("Turkey restricted several services, namely Instagram and YouTube.")).toEqual([
+      "Turkish government restricts Instagram",
+      "Turkish government restricts YouTube",
+    ]);
+  });
+  it("resolves a pronoun subject to what the previous sentence was about", () => {
+    expect(plain("Roskomnadzor issued a warning to Discord. It blocked the platform on Tuesday.")).toContain(
+      "Roskomnadzor blocks Discord",
+    );
+  });
+  it("resolves a pronoun patient of a passive", () => {
+    expect(plain("Telegram was popular in Iran. In 2018 it was blocked by the judiciary's order.")).toContain(
+      "Iranian government blocks Telegram",
+    );
+  });
+  it("records the construction that produced each relation", () => {
+    const r = extract("The U.S. and the European Union denounced Turkey.").relations;
+    expect(r.map((x) => x.evidence.rule)).toEqual([
+      "verbal.coordinated-subject",
+      "verbal.coordinated-subject",
+    ]);
+  });
+});
+
+describe("entities told by their head noun", () => {
+  it("reads a place before 'court' as a court of its own, and 'the court' as referring back", () => {
+    expect(plain("A Moscow court fined Google. The court also banned Instagram.")).toEqual([
+      "Moscow court bans Instagram",
+      "Moscow court fines Google",
+    ]);
+    expect(plain("A court in Nairobi suspended the ban on Telegram.")).toEqual([]);
+    expect(plain("A court in Nairobi suspended Telegram.")).toEqual(["Nairobi court blocks Telegram"]);
+  });
+  it("reads a demonym before 'prosecutors' as an institution", () => {
+    expect(plain("Russian prosecutors accused Google of spreading fakes.")).toEqual([
+      "Russian prosecutors accuses Google",
+    ]);
+  });
+  it("reads an unknown name before a platform noun as a platform", () => {
+    const r = extract("Russia blocked the Chirper payment system and Flok messenger.");
+    expect(r.relations.map((x) => `${x.object.label}/${x.object.kind}/${x.object.category}`)).toEqual([
+      "Chirper/platform/payment",
+      "Flok/platform/messenger",
+    ]);
+  });
+  it("matches known names whatever their inner case", () => {
+    expect(plain("Russia blocked Vkontakte and WHATSAPP.")).toEqual([
+      "Russian government blocks VKontakte",
+      "Russian government blocks WhatsApp",
+    ]);
+  });
+});
