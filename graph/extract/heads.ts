@@ -8,6 +8,8 @@ import type { ArticleContext, Mention } from "./mentions.ts";
 import { isPossessiveMarker, type Token } from "./tokens.ts";
 
 const LOWER = /^\p{Ll}/u;
+const INSTITUTION_SUFFIX =
+  /^(?:Court|Tribunal|Ministry|Commission|Authority|Agency|Council|Assembly|Parliament|Senate|Police|Prosecutor|Office|Department)$/;
 
 /** A national government named by one place word: the country, its capital or its demonym. */
 function placeAt(
@@ -60,6 +62,33 @@ const text = (tokens: Token[], from: number, to: number) =>
 export function institutionAt(tokens: Token[], i: number, ctx: ArticleContext): Mention | undefined {
   const { lex } = ctx;
   const place = placeAt(lex, tokens, i);
+  // "Islamabad High Court", "Moscow Arbitration Court": a place that starts a proper name of an institution
+  if (place) {
+    let j = i + place.length;
+    while (
+      j < tokens.length &&
+      j - i < 5 &&
+      /^\p{Lu}/u.test(tokens[j]!.text) &&
+      !INSTITUTION_SUFFIX.test(tokens[j]!.text)
+    )
+      j++;
+    if (
+      j > i + place.length - 1 &&
+      INSTITUTION_SUFFIX.test(tokens[j]?.text ?? "") &&
+      !matchAt(lex.names, tokens, i + place.length)
+    ) {
+      const end = j + 1;
+      const label = text(tokens, i, end);
+      const suffix = tokens[j]!.text.toLowerCase();
+      const e = institution(
+        ctx,
+        label,
+        [suffix === "court" || suffix === "tribunal" ? "court" : suffix],
+        place.gov,
+      );
+      return mention(tokens, i, end, e);
+    }
+  }
   if (place) {
     const at = i + place.length;
     const head = matchAt(lex.institutionHeads, tokens, at);

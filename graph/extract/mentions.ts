@@ -64,7 +64,12 @@ const COMPANY_SUFFIX =
 const GROUP_SUFFIX =
   /^(?:Foundation|Institute|Watch|Association|Union|Party|Movement|Alliance|Coalition|Centre|Center|Project|Society|Federation|Front|Initiative|Lab|Observatory|Network)$/;
 const TITLE =
-  /^(?:President|Prime|Minister|Chancellor|King|Queen|Prince|Sheikh|Emir|Governor|Senator|Judge|Justice|Mr|Mrs|Ms|Dr|General|Gen|Premier|Secretary|Chairman|Commander-in-chief|Ayatollah|Spokesman|Spokeswoman)\.?$/;
+  /^(?:President|Prime|Minister|Chancellor|King|Queen|Prince|Sheikh|Emir|Governor|Senator|Judge|Justice|Mr|Mrs|Ms|Dr|General|Gen|Premier|Secretary|Chairman|Chairwoman|Commander-in-chief|Ayatollah|Spokesman|Spokeswoman|Spokesperson|Magistrate|Commissioner|Director|Ambassador|Mayor|Speaker|Representative|Rep|Sen|CEO|Founder|Prosecutor|Chief|Deputy|Vice|Vice-President|Acting)\.?$/;
+/** Titles inside a run of capitals: "Islamabad High Court Chief Justice Aamer Farooq", "Interior Secretary Khurram Agha". */
+const TITLE_NOUN =
+  /^(?:President|Minister|Secretary|Chancellor|Governor|Senator|Judge|Justice|Magistrate|Commissioner|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|Spokesperson|Ambassador|Mayor|Speaker|Representative|CEO|Founder|Premier|Prosecutor|Officer|Vice-President)$/;
+const TITLE_MODIFIER =
+  /^(?:Chief|Deputy|Vice|Prime|Interior|Foreign|Home|Information|Communications|Digital|Finance|Justice|Attorney|Election|Executive|Federal|Acting|Senior|Press|General|Managing)$/;
 const COMPOUND_ADJECTIVE =
   /-(?:owned|backed|based|run|controlled|linked|funded|made|born|led|affiliated|aligned|developed|operated)$/i;
 const PLATFORM_NOUNS = new Set([
@@ -148,11 +153,15 @@ function looksLikePerson(name: string): boolean {
   return v;
 }
 
+const REPORTING_VERBS =
+  /^(?:said|says|told|tells|wrote|writes|added|argued|argues|noted|warned|explained|stated|posted)$/;
+
 function classifyName(
   words: Token[],
   next: Token | undefined,
   prev: Token | undefined,
   platformHead?: string,
+  after?: Token,
 ): Pick<LexEntity, "kind" | "category"> | undefined {
   const last = words[words.length - 1]!.text;
   const first = words[0]!.text;
@@ -174,9 +183,16 @@ function classifyName(
     if (looksLikePerson(text)) return { kind: "actor", category: "person" };
     if (
       prev &&
-      /^(?:minister|spokesman|spokeswoman|spokesperson|president|founder|chief|ceo|head|director|official|judge|secretary|billionaire|entrepreneur|lawmaker|senator|activist|journalist|executive|chairman|commissioner)$/i.test(
+      /^(?:minister|spokesman|spokeswoman|spokesperson|president|founder|chief|ceo|head|director|official|judge|secretary|billionaire|entrepreneur|lawmaker|senator|activist|journalist|executive|chairman|commissioner|researcher|analyst|expert|specialist|professor|editor|campaigner|blogger|reporter|author|economist|lawyer|attorney|deputy|deputies|member|members|mp|legislator|councillor|governor|ambassador|envoy|adviser|advisor|aide|officer|colonel|student|trader|seller|owner|user|resident|developer|engineer|scholar|critic|opposition leader)$/i.test(
         prev.text,
       )
+    )
+      return { kind: "actor", category: "person" };
+    // "Alp Toker of NetBlocks", "Anna Petrova said": a two- or three-word name that speaks or belongs somewhere
+    if (
+      words.length <= 3 &&
+      next &&
+      (REPORTING_VERBS.test(next.text) || (next.lower === "of" && /^\p{Lu}/u.test(after?.text ?? "")))
     )
       return { kind: "actor", category: "person" };
   }
@@ -456,13 +472,33 @@ function demonymGroup(tokens: Token[], i: number, ctx: ArticleContext): Mention 
   return discoveredMention(tokens, i, end, e, label);
 }
 
+/** Where a title starts inside the run [from, to) when a person's name follows it to the end of the run. */
+function titleInside(tokens: Token[], from: number, to: number): number | undefined {
+  for (let k = from + 1; k < to - 1; k++) {
+    let m = k;
+    while (m < to && TITLE_MODIFIER.test(tokens[m]!.text)) m++;
+    if (m >= to || !TITLE_NOUN.test(tokens[m]!.text)) continue;
+    const name = tokens.slice(m + 1, to);
+    if (name.length >= 1 && name.length <= 4 && name.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text)))
+      return k;
+  }
+  return undefined;
+}
+
 /** A run of capitalised words the lexicon does not know, kept when its kind can be told. */
 function discover(tokens: Token[], at: number, ctx: ArticleContext): Mention | undefined {
   // "Ukrainian President Volodymyr Zelensky": neither the demonym nor the title is part of the name
   let i = at;
   const dem = matchAt(ctx.lex.demonyms, tokens, i);
   if (dem && TITLE.test(tokens[i + dem.tokens.length]?.text ?? "")) i += dem.tokens.length;
-  while (TITLE.test(tokens[i]!.text) && tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1]!.text)) i++;
+  while (
+    (TITLE.test(tokens[i]!.text) ||
+      TITLE_MODIFIER.test(tokens[i]!.text) ||
+      TITLE_NOUN.test(tokens[i]!.text)) &&
+    tokens[i + 1] &&
+    /^\p{Lu}/u.test(tokens[i + 1]!.text)
+  )
+    i++;
   // "Meta-owned", "Kremlin-backed": a compound adjective, not a name
   if (COMPOUND_ADJECTIVE.test(tokens[i]!.text)) return undefined;
   // "President Abdel Fattah al-Sisi": a known name follows the title; the main loop takes it
@@ -475,13 +511,21 @@ function discover(tokens: Token[], at: number, ctx: ArticleContext): Mention | u
       end++;
       continue;
     }
-    if (NAME_JOINERS.has(t.lower) && end > i && tokens[end + 1] && /^\p{Lu}/u.test(tokens[end + 1]!.text)) {
+    // "Ministry of Information and Communications" joins; "Fedot Tumusov and Dmitry Ionin" are two people
+    const joins =
+      NAME_JOINERS.has(t.lower) &&
+      !(t.lower === "and" && !tokens.slice(i, end).some((w) => w.lower === "of" || w.lower === "for"));
+    if (joins && end > i && tokens[end + 1] && /^\p{Lu}/u.test(tokens[end + 1]!.text)) {
       end++;
       continue;
     }
     break;
   }
+  // a joiner left at the end ("Alp Toker of" before a known name) is not part of the name
+  while (end > i && NAME_JOINERS.has(tokens[end - 1]!.lower)) end--;
   if (end === i) return undefined;
+  // an organisation, then a title and a person: the organisation is this mention, the rest comes next
+  end = titleInside(tokens, i, end) ?? end;
   const words = tokens.slice(i, end);
   if (words.length > 7) return undefined;
   // "Vadim Ampelonsky, a spokesman for …": an apposition with a title makes a person
@@ -493,7 +537,13 @@ function discover(tokens: Token[], at: number, ctx: ArticleContext): Mention | u
     words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text));
   const kind = titled
     ? { kind: "actor" as const, category: "person" }
-    : classifyName(words, tokens[end], tokens[i - 1], platformHeadAt(ctx.lex, tokens, end)?.category);
+    : classifyName(
+        words,
+        tokens[end],
+        tokens[i - 1],
+        platformHeadAt(ctx.lex, tokens, end)?.category,
+        tokens[end + 1],
+      );
   if (!kind) return undefined;
   const label = surface(tokens, i, end);
   const entity: LexEntity = {

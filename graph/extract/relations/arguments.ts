@@ -454,11 +454,13 @@ export function mainSubject(s: Sentence, before: number): LexEntity | undefined 
 
 /** "The Kremlin defended …, with spokesman Dmitry Peskov saying": the organisation the sentence is about. */
 export function organisationOf(s: Sentence, before: number): LexEntity | undefined {
+  // the nearest one before the title: "Yandex said …, and the Kremlin weighed in: spokesman Dmitry Peskov"
+  let found: LexEntity | undefined;
   for (const m of s.mentions) {
     if (m.start >= before) break;
     const e = m.entities[0]!;
     if (e.kind === "actor" && (e.category === "government" || e.category === "company") && subjectLike(s, m))
-      return e;
+      found = e;
   }
-  return undefined;
+  return found;
 }

@@ -7,6 +7,7 @@ import { SentenceTags } from "../pos.ts";
 import type { Token } from "../tokens.ts";
 import { markSkips } from "./arguments.ts";
 import { accordingTo } from "./reported.ts";
+import { office } from "./office.ts";
 import { ownedCompounds, structural } from "./structural.ts";
 import { baseVerbOk, processCue } from "./verbal.ts";
 import { isPlace, type Sentence, type SentenceRelation } from "./sentence.ts";
@@ -37,6 +38,7 @@ export function sentenceRelations(
   };
   markSkips(s);
   structural(s);
+  office(s);
   ownedCompounds(s);
   accordingTo(s);
   for (let i = 0; i < tokens.length; i++) {

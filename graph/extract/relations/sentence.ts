@@ -79,7 +79,7 @@ export const COORD = new Set([
   "but",
 ]);
 export const REPORTING = new Set(
-  "said says say told tells stated states added adds noted notes wrote writes announced announces explained explains argued argues claimed claims warned warns insisted insists believes believe thinks think showed shows suggested suggests".split(
+  "said says say told tells stated states added adds noted notes wrote writes announced announces explained explains argued argues claimed claims warned warns insisted insists believes believe thinks think showed shows suggested suggests confirmed confirms acknowledged acknowledges admitted admits maintained maintains revealed reveals reported reports alleged alleges asserted asserts conceded concedes".split(
     " ",
   ),
 );

@@ -1,11 +1,11 @@
-// Structural relations: possessives and compounds (owns), titles and appositions (represents),
-// founders and parents.
+// Structural relations: possessives and compounds (owns), appositions (owns, founded, represents:
+// "Pavel Durov, the founder of Telegram"), parents ("WhatsApp's parent company, Meta"). Titles: office.ts.
 import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { resolveDescription } from "../mentions.ts";
 import { tokenize } from "../tokens.ts";
-import { coordinated, organisationOf, possessedHead, sentenceCountry } from "./arguments.ts";
-import { PREPS, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
+import { coordinated, organisationOf, possessedHead } from "./arguments.ts";
+import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Structural relations: possessives (owns), titles (represents), founders, parents. */
 export function structural(s: Sentence): void {
@@ -78,54 +78,6 @@ export function structural(s: Sentence): void {
         }
       }
     }
-  }
-  // "<Org> <title> <Person>": "Kremlin spokesman Dmitry Peskov", "Telegram founder Pavel Durov", "Russian President Vladimir Putin"
-  for (let i = 0; i < tokens.length; i++) {
-    const title = matchAt(lex.roleTitles, tokens, i);
-    const isFounder = /^(?:founder|co-founder|cofounder|creator)$/.test(lowerAt(s, i));
-    const isParent = lowerAt(s, i) === "parent" && lowerAt(s, i + 1) === "company";
-    if (!title && !isFounder && !isParent) continue;
-    const len = title ? title.tokens.length : isParent ? 2 : 1;
-    let p = i + len;
-    if (tokens[p]?.text === ",") p++;
-    const person = mentionAt(s, p);
-    if (!person) continue;
-    const pe = person.entities[0]!;
-    // the organisation before the title, possibly with modifiers in between
-    let org: LexEntity | undefined;
-    for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
-      const om = mentionAt(s, b);
-      if (om) {
-        org = om.entities[0];
-        break;
-      }
-      const dem = matchAt(lex.demonyms, tokens, b);
-      if (dem && b + dem.tokens.length <= i) {
-        org = dem.value;
-        break;
-      }
-      if (
-        !/^[\p{L}-]+$/u.test(tokens[b]!.text) ||
-        PREPS.has(lowerAt(s, b)) ||
-        ["the", "a"].includes(lowerAt(s, b))
-      )
-        break;
-    }
-    if (isParent) {
-      // "parent company Meta" of the platform the sentence is about: left to the reader
-      continue;
-    }
-    if (isFounder) {
-      if (org) emit(s, pe, "founded", org, "asserted", "structural.founder-title");
-      continue;
-    }
-    const governmental =
-      /^(?:ministry|government|foreign|presidential|state|defence|defense|interior|communications)$/i.test(
-        tokens[i - 1]?.text ?? "",
-      );
-    if (!org && pe.category === "person")
-      org = title?.value || governmental ? (sentenceCountry(s) ?? s.ctx.home) : organisationOf(s, i);
-    if (org) emit(s, pe, "represents", org, "asserted", "structural.title");
   }
 }
 

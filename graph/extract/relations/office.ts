@@ -1,0 +1,104 @@
+// Office: a person who holds a title in an organisation represents it. "<Org> <title> <Person>"
+// ("Kremlin spokesman Dmitry Peskov", "Islamabad High Court Chief Justice Aamer Farooq"), coordinated
+// holders ("Duma deputies A and B"), "<title> <Person> of <Org>" ("Judge Yulia Smolina of the
+// Tagansky District Court"), "<Person> of <Org>" ("Alp Toker of NetBlocks"), "members of <Org>, A and
+// B", and titles that imply the government of the country ("President", "Interior Secretary"). A
+// founder's title gives `founded`.
+import type { LexEntity } from "../lexicon.ts";
+import { matchAt } from "../match.ts";
+import type { Mention } from "../mentions.ts";
+import { organisationOf, sentenceCountry } from "./arguments.ts";
+import { PREPS, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
+
+const GOVERNMENTAL =
+  /^(?:ministry|government|foreign|presidential|state|defence|defense|interior|communications|information|digital|justice|home|finance|federal|deputy|vice)$/i;
+const FOUNDER = /^(?:founder|co-founder|cofounder|creator)$/;
+const OF = new Set(["of", "at", "from", "for", "with"]);
+
+const isPerson = (m: Mention | undefined): m is Mention => !!m && m.entities[0]!.category === "person";
+const isOrganisation = (e: LexEntity) => e.category !== "person";
+
+/** Persons coordinated after a first one: "A and B", "A, B and C". */
+function holders(s: Sentence, first: Mention): Mention[] {
+  const out = [first];
+  let j = first.end;
+  for (;;) {
+    let k = j;
+    while ([",", "and"].includes(lowerAt(s, k)) && k - j < 2) k++;
+    const next = mentionAt(s, k);
+    if (k === j || !isPerson(next)) return out;
+    out.push(next);
+    j = next.end;
+  }
+}
+
+/** "of the Tagansky District Court" right after the holders. */
+function orgAfter(s: Sentence, at: number): LexEntity | undefined {
+  if (!OF.has(lowerAt(s, at))) return undefined;
+  let j = at + 1;
+  while (["the", "a"].includes(lowerAt(s, j))) j++;
+  const m = mentionAt(s, j);
+  const e = m?.entities[0];
+  return e && isOrganisation(e) && !m!.possessive ? e : undefined;
+}
+
+/** The organisation right before a title, over up to three modifiers ("Human Rights Watch senior researcher"). */
+function orgBefore(s: Sentence, i: number): LexEntity | undefined {
+  for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
+    const om = mentionAt(s, b);
+    if (om) return isOrganisation(om.entities[0]!) ? om.entities[0] : undefined;
+    const dem = matchAt(s.lex.demonyms, s.tokens, b);
+    if (dem && b + dem.tokens.length <= i) return dem.value;
+    if (
+      !/^[\p{L}-]+$/u.test(s.tokens[b]!.text) ||
+      PREPS.has(lowerAt(s, b)) ||
+      ["the", "a"].includes(lowerAt(s, b))
+    )
+      return undefined;
+  }
+  return undefined;
+}
+
+export function office(s: Sentence): void {
+  const { tokens, lex } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    const title = matchAt(lex.roleTitles, tokens, i);
+    const founder = FOUNDER.test(lowerAt(s, i));
+    if (!title && !founder) continue;
+    const len = title ? title.tokens.length : 1;
+    let p = i + len;
+    // "members of the State Duma, Fedot Tumusov and Dmitry Ionin"
+    let org = orgAfter(s, p);
+    if (org) {
+      let q = p + 1;
+      while (q < tokens.length && !mentionAt(s, q)) q++;
+      const m = mentionAt(s, q);
+      if (m) q = m.end;
+      if (lowerAt(s, q) !== ",") continue;
+      p = q + 1;
+    }
+    if (tokens[p]?.text === ",") p++;
+    const first = mentionAt(s, p);
+    if (!isPerson(first)) continue;
+    const people = holders(s, first);
+    org ??= orgAfter(s, people[people.length - 1]!.end) ?? orgBefore(s, i);
+    if (founder) {
+      if (org)
+        for (const h of people) emit(s, h.entities[0]!, "founded", org, "asserted", "office.founder-title");
+      continue;
+    }
+    if (!org) {
+      const governmental = GOVERNMENTAL.test(tokens[i - 1]?.text ?? "");
+      org = title?.value || governmental ? (sentenceCountry(s) ?? s.ctx.home) : organisationOf(s, i);
+    }
+    if (org) for (const h of people) emit(s, h.entities[0]!, "represents", org, "asserted", "office.title");
+    i = people[people.length - 1]!.end - 1;
+  }
+  // "Alp Toker of NetBlocks": a named person of an organisation
+  for (const m of s.mentions) {
+    if (!isPerson(m) || m.via === "pronoun" || lowerAt(s, m.end) !== "of") continue;
+    const org = orgAfter(s, m.end);
+    if (org && !org.roles.includes("government-national"))
+      emit(s, m.entities[0]!, "represents", org, "asserted", "office.person-of");
+  }
+}
