@@ -49,10 +49,19 @@ function homeGovernment(sentences: Token[][], lex: CompiledLexicon): LexEntity |
 }
 
 const PRONOUNS = new Set(["it", "they"]);
+/** Words of the structural relations (owns, founded, represents) that have no action cue. */
+const STRUCTURAL_TRIGGERS =
+  /^(?:.+-(?:owned|run|operated|controlled|backed)|owner|owners|parent|founder|co-founder|founded|state|of)$/;
 
 function hasCue(tokens: Token[], lex: CompiledLexicon): boolean {
   for (const t of tokens)
-    if (lex.cues.has(t.lower) || lex.roleTitles.has(t.lower) || t.lower === "according" || t.lower === "'s")
+    if (
+      lex.cues.has(t.lower) ||
+      lex.roleTitles.has(t.lower) ||
+      STRUCTURAL_TRIGGERS.test(t.lower) ||
+      t.lower === "according" ||
+      t.lower === "'s"
+    )
       return true;
   return false;
 }

@@ -287,10 +287,20 @@ export function possessedHead(s: Sentence, m: Mention): Mention | undefined {
   let n = 0;
   while (i < s.tokens.length && n < 5) {
     const h = mentionAt(s, i);
+    // "Apple's China App Store": a place names where, not what
+    if (h && h.entities[0]!.roles.includes("government-national") && !h.possessive) {
+      i = h.end;
+      n++;
+      continue;
+    }
     if (h) return h.entities[0]!.kind === "platform" || h.entities[0]!.category === "company" ? h : undefined;
     const t = lowerAt(s, i);
     if (t === "," && n > 0) {
-      const after = mentionAt(s, i + 1);
+      // "Meta's other apps, such as Facebook": the list after the description
+      let j = i + 1;
+      if (lowerAt(s, j) === "such" && lowerAt(s, j + 1) === "as") j += 2;
+      else if (["including", "namely", "like"].includes(lowerAt(s, j))) j++;
+      const after = mentionAt(s, j);
       return after && after.entities[0]!.kind === "platform" ? after : undefined;
     }
     if (!/^[\p{L}-]+$/u.test(s.tokens[i]!.text) || OBJECT_STOP.has(t) || PREPS.has(t)) return undefined;

@@ -8,7 +8,7 @@ import type { Token } from "../tokens.ts";
 import { markSkips } from "./arguments.ts";
 import { accordingTo } from "./reported.ts";
 import { office } from "./office.ts";
-import { ownedCompounds, structural } from "./structural.ts";
+import { ownedCompounds, ownerTitle, stateOwned, structural } from "./structural.ts";
 import { baseVerbOk, processCue } from "./verbal.ts";
 import { isPlace, type Sentence, type SentenceRelation } from "./sentence.ts";
 
@@ -40,6 +40,8 @@ export function sentenceRelations(
   structural(s);
   office(s);
   ownedCompounds(s);
+  stateOwned(s);
+  ownerTitle(s);
   accordingTo(s);
   for (let i = 0; i < tokens.length; i++) {
     if (at[i]! >= 0) continue;

@@ -4,7 +4,7 @@ import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { resolveDescription } from "../mentions.ts";
 import { tokenize } from "../tokens.ts";
-import { coordinated, organisationOf, possessedHead } from "./arguments.ts";
+import { coordinated, organisationOf, possessedHead, sentenceCountry } from "./arguments.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Structural relations: possessives (owns), titles (represents), founders, parents. */
@@ -15,18 +15,27 @@ export function structural(s: Sentence): void {
     // "Apple's FaceTime": a company's or a person's platform
     if (m.possessive && (e.category === "company" || e.category === "person")) {
       const h = possessedHead(s, m);
-      // "Apple's FaceTime, Discord …" owns one; "Meta's other services, Instagram and WhatsApp" owns the list
-      const heads = !h ? [] : h.start === m.end + 1 ? [h] : coordinated(s, h.end, [h]);
+      // "Meta's Facebook and Instagram", "Meta's other services, Instagram and WhatsApp" own the list;
+      // inside a list ("Snapchat, Apple's FaceTime, Discord …") the possessive owns one item
+      const inList = [",", "and"].includes(lowerAt(s, m.start - 1)) && !!mentionAt(s, m.start - 2);
+      const heads = !h ? [] : inList && h.start === m.end + 1 ? [h] : coordinated(s, h.end, [h]);
       for (const x of heads)
         if (x.entities[0]!.kind === "platform")
           emit(s, e, "owns", x.entities[0]!, "asserted", "structural.possessive");
     }
     // "WhatsApp's parent company, Meta" / "Meta (WhatsApp's parent company)"
     if (m.possessive && e.kind === "platform") {
-      const t1 = lowerAt(s, m.end + 1);
-      const t2 = lowerAt(s, m.end + 2);
-      if (t1 === "parent" || t1 === "owner" || (t1 === "parent" && t2 === "company")) {
-        let j = m.end + 2;
+      // "TikTok's Chinese owner, ByteDance": up to two modifiers before the noun
+      let o = m.end + 1;
+      while (
+        o < m.end + 3 &&
+        /^[\p{L}-]+$/u.test(tokens[o]?.text ?? "") &&
+        !/^(?:parent|owner|owners)$/.test(lowerAt(s, o))
+      )
+        o++;
+      const t1 = lowerAt(s, o);
+      if (t1 === "parent" || t1 === "owner" || t1 === "owners") {
+        let j = o + 1;
         while (j < tokens.length && ["company", "firm", ",", "the", "group"].includes(lowerAt(s, j))) j++;
         const owner = mentionAt(s, j);
         if (owner) emit(s, owner.entities[0]!, "owns", e, "asserted", "structural.parent-of");
@@ -64,21 +73,65 @@ export function structural(s: Sentence): void {
         let k = j + (title ? title.tokens.length : 1);
         if (lowerAt(s, k) === "company" || lowerAt(s, k) === "firm") k++;
         let org: LexEntity | undefined;
+        let orgs: LexEntity[] = [];
         if (["of", "for", "at", "to"].includes(lowerAt(s, k))) {
           let q = k + 1;
           while (["the", "a"].includes(lowerAt(s, q))) q++;
+          // "president of the Beijing-based consultancy BDA China": modifiers before the name
+          for (let n = 0; n < 3 && !mentionAt(s, q) && /^[\p{Ll}-]+$/u.test(tokens[q]?.text ?? ""); n++) q++;
           const o = mentionAt(s, q);
-          if (o) org = o.entities[0];
+          if (o) {
+            org = o.entities[0];
+            // "the owner of Facebook and Instagram"
+            if (rel === "owns") orgs = coordinated(s, o.end, [o]).flatMap((x) => x.entities);
+          }
         }
         org ??= demonym?.value ?? orgBefore?.entities[0];
         if (!org && rel === "represents" && e.category === "person")
           org = title?.value ? s.ctx.home : organisationOf(s, m.start);
-        if (org) {
-          emit(s, e, rel, org, "asserted", "structural.apposition");
-        }
+        for (const x of orgs.length ? orgs : org ? [org] : [])
+          emit(s, e, rel, x, "asserted", "structural.apposition");
       }
     }
   }
+}
+
+/** "Russian state broadcaster RT", "the state-run Mir": a state outlet or service is owned by its government. */
+export function stateOwned(s: Sentence): void {
+  s.tokens.forEach((t, i) => {
+    if (
+      !/^(?:state|state-run|state-owned|state-controlled|state-backed|government-run|government-owned)$/i.test(
+        t.text,
+      )
+    )
+      return;
+    if (/^(?:head|heads|of|secretary|department|duma|council)$/.test(lowerAt(s, i + 1))) return;
+    let k = i + 1;
+    for (
+      let n = 0;
+      n < 3 && k < s.tokens.length && !mentionAt(s, k) && /^[\p{Ll}-]+$/u.test(s.tokens[k]!.text);
+      n++
+    )
+      k++;
+    const owned = mentionAt(s, k);
+    if (!owned || owned.possessive) return;
+    const e = owned.entities[0]!;
+    if (e.category === "person" || e.roles.includes("government-national")) return;
+    const dem = i > 0 ? matchAt(s.lex.demonyms, s.tokens, i - 1) : undefined;
+    const gov = dem && mentionAt(s, i - 1) === undefined ? dem.value : (sentenceCountry(s) ?? s.ctx.home);
+    if (gov) emit(s, gov, "owns", e, "asserted", "structural.state-owned");
+  });
+}
+
+/** "X owner Elon Musk", "TikTok owner ByteDance": a platform, then "owner", then who owns it. */
+export function ownerTitle(s: Sentence): void {
+  s.tokens.forEach((t, i) => {
+    if (!/^(?:owner|owners)$/.test(t.lower)) return;
+    const platform = mentionAt(s, i - 1);
+    const owner = mentionAt(s, i + 1);
+    if (platform && owner && !platform.possessive && platform.entities[0]!.kind === "platform")
+      emit(s, owner.entities[0]!, "owns", platform.entities[0]!, "asserted", "structural.owner-title");
+  });
 }
 
 /** "the Meta-owned platform", "Meta-owned Instagram": the owner named in a compound adjective. */
@@ -88,9 +141,15 @@ export function ownedCompounds(s: Sentence): void {
     if (!m) return;
     const owner = matchAt(s.lex.names, tokenize(m[1]!), 0)?.value;
     if (!owner || owner.kind !== "actor") return;
-    for (let k = i + 1; k < Math.min(s.tokens.length, i + 5); k++) {
+    for (let k = i + 1; k < Math.min(s.tokens.length, i + 8); k++) {
       const h = mentionAt(s, k);
-      if (h) return void emit(s, owner, "owns", h.entities[0]!, "asserted", "structural.owned-compound");
+      if (h) {
+        for (const x of coordinated(s, h.end, [h]))
+          emit(s, owner, "owns", x.entities[0]!, "asserted", "structural.owned-compound");
+        return;
+      }
+      // "two Meta-owned apps, the messaging service WhatsApp and …": skip the plural noun and the comma
+      if (s.tokens[k]!.text === "," && k > i + 1) continue;
       const d = matchAt(s.lex.descriptors, s.tokens, k);
       if (
         d &&
