@@ -4,10 +4,11 @@
 //
 //   node scripts/gold-merge.mjs <folder of per-article gold files> > gold.json
 //
-// Different annotators may name one entity differently ("PTA", "Pakistan Telecommunication
-// Authority"): entities that share a proper-name alias are merged under the name used most. A
-// descriptive alias ("the regulator", "the company") that would point at two entities is dropped,
-// since the scorer could then match a node to the wrong one.
+// Entities of the same name are one. Within one event (articles named <event>_<style>), entities
+// that share a proper-name alias are one too ("Meta" and "Meta Platforms"), merged under the name
+// used most; across events a shared alias proves nothing ("Interior Ministry", "Senate"). An alias
+// that would still point at two entities is dropped, since the scorer could then match a node to
+// the wrong one.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -42,12 +43,20 @@ const isName = (alias) =>
   /\p{Lu}/u.test(alias.replace(/^(?:the|a|an|its|their)\s+/i, "").slice(0, 1)) || /\p{Lu}{2}/u.test(alias);
 
 export function mergeGold(files) {
-  const entities = new Map(); // canonical -> {kind, category, aliases:Set, uses}
+  const entities = new Map(); // canonical -> {kind, category, aliases:Set, uses, events:Set}
   const articles = {};
   for (const g of files) {
+    const events = Object.keys(g.articles ?? {}).map((a) => a.replace(/_[^_]+\.txt$/, ""));
     for (const [name, e] of Object.entries(g.entities ?? {})) {
-      const cur = entities.get(name) ?? { kind: e.kind, category: e.category, aliases: new Set(), uses: 0 };
+      const cur = entities.get(name) ?? {
+        kind: e.kind,
+        category: e.category,
+        aliases: new Set(),
+        uses: 0,
+        events: new Set(),
+      };
       for (const a of [name, ...(e.aliases ?? [])]) cur.aliases.add(a);
+      for (const ev of events) cur.events.add(ev);
       entities.set(name, cur);
     }
     for (const [article, triples] of Object.entries(g.articles ?? {})) {
@@ -61,13 +70,14 @@ export function mergeGold(files) {
   const find = (k) => (parent.get(k) === k ? k : find(parent.get(k)));
   const byAlias = new Map();
   for (const [name, e] of entities)
-    for (const a of e.aliases) {
-      if (!isName(a)) continue;
-      const n = norm(a);
-      const other = byAlias.get(n);
-      if (other && find(other) !== find(name)) parent.set(find(name), find(other));
-      else byAlias.set(n, name);
-    }
+    for (const ev of e.events)
+      for (const a of e.aliases) {
+        if (!isName(a)) continue;
+        const n = `${ev}\n${norm(a)}`;
+        const other = byAlias.get(n);
+        if (other && find(other) !== find(name)) parent.set(find(name), find(other));
+        else byAlias.set(n, name);
+      }
   const groups = new Map();
   for (const name of entities.keys()) {
     const root = find(name);

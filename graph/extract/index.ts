@@ -49,6 +49,7 @@ function homeGovernment(sentences: Token[][], lex: CompiledLexicon): LexEntity |
 }
 
 const PRONOUNS = new Set(["it", "they"]);
+const AUTHORED = new Set<Action>(["blocks", "bans", "restricts", "fines", "mandates"]);
 /** Words of the structural relations (owns, founded, represents) that have no action cue. */
 const STRUCTURAL_TRIGGERS =
   /^(?:.+-(?:owned|run|operated|controlled|backed)|owner|owners|parent|founder|co-founder|founded|state|of)$/;
@@ -128,6 +129,7 @@ export function extractArticle(article: Article, lex: CompiledLexicon): ArticleE
     // a pronoun may stand for the only argument: "In 2018 it was blocked."
     if ((mentions.length > 0 || toks.some((t) => PRONOUNS.has(t.lower))) && hasCue(toks, lex)) {
       for (const r of sentenceRelations(toks, mentions, ctx, sentence.text, sentence.start)) {
+        if (AUTHORED.has(r.action)) ctx.lastAgent = r.subject;
         result.relations.push({
           subject: ref(r.subject),
           action: r.action,

@@ -48,6 +48,8 @@ export interface Lexicon {
   passiveOnly: Partial<Record<Action, string[]>>;
   storeOnly: Partial<Record<Action, string[]>>;
   roleTitles: Record<string, boolean>;
+  /** Nouns that name an act ("the law", "the ban"): criticism of one is criticism of its author. */
+  actNouns: string[];
   /** Head nouns that make a name a platform of a category ("payment system" → payment). */
   platformHeads: Record<string, string>;
   /** Head nouns that make a place an institution with roles ("court" → court). */
@@ -76,6 +78,7 @@ export function defaultLexicon(): Lexicon {
       Record<Action, string[]>
     >,
     roleTitles: strip(actionsData.roleNouns.titles) as Record<string, boolean>,
+    actNouns: actionsData.actNouns.nouns,
     platformHeads: headsData.platforms,
     institutionHeads: headsData.institutions,
   };
@@ -247,6 +250,7 @@ export interface CompiledLexicon {
   demonymGroups: Map<string, Phrase<true>[]>;
   cues: Map<string, Phrase<Cue>[]>;
   roleTitles: Map<string, Phrase<boolean>[]>;
+  actNouns: Map<string, Phrase<true>[]>;
   platformHeads: Map<string, Phrase<string>[]>;
   institutionHeads: Map<string, Phrase<string[]>[]>;
   negative: Map<string, Phrase<true>[]>;
@@ -443,6 +447,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     addPhrase(roleTitles, title, gov, false);
     addPhrase(roleTitles, plural(title), gov, false);
   }
+  const actNouns = new Map<string, Phrase<true>[]>();
+  for (const n of lex.actNouns) addPhrase(actNouns, n, true as const, false);
   const platformHeads = new Map<string, Phrase<string>[]>();
   for (const [head, category] of Object.entries(lex.platformHeads))
     addPhrase(platformHeads, head, category, false);
@@ -462,6 +468,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     demonymGroups,
     cues,
     roleTitles,
+    actNouns,
     platformHeads,
     institutionHeads,
     negative,
@@ -484,6 +491,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     demonymGroups,
     cues,
     roleTitles,
+    actNouns,
     platformHeads,
     institutionHeads,
     negative,

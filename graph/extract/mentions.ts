@@ -33,6 +33,8 @@ export interface ArticleContext {
   lastPlatforms: LexEntity[];
   /** Main subject of the previous sentence, for "it". */
   lastSubject: LexEntity | undefined;
+  /** Who last blocked, banned, restricted, fined or mandated: the author of "the law", "the ban". */
+  lastAgent?: LexEntity;
   /** How present each entity is in the reader's mind: mentions, decaying sentence by sentence. */
   salience: Map<LexEntity, number>;
   /** Entities named in the headline: what the article is about, the default referent of "the platform". */

@@ -1,6 +1,7 @@
 // Reported speech and attribution: "X said (that) Y failed to …", "according to X, Y …".
 import type { Action, Modality } from "../../types.ts";
 import type { LexEntity } from "../lexicon.ts";
+import { actAuthorAt } from "./acts.ts";
 import { emit, hasContent, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** "X said (that) Y failed to …": an accusation against Y when the clause is negative. */
@@ -16,8 +17,14 @@ export function reported(
   if (lowerAt(s, i) === "that") i++;
   const m = mentionAt(s, i) ?? mentionAt(s, i + 1);
   s.alleged.push([end, s.tokens.length]);
-  if (m && hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, s.tokens.length))
+  if (m && hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, s.tokens.length)) {
     for (const e of m.entities) emit(s, subject, action, e, mod, "reported.claim");
+    return;
+  }
+  // "said the law had been rushed": a judgement of an act is one of its author
+  const act = m ? undefined : actAuthorAt(s, i);
+  if (act && hasContent(s, s.lex.negative, s.lex.negativeStems, act.end, s.tokens.length))
+    emit(s, subject, "criticizes", act.author, mod, "reported.act");
 }
 
 export function accordingTo(s: Sentence): void {

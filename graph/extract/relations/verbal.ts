@@ -18,6 +18,7 @@ import {
   sentenceCountry,
   subjectLike,
 } from "./arguments.ts";
+import { actAuthorAt } from "./acts.ts";
 import { frameSubject } from "./frames.ts";
 import { complement, nominal } from "./nominal.ts";
 import { reported } from "./reported.ts";
@@ -183,6 +184,11 @@ function active(
     if (rel.length > 0) [objects, rule] = [rel, "verbal.relative-object"];
   }
   if (leadsActive) act = subject.category === "person" ? "represents" : act;
+  // "condemned the push", "called Meta's decision deplorable": criticism of an act is of its author
+  if (objects.length === 0 && (action === "criticizes" || action === "accuses")) {
+    const target = actAuthorAt(s, end);
+    if (target) emit(s, subject, "criticizes", target.author, mod, "verbal.act-object");
+  }
   for (const o of objects) for (const e of o.entities) emit(s, subject, act, e, mod, rule);
   if (objects.length === 0) implicitObject(s, start, end, subject, action, mod);
   if (objects.length === 0 && participial && ["blocks", "restricts", "bans"].includes(action)) {

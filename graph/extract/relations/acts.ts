@@ -1,0 +1,42 @@
+// Criticism and accusations aimed at an act rather than at a named actor: "condemned the push",
+// "said the law had been rushed", "called Meta's decision deplorable". The target is the act's
+// author: the owner named in the phrase ("Meta's decision"), else the agent of the act the article
+// last reported, else the article's government.
+import type { LexEntity } from "../lexicon.ts";
+import { matchAt } from "../match.ts";
+import { isPossessiveMarker } from "../tokens.ts";
+import { lowerAt, mentionAt, syntaxOf, type Sentence } from "./sentence.ts";
+
+const DETERMINERS = new Set(["the", "this", "that", "these", "its", "their", "his", "her", "a", "such"]);
+
+/** The author of an act named by the noun phrase starting at token `i`, if the phrase names an act. */
+export function actAuthorAt(s: Sentence, i: number): { author: LexEntity; end: number } | undefined {
+  let j = i;
+  let owner: LexEntity | undefined;
+  const first = mentionAt(s, j);
+  if (first && first.possessive) {
+    owner = first.entities[0];
+    j = first.end + 1;
+  } else if (DETERMINERS.has(lowerAt(s, j))) j++;
+  else return undefined;
+  // up to three modifiers: "the new social media law", "the government's sweeping ban"
+  const { pos } = syntaxOf(s);
+  for (let n = 0; n < 3 && !matchAt(s.lex.actNouns, s.tokens, j); n++) {
+    const m = mentionAt(s, j);
+    if (m && m.possessive && !owner) {
+      owner = m.entities[0];
+      j = m.end + 1;
+      continue;
+    }
+    const p = pos[j];
+    if (m || (p !== "ADJ" && p !== "NOUN" && p !== "NUM") || !/^[\p{Ll}\d-]+$/u.test(s.tokens[j]!.text))
+      return undefined;
+    j++;
+  }
+  const act = matchAt(s.lex.actNouns, s.tokens, j);
+  if (!act) return undefined;
+  const end = j + act.tokens.length;
+  if (isPossessiveMarker(s.tokens[end])) return undefined;
+  const author = owner ?? s.ctx.lastAgent ?? s.ctx.home;
+  return author ? { author, end } : undefined;
+}
