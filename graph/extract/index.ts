@@ -9,6 +9,7 @@ import {
   type LexEntity,
   type Lexicon,
 } from "./lexicon.ts";
+import { bulletRelations, isBullet, leadIn, type LeadIn } from "./lists.ts";
 import { matchAt } from "./match.ts";
 import { findMentions, type ArticleContext, type Mention } from "./mentions.ts";
 import { sentenceRelations } from "./relations/index.ts";
@@ -120,6 +121,7 @@ export function extractArticle(article: Article, lex: CompiledLexicon): ArticleE
     mentions: [],
     relations: [],
   };
+  let lead: LeadIn | undefined;
   sentences.forEach((sentence, idx) => {
     const toks = tokens[idx]!;
     const mentions = findMentions(toks, ctx);
@@ -127,23 +129,28 @@ export function extractArticle(article: Article, lex: CompiledLexicon): ArticleE
       for (const e of m.entities)
         result.mentions.push({ entity: ref(e), surface: m.via === "plural" ? e.label : m.surface });
     // a pronoun may stand for the only argument: "In 2018 it was blocked."
-    if ((mentions.length > 0 || toks.some((t) => PRONOUNS.has(t.lower))) && hasCue(toks, lex)) {
-      for (const r of sentenceRelations(toks, mentions, ctx, sentence.text, sentence.start)) {
-        if (AUTHORED.has(r.action)) ctx.lastAgent = r.subject;
-        result.relations.push({
-          subject: ref(r.subject),
-          action: r.action,
-          object: ref(r.object),
-          evidence: {
-            article: article.id,
-            sentence: sentence.text,
-            start: sentence.start,
-            end: sentence.end,
-            modality: r.modality,
-            rule: r.rule,
-          },
-        });
-      }
+    const candidate = (mentions.length > 0 || toks.some((t) => PRONOUNS.has(t.lower))) && hasCue(toks, lex);
+    let found = candidate ? sentenceRelations(toks, mentions, ctx, sentence.text, sentence.start) : [];
+    // "- Facebook and Instagram" under "The ban covers:": the lead-in's action
+    const bullet = isBullet(sentence.text);
+    if (bullet && lead && !found.some((r) => r.object.kind === "platform"))
+      found = [...found, ...bulletRelations(lead, mentions)];
+    if (!bullet) lead = leadIn(sentence.text, toks, mentions, found, ctx);
+    for (const r of found) {
+      if (AUTHORED.has(r.action)) ctx.lastAgent = r.subject;
+      result.relations.push({
+        subject: ref(r.subject),
+        action: r.action,
+        object: ref(r.object),
+        evidence: {
+          article: article.id,
+          sentence: sentence.text,
+          start: sentence.start,
+          end: sentence.end,
+          modality: r.modality,
+          rule: r.rule,
+        },
+      });
     }
     remember(ctx, mentions);
     ctx.lastSubject = sentenceSubject(result, sentence.start, mentions) ?? ctx.lastSubject;

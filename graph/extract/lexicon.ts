@@ -346,9 +346,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       entities.push(e);
       entityByKey.set(e.key, e);
     }
-    // "the presidency's communications directorate": multi-word names match in any case
+    // "the presidency's communications directorate": names of three words or more match in any
+    // case; shorter ones keep their capitals ("Messenger app" is not "the messenger app")
     for (const a of [target.label, ...aliases])
-      addPhrase(names, a, target, a.includes(" ") && !target.ambiguous ? false : undefined);
+      addPhrase(names, a, target, a.trim().split(/\s+/).length >= 3 && !target.ambiguous ? false : undefined);
   };
 
   for (const c of lex.countries) {

@@ -1,0 +1,66 @@
+// Bullets under a lead-in: "The ban covers these services:" followed by "- Facebook and Instagram"
+// lines. A lead-in is a sentence that ends with a colon and names an action; each bullet's platforms
+// take that action, from the lead-in's subject (or the author of the act the article last
+// reported, or the article's government).
+import type { Action, Modality } from "../types.ts";
+import type { LexEntity } from "./lexicon.ts";
+import { matchAt } from "./match.ts";
+import type { ArticleContext, Mention } from "./mentions.ts";
+import { modalityAt } from "./modality.ts";
+import type { SentenceRelation } from "./relations/index.ts";
+import type { Token } from "./tokens.ts";
+
+export interface LeadIn {
+  subject: LexEntity;
+  action: Action;
+  modality: Modality;
+}
+
+const LIST_ACTIONS = new Set<Action>(["blocks", "restricts", "bans", "fines", "mandates", "promotes"]);
+
+export const isBullet = (text: string): boolean => /^\s*(?:[-•*–]|\d+[.)])\s+/.test(text);
+
+/** The action a sentence ending in a colon announces for the bullets that follow, if any. */
+export function leadIn(
+  text: string,
+  tokens: Token[],
+  mentions: Mention[],
+  relations: SentenceRelation[],
+  ctx: ArticleContext,
+): LeadIn | undefined {
+  if (!/:\s*$/.test(text)) return undefined;
+  const covered = new Set(
+    mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
+  );
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i)) continue;
+    const cue = matchAt(ctx.lex.cues, tokens, i);
+    if (!cue || !LIST_ACTIONS.has(cue.value.action)) continue;
+    const mod = modalityAt(tokens, i, i + cue.tokens.length);
+    if (mod === "negated") return undefined;
+    const action = cue.value.action;
+    const subject =
+      relations.find((r) => r.action === action)?.subject ??
+      (action === "promotes" ? undefined : (ctx.lastAgent ?? ctx.home));
+    return subject ? { subject, action, modality: mod } : undefined;
+  }
+  return undefined;
+}
+
+/** The relations a bullet under a lead-in states: one per platform it names. */
+export function bulletRelations(lead: LeadIn, mentions: Mention[]): SentenceRelation[] {
+  const out: SentenceRelation[] = [];
+  for (const m of mentions) {
+    if (m.possessive) continue;
+    for (const e of m.entities)
+      if (e.kind === "platform" && e.key !== lead.subject.key && !out.some((r) => r.object.key === e.key))
+        out.push({
+          subject: lead.subject,
+          action: lead.action,
+          object: e,
+          modality: lead.modality,
+          rule: "list.bullet",
+        });
+  }
+  return out;
+}
