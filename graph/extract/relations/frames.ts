@@ -6,6 +6,7 @@
 // controller's ("Nigeria's decision to suspend", "decided to block", "ordered providers to block");
 // a participial clause's ("…, urging") is the main clause's.
 import type { LexEntity } from "../lexicon.ts";
+import { matchAt } from "../match.ts";
 import type { Mention } from "../mentions.ts";
 import type { NounPhrase, VerbGroup } from "../syntax/phrases.ts";
 import { resolvePronoun } from "./pronouns.ts";
@@ -28,7 +29,8 @@ export type FrameRule =
   | "relative"
   | "control"
   | "participial"
-  | "pronoun-subject";
+  | "pronoun-subject"
+  | "act-relative";
 
 const found = (entities: LexEntity[] | null, how: FrameRule): Found =>
   entities && entities.length
@@ -150,6 +152,16 @@ function leftSubject(s: Sentence, from: number, depth: number): Found {
     if ((w === "which" || w === "who" || w === "that") && i === from - 1) {
       const ant = npEndingAt(s, lowerAt(s, i - 1) === "," ? i - 2 : i - 1);
       if (ant && entityOf(s, ant)) return found(withCoordinated(s, ant), "relative");
+      // "passed a law that will bar children from …": what a law or an order does, its author does
+      if (ant && matchAt(s.lex.actNouns, s.tokens, ant.head)) {
+        const owner = ant.possessor ? entityOf(s, ant.possessor) : undefined;
+        if (owner) return found(owner.entities, "act-relative");
+        const governing = previousVerb(s, ant.start - 1);
+        if (governing && governing.end === ant.start)
+          return via(frameSubject(s, governing.main, depth + 1), "act-relative");
+        const author = s.ctx.lastAgent ?? s.ctx.home;
+        return author ? found([author], "act-relative") : null;
+      }
       if (w !== "that") return null;
     }
     const np = npEndingAt(s, i);

@@ -150,7 +150,8 @@ export function ownedCompounds(s: Sentence): void {
       }
       // "two Meta-owned apps, the messaging service WhatsApp and …": skip the plural noun and the comma
       if (s.tokens[k]!.text === "," && k > i + 1) continue;
-      const d = matchAt(s.lex.descriptors, s.tokens, k);
+      // a description right after the compound ("the Meta-owned platform") is what is owned
+      const d = k <= i + 2 ? matchAt(s.lex.descriptors, s.tokens, k) : undefined;
       if (
         d &&
         /^(?:platform|app|service|messenger|messaging service|messaging app|social network|network|site)$/.test(

@@ -4,8 +4,10 @@
 import type { Action, Modality } from "../../types.ts";
 import type { Cue, LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
+import type { Mention } from "../mentions.ts";
 import { modalityAt } from "../modality.ts";
 import {
+  coordinated,
   findAgent,
   findObjects,
   findSubject,
@@ -173,6 +175,11 @@ function active(
     for (let i = end; i < objects[0]!.start; i++)
       if (NEGATIVE_INFINITIVE.has(lowerAt(s, i))) act = "criticizes";
   }
+  // "bar children from holding accounts on platforms such as TikTok": the platforms they are kept from
+  if (objects.length === 0 && ["bans", "restricts", "blocks"].includes(action)) {
+    const barred = barredFrom(s, end);
+    if (barred.length > 0) [objects, rule] = [barred, "verbal.barred-from"];
+  }
   // "accused him of censorship": an object pronoun right after the verb
   if (objects.length === 0) {
     const p = pronounObject(s, end, subject);
@@ -205,6 +212,21 @@ function active(
         break;
       }
   }
+}
+
+/** Platforms after "<people> from <doing>" within a short clause: "bar minors from using X and Y". */
+function barredFrom(s: Sentence, end: number): Mention[] {
+  for (let i = end; i < Math.min(s.tokens.length, end + 7); i++) {
+    if (lowerAt(s, i) !== "from") continue;
+    for (let j = i + 1; j < Math.min(s.tokens.length, i + 12); j++) {
+      const t = lowerAt(s, j);
+      if ([".", ";", ":", "which", "who", "but", "because"].includes(t)) return [];
+      const m = mentionAt(s, j);
+      if (m && m.entities[0]!.kind === "platform") return coordinated(s, m.end, [m]);
+    }
+    return [];
+  }
+  return [];
 }
 
 export function baseVerbOk(s: Sentence, start: number): boolean {
