@@ -4,6 +4,7 @@ import nlp from "compromise";
 import type { CompiledLexicon, LexEntity } from "./lexicon.ts";
 import { slug } from "./lexicon.ts";
 import { institutionAt, platformHeadAt } from "./heads.ts";
+import { tagWords } from "./syntax/tagger.ts";
 import { matchAt } from "./match.ts";
 import { isCapitalized, isPossessiveMarker, type Token } from "./tokens.ts";
 
@@ -474,6 +475,28 @@ function demonymGroup(tokens: Token[], i: number, ctx: ArticleContext): Mention 
   return discoveredMention(tokens, i, end, e, label);
 }
 
+/**
+ * "Matt Regier, a Kalispell Republican, …", "Keegan Medrano said": two or three capitalised words
+ * that the tagger reads as a proper name acting as a subject (a verb follows) or described by an
+ * apposition are a person.
+ */
+function personByGrammar(
+  tokens: Token[],
+  from: number,
+  to: number,
+): Pick<LexEntity, "kind" | "category"> | undefined {
+  const words = tokens.slice(from, to);
+  if (words.length < 2 || words.length > 3) return undefined;
+  if (!words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text))) return undefined;
+  const { pos } = tagWords(tokens);
+  if (!words.every((_, k) => pos[from + k] === "PROPN")) return undefined;
+  const next = pos[to];
+  const after = tokens[to + 1]?.lower ?? "";
+  const verb = next === "VERB" || next === "AUX";
+  const apposition = tokens[to]?.text === "," && /^(?:a|an|the|who|whose|his|her)$/.test(after);
+  return verb || apposition ? { kind: "actor", category: "person" } : undefined;
+}
+
 /** Where a title starts inside the run [from, to) when a person's name follows it to the end of the run. */
 function titleInside(tokens: Token[], from: number, to: number): number | undefined {
   for (let k = from + 1; k < to - 1; k++) {
@@ -539,13 +562,13 @@ function discover(tokens: Token[], at: number, ctx: ArticleContext): Mention | u
     words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text));
   const kind = titled
     ? { kind: "actor" as const, category: "person" }
-    : classifyName(
+    : (classifyName(
         words,
         tokens[end],
         tokens[i - 1],
         platformHeadAt(ctx.lex, tokens, end)?.category,
         tokens[end + 1],
-      );
+      ) ?? personByGrammar(tokens, i, end));
   if (!kind) return undefined;
   const label = surface(tokens, i, end);
   const entity: LexEntity = {

@@ -63,3 +63,22 @@ export function tagTokens(text: string, base: number, tokens: Token[]): Tagged {
   }
   return { pos, lemma };
 }
+
+const byTokens = new WeakMap<Token[], Tagged>();
+
+/** Tags a token list on its own (its words joined by spaces); cached per list. */
+export function tagWords(tokens: Token[]): Tagged {
+  let tagged = byTokens.get(tokens);
+  if (!tagged) {
+    let text = "";
+    const shifted = tokens.map((t) => {
+      if (text) text += " ";
+      const start = text.length;
+      text += t.text;
+      return { ...t, start, end: start + t.text.length };
+    });
+    tagged = tagTokens(text, 0, shifted);
+    byTokens.set(tokens, tagged);
+  }
+  return tagged;
+}
