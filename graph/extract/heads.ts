@@ -8,6 +8,8 @@ import type { ArticleContext, Mention } from "./mentions.ts";
 import { isPossessiveMarker, type Token } from "./tokens.ts";
 
 const LOWER = /^\p{Ll}/u;
+/** Institutions that, named alone, are the article's own country's. */
+const HOME_INSTITUTIONS = /^(?:prosecutors|police)$/;
 const INSTITUTION_SUFFIX =
   /^(?:Court|Tribunal|Ministry|Commission|Authority|Agency|Council|Assembly|Parliament|Senate|Police|Prosecutor|Office|Department)$/;
 
@@ -114,6 +116,27 @@ export function institutionAt(tokens: Token[], i: number, ctx: ArticleContext): 
       const end = i + 1 + head.tokens.length;
       const label = `${word.text} ${head.tokens.join(" ")}`;
       const e = institution(ctx, label, head.value);
+      return mention(tokens, i, end, e);
+    }
+  }
+  // "Prosecutors said …", "the police": the article's own country's
+  const bare = matchAt(lex.institutionHeads, tokens, i);
+  if (
+    bare &&
+    ctx.home &&
+    HOME_INSTITUTIONS.test(bare.tokens.join(" ").toLowerCase()) &&
+    !placeAt(lex, tokens, i - 1)
+  ) {
+    const prev = tokens[i - 1]?.lower;
+    if (
+      prev === undefined ||
+      prev === "the" ||
+      !/^\p{L}/u.test(prev) ||
+      /^(?:and|said|by|to|with|that)$/.test(prev)
+    ) {
+      const demonym = ctx.home.label.replace(/ government$/, "");
+      const end = i + bare.tokens.length;
+      const e = institution(ctx, `${demonym} ${bare.tokens.join(" ").toLowerCase()}`, bare.value, ctx.home);
       return mention(tokens, i, end, e);
     }
   }
