@@ -488,6 +488,8 @@ function personByGrammar(
   const words = tokens.slice(from, to);
   if (words.length < 2 || words.length > 3) return undefined;
   if (!words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text))) return undefined;
+  // "Facebook's Free Basics", "Google's Transparency Report": what a company has is a product
+  if (isPossessiveMarker(tokens[from - 1])) return undefined;
   const { pos } = tagWords(tokens);
   if (!words.every((_, k) => pos[from + k] === "PROPN")) return undefined;
   const next = pos[to];

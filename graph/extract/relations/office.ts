@@ -7,7 +7,9 @@
 import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import type { Mention } from "../mentions.ts";
+import { isPossessiveMarker } from "../tokens.ts";
 import { organisationOf, sentenceCountry } from "./arguments.ts";
+import { resolvePronoun } from "./pronouns.ts";
 import { PREPS, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 const GOVERNMENTAL =
@@ -44,6 +46,14 @@ function orgAfter(s: Sentence, at: number): LexEntity | undefined {
 
 /** The organisation right before a title, over up to three modifiers ("Human Rights Watch senior researcher"). */
 function orgBefore(s: Sentence, i: number): LexEntity | undefined {
+  // "Signal's president", "its chief executive": the possessor
+  const poss = i - 1;
+  if (isPossessiveMarker(s.tokens[poss])) {
+    const m = mentionAt(s, poss - 1);
+    return m && isOrganisation(m.entities[0]!) ? m.entities[0] : undefined;
+  }
+  if (lowerAt(s, i - 1) === "its" || lowerAt(s, i - 1) === "their")
+    return resolvePronoun(s, i - 1, "agent")?.[0];
   for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
     const om = mentionAt(s, b);
     if (om) return isOrganisation(om.entities[0]!) ? om.entities[0] : undefined;
@@ -94,8 +104,17 @@ export function office(s: Sentence): void {
     if (org) for (const h of people) emit(s, h.entities[0]!, "represents", org, "asserted", "office.title");
     i = people[people.length - 1]!.end - 1;
   }
-  // "Alp Toker of NetBlocks": a named person of an organisation
+  // "Alp Toker of NetBlocks", "GreatFire's Benjamin Ismail": a named person of an organisation
   for (const m of s.mentions) {
+    const owner =
+      m.start >= 2 && isPossessiveMarker(s.tokens[m.start - 1]) ? mentionAt(s, m.start - 2) : undefined;
+    if (
+      isPerson(m) &&
+      owner &&
+      isOrganisation(owner.entities[0]!) &&
+      !owner.entities[0]!.roles.includes("government-national")
+    )
+      emit(s, m.entities[0]!, "represents", owner.entities[0]!, "asserted", "office.possessive");
     if (!isPerson(m) || m.via === "pronoun" || lowerAt(s, m.end) !== "of") continue;
     const org = orgAfter(s, m.end);
     if (org && !org.roles.includes("government-national"))

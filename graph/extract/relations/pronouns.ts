@@ -31,9 +31,11 @@ export function resolvePronoun(s: Sentence, i: number, role: PronounRole): LexEn
     const p = s.ctx.recent.find((e) => e.category === "person");
     return p ? [p] : undefined;
   }
-  if (w !== "it" && w !== "they") return undefined;
+  if (w !== "it" && w !== "they" && w !== "its" && w !== "their") return undefined;
   // "the regulator said (that) it would …": the speaker
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+  // "confirmed on Friday that it had …": the verb of saying may stand a few words before
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (mentionAt(s, k) || [",", ";", "."].includes(lowerAt(s, k))) break;
     if (!REPORTING.has(lowerAt(s, k))) continue;
     for (let j = k - 1; j >= 0; j--) {
       const m = mentionAt(s, j);
@@ -42,7 +44,7 @@ export function resolvePronoun(s: Sentence, i: number, role: PronounRole): LexEn
     return undefined;
   }
   const last = s.ctx.lastSubject;
-  if (w === "they") {
+  if (w === "they" || w === "their") {
     if (role === "patient" && s.ctx.lastPlatforms.length > 1) return [...s.ctx.lastPlatforms];
     if (role === "agent" && last && last.kind === "actor" && last.category !== "person") return [last];
     if (role === "agent") return s.ctx.home ? [s.ctx.home] : undefined;
