@@ -162,8 +162,10 @@ describe("graph CLI: output", () => {
       expect(key).toBe(`${source}|${attrs.action}|${target}`);
       expect(Object.keys(attrs)).toEqual(["action", "cameo", "weight", "evidence"]);
       expect(attrs.weight).toBe(attrs.evidence.length);
-      for (const e of attrs.evidence)
-        expect(Object.keys(e)).toEqual(["article", "sentence", "start", "end", "modality"]);
+      for (const e of attrs.evidence) {
+        expect(Object.keys(e)).toEqual(["article", "sentence", "start", "end", "modality", "rule"]);
+        expect(e.rule).toMatch(/^[a-z]+\.[a-z-]+$/);
+      }
     });
   });
 

@@ -9,6 +9,8 @@ function tokenMatches(token: Token, want: string, caseSensitive: boolean): boole
   if (text.toLowerCase() !== want.toLowerCase()) return false;
   // "MAX" in running text names "Max"; "WHATSAPP" in a shouted headline names "WhatsApp";
   // "Vkontakte" names "VKontakte": a capitalised word is a name whatever its inner case.
+  // an acronym keeps its capitals: "MPs" is not "MPS"
+  if (want.length > 1 && want === want.toUpperCase()) return text === text.toUpperCase();
   return (text.length > 1 && text === text.toUpperCase()) || /^\p{Lu}/u.test(text);
 }
 

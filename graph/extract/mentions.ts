@@ -555,6 +555,8 @@ function discover(tokens: Token[], at: number, ctx: ArticleContext): Mention | u
   end = titleInside(tokens, i, end) ?? end;
   const words = tokens.slice(i, end);
   if (words.length > 7) return undefined;
+  // "Russian propaganda", "Kenyan networks": a demonym alone names no one
+  if (words.length === 1 && matchAt(ctx.lex.demonyms, tokens, i)) return undefined;
   // "Vadim Ampelonsky, a spokesman for …": an apposition with a title makes a person
   const titled =
     tokens[end]?.text === "," &&

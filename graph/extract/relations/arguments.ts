@@ -384,7 +384,11 @@ export function leftList(s: Sentence, k: number): Mention[] {
     if (isPossessiveMarker(s.tokens[j]) && mentionAt(s, j - 1)) j = mentionAt(s, j - 1)!.start - 1;
     let n = j;
     let sawLink = false;
-    while (n >= 0 && j - n < 3 && [",", "and", "or", "&", "as", "well"].includes(lowerAt(s, n))) {
+    while (
+      n >= 0 &&
+      j - n < 3 &&
+      [",", "and", "or", "&", "as", "well", "such", "including"].includes(lowerAt(s, n))
+    ) {
       sawLink = true;
       n--;
     }

@@ -63,6 +63,12 @@ export function isPassive(s: Sentence, start: number, end: number, cue: Cue): bo
 
 export function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
   const { action } = cue;
+  // "X, then called Twitter", "formerly called": naming, not criticism
+  if (
+    /^call(?:ed|s)?$/.test(lowerAt(s, start)) &&
+    /^(?:then|formerly|once|now|previously|later|also|,|officially|still)$/.test(lowerAt(s, start - 1))
+  )
+    return;
   // "ordered providers to block X", "ordered the site blocked": the ordered action is the relation
   if (action === "mandates") {
     for (let i = end; i < Math.min(s.tokens.length, end + 10); i++) {
