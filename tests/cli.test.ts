@@ -164,7 +164,7 @@ describe("graph CLI: output", () => {
       expect(attrs.weight).toBe(attrs.evidence.length);
       for (const e of attrs.evidence) {
         expect(Object.keys(e)).toEqual(["article", "sentence", "start", "end", "modality", "rule"]);
-        expect(e.rule).toMatch(/^[a-z]+\.[a-z-]+$/);
+        expect(e.rule).toMatch(/^[a-z]+\.[a-z_-]+$/);
       }
     });
   });
