@@ -31,6 +31,11 @@ const same = (x, y) =>
   x.subject === y.subject && x.object === y.object && actions(x).some((a) => actions(y).includes(a));
 
 const rows = [];
+// strict: required against required only, and every key whatever its optional mark
+let strictA = 0,
+  strictB = 0,
+  keysBoth = 0,
+  keysAll = 0;
 let agreeA = 0,
   requiredA = 0,
   agreeB = 0,
@@ -58,6 +63,10 @@ for (const article of shared) {
     }
     if (!hit) seen.push({ t: u, a: "", b: u.optional ? "B (optional)" : "B" });
   }
+  for (const t of ta) if (!t.optional && tb.some((u) => !u.optional && same(t, u))) strictA++;
+  for (const u of tb) if (!u.optional && ta.some((t) => !t.optional && same(t, u))) strictB++;
+  keysBoth += seen.filter((r) => r.a && r.b).length;
+  keysAll += seen.length;
   for (const { t, a, b } of seen)
     rows.push([
       article,
@@ -74,6 +83,12 @@ if (markdown) {
   console.log("| article | key | A | B | |\n| --- | --- | --- | --- | --- |");
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
 } else for (const r of rows) console.log(r.join("\t"));
+const sP = strictB / Math.max(1, requiredB);
+const sR = strictA / Math.max(1, requiredA);
+const sF = sP + sR ? (2 * sP * sR) / (sP + sR) : 0;
 console.log(
-  `\n${shared.length} articles; B against A on required triples: P=${P.toFixed(3)} R=${R.toFixed(3)} F1=${F.toFixed(3)} (A ${requiredA} required, B ${requiredB} required)`,
+  `\n${shared.length} articles; B against A on required triples, the other's optional ones counting as agreement (as the scorer counts them): P=${P.toFixed(3)} R=${R.toFixed(3)} F1=${F.toFixed(3)} (A ${requiredA} required, B ${requiredB} required)`,
+);
+console.log(
+  `strict, required against required only: P=${sP.toFixed(3)} R=${sR.toFixed(3)} F1=${sF.toFixed(3)}; keys marked by both, optional or not: ${keysBoth} of ${keysAll} (${((100 * keysBoth) / Math.max(1, keysAll)).toFixed(1)} %)`,
 );
