@@ -256,7 +256,7 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
 }
 
 /** Mentions coordinated after position `i`: ", Y, and Z", "and other", "as well as". */
-export function coordinated(s: Sentence, i: number, out: Mention[]): Mention[] {
+export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops = false): Mention[] {
   let j = i;
   for (;;) {
     let k = j;
@@ -269,6 +269,8 @@ export function coordinated(s: Sentence, i: number, out: Mention[]): Mention[] {
     const m = mentionAt(s, k);
     if (!sawLink || !m || isPlace(s, m)) return out;
     if (m.possessive) {
+      // "Meta's Facebook and Instagram, Alphabet's YouTube": another owner ends the first one's list
+      if (ownerStops) return out;
       const head = possessedHead(s, m);
       if (head) {
         out.push(head);

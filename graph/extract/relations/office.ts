@@ -69,6 +69,17 @@ function orgBefore(s: Sentence, i: number): LexEntity | undefined {
   return undefined;
 }
 
+/** The article's government, unless another national government is as present in the reader's mind. */
+function soleCountry(s: Sentence): LexEntity | undefined {
+  const home = s.ctx.home;
+  if (!home) return undefined;
+  const weight = (e: LexEntity) => s.ctx.salience.get(e) ?? 0;
+  const rival = s.ctx.recent.some(
+    (e) => e !== home && e.roles.includes("government-national") && weight(e) >= weight(home),
+  );
+  return rival ? undefined : home;
+}
+
 export function office(s: Sentence): void {
   const { tokens, lex } = s;
   for (let i = 0; i < tokens.length; i++) {
@@ -98,8 +109,10 @@ export function office(s: Sentence): void {
       continue;
     }
     if (!org) {
+      // a government title names the country the sentence names; the article's own country only
+      // when the sentence names none and the article is about one country
       const governmental = GOVERNMENTAL.test(tokens[i - 1]?.text ?? "");
-      org = title?.value || governmental ? (sentenceCountry(s) ?? s.ctx.home) : organisationOf(s, i);
+      org = title?.value || governmental ? (sentenceCountry(s) ?? soleCountry(s)) : organisationOf(s, i);
     }
     if (org) for (const h of people) emit(s, h.entities[0]!, "represents", org, "asserted", "office.title");
     i = people[people.length - 1]!.end - 1;

@@ -18,7 +18,7 @@ export function structural(s: Sentence): void {
       // "Meta's Facebook and Instagram", "Meta's other services, Instagram and WhatsApp" own the list;
       // inside a list ("Snapchat, Apple's FaceTime, Discord …") the possessive owns one item
       const inList = [",", "and"].includes(lowerAt(s, m.start - 1)) && !!mentionAt(s, m.start - 2);
-      const heads = !h ? [] : inList && h.start === m.end + 1 ? [h] : coordinated(s, h.end, [h]);
+      const heads = !h ? [] : inList && h.start === m.end + 1 ? [h] : coordinated(s, h.end, [h], true);
       for (const x of heads)
         if (x.entities[0]!.kind === "platform")
           emit(s, e, "owns", x.entities[0]!, "asserted", "structural.possessive");
