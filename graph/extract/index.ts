@@ -138,6 +138,11 @@ export function extractArticle(article: Article, lex: CompiledLexicon): ArticleE
     if (!bullet) lead = leadIn(sentence.text, toks, mentions, found, ctx);
     for (const r of found) {
       if (AUTHORED.has(r.action)) ctx.lastAgent = r.subject;
+      if (r.action === "represents") {
+        ctx.affiliations ??= new Map();
+        const orgs = ctx.affiliations.get(r.subject.key) ?? new Set<string>();
+        ctx.affiliations.set(r.subject.key, orgs.add(r.object.key));
+      }
       result.relations.push({
         subject: ref(r.subject),
         action: r.action,

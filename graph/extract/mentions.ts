@@ -36,6 +36,8 @@ export interface ArticleContext {
   lastSubject: LexEntity | undefined;
   /** Who last blocked, banned, restricted, fined or mandated: the author of "the law", "the ban". */
   lastAgent?: LexEntity;
+  /** Organisations each person was seen to represent, by key: nobody criticises their own act. */
+  affiliations?: Map<string, Set<string>>;
   /** How present each entity is in the reader's mind: mentions, decaying sentence by sentence. */
   salience: Map<LexEntity, number>;
   /** Entities named in the headline: what the article is about, the default referent of "the platform". */

@@ -40,3 +40,10 @@ export function actAuthorAt(s: Sentence, i: number): { author: LexEntity; end: n
   const author = owner ?? s.ctx.lastAgent ?? s.ctx.home;
   return author ? { author, end } : undefined;
 }
+
+/** Whether `critic` is the act's author or speaks for it: an agency of the government, its minister. */
+export function ownAct(s: Sentence, critic: LexEntity, author: LexEntity): boolean {
+  if (critic.key === author.key || critic.government === author.key || author.government === critic.key)
+    return true;
+  return s.ctx.affiliations?.get(critic.key)?.has(author.key) ?? false;
+}

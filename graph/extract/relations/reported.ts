@@ -1,7 +1,7 @@
 // Reported speech and attribution: "X said (that) Y failed to …", "according to X, Y …".
 import type { Action, Modality } from "../../types.ts";
 import type { LexEntity } from "../lexicon.ts";
-import { actAuthorAt } from "./acts.ts";
+import { actAuthorAt, ownAct } from "./acts.ts";
 import { emit, hasContent, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** "X said (that) Y failed to …": an accusation against Y when the clause is negative. */
@@ -23,7 +23,11 @@ export function reported(
   }
   // "said the law had been rushed": a judgement of an act is one of its author
   const act = m ? undefined : actAuthorAt(s, i);
-  if (act && hasContent(s, s.lex.negative, s.lex.negativeStems, act.end, s.tokens.length))
+  if (
+    act &&
+    !ownAct(s, subject, act.author) &&
+    hasContent(s, s.lex.negative, s.lex.negativeStems, act.end, s.tokens.length)
+  )
     emit(s, subject, "criticizes", act.author, mod, "reported.act");
 }
 

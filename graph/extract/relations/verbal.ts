@@ -20,7 +20,7 @@ import {
   sentenceCountry,
   subjectLike,
 } from "./arguments.ts";
-import { actAuthorAt } from "./acts.ts";
+import { actAuthorAt, ownAct } from "./acts.ts";
 import { frameSubject } from "./frames.ts";
 import { complement, nominal } from "./nominal.ts";
 import { reported } from "./reported.ts";
@@ -63,6 +63,13 @@ export function isPassive(s: Sentence, start: number, end: number, cue: Cue): bo
 
 export function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
   const { action } = cue;
+  // "a court branded Nexta extremist", "declared the group terrorist": a designation is a ban
+  if (
+    action === "criticizes" &&
+    DESIGNATE.test(lowerAt(s, start)) &&
+    s.tokens.slice(end, end + 8).some((t) => DESIGNATION.test(t.lower))
+  )
+    return processCue(s, start, end, { ...cue, action: "bans", conditional: undefined });
   // "X, then called Twitter", "formerly called": naming, not criticism
   if (
     /^call(?:ed|s)?$/.test(lowerAt(s, start)) &&
@@ -200,7 +207,8 @@ function active(
   // "condemned the push", "called Meta's decision deplorable": criticism of an act is of its author
   if (objects.length === 0 && (action === "criticizes" || action === "accuses")) {
     const target = actAuthorAt(s, end);
-    if (target) emit(s, subject, "criticizes", target.author, mod, "verbal.act-object");
+    if (target && !ownAct(s, subject, target.author))
+      emit(s, subject, "criticizes", target.author, mod, "verbal.act-object");
   }
   for (const o of objects) for (const e of o.entities) emit(s, subject, act, e, mod, rule);
   if (objects.length === 0) implicitObject(s, start, end, subject, action, mod);
@@ -219,6 +227,10 @@ function active(
       }
   }
 }
+
+const DESIGNATE =
+  /^(?:brand|branded|brands|branding|label|labelled|labeled|labels|declare|declared|declares|designate|designated|designates|list|listed|recognised|recognized|call|called)$/;
+const DESIGNATION = /^(?:extremist|extremism|terrorist|undesirable)$/;
 
 /** Platforms after "<people> from <doing>" within a short clause: "bar minors from using X and Y". */
 function barredFrom(s: Sentence, end: number): Mention[] {
