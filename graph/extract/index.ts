@@ -132,7 +132,7 @@ export function extractArticle(article: Article, lex: CompiledLexicon): ArticleE
     const candidate = (mentions.length > 0 || toks.some((t) => PRONOUNS.has(t.lower))) && hasCue(toks, lex);
     let found = candidate ? sentenceRelations(toks, mentions, ctx, sentence.text, sentence.start) : [];
     // "- Facebook and Instagram" under "The ban covers:": the lead-in's action
-    const bullet = isBullet(sentence.text);
+    const bullet = isBullet(article.text, sentence.start);
     if (bullet && lead && !found.some((r) => r.object.kind === "platform"))
       found = [...found, ...bulletRelations(lead, mentions)];
     if (!bullet) lead = leadIn(sentence.text, toks, mentions, found, ctx);

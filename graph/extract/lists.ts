@@ -18,7 +18,11 @@ export interface LeadIn {
 
 const LIST_ACTIONS = new Set<Action>(["blocks", "restricts", "bans", "fines", "mandates", "promotes"]);
 
-export const isBullet = (text: string): boolean => /^\s*(?:[-•*–]|\d+[.)])\s+/.test(text);
+/** Whether the sentence starting at `start` opens a bullet line of `text` ("- Facebook", "• X", "2) Y"). */
+export function isBullet(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  return /^\s*(?:[-•*–]|\d+[.)])\s*$/.test(text.slice(lineStart, start)) && start > lineStart;
+}
 
 /** The action a sentence ending in a colon announces for the bullets that follow, if any. */
 export function leadIn(

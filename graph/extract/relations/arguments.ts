@@ -208,6 +208,11 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
   while (i < s.tokens.length && gap <= maxGap) {
     const t = lowerAt(s, i);
     if (CLAUSE_STOP.has(t) || t === "." || t === "?" || t === "!") break;
+    // ", among them X, Y": a list of examples goes on
+    if (t === "," && lowerAt(s, i + 1) === "among" && lowerAt(s, i + 2) === "them") {
+      i += 3;
+      continue;
+    }
     if (t === "," && !LIST_MARKERS.has(lowerAt(s, i + 1))) break;
     // "the actions taken by the Russian government": a participle's agent is what was acted on
     const agentOfParticiple = t === "by" && out.length === 0 && s.pos.has(i - 1, "PastTense");
