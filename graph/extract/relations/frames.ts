@@ -43,6 +43,8 @@ const CONTROL_NOUNS =
   /^(?:decision|plan|plans|move|bid|attempt|effort|efforts|push|vote|proposal|order|orders|threat|threats|request|intention|refusal|failure|call|calls|campaign|right|power|powers|authority|deadline|demand|demands|pledge|promise|readiness|ruling|resolution|law|bill|directive)$/;
 const OBJECT_CONTROL =
   /^(?:order|orders|ordered|ordering|urge|urges|urged|urging|ask|asks|asked|asking|tell|tells|told|telling|instruct|instructs|instructed|direct|directs|directed|force|forces|forced|forcing|require|requires|required|requiring|compel|compels|compelled|push|pushed|pushing|encourage|encourages|encouraged|encouraging|call|calls|called|allow|allows|allowed|enable|enabled|get|got|pressure|pressured|pressed|oblige|obliged)$/;
+const TIME_WORDS =
+  /^(?:week|month|year|day|weekend|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)$/;
 const PARTICIPLE_OPENERS = new Set([",", "by", "while", "after", "before", "when", "thereby", "—", "also"]);
 const COORDINATORS = new Set(["and", "or", "but", "then", "nor"]);
 
@@ -193,6 +195,9 @@ function controller(s: Sentence, to: number, depth: number): Found {
   let j = to - 1;
   while (j >= 0 && syn.pos[j] === "ADV") j--;
   if (j < 0) return undefined;
+  // "the government's decision this week to block": a time phrase between the noun and "to"
+  const time = npEndingAt(s, j);
+  if (time && TIME_WORDS.test(lowerAt(s, time.head)) && time.start > 0) j = time.start - 1;
   const w = lowerAt(s, j);
   // "Nigeria's decision to suspend", "the regulator's move to block", "a decision by the court to ban"
   const np = npEndingAt(s, j);
@@ -204,6 +209,11 @@ function controller(s: Sentence, to: number, depth: number): Found {
     const governing = previousVerb(s, np.start - 1);
     if (governing && governing.end === np.start)
       return via(frameSubject(s, governing.main, depth + 1), "control");
+    // "caught up in the order to shut 26 platforms": an act in a prepositional phrase is its author's
+    if (syn.pos[np.start - 1] === "ADP" && matchAt(s.lex.actNouns, s.tokens, np.head)) {
+      const author = s.ctx.lastAgent ?? s.ctx.home;
+      return author ? found([author], "control") : null;
+    }
     return via(leftSubject(s, np.start, depth), "control");
   }
   // "decided to block", "threatened to ban", "is set to restrict"

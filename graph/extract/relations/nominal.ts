@@ -72,8 +72,11 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
     // "The ban was imposed by BTK": the article's one headline platform is what was banned
     const agents = findAgent(s, end);
     const topic = [...s.ctx.topic].filter((e) => e.kind === "platform");
-    if (agents.length > 0 && topic.length === 1)
-      for (const a of agents) emit(s, a, action, topic[0]!, mod, "nominal.topic-patient");
+    // the article's one headline platform, else the one platform just talked about
+    const patient =
+      topic.length === 1 ? topic[0] : s.ctx.lastPlatforms.length === 1 ? s.ctx.lastPlatforms[0] : undefined;
+    if (agents.length > 0 && patient)
+      for (const a of agents) emit(s, a, action, patient, mod, "nominal.topic-patient");
     return;
   } else if (action === "fines" || action === "bans" || action === "blocks" || action === "restricts") {
     // "the WhatsApp ban": a platform right before the noun
