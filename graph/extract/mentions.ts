@@ -504,9 +504,15 @@ function personByGrammar(
 /** Where a title starts inside the run [from, to) when a person's name follows it to the end of the run. */
 function titleInside(tokens: Token[], from: number, to: number): number | undefined {
   for (let k = from + 1; k < to - 1; k++) {
+    // the title words from k on ("Chief Justice", "Deputy Prime Minister"); the last noun among them ends the title
     let m = k;
-    while (m < to && TITLE_MODIFIER.test(tokens[m]!.text)) m++;
-    if (m >= to || !TITLE_NOUN.test(tokens[m]!.text)) continue;
+    let last = -1;
+    while (m < to && (TITLE_MODIFIER.test(tokens[m]!.text) || TITLE_NOUN.test(tokens[m]!.text))) {
+      if (TITLE_NOUN.test(tokens[m]!.text)) last = m;
+      m++;
+    }
+    if (last < 0) continue;
+    m = last;
     const name = tokens.slice(m + 1, to);
     if (name.length >= 1 && name.length <= 4 && name.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text)))
       return k;

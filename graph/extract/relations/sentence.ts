@@ -122,8 +122,8 @@ export const KIND_OK: Record<Action, (s: LexEntity, o: LexEntity) => boolean> = 
   criticizes: (s) => s.category !== "media",
   owns: (s, o) =>
     s.kind === "actor" &&
-    (s.category === "company" || s.category === "person") &&
-    (o.kind === "platform" || o.category === "company"),
+    (s.category === "company" || s.category === "person" || s.category === "government") &&
+    (o.kind === "platform" || o.category === "company" || o.category === "media"),
   founded: (s, o) =>
     s.kind === "actor" &&
     s.category !== "government" &&

@@ -96,16 +96,17 @@ export function structural(s: Sentence): void {
   }
 }
 
+const STATE_OUTLETS =
+  /^(?:broadcaster|broadcasters|agency|newspaper|television|tv|channel|media|outlet|operator|carrier|company|firm|bank|telecom|telecoms|provider|news)$/;
+
 /** "Russian state broadcaster RT", "the state-run Mir": a state outlet or service is owned by its government. */
 export function stateOwned(s: Sentence): void {
   s.tokens.forEach((t, i) => {
-    if (
-      !/^(?:state|state-run|state-owned|state-controlled|state-backed|government-run|government-owned)$/i.test(
-        t.text,
-      )
-    )
-      return;
-    if (/^(?:head|heads|of|secretary|department|duma|council)$/.test(lowerAt(s, i + 1))) return;
+    const run = /^(?:state-run|state-owned|state-controlled|government-run|government-owned)$/i.test(t.text);
+    if (!run && t.lower !== "state") return;
+    // "state broadcaster RT", "state news agency BelTA": a bare "state" owns only outlets and firms;
+    // "state-backed" support is not ownership
+    if (!run && !STATE_OUTLETS.test(lowerAt(s, i + 1)) && !STATE_OUTLETS.test(lowerAt(s, i + 2))) return;
     let k = i + 1;
     for (
       let n = 0;

@@ -1,0 +1,124 @@
+// Constructions of real news, each in sentences of our own: office, ownership, lists under a
+// lead-in, criticism of an act, designations, barring people from platforms.
+import { describe, expect, it } from "vitest";
+import { extract, plain } from "./helpers.ts";
+
+describe("office (represents)", () => {
+  it("reads an organisation, a title and a person inside one run of capitals", () => {
+    expect(plain("Lagos High Court Chief Justice Amaka Obi said the ban was lawful.")).toContain(
+      "Amaka Obi represents Lagos High Court",
+    );
+  });
+  it("gives every coordinated holder of a title the office", () => {
+    expect(plain("Duma deputies Oleg Petrov and Ivan Sidorov proposed a bill.")).toEqual([
+      "Ivan Sidorov represents State Duma",
+      "Oleg Petrov represents State Duma",
+    ]);
+  });
+  it("reads '<title> <Person> of <Org>', '<Person> of <Org>' and '<Org>'s <Person>'", () => {
+    expect(plain("Judge Anna Volkova of the Tagansky District Court ordered the app blocked.")).toContain(
+      "Anna Volkova represents Tagansky District Court",
+    );
+    expect(plain("Alp Demir of NetBlocks said traffic had collapsed.")).toContain(
+      "Alp Demir represents NetBlocks",
+    );
+    expect(plain("Human Rights Watch's Lena Gross said the block was unlawful.")).toContain(
+      "Lena Gross represents Human Rights Watch",
+    );
+  });
+  it("takes the possessor before a title", () => {
+    expect(plain("Signal's president, Meredith Whittaker, said the app was blocked.")).toContain(
+      "Meredith Whittaker represents Signal",
+    );
+  });
+});
+
+describe("ownership", () => {
+  it("reads '<Platform> owner <Owner>' and an owner noun after modifiers", () => {
+    expect(plain("X owner Elon Musk criticised the order.")).toContain("Elon Musk owns X");
+    expect(plain("Lawmakers want TikTok's Chinese owner, ByteDance, to sell the app.")).toContain(
+      "ByteDance owns TikTok",
+    );
+  });
+  it("owns a list until the next owner", () => {
+    const found = plain("The order covered Meta's Facebook and Instagram, Alphabet's YouTube and Reddit.");
+    expect(found).toContain("Meta owns Facebook");
+    expect(found).toContain("Meta owns Instagram");
+    expect(found).not.toContain("Meta owns YouTube");
+    expect(found).toContain("Alphabet owns YouTube");
+  });
+  it("gives a state outlet to its government", () => {
+    expect(plain("Russian state broadcaster RT said it would appeal.")).toContain(
+      "Russian government owns RT",
+    );
+  });
+});
+
+describe("lists", () => {
+  it("gives each bullet's platforms the action of the lead-in", () => {
+    const text = [
+      "Turkey blocked several services on Monday.",
+      "",
+      "The ban covers these services:",
+      "- Facebook and Instagram",
+      "- the video platform YouTube",
+    ].join("\n");
+    const r = extract(text).relations.filter((x) => x.evidence.rule === "list.bullet");
+    expect(r.map((x) => `${x.subject.label} ${x.action} ${x.object.label}`)).toEqual([
+      "Turkish government bans Facebook",
+      "Turkish government bans Instagram",
+      "Turkish government bans YouTube",
+    ]);
+  });
+  it("follows ', among them' lists", () => {
+    expect(
+      plain("Nepal ordered operators to shut 26 platforms, among them Facebook, YouTube and X."),
+    ).toEqual(
+      expect.arrayContaining([
+        "Nepali government blocks Facebook",
+        "Nepali government blocks X",
+        "Nepali government blocks YouTube",
+      ]),
+    );
+  });
+});
+
+describe("judgements and designations", () => {
+  it("reads criticism of an act as criticism of its author", () => {
+    expect(plain("Australia banned TikTok for children. Meta said the law had been rushed.")).toContain(
+      "Meta criticizes Australian government",
+    );
+    expect(plain("Kenya blocked Telegram. Amnesty International condemned the move.")).toContain(
+      "Amnesty International criticizes Kenyan government",
+    );
+  });
+  it("does not read an agency's words on its own government's act as criticism", () => {
+    expect(
+      plain(
+        "Turkey blocked Instagram. The Information and Communication Technologies Authority said the block was lawful and not unfair.",
+      ),
+    ).not.toContain("Information and Communication Technologies Authority criticizes Turkish government");
+  });
+  it("reads a designation as extremist as a ban", () => {
+    expect(plain("A Minsk court branded the Chirper channel extremist.")).toEqual([
+      "Minsk court bans Chirper",
+    ]);
+  });
+  it("reads naming as naming, not criticism", () => {
+    expect(plain("Russia restricted X, then called Twitter, and Facebook.")).not.toContain(
+      "X criticizes Facebook",
+    );
+  });
+  it("reads barring people from platforms as banning the platforms", () => {
+    expect(
+      plain(
+        "Australia's parliament passed a law that will bar children from holding accounts on platforms such as TikTok and Snapchat.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Parliament of Australia bans Snapchat",
+        "Parliament of Australia bans TikTok",
+      ]),
+    );
+  });
+});
