@@ -69,6 +69,15 @@ function orgBefore(s: Sentence, i: number): LexEntity | undefined {
   return undefined;
 }
 
+const LEGISLATOR =
+  /^(?:lawmaker|lawmakers|senator|senators|deputy|deputies|mp|mps|legislator|legislators|member of parliament|members of parliament|congressman|congresswoman|representative|rep\.?|sen\.?)$/;
+
+/** The parliament of a country, when the lexicon knows exactly one. */
+function parliamentOf(s: Sentence, country: LexEntity): LexEntity | undefined {
+  const found = s.lex.entities.filter((e) => e.government === country.key && e.roles.includes("parliament"));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** The article's government, unless another national government is as present in the reader's mind. */
 function soleCountry(s: Sentence): LexEntity | undefined {
   const home = s.ctx.home;
@@ -108,11 +117,17 @@ export function office(s: Sentence): void {
         for (const h of people) emit(s, h.entities[0]!, "founded", org, "asserted", "office.founder-title");
       continue;
     }
+    // "shadow minister", "opposition leader": office outside the government
+    if (!org && /^(?:shadow|opposition|former|ex-)$/i.test(tokens[i - 1]?.text ?? "")) continue;
     if (!org) {
       // a government title names the country the sentence names; the article's own country only
       // when the sentence names none and the article is about one country
       const governmental = GOVERNMENTAL.test(tokens[i - 1]?.text ?? "");
-      org = title?.value || governmental ? (sentenceCountry(s) ?? soleCountry(s)) : organisationOf(s, i);
+      const country = title?.value || governmental ? (sentenceCountry(s) ?? soleCountry(s)) : undefined;
+      // a lawmaker sits in the country's parliament, not in its government
+      if (country && LEGISLATOR.test(title ? title.tokens.join(" ").toLowerCase() : ""))
+        org = parliamentOf(s, country);
+      else org = country ?? (title?.value || governmental ? undefined : organisationOf(s, i));
     }
     if (org) for (const h of people) emit(s, h.entities[0]!, "represents", org, "asserted", "office.title");
     i = people[people.length - 1]!.end - 1;
