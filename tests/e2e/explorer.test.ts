@@ -326,6 +326,14 @@ describe.runIf(status.available)("explorer in Chromium", () => {
     await expect.poll(() => page.evaluate(() => window.__newsgraph!.view?.selection?.type)).toBe("edge");
     const panel = page.getByRole("complementary", { name: "Details" });
     expect(await panel.locator(".evidence-sentence").count()).toBeGreaterThan(0);
+    // each sentence says, quietly, which construction the builder read it from
+    const rules = await page.evaluate((key) => {
+      const evidence = window.__newsgraph!.graph!.getEdgeAttribute(key, "evidence") as { rule?: string }[];
+      return evidence.map((e) => e.rule ?? "");
+    }, target.edge);
+    if (rules.every(Boolean)) {
+      await expect.poll(() => panel.locator(".evidence-rule").first().textContent()).toBe(rules[0]);
+    }
   });
 
   it("shows HTML and script in article text literally and runs nothing", async () => {
