@@ -308,18 +308,38 @@ describe.runIf(status.available)("explorer in Chromium", () => {
   it("clicking an edge in the canvas shows its evidence", async () => {
     await newPage();
     await openExplorer(page, server.url);
-    // Click the middle of a straight edge, found from sigma's own coordinates.
+    // Click the middle of a straight edge, found from sigma's own coordinates: of all such edges, the
+    // one whose middle lies farthest from any node and from the other edges' middles, so the click
+    // cannot land on something else whatever the layout.
     const target = await page.evaluate(() => {
       const { sigma, graph } = window.__newsgraph!;
-      const edge = graph!.findEdge(
-        (e) =>
-          sigma!.getEdgeDisplayData(e)?.type === "arrow" && graph!.getEdgeAttribute(e, "evidence").length > 0,
-      );
-      const [s, t] = graph!.extremities(edge!);
-      const a = sigma!.graphToViewport(graph!.getNodeAttributes(s));
-      const b = sigma!.graphToViewport(graph!.getNodeAttributes(t));
       const rect = sigma!.getContainer().getBoundingClientRect();
-      return { edge, x: rect.left + (a.x + b.x) / 2, y: rect.top + (a.y + b.y) / 2 };
+      const at = (n: string) => sigma!.graphToViewport(graph!.getNodeAttributes(n));
+      const mids = graph!
+        .filterEdges(
+          (e) =>
+            sigma!.getEdgeDisplayData(e)?.type === "arrow" &&
+            graph!.getEdgeAttribute(e, "evidence").length > 0,
+        )
+        .map((edge) => {
+          const [s, t] = graph!.extremities(edge);
+          const a = at(s);
+          const b = at(t);
+          return { edge, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+        })
+        .filter((m) => m.x > 20 && m.y > 20 && m.x < rect.width - 20 && m.y < rect.height - 20);
+      const clearance = (m: { edge: string; x: number; y: number }) => {
+        let d = Infinity;
+        graph!.forEachNode((n) => {
+          const p = at(n);
+          const size = sigma!.getNodeDisplayData(n)?.size ?? 0;
+          d = Math.min(d, Math.hypot(p.x - m.x, p.y - m.y) - size);
+        });
+        for (const o of mids) if (o.edge !== m.edge) d = Math.min(d, Math.hypot(o.x - m.x, o.y - m.y));
+        return d;
+      };
+      const best = mids.reduce((x, y) => (clearance(y) > clearance(x) ? y : x));
+      return { edge: best.edge, x: rect.left + best.x, y: rect.top + best.y };
     });
     await page.mouse.move(target.x, target.y);
     await page.mouse.click(target.x, target.y);
