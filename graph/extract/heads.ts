@@ -98,15 +98,7 @@ export function institutionAt(tokens: Token[], i: number, ctx: ArticleContext): 
     if (!head || !LOWER.test(tokens[at]!.text)) return undefined;
     const end = at + head.tokens.length;
     const label = `${text(tokens, i, at)} ${head.tokens.join(" ")}`;
-    const e = institution(ctx, label, head.value, place.gov);
-    return {
-      start: i,
-      end,
-      entities: [e],
-      surface: text(tokens, i, end),
-      via: "discovered",
-      possessive: isPossessiveMarker(tokens[end]),
-    };
+    return mention(tokens, i, end, institution(ctx, label, head.value, place.gov));
   }
   // "a Lagos court": a capitalised word the lexicon does not know, before an institution noun
   const word = tokens[i]!;
@@ -151,15 +143,7 @@ export function institutionAt(tokens: Token[], i: number, ctx: ArticleContext): 
   if (!where || where.length !== 1) return undefined;
   const end = at + 1 + where.length;
   const label = `${text(tokens, at + 1, end)} ${head.tokens.join(" ")}`;
-  const e = institution(ctx, label, head.value, where.gov);
-  return {
-    start: i,
-    end,
-    entities: [e],
-    surface: text(tokens, i, end),
-    via: "discovered",
-    possessive: isPossessiveMarker(tokens[end]),
-  };
+  return mention(tokens, i, end, institution(ctx, label, head.value, where.gov));
 }
 
 /** The platform category a head noun at token `i` gives to the name before it, and the head's length. */
