@@ -501,6 +501,29 @@ function personByGrammar(
   return verb || apposition ? { kind: "actor", category: "person" } : undefined;
 }
 
+/**
+ * "president of the Beijing-based consultancy BDA China", "chief executive of Village Media": the
+ * name after "<title> of" (over "the" and a few modifiers) is the organisation the title is held in.
+ */
+function officeOf(tokens: Token[], at: number, ctx: ArticleContext): boolean {
+  let j = at - 1;
+  for (
+    let n = 0;
+    n < 4 &&
+    j >= 0 &&
+    /^(?:the|a|an|[\p{Ll}-]+)$/u.test(tokens[j]!.text) &&
+    !/^(?:of|at|for)$/.test(tokens[j]!.lower);
+    n++
+  )
+    j--;
+  if (!/^(?:of|at|for)$/.test(tokens[j]?.lower ?? "")) return false;
+  for (let k = Math.max(0, j - 3); k < j; k++) {
+    const title = matchAt(ctx.lex.roleTitles, tokens, k);
+    if (title && k + title.tokens.length === j) return true;
+  }
+  return false;
+}
+
 /** Where a title starts inside the run [from, to) when a person's name follows it to the end of the run. */
 function titleInside(tokens: Token[], from: number, to: number): number | undefined {
   for (let k = from + 1; k < to - 1; k++) {
@@ -574,13 +597,15 @@ function discover(tokens: Token[], at: number, ctx: ArticleContext): Mention | u
     words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text));
   const kind = titled
     ? { kind: "actor" as const, category: "person" }
-    : (classifyName(
-        words,
-        tokens[end],
-        tokens[i - 1],
-        platformHeadAt(ctx.lex, tokens, end)?.category,
-        tokens[end + 1],
-      ) ?? personByGrammar(tokens, i, end));
+    : officeOf(tokens, i, ctx)
+      ? { kind: "actor" as const, category: "group" }
+      : (classifyName(
+          words,
+          tokens[end],
+          tokens[i - 1],
+          platformHeadAt(ctx.lex, tokens, end)?.category,
+          tokens[end + 1],
+        ) ?? personByGrammar(tokens, i, end));
   if (!kind) return undefined;
   const label = surface(tokens, i, end);
   const entity: LexEntity = {

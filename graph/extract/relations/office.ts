@@ -14,6 +14,7 @@ import { PREPS, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 const GOVERNMENTAL =
   /^(?:ministry|government|foreign|presidential|state|defence|defense|interior|communications|information|digital|justice|home|finance|federal|deputy|vice)$/i;
+const HEADS = /^(?:heads|headed|runs|ran|leads|led|chairs|chaired|directs|directed|represents|represented)$/;
 const FOUNDER = /^(?:founder|co-founder|cofounder|creator)$/;
 const OF = new Set(["of", "at", "from", "for", "with"]);
 
@@ -134,6 +135,21 @@ export function office(s: Sentence): void {
   }
   // "Alp Toker of NetBlocks", "GreatFire's Benjamin Ismail": a named person of an organisation
   for (const m of s.mentions) {
+    // "Duncan Clark, who heads the consultancy BDA China": the organisation the person runs
+    if (
+      isPerson(m) &&
+      lowerAt(s, m.end) === "," &&
+      lowerAt(s, m.end + 1) === "who" &&
+      HEADS.test(lowerAt(s, m.end + 2))
+    ) {
+      for (let k = m.end + 3; k < Math.min(s.tokens.length, m.end + 9); k++) {
+        const o = mentionAt(s, k);
+        if (!o) continue;
+        if (isOrganisation(o.entities[0]!) && !o.entities[0]!.roles.includes("government-national"))
+          emit(s, m.entities[0]!, "represents", o.entities[0]!, "asserted", "office.who-heads");
+        break;
+      }
+    }
     const owner =
       m.start >= 2 && isPossessiveMarker(s.tokens[m.start - 1]) ? mentionAt(s, m.start - 2) : undefined;
     if (
