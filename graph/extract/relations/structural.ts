@@ -65,6 +65,16 @@ export function structural(s: Sentence): void {
             : matchAt(lex.roleTitles, tokens, q)
               ? "represents"
               : undefined;
+      // "Julie Inman Grant, the eSafety Commissioner,": a person in apposition with an office is its holder
+      if (
+        e.category === "person" &&
+        orgBefore &&
+        !orgBefore.possessive &&
+        orgBefore.entities[0]!.category === "government" &&
+        !orgBefore.entities[0]!.roles.includes("government-national") &&
+        [",", ")", "."].includes(lowerAt(s, orgBefore.end))
+      )
+        emit(s, e, "represents", orgBefore.entities[0]!, "asserted", "structural.apposition");
       let rel: "owns" | "founded" | "represents" | undefined = relAt(j);
       for (let n = 0; n < 2 && !rel && j < tokens.length && /^[\p{Ll}-]+$/u.test(tokens[j]!.text); n++)
         rel = relAt(++j);
