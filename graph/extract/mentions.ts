@@ -511,7 +511,7 @@ function officeOf(tokens: Token[], at: number, ctx: ArticleContext): boolean {
     let n = 0;
     n < 4 &&
     j >= 0 &&
-    /^(?:the|a|an|[\p{Ll}-]+)$/u.test(tokens[j]!.text) &&
+    /^(?:the|a|an|[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)$/u.test(tokens[j]!.text) &&
     !/^(?:of|at|for)$/.test(tokens[j]!.lower);
     n++
   )

@@ -26,6 +26,21 @@ describe("office (represents)", () => {
       "Lena Gross represents Human Rights Watch",
     );
   });
+  it("reads '<Person>, <title> of <unknown Org>' and '<Person>, who heads <Org>'", () => {
+    expect(
+      plain(
+        "Dana Kovac, president of the Zagreb-based consultancy Lumen Partners, said the ban was unlawful.",
+      ),
+    ).toContain("Dana Kovac represents Lumen Partners");
+    expect(plain("Ivo Petrak, who heads the rights group Access Now, condemned the block.")).toContain(
+      "Ivo Petrak represents Access Now",
+    );
+  });
+  it("reads a person in apposition with an office as its holder", () => {
+    expect(plain("Julie Inman Grant, the eSafety Commissioner, said the law was working.")).toContain(
+      "Julie Inman Grant represents eSafety Commissioner",
+    );
+  });
   it("takes the possessor before a title", () => {
     expect(plain("Signal's president, Meredith Whittaker, said the app was blocked.")).toContain(
       "Meredith Whittaker represents Signal",

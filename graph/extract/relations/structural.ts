@@ -88,7 +88,12 @@ export function structural(s: Sentence): void {
           let q = k + 1;
           while (["the", "a"].includes(lowerAt(s, q))) q++;
           // "president of the Beijing-based consultancy BDA China": modifiers before the name
-          for (let n = 0; n < 3 && !mentionAt(s, q) && /^[\p{Ll}-]+$/u.test(tokens[q]?.text ?? ""); n++) q++;
+          for (
+            let n = 0;
+            n < 3 && !mentionAt(s, q) && /^(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)$/u.test(tokens[q]?.text ?? "");
+            n++
+          )
+            q++;
           const o = mentionAt(s, q);
           if (o) {
             org = o.entities[0];
