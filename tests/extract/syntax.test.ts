@@ -79,6 +79,10 @@ describe("verb groups", () => {
     expect(p.vgs[0]).toMatchObject({ main: "decide", modal: true, infinitive: false });
     expect(p.vgs[1]).toMatchObject({ main: "block", infinitive: true });
   });
+  it("reads a word after a modal as the verb even when tagged as a noun", () => {
+    const p = parse("The new law will bar children from the apps.");
+    expect(p.vgs.map((v) => v.main)).toContain("bar");
+  });
   it("takes a participle tagged as an adjective after 'be' as a passive", () => {
     const p = parse("Calls on both apps are limited.");
     expect(p.vgs.at(-1)).toMatchObject({ main: "limited", passive: true });
