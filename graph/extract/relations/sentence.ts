@@ -7,7 +7,7 @@ import { containsAny } from "../match.ts";
 import type { ArticleContext, Mention } from "../mentions.ts";
 import type { SentenceTags } from "../pos.ts";
 import { nounPhrases, verbGroups, type NounPhrase, type VerbGroup } from "../syntax/phrases.ts";
-import type { UPos } from "../syntax/tagger.ts";
+import { correctTags, type UPos } from "../syntax/tagger.ts";
 import type { Token } from "../tokens.ts";
 
 export interface SentenceRelation {
@@ -173,7 +173,8 @@ function spanIndex(length: number, spans: readonly { start: number; end: number 
 /** Noun phrases and verb groups of the sentence, mentions kept whole. */
 export function syntaxOf(s: Sentence): Syntax {
   if (!s.syntax) {
-    const { pos, lemma } = s.pos.tags;
+    const { lemma } = s.pos.tags;
+    const pos = correctTags(s.tokens, s.pos.tags.pos);
     const nps = nounPhrases(s.tokens, pos, s.mentions);
     const vgs = verbGroups(s.tokens, pos, lemma);
     s.syntax = {

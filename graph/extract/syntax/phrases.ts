@@ -178,16 +178,6 @@ export function verbGroups(tokens: Token[], pos: UPos[], lemma: string[]): VerbG
           passiveAux = true;
           main = -1;
         }
-      } else if (
-        (p === "NOUN" || p === "ADJ") &&
-        modal &&
-        main < 0 &&
-        /^\p{Ll}+$/u.test(tokens[j]!.text) &&
-        MODALS.has(tokens[j - 1]?.lower ?? "")
-      ) {
-        // "will bar children": after a modal, a word tagged as a noun is the verb
-        main = j;
-        j++;
       } else if (p === "ADJ" && passiveAux && main < 0 && /(?:ed|en)$/.test(w)) {
         // "are limited", "was unblocked": a participle tagged as an adjective after be
         main = j;

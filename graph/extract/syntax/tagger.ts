@@ -82,3 +82,29 @@ export function tagWords(tokens: Token[]): Tagged {
   }
   return tagged;
 }
+
+const MODAL_WORDS = new Set(["will", "would", "could", "can", "may", "might", "should", "must", "shall"]);
+
+/**
+ * Two slips of the tagger that the rules cannot afford, corrected: a word after a modal is a verb
+ * ("will bar children"), and an -s word between a name and its object is a verb ("Russia blocks
+ * Signal", "Vietnam orders telecom firms …"), not a plural noun.
+ */
+export function correctTags(tokens: Token[], pos: UPos[]): UPos[] {
+  return pos.map((p, i) => {
+    if (p !== "NOUN" && p !== "ADJ") return p;
+    const word = tokens[i]!.text;
+    if (!/^\p{Ll}+$/u.test(word)) return p;
+    if (MODAL_WORDS.has(tokens[i - 1]?.lower ?? "")) return "VERB";
+    const before = pos[i - 1];
+    const after = pos[i + 1];
+    if (
+      p === "NOUN" &&
+      /[^s]s$/.test(word) &&
+      before === "PROPN" &&
+      (after === "PROPN" || after === "DET" || after === "NUM")
+    )
+      return "VERB";
+    return p;
+  });
+}
