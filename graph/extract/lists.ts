@@ -1,7 +1,7 @@
 // Bullets under a lead-in: "The ban covers these services:" followed by "- Facebook and Instagram"
 // lines. A lead-in is a sentence that ends with a colon and names an action; each bullet's platforms
-// take that action, from the lead-in's subject (or the author of the act the article last
-// reported, or the article's government).
+// take that action, from the lead-in's subject (or the article's government, or the author of the act
+// the article last reported).
 import type { Action, Modality } from "../types.ts";
 import type { LexEntity } from "./lexicon.ts";
 import { matchAt } from "./match.ts";
@@ -45,7 +45,7 @@ export function leadIn(
     const action = cue.value.action;
     const subject =
       relations.find((r) => r.action === action)?.subject ??
-      (action === "promotes" ? undefined : (ctx.lastAgent ?? ctx.home));
+      (action === "promotes" ? undefined : (ctx.home ?? ctx.lastAgent));
     return subject ? { subject, action, modality: mod } : undefined;
   }
   return undefined;
