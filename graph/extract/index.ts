@@ -27,21 +27,24 @@ export const CAMEO = Object.fromEntries(
 
 const ref = (e: LexEntity): EntityRef => ({ key: e.key, label: e.label, kind: e.kind, category: e.category });
 
-/** The national government an article is mostly about: the most named one. */
+/** The national government an article is mostly about: the most named one, the headline and lead counting thrice. */
 function homeGovernment(sentences: Token[][], lex: CompiledLexicon): LexEntity | undefined {
   const counts = new Map<LexEntity, number>();
-  for (const tokens of sentences) {
+  sentences.forEach((tokens, idx) => {
+    // the headline and the lead (with its dateline, "DAR ES SALAAM, June 5 —") say where the story is
+    const weight = idx < 2 ? 3 : 1;
     for (let i = 0; i < tokens.length; i++) {
       const p = matchAt(lex.names, tokens, i) ?? matchAt(lex.demonyms, tokens, i);
       if (!p) continue;
-      if (p.value.roles.includes("government-national")) counts.set(p.value, (counts.get(p.value) ?? 0) + 1);
+      if (p.value.roles.includes("government-national"))
+        counts.set(p.value, (counts.get(p.value) ?? 0) + weight);
       else if (p.value.government) {
         const g = lex.entityByKey.get(p.value.government);
-        if (g) counts.set(g, (counts.get(g) ?? 0) + 1);
+        if (g) counts.set(g, (counts.get(g) ?? 0) + weight);
       }
       i += p.tokens.length - 1;
     }
-  }
+  });
   // the most named; a tie goes to the one named first (Map keeps insertion order)
   let best: LexEntity | undefined;
   let bestCount = 0;

@@ -41,6 +41,12 @@ describe("office (represents)", () => {
       "Julie Inman Grant represents eSafety Commissioner",
     );
   });
+  it("reads a demonym before a government title as office, before other titles as nationality", () => {
+    expect(plain("Kenyan President William Ruto apologised.")).toContain(
+      "William Ruto represents Kenyan government",
+    );
+    expect(plain("Kenyan lawyer Ben Mwangi was detained.")).toEqual([]);
+  });
   it("takes the possessor before a title", () => {
     expect(plain("Signal's president, Meredith Whittaker, said the app was blocked.")).toContain(
       "Meredith Whittaker represents Signal",
@@ -66,6 +72,22 @@ describe("ownership", () => {
     expect(plain("Russian state broadcaster RT said it would appeal.")).toContain(
       "Russian government owns RT",
     );
+  });
+});
+
+describe("objects and places", () => {
+  it("does not take platforms that only qualify a noun for the object", () => {
+    expect(plain("Meta began shutting Facebook and Instagram accounts of teenagers.")).toEqual([]);
+  });
+  it("takes the country of the headline and dateline as the article's, over countries named in passing", () => {
+    const text = [
+      "Minister says X was blocked over security",
+      "",
+      "DODOMA, June 5 — The platform was blocked last month, the minister said.",
+      "Kenyan activist Ana Otieno and Kenyan lawyer Ben Mwangi were detained; Kenyan officials protested.",
+      "The X platform was restricted again in June.",
+    ].join("\n");
+    expect(plain(text)).toContain("Tanzanian government blocks X");
   });
 });
 

@@ -188,6 +188,9 @@ export function findSubject(s: Sentence, k: number, cue: Cue): LexEntity | null 
   return undefined;
 }
 
+/** What a platform qualifies rather than names: "WhatsApp accounts", "Facebook pages". */
+const HOLDINGS = /^(?:accounts?|pages?|posts?|profiles?|users?|subscribers?|followers?|handles?)$/;
+
 /** Words that open a list of examples after a noun: "networks such as X, Y and Z", ", including X". */
 const LIST_MARKERS = new Set([
   "including",
@@ -237,7 +240,10 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
         out.push(m);
         i = m.end;
       }
-      return coordinated(s, i, out);
+      const list = coordinated(s, i, out);
+      // "shutting Facebook, Instagram and Threads accounts": the platforms only qualify the noun
+      const last = list[list.length - 1]!;
+      return HOLDINGS.test(lowerAt(s, last.end)) ? [] : list;
     }
     if (
       action !== "promotes" &&

@@ -46,7 +46,7 @@ function orgAfter(s: Sentence, at: number): LexEntity | undefined {
 }
 
 /** The organisation right before a title, over up to three modifiers ("Human Rights Watch senior researcher"). */
-function orgBefore(s: Sentence, i: number): LexEntity | undefined {
+function orgBefore(s: Sentence, i: number, governmentTitle: boolean): LexEntity | undefined {
   // "Signal's president", "its chief executive": the possessor
   const poss = i - 1;
   if (isPossessiveMarker(s.tokens[poss])) {
@@ -58,8 +58,9 @@ function orgBefore(s: Sentence, i: number): LexEntity | undefined {
   for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
     const om = mentionAt(s, b);
     if (om) return isOrganisation(om.entities[0]!) ? om.entities[0] : undefined;
+    // "Kenyan President William Ruto" holds office; "Kenyan lawyer Ben Mwangi" only has a nationality
     const dem = matchAt(s.lex.demonyms, s.tokens, b);
-    if (dem && b + dem.tokens.length <= i) return dem.value;
+    if (dem && b + dem.tokens.length <= i) return governmentTitle ? dem.value : undefined;
     if (
       !/^[\p{L}-]+$/u.test(s.tokens[b]!.text) ||
       PREPS.has(lowerAt(s, b)) ||
@@ -112,7 +113,9 @@ export function office(s: Sentence): void {
     const first = mentionAt(s, p);
     if (!isPerson(first)) continue;
     const people = holders(s, first);
-    org ??= orgAfter(s, people[people.length - 1]!.end) ?? orgBefore(s, i);
+    org ??=
+      orgAfter(s, people[people.length - 1]!.end) ??
+      orgBefore(s, i, !!title?.value || GOVERNMENTAL.test(tokens[i - 1]?.text ?? "") || founder);
     if (founder) {
       if (org)
         for (const h of people) emit(s, h.entities[0]!, "founded", org, "asserted", "office.founder-title");
