@@ -1,0 +1,295 @@
+// Names the lexicon does not know: a run of capitalised words becomes an entity when its kind can
+// be told, by an organisation's suffix ("… Ministry", "… Inc"), a platform head noun ("the Koo
+// app"), a title or apposition ("communications minister Moussa Bocar Thiam", "Vadim Ampelonsky, a
+// spokesman for …"), the office it is held in ("president of … BDA China") or grammar (a proper
+// name that acts as a subject). Runs are split where a title starts inside them.
+import nlp from "compromise";
+import type { LexEntity } from "./lexicon.ts";
+import { slug } from "./lexicon.ts";
+import { platformHeadAt } from "./heads.ts";
+import { matchAt } from "./match.ts";
+import type { ArticleContext, Mention } from "./mentions.ts";
+import { tagWords } from "./syntax/tagger.ts";
+import { isPossessiveMarker, type Token } from "./tokens.ts";
+
+// Capitalised words that start sentences or headings without naming anything.
+export const NOT_NAMES = new Set(
+  "The A An In On At For From With By To Of And But Or As If When While After Before Since Despite Although Though However Meanwhile Yet This That These Those It Its They Their He She His Her We Our You Your I Some Many Most Other Others Such Both Each Every Why What How Who Where Which Yes No Not According Last Next Earlier Later Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Officially Previously Simultaneously Regarding Following Under Over Without Within Across Through Also Still Now Then Here There Q A1 Image Photo Advertisement Comments Read More Related Update Users Critics".split(
+    " ",
+  ),
+);
+
+const NAME_JOINERS = new Set([
+  "of",
+  "for",
+  "and",
+  "de",
+  "da",
+  "del",
+  "la",
+  "le",
+  "van",
+  "von",
+  "bin",
+  "al",
+  "el",
+  "&",
+]);
+const GOV_SUFFIX =
+  /^(?:Ministry|Authority|Commission|Court|Agency|Council|Office|Department|Directorate|Regulator|Police|Parliament|Assembly|Senate|Bureau|Administration|Prosecutor|Prosecutors|Committee|Tribunal|Inspectorate|Service|Board|Government|Cabinet|Presidency)$/;
+const COMPANY_SUFFIX =
+  /^(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Systems|Technologies|Technology|Telecom|Telecommunications|Holdings|Labs|Company|Co\.?|AG|SA|GmbH|PLC|plc|Bank|Airlines|Networks)$/;
+const GROUP_SUFFIX =
+  /^(?:Foundation|Institute|Watch|Association|Union|Party|Movement|Alliance|Coalition|Centre|Center|Project|Society|Federation|Front|Initiative|Lab|Observatory|Network)$/;
+const TITLE =
+  /^(?:President|Prime|Minister|Chancellor|King|Queen|Prince|Sheikh|Emir|Governor|Senator|Judge|Justice|Mr|Mrs|Ms|Dr|General|Gen|Premier|Secretary|Chairman|Chairwoman|Commander-in-chief|Ayatollah|Spokesman|Spokeswoman|Spokesperson|Magistrate|Commissioner|Director|Ambassador|Mayor|Speaker|Representative|Rep|Sen|CEO|Founder|Prosecutor|Chief|Deputy|Vice|Vice-President|Acting)\.?$/;
+/** Titles inside a run of capitals: "Islamabad High Court Chief Justice Aamer Farooq", "Interior Secretary Khurram Agha". */
+const TITLE_NOUN =
+  /^(?:President|Minister|Secretary|Chancellor|Governor|Senator|Judge|Justice|Magistrate|Commissioner|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|Spokesperson|Ambassador|Mayor|Speaker|Representative|CEO|Founder|Premier|Prosecutor|Officer|Vice-President)$/;
+const TITLE_MODIFIER =
+  /^(?:Chief|Deputy|Vice|Prime|Interior|Foreign|Home|Information|Communications|Digital|Finance|Justice|Attorney|Election|Executive|Federal|Acting|Senior|Press|General|Managing)$/;
+const COMPOUND_ADJECTIVE =
+  /-(?:owned|backed|based|run|controlled|linked|funded|made|born|led|affiliated|aligned|developed|operated)$/i;
+const PLATFORM_NOUNS = new Set([
+  "app",
+  "messenger",
+  "platform",
+  "application",
+  "network",
+  "service",
+  "website",
+  "site",
+]);
+// Names recur across a corpus; compromise's verdict on a name is cached (bounded).
+const personCache = new Map<string, boolean>();
+function looksLikePerson(name: string): boolean {
+  let v = personCache.get(name);
+  if (v === undefined) {
+    const doc = nlp(name);
+    v = doc.has("#Person") && !doc.has("#Place") && !doc.has("#Organization");
+    if (personCache.size > 50_000) personCache.clear();
+    personCache.set(name, v);
+  }
+  return v;
+}
+
+const REPORTING_VERBS =
+  /^(?:said|says|told|tells|wrote|writes|added|argued|argues|noted|warned|explained|stated|posted)$/;
+
+function classifyName(
+  words: Token[],
+  next: Token | undefined,
+  prev: Token | undefined,
+  platformHead?: string,
+  after?: Token,
+): Pick<LexEntity, "kind" | "category"> | undefined {
+  const last = words[words.length - 1]!.text;
+  const first = words[0]!.text;
+  if (GOV_SUFFIX.test(last) || /^(?:Ministry|Department|Office)$/.test(first))
+    return { kind: "actor", category: "government" };
+  if (COMPANY_SUFFIX.test(last)) return { kind: "actor", category: "company" };
+  if (GROUP_SUFFIX.test(last)) return { kind: "actor", category: "group" };
+  if (platformHead) return { kind: "platform", category: platformHead };
+  if (next && PLATFORM_NOUNS.has(next.lower))
+    return { kind: "platform", category: next.lower === "messenger" ? "messenger" : "service" };
+  const text = words.map((w) => w.text).join(" ");
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every(
+      (w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(w.text) || NAME_JOINERS.has(w.lower),
+    )
+  ) {
+    if (looksLikePerson(text)) return { kind: "actor", category: "person" };
+    if (
+      prev &&
+      /^(?:minister|spokesman|spokeswoman|spokesperson|president|founder|chief|ceo|head|director|official|judge|secretary|billionaire|entrepreneur|lawmaker|senator|activist|journalist|executive|chairman|commissioner|researcher|analyst|expert|specialist|professor|editor|campaigner|blogger|reporter|author|economist|lawyer|attorney|deputy|deputies|member|members|mp|legislator|councillor|governor|ambassador|envoy|adviser|advisor|aide|officer|colonel|student|trader|seller|owner|user|resident|developer|engineer|scholar|critic|opposition leader)$/i.test(
+        prev.text,
+      )
+    )
+      return { kind: "actor", category: "person" };
+    // "Alp Toker of NetBlocks", "Anna Petrova said": a two- or three-word name that speaks or belongs somewhere
+    if (
+      words.length <= 3 &&
+      next &&
+      (REPORTING_VERBS.test(next.text) || (next.lower === "of" && /^\p{Lu}/u.test(after?.text ?? "")))
+    )
+      return { kind: "actor", category: "person" };
+  }
+  return undefined;
+}
+
+export function surface(tokens: Token[], from: number, to: number): string {
+  let s = "";
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (k > from && tokens[k - 1]!.end < t.start) s += " ";
+    s += t.text;
+  }
+  return s;
+}
+
+/**
+ * "Matt Regier, a Kalispell Republican, …", "Keegan Medrano said": two or three capitalised words
+ * that the tagger reads as a proper name acting as a subject (a verb follows) or described by an
+ * apposition are a person.
+ */
+function personByGrammar(
+  tokens: Token[],
+  from: number,
+  to: number,
+): Pick<LexEntity, "kind" | "category"> | undefined {
+  const words = tokens.slice(from, to);
+  if (words.length < 2 || words.length > 3) return undefined;
+  if (!words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text))) return undefined;
+  // "Facebook's Free Basics", "Google's Transparency Report": what a company has is a product
+  if (isPossessiveMarker(tokens[from - 1])) return undefined;
+  const { pos } = tagWords(tokens);
+  if (!words.every((_, k) => pos[from + k] === "PROPN")) return undefined;
+  const next = pos[to];
+  const after = tokens[to + 1]?.lower ?? "";
+  const verb = next === "VERB" || next === "AUX";
+  const apposition = tokens[to]?.text === "," && /^(?:a|an|the|who|whose|his|her)$/.test(after);
+  return verb || apposition ? { kind: "actor", category: "person" } : undefined;
+}
+
+/**
+ * "president of the Beijing-based consultancy BDA China", "chief executive of Village Media": the
+ * name after "<title> of" (over "the" and a few modifiers) is the organisation the title is held in.
+ */
+function officeOf(tokens: Token[], at: number, ctx: ArticleContext): boolean {
+  let j = at - 1;
+  for (
+    let n = 0;
+    n < 4 &&
+    j >= 0 &&
+    /^(?:the|a|an|[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)$/u.test(tokens[j]!.text) &&
+    !/^(?:of|at|for)$/.test(tokens[j]!.lower);
+    n++
+  )
+    j--;
+  if (!/^(?:of|at|for)$/.test(tokens[j]?.lower ?? "")) return false;
+  for (let k = Math.max(0, j - 3); k < j; k++) {
+    const title = matchAt(ctx.lex.roleTitles, tokens, k);
+    if (title && k + title.tokens.length === j) return true;
+  }
+  return false;
+}
+
+/** Where a title starts inside the run [from, to) when a person's name follows it to the end of the run. */
+function titleInside(tokens: Token[], from: number, to: number): number | undefined {
+  for (let k = from + 1; k < to - 1; k++) {
+    // the title words from k on ("Chief Justice", "Deputy Prime Minister"); the last noun among them ends the title
+    let m = k;
+    let last = -1;
+    while (m < to && (TITLE_MODIFIER.test(tokens[m]!.text) || TITLE_NOUN.test(tokens[m]!.text))) {
+      if (TITLE_NOUN.test(tokens[m]!.text)) last = m;
+      m++;
+    }
+    if (last < 0) continue;
+    m = last;
+    const name = tokens.slice(m + 1, to);
+    if (name.length >= 1 && name.length <= 4 && name.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text)))
+      return k;
+  }
+  return undefined;
+}
+
+/** A run of capitalised words the lexicon does not know, kept when its kind can be told. */
+export function discover(tokens: Token[], at: number, ctx: ArticleContext): Mention | undefined {
+  // "Ukrainian President Volodymyr Zelensky": neither the demonym nor the title is part of the name
+  let i = at;
+  const dem = matchAt(ctx.lex.demonyms, tokens, i);
+  if (dem && TITLE.test(tokens[i + dem.tokens.length]?.text ?? "")) i += dem.tokens.length;
+  while (
+    (TITLE.test(tokens[i]!.text) ||
+      TITLE_MODIFIER.test(tokens[i]!.text) ||
+      TITLE_NOUN.test(tokens[i]!.text)) &&
+    tokens[i + 1] &&
+    /^\p{Lu}/u.test(tokens[i + 1]!.text)
+  )
+    i++;
+  // "Meta-owned", "Kremlin-backed": a compound adjective, not a name
+  if (COMPOUND_ADJECTIVE.test(tokens[i]!.text)) return undefined;
+  // "President Abdel Fattah al-Sisi": a known name follows the title; the main loop takes it
+  if (i > at && matchAt(ctx.lex.names, tokens, i)) return undefined;
+  let end = i;
+  while (end < tokens.length) {
+    const t = tokens[end]!;
+    if (/^\p{Lu}/u.test(t.text) && !(end > i && NOT_NAMES.has(t.text) && t.text !== "Of")) {
+      if (matchAt(ctx.lex.names, tokens, end) && end > i) break;
+      end++;
+      continue;
+    }
+    // "Ministry of Information and Communications" joins; "Fedot Tumusov and Dmitry Ionin" are two people
+    const joins =
+      NAME_JOINERS.has(t.lower) &&
+      !(t.lower === "and" && !tokens.slice(i, end).some((w) => w.lower === "of" || w.lower === "for"));
+    if (joins && end > i && tokens[end + 1] && /^\p{Lu}/u.test(tokens[end + 1]!.text)) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  // a joiner left at the end ("Alp Toker of" before a known name) is not part of the name
+  while (end > i && NAME_JOINERS.has(tokens[end - 1]!.lower)) end--;
+  if (end === i) return undefined;
+  // an organisation, then a title and a person: the organisation is this mention, the rest comes next
+  end = titleInside(tokens, i, end) ?? end;
+  const words = tokens.slice(i, end);
+  if (words.length > 7) return undefined;
+  // "Russian propaganda", "Kenyan networks": a demonym alone names no one
+  if (words.length === 1 && matchAt(ctx.lex.demonyms, tokens, i)) return undefined;
+  // "Vadim Ampelonsky, a spokesman for …": an apposition with a title makes a person
+  const titled =
+    tokens[end]?.text === "," &&
+    [1, 2, 3].some((k) => tokens[end + k] && matchAt(ctx.lex.roleTitles, tokens, end + k)) &&
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text));
+  const kind = titled
+    ? { kind: "actor" as const, category: "person" }
+    : officeOf(tokens, i, ctx)
+      ? { kind: "actor" as const, category: "group" }
+      : (classifyName(
+          words,
+          tokens[end],
+          tokens[i - 1],
+          platformHeadAt(ctx.lex, tokens, end)?.category,
+          tokens[end + 1],
+        ) ?? personByGrammar(tokens, i, end));
+  if (!kind) return undefined;
+  const label = surface(tokens, i, end);
+  const entity: LexEntity = {
+    key: slug(label),
+    label,
+    kind: kind.kind,
+    category: kind.category,
+    roles: [],
+    ambiguous: false,
+  };
+  if (!entity.key) return undefined;
+  const existing = ctx.lex.entityByKey.get(entity.key) ?? ctx.discovered.get(label);
+  const e = existing ?? entity;
+  ctx.discovered.set(label, e);
+  // Later mentions by surname ("Thiam") or by the first words of an organisation's name.
+  if (e.category === "person" && words.length >= 2) ctx.discovered.set(words[words.length - 1]!.text, e);
+  return discoveredMention(tokens, i, end, e, label);
+}
+
+export function discoveredMention(
+  tokens: Token[],
+  start: number,
+  end: number,
+  e: LexEntity,
+  label: string,
+): Mention {
+  return {
+    start,
+    end,
+    entities: [e],
+    surface: label,
+    via: "discovered",
+    possessive: isPossessiveMarker(tokens[end]),
+  };
+}
