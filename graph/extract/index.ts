@@ -12,7 +12,7 @@ import {
 import { bulletRelations, isBullet, leadIn, type LeadIn } from "./lists.ts";
 import { matchAt } from "./match.ts";
 import { findMentions, type ArticleContext, type Mention } from "./mentions.ts";
-import { sentenceRelations } from "./relations/index.ts";
+import { sentenceRelations, type SentenceRelation } from "./relations/index.ts";
 import { splitSentences } from "./sentences.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
@@ -88,17 +88,12 @@ function remember(ctx: ArticleContext, mentions: Mention[]): void {
   if (platforms.length > 0) ctx.lastPlatforms = [...new Set(platforms)];
 }
 
-/** What a sentence is about, for "it" and "they" in the next: its first relation's subject, else its first named actor or platform. */
-function sentenceSubject(
-  result: ArticleExtraction,
-  start: number,
-  mentions: Mention[],
-): LexEntity | undefined {
-  const last = result.relations[result.relations.length - 1];
-  const firstOfSentence = result.relations.find((r) => r.evidence.start === start);
-  if (last && last.evidence.start === start && firstOfSentence) {
-    const first = mentions.flatMap((m) => m.entities).find((e) => e.key === firstOfSentence.subject.key);
-    if (first) return first;
+/** What a sentence is about, for "it" and "they" in the next: its first relation's subject when it is named there, else its first named actor or platform. */
+function sentenceSubject(found: SentenceRelation[], mentions: Mention[]): LexEntity | undefined {
+  const first = found[0];
+  if (first) {
+    const named = mentions.flatMap((m) => m.entities).find((e) => e.key === first.subject.key);
+    if (named) return named;
   }
   const m = mentions.find((x) => x.start <= 3 && x.via !== "plural" && !x.possessive);
   return m?.entities[0];
@@ -161,7 +156,7 @@ export function extractArticle(article: Article, lex: CompiledLexicon): ArticleE
       });
     }
     remember(ctx, mentions);
-    ctx.lastSubject = sentenceSubject(result, sentence.start, mentions) ?? ctx.lastSubject;
+    ctx.lastSubject = sentenceSubject(found, mentions) ?? ctx.lastSubject;
     if (idx === 0) for (const m of mentions) for (const e of m.entities) ctx.topic.add(e);
   });
   return result;
