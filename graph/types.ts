@@ -92,8 +92,12 @@ export interface NodeAttributes {
 export interface EdgeAttributes {
   action: Action;
   cameo: string | null;
+  /** Number of evidence items found; with a capped edge more than `evidence` holds. */
   weight: number;
+  /** Sorted by article then offsets; the first `--max-evidence` items when capped. */
   evidence: Evidence[];
+  /** Only on capped edges: how many evidence items were found (the same as `weight`). Absent in older graphs. */
+  evidenceTotal?: number;
 }
 
 export interface GraphAttributes {

@@ -2,11 +2,13 @@
 // CSV quoting (RFC 4180); SVG is XML with the labels of what it shows; file names.
 import { DOMParser } from "@xmldom/xmldom";
 import { strFromU8, unzipSync } from "fflate";
+import { MultiGraph } from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { contractCopy } from "../graph/export/contract.ts";
 import { csvField, csvTable, toCsvFiles, toCsvZip } from "../graph/export/csv.ts";
 import { snapshotFileName } from "../graph/export/filename.ts";
-import { toGexf } from "../graph/export/gexf.ts";
+import { hexToRgba, toGexf } from "../graph/export/gexf.ts";
 import { toGraphml } from "../graph/export/graphml.ts";
 import { toGraphJson } from "../graph/export/json.ts";
 import { toSvg } from "../graph/export/svg.ts";
@@ -89,13 +91,16 @@ describe("round trips", () => {
     });
   }
 
-  it("GEXF is version 1.3 with viz colour, size, position and typed attribute columns", () => {
+  it("GEXF is 1.2draft (what NetworkX 2.8 and 3.x read) with viz colour as r/g/b, size, position and typed columns", () => {
     const gexf = toGexf(awkwardGraph());
     const doc = new DOMParser().parseFromString(gexf, "application/xml");
-    expect(doc.documentElement!.getAttribute("version")).toBe("1.3");
-    expect(gexf).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
-    expect(gexf).toMatch(/<viz:color hex="#D55E00"/);
-    expect(gexf).toMatch(/<viz:position x="145.5" y="-2.25"/);
+    expect(doc.documentElement!.getAttribute("version")).toBe("1.2");
+    expect(doc.documentElement!.namespaceURI).toBe("http://www.gexf.net/1.2draft");
+    expect(gexf).toContain('xmlns:viz="http://www.gexf.net/1.2draft/viz"');
+    expect(gexf).not.toContain("hex=");
+    // #D55E00
+    expect(gexf).toMatch(/<viz:color r="213" g="94" b="0"\/>/);
+    expect(gexf).toMatch(/<viz:position x="145.5" y="-2.25" z="0"/);
     expect(gexf).toMatch(/<viz:size value="7.5"/);
     for (const column of [
       'id="kind"',
@@ -106,6 +111,23 @@ describe("round trips", () => {
     ]) {
       expect(gexf).toContain(column);
     }
+  });
+
+  it("GEXF colours keep their alpha and short hex forms", () => {
+    expect(hexToRgba("#0a141e")).toEqual({ r: 10, g: 20, b: 30, a: 1 });
+    expect(hexToRgba("#fa0")).toEqual({ r: 255, g: 170, b: 0, a: 1 });
+    expect(hexToRgba("#FFFFFF80")).toEqual({ r: 255, g: 255, b: 255, a: 0.5 });
+    expect(hexToRgba("red")).toBeNull();
+  });
+
+  it("GEXF re-imports with graphology-gexf itself", () => {
+    const graph = awkwardGraph();
+    const back = parseGexf(MultiGraph, new DOMParser().parseFromString(toGexf(graph), "application/xml"));
+    expect(back.order).toBe(graph.order);
+    expect(back.size).toBe(graph.size);
+    expect(back.getNodeAttribute("a", "label")).toBe("Russian <government> & 'friends'");
+    expect(back.getNodeAttribute("a", "color")).toBe("rgb(213,94,0)");
+    expect(back.getEdgeAttribute("a->blocks->b", "action")).toBe("blocks");
   });
 
   it("GraphML declares typed keys", () => {

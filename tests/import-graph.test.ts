@@ -33,8 +33,20 @@ describe("opening graph files", () => {
     ["nograph.graphml", "<graphml></graphml>", /no <graph>/],
     ["binary.gexf", "<gexf>\u0000\u0001</gexf>", /binary/],
     ["notes.txt", "hello", /not a graph file/],
+    [
+      "dangling.gexf",
+      '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2"><graph><nodes><node id="a"/></nodes><edges><edge id="e" source="a" target="zz"/></edges></graph></gexf>',
+      /edge #1 \(a → zz\) refers to the node "zz", which is not in the file/,
+    ],
+    [
+      "dangling.graphml",
+      '<graphml><graph edgedefault="directed"><node id="a"/><edge source="q" target="a"/></graph></graphml>',
+      /refers to the node "q", which is not in the file/,
+    ],
   ])("%s is refused with a clear message", (name, text, message) => {
     expect(() => open(name, text)).toThrow(GraphImportError);
+    // Messages speak of the file, never of parser options or library names.
+    expect(() => open(name, text)).not.toThrow(/addMissingNodes|parser|option/);
     expect(() => open(name, text)).toThrow(message);
     expect(() => open(name, text)).toThrow(/current graph is unchanged/);
   });
@@ -62,7 +74,7 @@ describe("opening graph files", () => {
       kind: "actor",
       category: "group",
       aliases: [],
-      color: "#0a141e",
+      color: "#0A141E",
       mentions: 0,
     });
     expect(graph.getNodeAttribute("2", "label")).toBe("2");

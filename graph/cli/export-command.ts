@@ -13,8 +13,9 @@ without, the whole graph.
 Formats (--format):
   png       image of the view (needs headless Chromium: ${"$"}CHROMIUM or /usr/bin/chromium; it draws the SVG)
   svg       vector image: nodes, straight and curved edges with arrows, labels (opens in browsers, Inkscape)
-  gexf      GEXF 1.3 for Gephi: viz colour, size, position; kind, category, aliases, mentions, action,
-            cameo, weight and evidence (as JSON text) as attribute columns
+  gexf      GEXF 1.2 (1.2draft namespace: Gephi, NetworkX 2.8 and 3.x read it): viz colour (r, g, b),
+            size, position; kind, category, aliases, mentions, action, cameo, evidence (as JSON text) and
+            evidenceTotal as attribute columns, weight on the edge
   graphml   GraphML with typed keys; lists and the article list as JSON text
   json      the graph JSON of the contract (README, "Graph JSON")
   csv       a zip of nodes.csv, edges.csv (one row per evidence item) and articles.csv (RFC 4180)

@@ -23,8 +23,10 @@ export function contractEvidence(e: Evidence): Evidence {
 }
 
 export function contractEdge(a: EdgeAttributes): EdgeAttributes {
-  const { action, cameo, weight, evidence } = a;
-  return { action, cameo, weight, evidence: (evidence ?? []).map(contractEvidence) };
+  const { action, cameo, weight, evidence, evidenceTotal } = a;
+  const edge: EdgeAttributes = { action, cameo, weight, evidence: (evidence ?? []).map(contractEvidence) };
+  if (typeof evidenceTotal === "number") edge.evidenceTotal = evidenceTotal;
+  return edge;
 }
 
 /**

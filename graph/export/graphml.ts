@@ -28,6 +28,7 @@ export const GRAPHML_KEYS: readonly Key[] = [
   { id: "e_cameo", for: "edge", name: "cameo", type: "string" },
   { id: "e_weight", for: "edge", name: "weight", type: "int" },
   { id: "e_evidence", for: "edge", name: "evidence", type: "string" },
+  { id: "e_evidenceTotal", for: "edge", name: "evidenceTotal", type: "int" },
 ];
 
 function data(key: string, value: unknown): string {
@@ -59,7 +60,7 @@ export function toGraphml(graph: NewsGraph): string {
   copy.forEachEdge((edge, a, source, target) => {
     out.push(
       `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">` +
-        `${data("e_action", a.action)}${data("e_cameo", a.cameo)}${data("e_weight", a.weight)}${data("e_evidence", a.evidence)}</edge>`,
+        `${data("e_action", a.action)}${data("e_cameo", a.cameo)}${data("e_weight", a.weight)}${data("e_evidence", a.evidence)}${data("e_evidenceTotal", a.evidenceTotal)}</edge>`,
     );
   });
   out.push("  </graph>", "</graphml>", "");

@@ -92,6 +92,8 @@ function color(value: unknown): string | null {
       .slice(1, 4)
       .map((c) => Math.min(255, Number(c)).toString(16).padStart(2, "0"))
       .join("")
+      // The palette's own spelling, so a colour survives a round trip through GEXF's r/g/b unchanged.
+      .toUpperCase()
   );
 }
 
@@ -167,12 +169,16 @@ export function edgeAttributes(a: Record<string, unknown>): EdgeAttributes {
     .map(evidenceItem)
     .filter((e): e is Evidence => e !== null);
   const weight = finite(a.weight);
-  return {
+  const edge: EdgeAttributes = {
     action: action as EdgeAttributes["action"],
     cameo: optionalText(a.cameo),
     weight: weight !== null && weight >= 0 ? weight : Math.max(1, evidence.length),
     evidence,
   };
+  // A capped edge's count of all its evidence; meaningless unless it exceeds what the file holds.
+  const total = finite(a.evidenceTotal);
+  if (total !== null && Number.isInteger(total) && total > evidence.length) edge.evidenceTotal = total;
+  return edge;
 }
 
 /** The contract graph of raw elements; throws GraphImportError with a message for a person. */

@@ -118,13 +118,14 @@ function xmlElements(format: "gexf" | "graphml", text: string, xml: XmlParsers):
   if (tag("edge") > IMPORT_LIMITS.maxEdges)
     throw new GraphImportError(`it has more than ${IMPORT_LIMITS.maxEdges} edges`);
   if (!tag("graph")) throw new GraphImportError(`it has no <graph> element`);
+  // Checked here, in the user's terms: the parsers' own message is advice to programmers (an option to set).
+  checkEdgeEnds(document);
   let parsed: Graph;
   try {
     parsed = format === "gexf" ? xml.gexf(MultiGraph, document) : xml.graphml(MultiGraph, document);
   } catch (error) {
-    throw new GraphImportError(
-      `its ${format === "gexf" ? "GEXF" : "GraphML"} is invalid (${describe(error)})`,
-    );
+    const why = describe(error).replace(/^graphology-\w+\/\w+:\s*/, "");
+    throw new GraphImportError(`its ${format === "gexf" ? "GEXF" : "GraphML"} is invalid (${why})`);
   }
   const nodes: RawElements["nodes"] = parsed.mapNodes((key, attributes) => ({ key, attributes }));
   const edges: { key?: string; source: string; target: string; attributes: Record<string, unknown> }[] = [];
@@ -133,4 +134,26 @@ function xmlElements(format: "gexf" | "graphml", text: string, xml: XmlParsers):
     edges.push({ key: /^geid_/.test(key) ? undefined : key, source, target, attributes });
   });
   return { attributes: parsed.getAttributes(), nodes, edges };
+}
+
+/** Every edge's source and target must be a node of the file (GEXF and GraphML alike name them by id). */
+function checkEdgeEnds(document: Document): void {
+  const ids = new Set<string>();
+  const nodes = document.getElementsByTagName("node");
+  for (let i = 0; i < nodes.length; i++) ids.add(nodes[i]!.getAttribute("id") ?? "");
+  const edges = document.getElementsByTagName("edge");
+  for (let i = 0; i < edges.length; i++) {
+    const edge = edges[i]!;
+    for (const end of ["source", "target"] as const) {
+      const id = edge.getAttribute(end);
+      if (id === null || id === "") {
+        throw new GraphImportError(`edge #${i + 1} has no ${end} node`);
+      }
+      if (!ids.has(id)) {
+        throw new GraphImportError(
+          `edge #${i + 1} (${edge.getAttribute("source")} → ${edge.getAttribute("target")}) refers to the node "${id.slice(0, 80)}", which is not in the file`,
+        );
+      }
+    }
+  }
 }
