@@ -34,7 +34,8 @@ function homeGovernment(sentences: Token[][], lex: CompiledLexicon): LexEntity |
     // the headline and the lead (with its dateline, "DAR ES SALAAM, June 5 —") say where the story is
     const weight = idx < 2 ? 3 : 1;
     for (let i = 0; i < tokens.length; i++) {
-      const p = matchAt(lex.names, tokens, i) ?? matchAt(lex.demonyms, tokens, i);
+      const p =
+        matchAt(lex.names, tokens, i) ?? matchAt(lex.demonyms, tokens, i) ?? matchAt(lex.places, tokens, i);
       if (!p) continue;
       if (p.value.roles.includes("government-national"))
         counts.set(p.value, (counts.get(p.value) ?? 0) + weight);

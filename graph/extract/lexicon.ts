@@ -23,6 +23,8 @@ export interface CountryEntry {
   country: string;
   demonym: string;
   capital?: string;
+  /** Other places that say where a story is (datelines): they weigh for the country, never act. */
+  cities?: string[];
   seats?: string[];
   aliases?: string[];
   name?: string;
@@ -151,6 +153,9 @@ export function mergeLexicon(base: Lexicon, extra: unknown): Lexicon {
       const o = c as Record<string, unknown>;
       if (typeof o?.country !== "string" || typeof o.demonym !== "string")
         throw new Error(`countries[${i}]: "country" and "demonym" must be strings`);
+      for (const f of ["cities", "seats", "aliases"])
+        if (o[f] !== undefined && !isStringArray(o[f]))
+          throw new Error(`countries[${i}].${f} must be an array of strings`);
       out.countries.push(o as unknown as CountryEntry);
     });
   }
@@ -245,6 +250,8 @@ export interface CompiledLexicon {
   countryOf: Map<string, LexEntity>;
   /** "Russian" in "Russian President Vladimir Putin". */
   demonyms: Map<string, Phrase<LexEntity>[]>;
+  /** Cities and a country's people ("Tanzanians"): where a story is, for the article's country only. */
+  places: Map<string, Phrase<LexEntity>[]>;
   descriptors: Map<string, Phrase<string[]>[]>;
   plurals: Map<string, Phrase<true>[]>;
   demonymGroups: Map<string, Phrase<true>[]>;
@@ -339,6 +346,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const names = new Map<string, Phrase<LexEntity>[]>();
   const countryOf = new Map<string, LexEntity>();
   const demonyms = new Map<string, Phrase<LexEntity>[]>();
+  const places = new Map<string, Phrase<LexEntity>[]>();
   const add = (e: LexEntity, aliases: string[]) => {
     const existing = entityByKey.get(e.key);
     const target = existing ?? e;
@@ -371,6 +379,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     if (c.capital) addPhrase(names, c.capital, gov, true);
     countryOf.set(c.country, gov);
     addPhrase(demonyms, c.demonym, entityByKey.get(gov.key)!, true);
+    for (const city of c.cities ?? []) addPhrase(places, city, entityByKey.get(gov.key)!, true);
+    // "Tanzanians", "Pakistanis": demonyms in -an and -i name the people by adding -s
+    if (/(?:an|i)$/.test(c.demonym)) addPhrase(places, c.demonym + "s", entityByKey.get(gov.key)!, true);
   }
   for (const e of lex.entities) {
     const ent: LexEntity = {
@@ -464,6 +475,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   sortIndexes(
     names,
     demonyms,
+    places,
     descriptors,
     plurals,
     demonymGroups,
@@ -487,6 +499,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     names,
     countryOf,
     demonyms,
+    places,
     descriptors,
     plurals,
     demonymGroups,
