@@ -50,6 +50,8 @@ const TITLE_MODIFIER =
   /^(?:Chief|Deputy|Vice|Prime|Interior|Foreign|Home|Information|Communications|Digital|Finance|Justice|Attorney|Election|Executive|Federal|Acting|Senior|Press|General|Managing)$/;
 const COMPOUND_ADJECTIVE =
   /-(?:owned|backed|based|run|controlled|linked|funded|made|born|led|affiliated|aligned|developed|operated)$/i;
+const ORGANISATION_NOUN =
+  /^(?:group|consultancy|organisation|organization|NGO|charity|association|federation|union|coalition|think-tank|foundation|institute|watchdog|party|firm|startup|nonprofit|non-profit|campaign|movement|project|network|outlet|broadcaster|newspaper|agency)$/;
 const PLATFORM_NOUNS = new Set([
   "app",
   "messenger",
@@ -90,6 +92,8 @@ function classifyName(
   if (COMPANY_SUFFIX.test(last)) return { kind: "actor", category: "company" };
   if (GROUP_SUFFIX.test(last)) return { kind: "actor", category: "group" };
   if (platformHead) return { kind: "platform", category: platformHead };
+  // "the online safety group Bely Internet", "the consultancy BDA": named after what it is
+  if (prev && ORGANISATION_NOUN.test(prev.text)) return { kind: "actor", category: "group" };
   if (next && PLATFORM_NOUNS.has(next.lower))
     return { kind: "platform", category: next.lower === "messenger" ? "messenger" : "service" };
   const text = words.map((w) => w.text).join(" ");
@@ -292,4 +296,95 @@ export function discoveredMention(
     via: "discovered",
     possessive: isPossessiveMarker(tokens[end]),
   };
+}
+
+const ORG_SUFFIX = (w: string) => GOV_SUFFIX.test(w) || COMPANY_SUFFIX.test(w) || GROUP_SUFFIX.test(w);
+
+/**
+ * "the European Federation of Journalists", "the Internet Service Providers Association of Nepal",
+ * "the consultancy BDA China": an organisation's proper name that contains names the lexicon knows
+ * (a group, a country) is one name. It ends in an organisation's suffix, or in "of <Name>" after
+ * one, or is an unknown acronym followed by a country ("<Org> China", a national branch).
+ * Returns the end of the name when it is longer than what the lexicon matches at `i`.
+ */
+export function organisationRun(
+  tokens: Token[],
+  i: number,
+  ctx: ArticleContext,
+  known: number,
+): number | undefined {
+  const capital = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? "") && !NOT_NAMES.has(tokens[k]!.text);
+  if (!capital(i) || (i > 0 && capital(i - 1) && !NOT_NAMES.has(tokens[i - 1]!.text))) return undefined;
+  let end = i;
+  let sawOf = false;
+  let suffixEnd = -1;
+  while (end < tokens.length && end - i < 9) {
+    if (capital(end)) {
+      if (TITLE_NOUN.test(tokens[end]!.text) && end > i) break;
+      end++;
+      if (ORG_SUFFIX(tokens[end - 1]!.text)) suffixEnd = end;
+      continue;
+    }
+    const w = tokens[end]!.lower;
+    const joins = w === "of" || w === "for" || w === "&" || (w === "and" && sawOf);
+    if (joins && capital(end + 1) && (suffixEnd === end || sawOf)) {
+      sawOf ||= w === "of" || w === "for";
+      end++;
+      continue;
+    }
+    break;
+  }
+  // the name runs to a suffix, or on through "of …" after one
+  let stop = suffixEnd === end || (sawOf && suffixEnd > i) ? end : -1;
+  if (stop < 0) {
+    // "BDA China": an unknown acronym and a country, as in a national branch's name
+    const country = matchAt(ctx.lex.names, tokens, i + 1);
+    if (
+      end === i + 2 &&
+      /^\p{Lu}{2,}$/u.test(tokens[i]!.text) &&
+      known === 0 &&
+      country?.value.roles.includes("government-national") &&
+      country.tokens.length === 1
+    )
+      stop = end;
+    // "the ACLU of Montana": an acronym's branch in a country or state
+    const branch = tokens[i + 1]?.lower === "of" ? matchAt(ctx.lex.names, tokens, i + 2) : undefined;
+    if (
+      known === 0 &&
+      /^\p{Lu}{2,}$/u.test(tokens[i]!.text) &&
+      branch?.value.roles.includes("government-national")
+    )
+      stop = i + 2 + branch.tokens.length;
+  }
+  // "the ACLU of Montana": a known organisation's branch in a country or state
+  const org = known > 0 ? matchAt(ctx.lex.names, tokens, i)?.value : undefined;
+  if (stop < 0 && org && org.kind === "actor" && ["group", "company"].includes(org.category)) {
+    const place =
+      tokens[i + known]?.lower === "of" ? matchAt(ctx.lex.names, tokens, i + known + 1) : undefined;
+    if (place?.value.roles.includes("government-national")) stop = i + known + 1 + place.tokens.length;
+  }
+  if (stop <= i + Math.max(known, 1)) return undefined;
+  // a name the lexicon knows in full is its own
+  const whole = matchAt(ctx.lex.names, tokens, i);
+  if (whole && i + whole.tokens.length >= stop) return undefined;
+  return stop;
+}
+
+/** The discovered organisation of tokens [from, to), typed by its suffix. */
+export function organisationMention(tokens: Token[], from: number, to: number, ctx: ArticleContext): Mention {
+  const words = tokens.slice(from, to).map((t) => t.text);
+  const suffix = [...words].reverse().find(ORG_SUFFIX) ?? "";
+  const category = GOV_SUFFIX.test(suffix) ? "government" : COMPANY_SUFFIX.test(suffix) ? "company" : "group";
+  const label = surface(tokens, from, to);
+  const e = ctx.lex.entityByKey.get(slug(label)) ??
+    ctx.discovered.get(label) ?? {
+      key: slug(label),
+      label,
+      kind: "actor" as const,
+      category,
+      roles: [],
+      ambiguous: false,
+    };
+  ctx.discovered.set(label, e);
+  return discoveredMention(tokens, from, to, e, label);
 }

@@ -1,7 +1,14 @@
 // Entity mentions in a sentence: lexicon names, descriptions that refer back ("the regulator"),
 // plural descriptions ("these messaging apps"), institutions by head noun (heads.ts) and proper
 // names the lexicon does not know (discover.ts).
-import { discover, discoveredMention, NOT_NAMES, surface } from "./discover.ts";
+import {
+  discover,
+  discoveredMention,
+  NOT_NAMES,
+  organisationMention,
+  organisationRun,
+  surface,
+} from "./discover.ts";
 import type { CompiledLexicon, LexEntity } from "./lexicon.ts";
 import { slug } from "./lexicon.ts";
 import { institutionAt, platformHeadAt } from "./heads.ts";
@@ -124,6 +131,12 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
       continue;
     }
     const name = matchAt(lex.names, tokens, i);
+    const orgEnd = headline ? undefined : organisationRun(tokens, i, ctx, name?.tokens.length ?? 0);
+    if (orgEnd) {
+      out.push(organisationMention(tokens, i, orgEnd, ctx));
+      i = orgEnd;
+      continue;
+    }
     if (name) {
       const end = i + name.tokens.length;
       const e = name.value;

@@ -47,10 +47,49 @@ describe("office (represents)", () => {
     );
     expect(plain("Kenyan lawyer Ben Mwangi was detained.")).toEqual([]);
   });
+  it("keeps a nationality from handing the title to a government named earlier", () => {
+    expect(
+      plain("The police detained Ghanaian reporter Kofi Mensah and Malian lawyer Awa Traore."),
+    ).not.toContain("Awa Traore represents Ghanaian government");
+  });
+  it("reads 'its <title>, <Person>' as the organisation the article follows, not a government", () => {
+    const text =
+      "Lumo Labs said its app had been removed from stores. The Egyptian government had demanded it. " +
+      "Its chief executive, Sara Halim, said the company would appeal.";
+    expect(plain(text)).toContain("Sara Halim represents Lumo Labs");
+    expect(plain(text)).not.toContain("Sara Halim represents Egyptian government");
+  });
   it("takes the possessor before a title", () => {
     expect(plain("Signal's president, Meredith Whittaker, said the app was blocked.")).toContain(
       "Meredith Whittaker represents Signal",
     );
+  });
+});
+
+describe("organisation names that hold other names", () => {
+  const names = (text: string) => extract(text).mentions.map((m) => m.surface);
+  it("keeps a group's name whole through 'of' and a known word", () => {
+    expect(names("The Pan-African Federation of Journalists condemned the shutdown.")).toContain(
+      "Pan-African Federation of Journalists",
+    );
+    expect(
+      names("Omar Said, president of the Internet Service Providers Association of Ghana, spoke."),
+    ).toContain("Internet Service Providers Association of Ghana");
+  });
+  it("reads an acronym followed by a country, or 'of' a country, as a national branch", () => {
+    expect(names("Lina Park, head of the consultancy KLM Korea, said the ban would last.")).toContain(
+      "KLM Korea",
+    );
+    expect(names("Maya Reed, policy director for the ACLU of Ohio, criticized the law.")).toContain(
+      "ACLU of Ohio",
+    );
+  });
+  it("types a name by the noun before it", () => {
+    const e = extract("Anya Belova of the digital rights group Svobodny Set said the block was illegal.");
+    expect(e.mentions.find((m) => m.surface === "Svobodny Set")?.entity.category).toBe("group");
+    expect(
+      plain("Anya Belova of the digital rights group Svobodny Set said the block was illegal."),
+    ).toContain("Anya Belova represents Svobodny Set");
   });
 });
 
@@ -157,5 +196,18 @@ describe("judgements and designations", () => {
         "Parliament of Australia bans TikTok",
       ]),
     );
+  });
+});
+
+describe("the article's country", () => {
+  it("is told by the dateline's city and the people named, not only by country names", () => {
+    const text =
+      "Minister defends the block\n\n" +
+      "MOMBASA, May 2 — Kenyans woke up to find the app gone. " +
+      "Tanzanian activists and a Tanzanian lawyer had criticized the plan. " +
+      "Tanzania's opposition said so too. " +
+      "Shops in the old town reported fewer orders. " +
+      "Telegram was blocked on Friday.";
+    expect(plain(text)).toContain("Kenyan government blocks Telegram");
   });
 });

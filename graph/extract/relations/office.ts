@@ -20,6 +20,7 @@ const OF = new Set(["of", "at", "from", "for", "with"]);
 
 const isPerson = (m: Mention | undefined): m is Mention => !!m && m.entities[0]!.category === "person";
 const isOrganisation = (e: LexEntity) => e.category !== "person";
+const holdsStaff = (e: LexEntity) => isOrganisation(e) && !e.roles.includes("government-national");
 
 /** Persons coordinated after a first one: "A and B", "A, B and C". */
 function holders(s: Sentence, first: Mention): Mention[] {
@@ -39,28 +40,34 @@ function holders(s: Sentence, first: Mention): Mention[] {
 function orgAfter(s: Sentence, at: number): LexEntity | undefined {
   if (!OF.has(lowerAt(s, at))) return undefined;
   let j = at + 1;
-  while (["the", "a"].includes(lowerAt(s, j))) j++;
+  while (["the", "a", "an"].includes(lowerAt(s, j))) j++;
+  // "of the online safety group Bely Internet": over the words that say what it is
+  for (let n = 0; n < 4 && !mentionAt(s, j) && /^[\p{Ll}-]+$/u.test(s.tokens[j]?.text ?? ""); n++) j++;
   const m = mentionAt(s, j);
   const e = m?.entities[0];
   return e && isOrganisation(e) && !m!.possessive ? e : undefined;
 }
 
-/** The organisation right before a title, over up to three modifiers ("Human Rights Watch senior researcher"). */
-function orgBefore(s: Sentence, i: number, governmentTitle: boolean): LexEntity | undefined {
+/**
+ * The organisation right before a title, over up to three modifiers ("Human Rights Watch senior
+ * researcher"); null when a nationality stands there instead ("Ugandan lawyer"): no organisation.
+ */
+function orgBefore(s: Sentence, i: number, governmentTitle: boolean): LexEntity | null | undefined {
   // "Signal's president", "its chief executive": the possessor
   const poss = i - 1;
   if (isPossessiveMarker(s.tokens[poss])) {
     const m = mentionAt(s, poss - 1);
     return m && isOrganisation(m.entities[0]!) ? m.entities[0] : undefined;
   }
+  // "its chief executive": the organisation the article is about, not a government acting on it
   if (lowerAt(s, i - 1) === "its" || lowerAt(s, i - 1) === "their")
-    return resolvePronoun(s, i - 1, "agent")?.[0];
+    return resolvePronoun(s, i - 1, "agent", holdsStaff)?.[0];
   for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
     const om = mentionAt(s, b);
     if (om) return isOrganisation(om.entities[0]!) ? om.entities[0] : undefined;
     // "Kenyan President William Ruto" holds office; "Kenyan lawyer Ben Mwangi" only has a nationality
     const dem = matchAt(s.lex.demonyms, s.tokens, b);
-    if (dem && b + dem.tokens.length <= i) return governmentTitle ? dem.value : undefined;
+    if (dem && b + dem.tokens.length <= i) return governmentTitle ? dem.value : null;
     if (
       !/^[\p{L}-]+$/u.test(s.tokens[b]!.text) ||
       PREPS.has(lowerAt(s, b)) ||
@@ -113,9 +120,16 @@ export function office(s: Sentence): void {
     const first = mentionAt(s, p);
     if (!isPerson(first)) continue;
     const people = holders(s, first);
-    org ??=
-      orgAfter(s, people[people.length - 1]!.end) ??
-      orgBefore(s, i, !!title?.value || GOVERNMENTAL.test(tokens[i - 1]?.text ?? "") || founder);
+    const before =
+      org || orgAfter(s, people[people.length - 1]!.end)
+        ? undefined
+        : orgBefore(s, i, !!title?.value || GOVERNMENTAL.test(tokens[i - 1]?.text ?? "") || founder);
+    // "Kenyan activist Boniface Mwangi": a nationality, and no organisation to look for
+    if (before === null) {
+      i = people[people.length - 1]!.end - 1;
+      continue;
+    }
+    org ??= orgAfter(s, people[people.length - 1]!.end) ?? before;
     if (founder) {
       if (org)
         for (const h of people) emit(s, h.entities[0]!, "founded", org, "asserted", "office.founder-title");

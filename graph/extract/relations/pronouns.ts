@@ -21,7 +21,12 @@ function salient(s: Sentence, fits: (e: LexEntity) => boolean): LexEntity | unde
 }
 
 /** The entities a pronoun at token `i` refers to, or undefined when it cannot be told. */
-export function resolvePronoun(s: Sentence, i: number, role: PronounRole): LexEntity[] | undefined {
+export function resolvePronoun(
+  s: Sentence,
+  i: number,
+  role: PronounRole,
+  agrees: (e: LexEntity) => boolean = () => true,
+): LexEntity[] | undefined {
   const w = lowerAt(s, i);
   if (PERSONAL.has(w)) {
     for (let k = i - 1; k >= 0; k--) {
@@ -46,12 +51,14 @@ export function resolvePronoun(s: Sentence, i: number, role: PronounRole): LexEn
   const last = s.ctx.lastSubject;
   if (w === "they" || w === "their") {
     if (role === "patient" && s.ctx.lastPlatforms.length > 1) return [...s.ctx.lastPlatforms];
-    if (role === "agent" && last && last.kind === "actor" && last.category !== "person") return [last];
-    if (role === "agent") return s.ctx.home ? [s.ctx.home] : undefined;
+    if (role === "agent" && last && last.kind === "actor" && last.category !== "person" && agrees(last))
+      return [last];
+    if (role === "agent") return s.ctx.home && agrees(s.ctx.home) ? [s.ctx.home] : undefined;
     return undefined;
   }
   const wanted = (e: LexEntity) =>
     e.category !== "person" &&
+    agrees(e) &&
     (role === "patient" ? e.kind === "platform" || e.category === "company" : true);
   if (last && wanted(last)) return [last];
   const e = salient(s, wanted);
