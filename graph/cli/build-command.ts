@@ -26,7 +26,8 @@ Options:
   -h, --help            show this help
 
 Inputs (folders are read recursively in sorted order; names starting with "." are skipped):
-  .txt         the first non-empty line is the headline; the whole file is the text
+  .txt         the first non-empty line is the headline if short (up to 150 characters), else
+               the title is its first sentence, shortened; the whole file is the text
   .md          optional YAML front matter (title, date, url, publisher), then the text;
                without a title the first "# heading" (or first line) is the headline
   .html .htm   readable text only: scripts, styles, navigation, footers dropped; title, date,

@@ -1,5 +1,6 @@
 import type { Article } from "../types.ts";
-import { failed, firstNonEmptyLine, metadataString, type Parsed } from "./parsed.ts";
+import { titleFromText } from "./headline.ts";
+import { failed, metadataString, type Parsed } from "./parsed.ts";
 import { errorMessage } from "../errors.ts";
 
 /** How many bad item numbers a problem message lists before it just counts the rest. */
@@ -45,7 +46,7 @@ function toArticle(id: string, item: unknown): Article | null {
   if (typeof text !== "string" || text.trim() === "") return null;
   return {
     id,
-    title: metadataString(fields.title) ?? firstNonEmptyLine(text),
+    title: metadataString(fields.title) ?? titleFromText(text),
     date: metadataString(fields.date),
     url: metadataString(fields.url),
     publisher: metadataString(fields.publisher),

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from "yaml";
-import { failed, firstNonEmptyLine, metadataString, type Parsed } from "./parsed.ts";
+import { titleFromText } from "./headline.ts";
+import { failed, metadataString, type Parsed } from "./parsed.ts";
 import { errorMessage } from "../errors.ts";
 
 // `---` on the first line, YAML, then `---` (or `...`) on a line of its own.
@@ -30,7 +31,7 @@ export function parseMarkdown(id: string, source: string): Parsed {
   const title =
     metadataString(meta.title) ??
     ATX_H1.exec(text)?.[1]?.trim() ??
-    firstNonEmptyLine(text).replace(/^#+\s*/, "");
+    titleFromText(text.replace(/^\s*#+\s*/, ""));
   return {
     articles: [
       {
