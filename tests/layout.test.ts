@@ -1,6 +1,12 @@
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { layoutGraph, MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSize } from "../graph/layout/index.ts";
+import {
+  overlappingLabels,
+  REFERENCE_STAGE,
+  separateLabels,
+  type LabelledNode,
+} from "../graph/layout/labels.ts";
 import { ACTION_COLORS, CATEGORY_COLORS, KIND_COLORS } from "../graph/palette.ts";
 import { ACTIONS, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from "../graph/types.ts";
 
@@ -102,3 +108,59 @@ describe("palette", () => {
     expect(new Set(Object.values(ACTION_COLORS)).size).toBe(ACTIONS.length);
   });
 });
+
+const labelled = (graph: G): LabelledNode[] =>
+  graph.mapNodes((key, a) => ({ key, x: a.x, y: a.y, size: a.size, label: a.label }));
+
+describe("room for labels", () => {
+  it("leaves no label over another label or node at the reference stage size", () => {
+    for (const graph of [ringGraph(40), starGraph(24)]) {
+      layoutGraph(graph);
+      expect(overlappingLabels(labelled(graph), REFERENCE_STAGE)).toEqual([]);
+    }
+  });
+
+  it("separates boxes that sit on one another, moving only the nodes that are not fixed", () => {
+    const nodes: LabelledNode[] = [
+      { key: "a", x: 0, y: 0, size: 8, label: "Russian government", fixed: true },
+      { key: "b", x: 1, y: 0, size: 6, label: "Roskomnadzor" },
+      { key: "c", x: 0, y: 1, size: 6, label: "Instagram" },
+      { key: "d", x: 100, y: 100, size: 6, label: "Far away", fixed: true },
+    ];
+    expect(overlappingLabels(nodes).length).toBeGreaterThan(0);
+    const moved = separateLabels(nodes);
+    expect(moved.get("a")).toEqual({ x: 0, y: 0 });
+    expect(moved.get("d")).toEqual({ x: 100, y: 100 });
+    const after = nodes.map((n) => ({ ...n, ...moved.get(n.key)! }));
+    expect(overlappingLabels(after)).toEqual([]);
+    expect(separateLabels(nodes)).toEqual(moved); // deterministic
+  });
+});
+
+/** A hub with `leaves` neighbours whose long labels crowd around it. */
+function starGraph(leaves: number): G {
+  const graph = ringGraph(0);
+  const node = (key: string, label: string) =>
+    graph.addNode(key, {
+      label,
+      kind: "actor",
+      category: "government",
+      aliases: [],
+      mentions: 1,
+      x: 0,
+      y: 0,
+      size: 0,
+      color: "",
+    });
+  node("hub", "Russian government");
+  for (let i = 0; i < leaves; i++) {
+    node(`leaf${i}`, `Expert group ${i}`);
+    graph.addEdgeWithKey(`e${i}`, "hub", `leaf${i}`, {
+      action: "blocks",
+      cameo: "1721",
+      weight: 1,
+      evidence: [],
+    });
+  }
+  return graph;
+}

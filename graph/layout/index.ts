@@ -8,11 +8,14 @@ import { hash32 } from "../hash.ts";
 import { categoryColor } from "../palette.ts";
 import { seededRandom } from "../random.ts";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../types.ts";
+import { separateLabels } from "./labels.ts";
 
 type LayoutGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export const MIN_NODE_SIZE = 4;
 export const MAX_NODE_SIZE = 30;
+/** Up to this many nodes the explorer shows every label at the default zoom, so the layout makes room for them. */
+export const LABELLED_GRAPH_MAX = 300;
 
 export function layoutGraph(graph: LayoutGraph): void {
   if (graph.order === 0) return;
@@ -37,6 +40,7 @@ export function layoutGraph(graph: LayoutGraph): void {
       settings: { gridSize: Math.max(20, Math.round(Math.sqrt(graph.order))) },
     }),
   );
+  if (graph.order <= LABELLED_GRAPH_MAX) makeRoomForLabels(graph);
   graph.forEachNode((node, attrs) => {
     const seed = seeds.get(node)!;
     graph.mergeNodeAttributes(node, {
@@ -44,6 +48,19 @@ export function layoutGraph(graph: LayoutGraph): void {
       y: Number.isFinite(attrs.y) ? round(attrs.y) : seed.y,
     });
   });
+}
+
+/** Moves nodes apart until no label covers another label or node (graph/layout/labels.ts). */
+export function makeRoomForLabels(graph: LayoutGraph, fixed: ReadonlySet<string> = new Set()): void {
+  const nodes = graph.mapNodes((key, a) => ({
+    key,
+    x: a.x,
+    y: a.y,
+    size: a.size,
+    label: a.label ?? "",
+    fixed: fixed.has(key),
+  }));
+  for (const [key, position] of separateLabels(nodes)) graph.mergeNodeAttributes(key, position);
 }
 
 /** Bigger for better-connected nodes, in sigma's pixel units. */
