@@ -17,6 +17,8 @@ export interface EntityEntry {
   aliases: string[];
   roles?: string[];
   country?: string;
+  /** For a person: the organisation, or the country for its government, they hold office in. */
+  office?: string;
   ambiguous?: boolean;
 }
 export interface CountryEntry {
@@ -111,6 +113,7 @@ function validateEntity(e: unknown, where: string): EntityEntry {
     aliases: (o.aliases as string[] | undefined) ?? [],
     ...(o.roles ? { roles: o.roles as string[] } : {}),
     ...(typeof o.country === "string" ? { country: o.country } : {}),
+    ...(typeof o.office === "string" && o.office.trim() ? { office: o.office.trim() } : {}),
     ...(o.ambiguous === true ? { ambiguous: true } : {}),
   };
 }
@@ -224,6 +227,8 @@ export interface LexEntity {
   country?: string;
   /** For agencies: the government they belong to (key). */
   government?: string;
+  /** For people: the key of the organisation they hold office in. */
+  office?: string;
 }
 
 export interface Phrase<T> {
@@ -394,6 +399,13 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     };
     if (e.country) ent.government = countryOf.get(e.country)?.key;
     add(ent, e.aliases);
+  }
+  // offices name organisations or countries, in any order of the file
+  for (const e of lex.entities) {
+    if (!e.office) continue;
+    const holder = entityByKey.get(slug(e.name));
+    const org = countryOf.get(e.office) ?? entityByKey.get(slug(e.office));
+    if (holder && org) holder.office = org.key;
   }
   for (const [label, ...forms] of lex.groups) {
     add(

@@ -59,6 +59,13 @@ describe("office (represents)", () => {
     expect(plain(text)).toContain("Sara Halim represents Lumo Labs");
     expect(plain(text)).not.toContain("Sara Halim represents Egyptian government");
   });
+  it("gives a known office-holder under a title the office the lexicon knows, over the sentence's country", () => {
+    expect(
+      plain("President Joe Biden said he would sign it, and Chinese officials condemned the bill."),
+    ).toEqual(expect.arrayContaining(["Joe Biden represents U.S. government"]));
+    expect(plain("Chief executive Tim Cook declined to comment.")).toContain("Tim Cook represents Apple");
+    expect(plain("Opposition leader Ousmane Sonko was arrested.")).toEqual([]);
+  });
   it("takes the possessor before a title", () => {
     expect(plain("Signal's president, Meredith Whittaker, said the app was blocked.")).toContain(
       "Meredith Whittaker represents Signal",

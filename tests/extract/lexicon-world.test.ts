@@ -53,6 +53,15 @@ describe("world lexicon data", () => {
     expect(covered.size).toBeGreaterThanOrEqual(40);
   });
 
+  it("gives offices only to people, each naming an entity or a country of the lexicon", () => {
+    const known = new Set([...lex.entities.map((e) => e.name), ...lex.countries.map((c) => c.country)]);
+    const bad = lex.entities
+      .filter((e) => e.office && (e.category !== "person" || !known.has(e.office)))
+      .map((e) => `${e.name}: ${e.office}`);
+    expect(bad).toEqual([]);
+    expect(lex.entities.filter((e) => e.office).length).toBeGreaterThanOrEqual(50);
+  });
+
   it("is broad across kinds and platform categories", () => {
     const count = (pred: (e: (typeof lex.entities)[number]) => boolean) => lex.entities.filter(pred).length;
     expect(count((e) => e.category === "government")).toBeGreaterThan(400);

@@ -98,6 +98,23 @@ function soleCountry(s: Sentence): LexEntity | undefined {
   return rival ? undefined : home;
 }
 
+/** The office a person is known to hold, when the title before the name fits it. */
+function knownOffice(s: Sentence, person: LexEntity, title: string[] | undefined): LexEntity | undefined {
+  const org = person.office ? s.lex.entityByKey.get(person.office) : undefined;
+  if (!org || !title) return org;
+  const words = title.map((w) => w.toLowerCase());
+  const governmental = s.lex.roleTitles.get(words[0]!)?.find((p) => p.tokens.length === words.length)?.value;
+  // a governmental title for a company's head, or a corporate one for a government's, is someone else's
+  if (governmental && org.category !== "government") return undefined;
+  if (
+    !governmental &&
+    org.category === "government" &&
+    words.some((w) => /^(?:executive|ceo|founder)$/.test(w))
+  )
+    return undefined;
+  return org;
+}
+
 export function office(s: Sentence): void {
   const { tokens, lex } = s;
   for (let i = 0; i < tokens.length; i++) {
@@ -119,11 +136,21 @@ export function office(s: Sentence): void {
     if (tokens[p]?.text === ",") p++;
     const first = mentionAt(s, p);
     if (!isPerson(first)) continue;
+    // "shadow minister", "opposition leader", "former president": no office held here
+    if (/^(?:shadow|opposition|former|ex-)$/i.test(tokens[i - 1]?.text ?? "")) continue;
     const people = holders(s, first);
     const before =
       org || orgAfter(s, people[people.length - 1]!.end)
         ? undefined
         : orgBefore(s, i, !!title?.value || GOVERNMENTAL.test(tokens[i - 1]?.text ?? "") || founder);
+    // "President Joe Biden", "chief executive Tim Cook": where the sentence names no organisation,
+    // the office the lexicon knows the holder to have (if the title fits it)
+    const own = org || before ? [] : people.map((h) => knownOffice(s, h.entities[0]!, title?.tokens));
+    if (!founder && own.length > 0 && own.every(Boolean)) {
+      people.forEach((h, k) => emit(s, h.entities[0]!, "represents", own[k]!, "asserted", "office.known"));
+      i = people[people.length - 1]!.end - 1;
+      continue;
+    }
     // "Kenyan activist Boniface Mwangi": a nationality, and no organisation to look for
     if (before === null) {
       i = people[people.length - 1]!.end - 1;
@@ -135,8 +162,6 @@ export function office(s: Sentence): void {
         for (const h of people) emit(s, h.entities[0]!, "founded", org, "asserted", "office.founder-title");
       continue;
     }
-    // "shadow minister", "opposition leader": office outside the government
-    if (!org && /^(?:shadow|opposition|former|ex-)$/i.test(tokens[i - 1]?.text ?? "")) continue;
     if (!org) {
       // a government title names the country the sentence names; the article's own country only
       // when the sentence names none and the article is about one country
