@@ -40,7 +40,7 @@ const GOV_SUFFIX =
 const COMPANY_SUFFIX =
   /^(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Systems|Technologies|Technology|Telecom|Telecommunications|Holdings|Labs|Company|Co\.?|AG|SA|GmbH|PLC|plc|Bank|Airlines|Networks)$/;
 const GROUP_SUFFIX =
-  /^(?:Foundation|Institute|Watch|Association|Union|Party|Movement|Alliance|Coalition|Centre|Center|Project|Society|Federation|Front|Initiative|Lab|Observatory|Network)$/;
+  /^(?:Foundation|Institute|Watch|Association|Union|Party|Movement|Alliance|Coalition|Centre|Center|Project|Society|Federation|Front|Initiative|Lab|Observatory|Network|League|Forum|Fund|Trust|Congress)$/;
 const TITLE =
   /^(?:President|Prime|Minister|Chancellor|King|Queen|Prince|Sheikh|Emir|Governor|Senator|Judge|Justice|Mr|Mrs|Ms|Dr|General|Gen|Premier|Secretary|Chairman|Chairwoman|Commander-in-chief|Ayatollah|Spokesman|Spokeswoman|Spokesperson|Magistrate|Commissioner|Director|Ambassador|Mayor|Speaker|Representative|Rep|Sen|CEO|Founder|Prosecutor|Chief|Deputy|Vice|Vice-President|Acting)\.?$/;
 /** Titles inside a run of capitals: "Islamabad High Court Chief Justice Aamer Farooq", "Interior Secretary Khurram Agha". */
@@ -318,11 +318,16 @@ export function organisationRun(
   let end = i;
   let sawOf = false;
   let suffixEnd = -1;
+  const demonymFirst = !!matchAt(ctx.lex.demonyms, tokens, i);
   while (end < tokens.length && end - i < 9) {
     if (capital(end)) {
       if (TITLE_NOUN.test(tokens[end]!.text) && end > i) break;
       end++;
-      if (ORG_SUFFIX(tokens[end - 1]!.text)) suffixEnd = end;
+      // "Nepali Congress" is a party; "Russian Parliament" is Russia's, which descriptions resolve
+      const suffix = demonymFirst
+        ? GROUP_SUFFIX.test(tokens[end - 1]!.text)
+        : ORG_SUFFIX(tokens[end - 1]!.text);
+      if (suffix) suffixEnd = end;
       continue;
     }
     const w = tokens[end]!.lower;

@@ -66,6 +66,24 @@ describe("office (represents)", () => {
     expect(plain("Chief executive Tim Cook declined to comment.")).toContain("Tim Cook represents Apple");
     expect(plain("Opposition leader Ousmane Sonko was arrested.")).toEqual([]);
   });
+  it("reads a title that goes on ('chief spokesperson for', 'founder and chief executive') in an apposition", () => {
+    expect(
+      plain("Omar Haddad, chief spokesperson for the Frontier Services Department, declined to comment."),
+    ).toContain("Omar Haddad represents Frontier Services Department");
+    expect(plain("Kenji Sato, Rakuten's founder and chief executive, defended the app.")).toEqual(
+      expect.arrayContaining(["Kenji Sato founded Rakuten", "Kenji Sato represents Rakuten"]),
+    );
+  });
+  it("gives an adviser of a known office-holder that person's office", () => {
+    expect(plain("Mia Long, Biden's chief adviser, said the law was about ownership.")).toContain(
+      "Mia Long represents U.S. government",
+    );
+  });
+  it("reads '<Person>, who represents <Org>' and names ending in League", () => {
+    expect(
+      plain("Luc Martin, who represents the Digital Freedom League, called the ruling dangerous."),
+    ).toContain("Luc Martin represents Digital Freedom League");
+  });
   it("takes the possessor before a title", () => {
     expect(plain("Signal's president, Meredith Whittaker, said the app was blocked.")).toContain(
       "Meredith Whittaker represents Signal",

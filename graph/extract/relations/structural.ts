@@ -81,6 +81,14 @@ export function structural(s: Sentence): void {
       const title = rel === "represents" ? matchAt(lex.roleTitles, tokens, j) : undefined;
       if (rel) {
         let k = j + (title ? title.tokens.length : 1);
+        // "chief spokesperson for", "founder and chief executive": the title goes on
+        let alsoHolds = false;
+        for (let n = 0; n < 3; n++) {
+          const more = matchAt(lex.roleTitles, tokens, k + (lowerAt(s, k) === "and" ? 1 : 0));
+          if (!more) break;
+          k += more.tokens.length + (lowerAt(s, k) === "and" ? 1 : 0);
+          alsoHolds = true;
+        }
         if (lowerAt(s, k) === "company" || lowerAt(s, k) === "firm") k++;
         let org: LexEntity | undefined;
         let orgs: LexEntity[] = [];
@@ -102,10 +110,15 @@ export function structural(s: Sentence): void {
           }
         }
         org ??= demonym?.value ?? orgBefore?.entities[0];
+        // "Jake Sullivan, Biden's national security adviser": the office of the person served
+        if (org?.category === "person") org = org.office ? lex.entityByKey.get(org.office) : undefined;
         if (!org && rel === "represents" && e.category === "person")
           org = title?.value ? s.ctx.home : organisationOf(s, m.start);
-        for (const x of orgs.length ? orgs : org ? [org] : [])
+        for (const x of orgs.length ? orgs : org ? [org] : []) {
           emit(s, e, rel, x, "asserted", "structural.apposition");
+          if (rel === "founded" && alsoHolds && e.category === "person")
+            emit(s, e, "represents", x, "asserted", "structural.apposition");
+        }
       }
     }
   }
