@@ -135,7 +135,7 @@ describe("graph CLI: output", () => {
     expect(Object.keys(data.attributes)).toEqual(["articles", "builtWith"]);
     expect(data.attributes.builtWith).toEqual({
       version: expect.any(String),
-      options: { keepIsolated: false, lexicons: [] },
+      options: { keepIsolated: false, lexicons: [], maxEvidence: 50 },
     });
     expect(data.attributes.articles.map((a: { id: string }) => a.id)).toEqual(
       (await readdir(sources)).sort(),

@@ -8,6 +8,7 @@ import { articleMetas } from "./articles.ts";
 import type { Resolution } from "./resolve.ts";
 
 export { resolve } from "./resolve.ts";
+export { DEFAULT_MAX_EVIDENCE } from "./evidence.ts";
 
 export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -34,8 +35,11 @@ export function buildGraph(
     // Appearance placeholders, set by the layout, so the attributes keep the contract's key order.
     graph.addNode(node.key, { label, kind, category, aliases, mentions, x: 0, y: 0, size: 0, color: "" });
   }
-  for (const { key, source, target, action, cameo, evidence } of resolution.edges) {
-    graph.addDirectedEdgeWithKey(key, source, target, { action, cameo, weight: evidence.length, evidence });
+  for (const { key, source, target, action, cameo, evidence, evidenceTotal } of resolution.edges) {
+    // weight counts every evidence item found, also those a capped edge does not keep.
+    const attributes: EdgeAttributes = { action, cameo, weight: evidenceTotal ?? evidence.length, evidence };
+    if (evidenceTotal !== undefined) attributes.evidenceTotal = evidenceTotal;
+    graph.addDirectedEdgeWithKey(key, source, target, attributes);
   }
   layoutGraph(graph);
   return graph;

@@ -10,7 +10,10 @@ import {
   type Evidence,
   type Kind,
 } from "../types.ts";
+import { capEvidence, DEFAULT_MAX_EVIDENCE, dedupeEvidence } from "./evidence.ts";
 import { slugify } from "./slug.ts";
+
+export { compareEvidence } from "./evidence.ts";
 
 export interface ResolvedNode {
   key: string;
@@ -28,8 +31,10 @@ export interface ResolvedEdge {
   target: string;
   action: Action;
   cameo: string | null;
-  /** Sorted by (article, start, end); one item per span. */
+  /** Sorted by (article, start, end); each sentence of an article once; at most `maxEvidence` items. */
   evidence: Evidence[];
+  /** Only when `evidence` was capped: how many items there were. */
+  evidenceTotal?: number;
 }
 
 export interface Resolution {
@@ -43,7 +48,13 @@ export const edgeKey = (source: string, action: string, target: string) => `${so
 
 const KNOWN_ACTIONS = new Set<string>(ACTIONS);
 
-export function resolve(extractions: readonly ArticleExtraction[]): Resolution {
+export interface ResolveOptions {
+  /** Evidence items kept per edge (the first, in article and offset order); default DEFAULT_MAX_EVIDENCE. */
+  maxEvidence?: number;
+}
+
+export function resolve(extractions: readonly ArticleExtraction[], options: ResolveOptions = {}): Resolution {
+  const maxEvidence = options.maxEvidence ?? DEFAULT_MAX_EVIDENCE;
   const entities = new Map<string, EntityTally>();
   /** Counts one reference to an entity and returns its node key. */
   const tally = (ref: EntityRef): string => {
@@ -95,12 +106,12 @@ export function resolve(extractions: readonly ArticleExtraction[]): Resolution {
     nodes: nodes.sort((a, b) => byCodeUnit(a.key, b.key)),
     edges: [...edges]
       .sort(([a], [b]) => byCodeUnit(a, b))
-      .map(([key, edge]) => ({
-        key,
-        ...edge,
-        cameo: CAMEO[edge.action] ?? null,
-        evidence: dedupeEvidence(edge.evidence),
-      })),
+      .map(([key, edge]): ResolvedEdge => {
+        const { evidence, evidenceTotal } = capEvidence(dedupeEvidence(edge.evidence), maxEvidence);
+        const resolved: ResolvedEdge = { key, ...edge, cameo: CAMEO[edge.action] ?? null, evidence };
+        if (evidenceTotal !== undefined) resolved.evidenceTotal = evidenceTotal;
+        return resolved;
+      }),
   };
 }
 
@@ -127,24 +138,4 @@ function winner(votes: Map<string, number>): string {
     }
   }
   return best;
-}
-
-export function compareEvidence(a: Evidence, b: Evidence): number {
-  return (
-    byCodeUnit(a.article, b.article) ||
-    a.start - b.start ||
-    a.end - b.end ||
-    byCodeUnit(a.sentence, b.sentence) ||
-    byCodeUnit(a.modality, b.modality) ||
-    byCodeUnit(a.rule ?? "", b.rule ?? "")
-  );
-}
-
-/** Sorted by (article, start, end); the same span stated twice counts once. */
-function dedupeEvidence(evidence: Evidence[]): Evidence[] {
-  const sorted = [...evidence].sort(compareEvidence);
-  return sorted.filter((e, i) => {
-    const prev = sorted[i - 1];
-    return !prev || prev.article !== e.article || prev.start !== e.start || prev.end !== e.end;
-  });
 }

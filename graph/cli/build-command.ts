@@ -1,7 +1,8 @@
 // `graph build <files or folders…> --out <file.json>`: options and help. The build itself is in
 // build-run.ts, imported only once the arguments are known to be right.
 import os from "node:os";
-import { DEFAULT_MAX_FILE_MB } from "../read/files.ts";
+import { DEFAULT_MAX_EVIDENCE } from "../build/evidence.ts";
+import { DEFAULT_MAX_FILE_MB } from "../read/limits.ts";
 import type { BuildArgs } from "./build-run.ts";
 import { parseCommandLine, UsageError, type Command } from "./io.ts";
 
@@ -22,6 +23,9 @@ Options:
   --workers <n>         worker threads for extraction (default ${DEFAULT_WORKERS}: the CPU count, at
                         most 4); 1 extracts in the main thread; builds of up to 50 articles always do
   --max-file-mb <n>     files larger than this are reported and skipped (default ${DEFAULT_MAX_FILE_MB})
+  --max-evidence <n>    evidence sentences kept per edge, the first in article and offset order
+                        (default ${DEFAULT_MAX_EVIDENCE}); the edge's weight, and evidenceTotal on a capped
+                        edge, count them all
   --quiet               no progress bar and no summary (input problems are still reported)
   -h, --help            show this help
 
@@ -66,6 +70,7 @@ function parseBuildArgs(argv: string[]): BuildArgs | "help" {
     "keep-isolated": { type: "boolean" },
     workers: { type: "string" },
     "max-file-mb": { type: "string" },
+    "max-evidence": { type: "string" },
     quiet: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   });
@@ -84,6 +89,10 @@ function parseBuildArgs(argv: string[]): BuildArgs | "help" {
       values["max-file-mb"] === undefined
         ? DEFAULT_MAX_FILE_MB
         : positiveNumber("--max-file-mb", values["max-file-mb"], false),
+    maxEvidence:
+      values["max-evidence"] === undefined
+        ? DEFAULT_MAX_EVIDENCE
+        : positiveNumber("--max-evidence", values["max-evidence"], true),
     quiet: values.quiet ?? false,
   };
 }

@@ -25,6 +25,8 @@ export interface BuildArgs {
   keepIsolated: boolean;
   workers: number;
   maxFileMb: number;
+  /** Evidence items kept per edge. */
+  maxEvidence: number;
   quiet: boolean;
 }
 
@@ -56,13 +58,17 @@ export async function build(args: BuildArgs, terminal: Terminal): Promise<number
   problems.push(...extracted.problems);
   if (args.strict && problems.length > 0) return strictFailure(problems.length, stderr);
 
-  const resolution = resolve(extracted.extractions);
+  const resolution = resolve(extracted.extractions, { maxEvidence: args.maxEvidence });
   const graph = buildGraph(articles, resolution, {
     keepIsolated: args.keepIsolated,
     // Only what changes the output: never worker counts, paths or times.
     builtWith: {
       version: packageVersion(),
-      options: { keepIsolated: args.keepIsolated, lexicons: args.lexicons.map((f) => path.basename(f)) },
+      options: {
+        keepIsolated: args.keepIsolated,
+        lexicons: args.lexicons.map((f) => path.basename(f)),
+        maxEvidence: args.maxEvidence,
+      },
     },
   });
 

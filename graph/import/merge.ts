@@ -2,12 +2,13 @@
 // resolve, run in a worker) merged into a copy of the graph. New nodes are placed beside their neighbours,
 // existing ones gain aliases and mentions, edges gain evidence that points to the new articles.
 import { articleMetas } from "../build/articles.ts";
+import { capEvidence, DEFAULT_MAX_EVIDENCE, mergeEdgeEvidence } from "../build/evidence.ts";
 import type { Resolution } from "../build/resolve.ts";
 import { hash32 } from "../hash.ts";
 import { nodeSize } from "../layout/index.ts";
 import { byCodeUnit } from "../order.ts";
 import { categoryColor } from "../palette.ts";
-import type { Article, Evidence } from "../types.ts";
+import type { Article } from "../types.ts";
 import type { NewsGraph } from "../view/types.ts";
 import { contractCopy, type ContractGraph } from "../export/contract.ts";
 
@@ -28,8 +29,11 @@ export function uniqueArticleId(id: string, taken: ReadonlySet<string>): string 
   for (let n = 2; ; n++) if (!taken.has(`${stem} (${n})${ext}`)) return `${stem} (${n})${ext}`;
 }
 
-const compareEvidence = (a: Evidence, b: Evidence) =>
-  byCodeUnit(a.article, b.article) || a.start - b.start || a.end - b.end;
+/** The evidence cap of the graph's build (builtWith.options.maxEvidence), else the builder's default. */
+function graphMaxEvidence(graph: NewsGraph): number {
+  const value = graph.getAttribute("builtWith")?.options?.maxEvidence;
+  return typeof value === "number" && Number.isInteger(value) && value > 0 ? value : DEFAULT_MAX_EVIDENCE;
+}
 
 export function mergeArticles(
   graph: NewsGraph,
@@ -37,6 +41,7 @@ export function mergeArticles(
   resolution: Resolution,
 ): MergeResult {
   const merged = contractCopy(graph);
+  const maxEvidence = graphMaxEvidence(graph);
   const metas = merged.getAttribute("articles");
   merged.setAttribute(
     "articles",
@@ -77,19 +82,31 @@ export function mergeArticles(
     const existing = merged
       .outEdges(edge.source, edge.target)
       .find((e) => merged.getEdgeAttribute(e, "action") === edge.action);
+    const found = {
+      weight: edge.evidenceTotal ?? edge.evidence.length,
+      evidence: edge.evidence,
+      evidenceTotal: edge.evidenceTotal,
+    };
     if (existing) {
-      const evidence = [...merged.getEdgeAttribute(existing, "evidence"), ...edge.evidence].sort(
-        compareEvidence,
+      // Deduplicated and capped as the builder does, at the cap the graph was built with.
+      const { weight, evidence, evidenceTotal } = mergeEdgeEvidence(
+        merged.getEdgeAttributes(existing),
+        found,
+        maxEvidence,
       );
-      merged.mergeEdgeAttributes(existing, { evidence, weight: evidence.length });
+      merged.mergeEdgeAttributes(existing, { weight, evidence });
+      if (evidenceTotal === undefined) merged.removeEdgeAttribute(existing, "evidenceTotal");
+      else merged.setEdgeAttribute(existing, "evidenceTotal", evidenceTotal);
       updatedEdges.push(existing);
     } else {
       const key = merged.hasEdge(edge.key) ? `${edge.key}#${merged.size}` : edge.key;
+      const { weight, evidence, evidenceTotal } = capEvidence(edge.evidence, maxEvidence, found.weight);
       merged.addDirectedEdgeWithKey(key, edge.source, edge.target, {
         action: edge.action,
         cameo: edge.cameo,
-        weight: edge.evidence.length,
-        evidence: edge.evidence,
+        weight,
+        evidence,
+        ...(evidenceTotal === undefined ? {} : { evidenceTotal }),
       });
       addedEdges.push(key);
     }
