@@ -1,5 +1,5 @@
 // `graph export` as a user runs it: each data format, filters reduce counts, usage and input errors.
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, truncate, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,7 +7,7 @@ import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphCli, root } from "./cli-helpers.ts";
 import { nodeXmlParsers } from "../graph/import/node-xml.ts";
-import { parseGraphFile } from "../graph/import/parse.ts";
+import { IMPORT_LIMITS, parseGraphFile } from "../graph/import/parse.ts";
 
 const fixture = path.join(root, "tests", "fixtures", "explorer-graph.json");
 
@@ -165,5 +165,50 @@ describe("graph export", () => {
     expect(malformed).toMatchObject({ code: 1, stderr: expect.stringMatching(/refers to the node "b"/) });
     expect(evil).toMatchObject({ code: 1, stderr: expect.stringMatching(/DOCTYPE/) });
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("an empty view or graph writes nothing and exits 1 with a message", async () => {
+    const empty = path.join(dir, "empty.json");
+    await writeFile(
+      empty,
+      JSON.stringify({ attributes: {}, options: { type: "directed", multi: true }, nodes: [], edges: [] }),
+    );
+    const out = path.join(dir, "nothing.json");
+    const [view, graph] = await Promise.all([
+      // The fixture's platforms only, and only ownership, leaves no node with an edge.
+      graphCli(
+        "export",
+        fixture,
+        "--format",
+        "json",
+        "--kinds",
+        "platform",
+        "--actions",
+        "owns",
+        "--out",
+        out,
+      ),
+      graphCli("export", empty, "--format", "gexf", "--out", out),
+    ]);
+    expect(view).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/nothing to export: no node .* passes these filters/),
+    });
+    expect(graph).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/nothing to export: .*empty\.json has no nodes/),
+    });
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("a graph file over the explorer's import limit is refused, naming the size and the limit", async () => {
+    const huge = path.join(dir, "huge.json");
+    // Sparse: the size is what counts, the bytes are never read.
+    await writeFile(huge, "");
+    await truncate(huge, Math.round(137.1 * 1024 * 1024));
+    const run = await graphCli("export", huge, "--format", "json", "--out", path.join(dir, "huge-out.json"));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/huge\.json is too large \(137\.1 MB; the limit is 64 MB\)/);
+    expect(IMPORT_LIMITS.maxBytes).toBe(64 * 1024 * 1024);
   });
 });

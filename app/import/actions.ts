@@ -1,8 +1,9 @@
 // What opening a graph file or adding articles does: parse or build, then swap the explorer's graph. Every
 // failure becomes a message; the current graph stays as it is.
-import { GraphImportError, parseGraphFile } from "../../graph/import/parse.ts";
+import { GraphImportError, IMPORT_LIMITS, parseGraphFile } from "../../graph/import/parse.ts";
 import { mergeArticles, uniqueArticleId } from "../../graph/import/merge.ts";
-import { extensionOf, isArticleFile } from "../../graph/read/index.ts";
+import { checkArticleBytes, extensionOf, isArticleFile } from "../../graph/read/index.ts";
+import { DEFAULT_MAX_FILE_MB, MB, tooLarge } from "../../graph/read/limits.ts";
 import type { NewsGraph } from "../../graph/view/types.ts";
 import { graphFromJson } from "../load.ts";
 import { buildArticles } from "../workers/builder.ts";
@@ -10,9 +11,9 @@ import { browserXmlParsers } from "./browserXml.ts";
 import { setGraph } from "./graphStore.ts";
 
 export const GRAPH_EXTENSIONS = [".json", ".gexf", ".graphml", ".xml"];
-/** Larger files are refused before reading them. */
-export const MAX_GRAPH_FILE_BYTES = 64 * 1024 * 1024;
-export const MAX_ARTICLE_FILE_BYTES = 20 * 1024 * 1024;
+/** Larger files are refused before reading them: the same limits, and words, as the CLI's. */
+export const MAX_GRAPH_FILE_BYTES = IMPORT_LIMITS.maxBytes;
+export const MAX_ARTICLE_FILE_BYTES = DEFAULT_MAX_FILE_MB * MB;
 
 export interface Outcome {
   ok: boolean;
@@ -37,7 +38,7 @@ export async function openGraphFile(file: File): Promise<Outcome> {
     if (file.size > MAX_GRAPH_FILE_BYTES) {
       return {
         ok: false,
-        message: `${file.name} could not be opened: it is too large (${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_GRAPH_FILE_BYTES / 1024 / 1024} MB). The current graph is unchanged.`,
+        message: `${file.name} could not be opened: it is ${tooLarge(file.size, MAX_GRAPH_FILE_BYTES)}. The current graph is unchanged.`,
       };
     }
     const { graph } = parseGraphFile(file.name, await fileText(file), browserXmlParsers);
@@ -75,17 +76,12 @@ export async function articleInputsOfFiles(
         `${file.name}: not an article (.txt, .md, .html) or a graph file (.json, .gexf, .graphml)`,
       );
     } else if (file.size > MAX_ARTICLE_FILE_BYTES) {
-      problems.push(
-        `${file.name}: too large (${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 20 MB)`,
-      );
-    } else if (file.size === 0) {
-      problems.push(`${file.name}: empty file`);
+      problems.push(`${file.name}: ${tooLarge(file.size, MAX_ARTICLE_FILE_BYTES)}`);
     } else {
-      try {
-        inputs.push({ name: file.name, text: await fileText(file) });
-      } catch {
-        problems.push(`${file.name}: not UTF-8 text`);
-      }
+      // The CLI's own checks and words (graph/read): empty, binary (NUL byte at …), not valid UTF-8 (…).
+      const decoded = checkArticleBytes(new Uint8Array(await file.arrayBuffer()), MAX_ARTICLE_FILE_BYTES);
+      if (decoded.ok) inputs.push({ name: file.name, text: decoded.text });
+      else problems.push(`${file.name}: ${decoded.problem}`);
     }
   }
   return { inputs, problems };

@@ -41,7 +41,9 @@ Options:
   --caption <text>       png/svg: a caption under the graph; "auto" describes the view
   -h, --help             show this help
 
-Exit codes: 0 written; 1 the graph file cannot be read or the export failed; 2 usage error (unknown
+The graph file may be up to 64 MB (the explorer's import limit too). An empty view writes nothing.
+
+Exit codes: 0 written; 1 the graph file cannot be read, the view is empty or the export failed; 2 usage error (unknown
 option or format, missing --out, a filter naming something the graph does not have).
 `;
 

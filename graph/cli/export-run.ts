@@ -14,6 +14,7 @@ import { exportedGraph, type ExportScope } from "../export/view.ts";
 import { errorMessage } from "../errors.ts";
 import { nodeXmlParsers } from "../import/node-xml.ts";
 import { IMPORT_LIMITS, parseGraphFile } from "../import/parse.ts";
+import { tooLarge } from "../read/limits.ts";
 import { ACTIONS, type Modality } from "../types.ts";
 import { normalizeName } from "../view/search.ts";
 import { hasNoFilters, viewStateFromOptions } from "../view/state.ts";
@@ -31,6 +32,15 @@ export async function runExport(args: ExportArgs, terminal: Terminal): Promise<n
   const state = viewFromArgs(graph, args);
   const scope: ExportScope = hasNoFilters(state) ? "graph" : "view";
   const shown = exportedGraph(graph, state, scope);
+  if (shown.order === 0) {
+    // An empty snapshot is never what was wanted: say so instead of writing a 0-node file.
+    terminal.stderr.write(
+      scope === "view"
+        ? `graph export: nothing to export: no node of ${args.input} passes these filters; nothing written\n`
+        : `graph export: nothing to export: ${args.input} has no nodes; nothing written\n`,
+    );
+    return 1;
+  }
 
   let out = args.out;
   const isDir = await stat(out).then(
@@ -88,9 +98,10 @@ async function readGraph(file: string, terminal: Terminal): Promise<NewsGraph | 
   let text: string;
   try {
     const info = await stat(file);
-    if (info.size > IMPORT_LIMITS.maxChars * 2) {
+    // The explorer's limit too (app/import), so what exports here also opens there.
+    if (info.size > IMPORT_LIMITS.maxBytes) {
       terminal.stderr.write(
-        `graph export: ${file} is too large (${(info.size / 1024 / 1024).toFixed(1)} MB)\n`,
+        `graph export: ${file} is ${tooLarge(info.size, IMPORT_LIMITS.maxBytes)}; rebuild it with a lower --max-evidence\n`,
       );
       return null;
     }

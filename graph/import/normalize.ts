@@ -16,7 +16,12 @@ import { newContractGraph, type ContractGraph } from "../export/contract.ts";
 export class GraphImportError extends Error {}
 
 export const IMPORT_LIMITS = {
-  /** Characters of text in a graph file. */
+  /**
+   * Bytes of a graph file: the explorer refuses larger files before reading them, `graph export` too, so both
+   * name the same limit. Builds stay far below it: evidence is capped per edge (`graph build --max-evidence`).
+   */
+  maxBytes: 64 * 1024 * 1024,
+  /** Characters of text in a graph file (at most one per byte). */
   maxChars: 64 * 1024 * 1024,
   maxNodes: 200_000,
   maxEdges: 1_000_000,

@@ -4,6 +4,7 @@
 import type Graph from "graphology";
 import { MultiGraph } from "graphology";
 import type { ContractGraph } from "../export/contract.ts";
+import { tooLarge } from "../read/limits.ts";
 import { GraphImportError, IMPORT_LIMITS, normalizeGraph, type RawElements } from "./normalize.ts";
 
 export { GraphImportError, IMPORT_LIMITS } from "./normalize.ts";
@@ -46,9 +47,7 @@ export function parseGraphFile(name: string, text: string, xml: XmlParsers): Imp
     throw new GraphImportError(`${name} could not be opened: ${why}. The current graph is unchanged.`);
   };
   if (text.length > IMPORT_LIMITS.maxChars) {
-    fail(
-      `it is too large (${(text.length / 1024 / 1024).toFixed(1)} MB; the limit is ${IMPORT_LIMITS.maxChars / 1024 / 1024} MB)`,
-    );
+    fail(`it is ${tooLarge(text.length, IMPORT_LIMITS.maxChars)}`);
   }
   if (text.trim() === "") fail("it is empty");
   if (text.includes("\u0000")) fail("it is a binary file, not a graph");

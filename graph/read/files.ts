@@ -6,8 +6,9 @@ import { byCodeUnit } from "../order.ts";
 import type { InputProblem } from "../types.ts";
 import { isArticleFile, parseArticleFile, type ReadResult } from "./index.ts";
 import { errorMessage } from "../errors.ts";
+import { DEFAULT_MAX_FILE_MB, MB, tooLarge } from "./limits.ts";
 
-export const DEFAULT_MAX_FILE_MB = 20;
+export { DEFAULT_MAX_FILE_MB } from "./limits.ts";
 
 export interface ReadInputsOptions {
   /** Files above this size are reported, not read. */
@@ -27,7 +28,7 @@ interface Candidate {
 const PARALLEL_READS = 16;
 
 export async function readInputs(inputs: string[], options: ReadInputsOptions = {}): Promise<ReadResult> {
-  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_MB * 1024 * 1024;
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_MB * MB;
   const problems: InputProblem[] = [];
   const found: Candidate[] = [];
   for (const input of inputs) await collect(input, found, problems);
@@ -122,8 +123,7 @@ async function readCandidate(candidate: Candidate, maxFileBytes: number): Promis
   try {
     handle = await open(candidate.path, "r");
     const { size } = await handle.stat();
-    if (size > maxFileBytes)
-      return fail(`too large (${formatSize(size)}; the limit is ${formatSize(maxFileBytes)})`);
+    if (size > maxFileBytes) return fail(tooLarge(size, maxFileBytes));
     const bytes = await handle.readFile();
     return parseArticleFile(candidate.file, candidate.id, bytes);
   } catch (error) {
@@ -131,11 +131,6 @@ async function readCandidate(candidate: Candidate, maxFileBytes: number): Promis
   } finally {
     await handle?.close();
   }
-}
-
-function formatSize(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 export function describeFsError(error: unknown): string {

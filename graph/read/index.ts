@@ -1,14 +1,16 @@
 // Reader layer, pure part: a file's name and bytes → articles and problems. No node:fs here,
 // so the explorer parses dropped files with exactly the code the CLI uses (files.ts reads disks).
 import type { Article, InputProblem } from "../types.ts";
-import { decodeArticleBytes } from "./decode.ts";
+import { decodeArticleBytes, type Decoded } from "./decode.ts";
 import { parseHtml } from "./html.ts";
 import { parseJsonArticles } from "./json.ts";
 import { parseMarkdown } from "./markdown.ts";
 import type { Parsed } from "./parsed.ts";
+import { DEFAULT_MAX_FILE_MB, MB, tooLarge } from "./limits.ts";
 import { parseTxt } from "./txt.ts";
 
 export type { Parsed } from "./parsed.ts";
+export type { Decoded } from "./decode.ts";
 
 const PARSERS: Record<string, (id: string, text: string) => Parsed> = {
   ".txt": parseTxt,
@@ -56,4 +58,14 @@ export function parseArticleFile(file: string, id: string, bytes: Uint8Array): R
 function unsupportedType(name: string): string {
   const ext = extensionOf(name);
   return `${ext ? `unsupported file type "${ext}"` : "no file extension"} (expected ${ARTICLE_EXTENSIONS.join(", ")})`;
+}
+
+/**
+ * An article file's bytes as text, or the problem with them, worded as the CLI words it: too large, empty,
+ * binary (NUL byte at offset 8), not valid UTF-8 (byte 0xe9 at offset 1532). The explorer checks dropped files
+ * with it, so the page and `graph build` say the same thing about the same file.
+ */
+export function checkArticleBytes(bytes: Uint8Array, maxBytes = DEFAULT_MAX_FILE_MB * MB): Decoded {
+  if (bytes.length > maxBytes) return { ok: false, problem: tooLarge(bytes.length, maxBytes) };
+  return decodeArticleBytes(bytes);
 }
