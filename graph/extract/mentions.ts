@@ -254,6 +254,13 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
         }
       : undefined;
   }
+  // "Elon Musk's platform", "Meta's messaging app": the platform of a person or company just named
+  if (
+    owner &&
+    (owner.value.category === "person" || owner.value.category === "company") &&
+    isPossessiveMarker(tokens[i + owner.tokens.length])
+  )
+    return ownedPlatform(tokens, i, i + owner.tokens.length + 1, owner.value, ctx);
   if (!DETERMINERS.has(det.lower) && det.lower !== "authorities" && det.lower !== "officials")
     return undefined;
   if (det.lower === "authorities" || det.lower === "officials") {
@@ -344,6 +351,34 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
     end,
     entities: [entity],
     surface: surface(tokens, i, end),
+    via: "descriptor",
+    possessive: isPossessiveMarker(tokens[end]),
+  };
+}
+
+const PLATFORM_ROLES = new Set(["messenger", "social network", "video", "service", "search", "email"]);
+
+/** The platform meant by "<owner>'s [modifier] <platform noun>", when the discourse has one. */
+function ownedPlatform(
+  tokens: Token[],
+  start: number,
+  j: number,
+  owner: LexEntity,
+  ctx: ArticleContext,
+): Mention | undefined {
+  let d = matchAt(ctx.lex.descriptors, tokens, j);
+  if (!d && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]?.text ?? "")) d = matchAt(ctx.lex.descriptors, tokens, ++j);
+  if (!d || !d.value.every((r) => PLATFORM_ROLES.has(r))) return undefined;
+  const end = j + d.tokens.length;
+  // "Meta's messaging app WhatsApp": the name that follows is the mention
+  if (tokens[end] && isCapitalized(tokens[end]!.text)) return undefined;
+  const e = resolveDescription(ctx, d.value);
+  if (!e || e === owner || e.kind !== "platform") return undefined;
+  return {
+    start,
+    end,
+    entities: [e],
+    surface: surface(tokens, start, end),
     via: "descriptor",
     possessive: isPossessiveMarker(tokens[end]),
   };

@@ -193,6 +193,32 @@ describe("judgements and designations", () => {
       "Amnesty International criticizes Kenyan government",
     );
   });
+  it("reads criticism of a law a parliament passed as criticism of the parliament and of its government", () => {
+    expect(
+      plain(
+        "Australia's parliament passed a law that bars children from Snapchat. Snap said the law was rushed.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Snap criticizes Parliament of Australia",
+        "Snap criticizes Australian government",
+      ]),
+    );
+  });
+  it("reads what a speaker told someone as reported speech", () => {
+    expect(
+      plain(
+        "Roskomnadzor restricted Viber. The regulator told the TASS news agency that the app had broken Russian laws.",
+      ),
+    ).toContain("Roskomnadzor accuses Viber");
+  });
+  it("reads '<owner>'s platform' as the platform the article is about", () => {
+    expect(
+      plain(
+        "Pakistan blocked X in February. Pakistan's government said Elon Musk's platform had ignored official instructions.",
+      ),
+    ).toContain("Pakistani government accuses X");
+  });
   it("does not read an agency's words on its own government's act as criticism", () => {
     expect(
       plain(

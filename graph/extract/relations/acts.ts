@@ -41,6 +41,15 @@ export function actAuthorAt(s: Sentence, i: number): { author: LexEntity; end: n
   return author ? { author, end } : undefined;
 }
 
+/**
+ * Whom criticism of an act reaches: its author and, when a legislature passed it, the government
+ * whose policy the law is ("said the legislation had been rushed" faults both).
+ */
+export function actTargets(s: Sentence, author: LexEntity): LexEntity[] {
+  const gov = author.government ? s.lex.entityByKey.get(author.government) : undefined;
+  return gov && author.roles.includes("parliament") ? [author, gov] : [author];
+}
+
 /** Whether `critic` is the act's author or speaks for it: an agency of the government, its minister. */
 export function ownAct(s: Sentence, critic: LexEntity, author: LexEntity): boolean {
   if (critic.key === author.key || critic.government === author.key || author.government === critic.key)

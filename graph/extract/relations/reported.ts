@@ -1,7 +1,7 @@
 // Reported speech and attribution: "X said (that) Y failed to …", "according to X, Y …".
 import type { Action, Modality } from "../../types.ts";
 import type { LexEntity } from "../lexicon.ts";
-import { actAuthorAt, ownAct } from "./acts.ts";
+import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import { emit, hasContent, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** "X said (that) Y failed to …": an accusation against Y when the clause is negative. */
@@ -14,6 +14,15 @@ export function reported(
   mod: Modality,
 ): void {
   let i = end;
+  // "told the Interfax news agency that …", "told the House on Tuesday that …": past the addressee
+  if (/^tel|^told/.test(lowerAt(s, start)) && lowerAt(s, i) !== "that")
+    for (let k = i; k < Math.min(s.tokens.length, i + 10); k++) {
+      if (lowerAt(s, k) === "that") {
+        i = k;
+        break;
+      }
+      if ([",", ";", ".", '"'].includes(lowerAt(s, k))) break;
+    }
   if (lowerAt(s, i) === "that") i++;
   const m = mentionAt(s, i) ?? mentionAt(s, i + 1);
   s.alleged.push([end, s.tokens.length]);
@@ -28,7 +37,8 @@ export function reported(
     !ownAct(s, subject, act.author) &&
     hasContent(s, s.lex.negative, s.lex.negativeStems, act.end, s.tokens.length)
   )
-    emit(s, subject, "criticizes", act.author, mod, "reported.act");
+    for (const t of actTargets(s, act.author))
+      if (!ownAct(s, subject, t)) emit(s, subject, "criticizes", t, mod, "reported.act");
 }
 
 export function accordingTo(s: Sentence): void {

@@ -20,7 +20,7 @@ import {
   sentenceCountry,
   subjectLike,
 } from "./arguments.ts";
-import { actAuthorAt, ownAct } from "./acts.ts";
+import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import { frameSubject } from "./frames.ts";
 import { complement, nominal } from "./nominal.ts";
 import { reported } from "./reported.ts";
@@ -207,8 +207,9 @@ function active(
   // "condemned the push", "called Meta's decision deplorable": criticism of an act is of its author
   if (objects.length === 0 && (action === "criticizes" || action === "accuses")) {
     const target = actAuthorAt(s, end);
-    if (target && !ownAct(s, subject, target.author))
-      emit(s, subject, "criticizes", target.author, mod, "verbal.act-object");
+    if (target)
+      for (const t of actTargets(s, target.author))
+        if (!ownAct(s, subject, t)) emit(s, subject, "criticizes", t, mod, "verbal.act-object");
   }
   for (const o of objects) for (const e of o.entities) emit(s, subject, act, e, mod, rule);
   if (objects.length === 0) implicitObject(s, start, end, subject, action, mod);
