@@ -27,6 +27,7 @@ import { SearchBox } from "./panels/SearchBox.tsx";
 import { CameraController, type CameraRequest, type FitRequest } from "./sigma/CameraController.tsx";
 import { DisplayState } from "./sigma/display.ts";
 import { DisplayController } from "./sigma/DisplayController.tsx";
+import { FrameController } from "./sigma/FrameController.tsx";
 import { GraphCanvas } from "./sigma/GraphCanvas.tsx";
 import { LayoutController } from "./sigma/LayoutController.tsx";
 import { preloadedDisplay, preloadedVisibility, selectedItems } from "./sigma/preload.ts";
@@ -242,7 +243,8 @@ export function App({ graph }: { graph: NewsGraph }) {
             onClickStage={() => update((s) => (s.reader ? s : select(null)(s)))}
           />
           <CameraController camera={view.camera} onCameraChange={onCameraChange} flyTo={flyTo} fit={fit} />
-          <LayoutController graph={graph} running={layoutRunning} />
+          <LayoutController graph={graph} running={layoutRunning} labels={display.labels} />
+          <FrameController labels={display.labels} />
           <SnapshotController />
         </GraphCanvas>
         {visibility.nodes.size === 0 && (

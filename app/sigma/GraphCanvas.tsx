@@ -41,7 +41,13 @@ export function GraphCanvas(props: {
         container as HTMLDivElement,
         sigmaSettings(graph, display, theme),
       );
-      exposeTestHook({ sigma: instance, graph, renderedAt: performance.now() });
+      display.labels.attach(instance);
+      exposeTestHook({
+        sigma: instance,
+        graph,
+        renderedAt: performance.now(),
+        drawnLabels: () => [...display.labels.drawn],
+      });
       requestAnimationFrame(() => exposeTestHook({ framedAt: performance.now() }));
     }
     // sigma only listens to window resizes; panels opening and closing resize the stage too.
@@ -65,7 +71,7 @@ export function GraphCanvas(props: {
   }, [graph]);
 
   useEffect(() => {
-    if (sigma && display.setTheme(theme)) sigma.setSettings(themeSettings(theme));
+    if (sigma && display.setTheme(theme)) sigma.setSettings(themeSettings(theme, display.labels));
   }, [sigma, display, theme]);
 
   return (

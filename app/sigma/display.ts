@@ -6,6 +6,7 @@ import type { EdgeAttributes, NodeAttributes } from "../../graph/types.ts";
 import { actionLabel } from "../../graph/view/relations.ts";
 import type { NewsGraph, Visibility } from "../../graph/view/types.ts";
 import type { Theme } from "../appearance/theme.ts";
+import { LabelPlacement } from "./labels.ts";
 
 /** Below this camera ratio every visible edge shows its action. */
 export const EDGE_LABELS_BELOW_RATIO = 0.5;
@@ -41,6 +42,8 @@ export class DisplayState {
   private zoomedIn = false;
   private theme: Theme;
   private highlight: Highlight | null = null;
+  /** Which labels have room in each frame (read by the label drawer). */
+  readonly labels = new LabelPlacement();
 
   constructor(graph: NewsGraph, visibility: Visibility, theme: Theme) {
     this.graph = graph;

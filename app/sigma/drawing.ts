@@ -3,15 +3,17 @@
 import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from "sigma/rendering";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../graph/types.ts";
 import type { Theme } from "../appearance/theme.ts";
+import type { LabelPlacement } from "./labels.ts";
 
 type LabelDrawer = NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes, GraphAttributes>;
 type HoverDrawer = NodeHoverDrawingFunction<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
-export function nodeLabelDrawer(theme: Theme): LabelDrawer {
+export function nodeLabelDrawer(theme: Theme, placement: LabelPlacement): LabelDrawer {
   return (context, data, settings) => {
-    if (!data.label) return;
+    // sigma passes the node's key along with its display data.
+    if (!data.label || !placement.accepts((data as { key?: string }).key ?? "")) return;
     const size = settings.labelSize;
     context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
     const x = data.x + data.size + 4;

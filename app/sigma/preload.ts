@@ -10,6 +10,7 @@ import { computeVisibility } from "../../graph/view/visibility.ts";
 import { currentTheme } from "../appearance/theme.ts";
 import type { NewsSigma } from "./context.ts";
 import { DisplayState } from "./display.ts";
+import { frameWithLabels } from "./frame.ts";
 import { sigmaSettings } from "./settings.ts";
 import { exposeTestHook, mark } from "./testHook.ts";
 
@@ -61,7 +62,14 @@ export function startSigma(graph: NewsGraph, container: HTMLElement): boolean {
     container as HTMLDivElement,
     sigmaSettings(graph, display, theme),
   );
-  exposeTestHook({ sigma, graph, renderedAt: performance.now() });
+  display.labels.attach(sigma);
+  frameWithLabels(sigma, (label) => display.labels.measure(label));
+  exposeTestHook({
+    sigma,
+    graph,
+    renderedAt: performance.now(),
+    drawnLabels: () => [...display.labels.drawn],
+  });
   container.closest(".skeleton")?.querySelector(".boot-hint")?.remove();
   requestAnimationFrame(() => exposeTestHook({ framedAt: performance.now() }));
   preloaded = { graph, sigma, container, display, visibility, filtersKey: filtersKey(view) };

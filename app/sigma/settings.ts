@@ -7,6 +7,7 @@ import type { NewsGraph } from "../../graph/view/types.ts";
 import type { Theme } from "../appearance/theme.ts";
 import type { DisplayState } from "./display.ts";
 import { LABEL_FONT, nodeHoverDrawer, nodeLabelDrawer } from "./drawing.ts";
+import { PLACED_LABELS_MAX_NODES, type LabelPlacement } from "./labels.ts";
 
 /**
  * Beyond this many edges, edge hover/click is off: picking edges draws every edge a second time, each frame
@@ -16,10 +17,10 @@ export const EDGE_EVENTS_MAX_EDGES = 5_000;
 
 export type NewsSettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-export function themeSettings(theme: Theme): Partial<NewsSettings> {
+export function themeSettings(theme: Theme, labels: LabelPlacement): Partial<NewsSettings> {
   return {
     labelColor: { color: theme.text },
-    defaultDrawNodeLabel: nodeLabelDrawer(theme),
+    defaultDrawNodeLabel: nodeLabelDrawer(theme, labels),
     defaultDrawNodeHover: nodeHoverDrawer(theme),
   };
 }
@@ -41,7 +42,7 @@ export function sigmaSettings(graph: NewsGraph, display: DisplayState, theme: Th
       }
     : {};
   return {
-    ...themeSettings(theme),
+    ...themeSettings(theme, display.labels),
     renderEdgeLabels: true,
     enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
     defaultEdgeType: "arrow",
@@ -53,7 +54,9 @@ export function sigmaSettings(graph: NewsGraph, display: DisplayState, theme: Th
     edgeLabelSize: 11,
     edgeLabelWeight: "600",
     edgeLabelColor: { attribute: "color" },
-    labelDensity: 0.9,
+    // On graphs whose labels are placed (labels.ts) every label is a candidate; on big ones sigma's grid
+    // keeps about one per cell.
+    labelDensity: graph.order <= PLACED_LABELS_MAX_NODES ? Infinity : 0.9,
     labelGridCellSize: 70,
     labelRenderedSizeThreshold: 7,
     stagePadding: 48,

@@ -11,6 +11,8 @@ export interface NewsgraphTestHook {
   framedAt?: number;
   /** The current view state. */
   view?: ViewState;
+  /** Node labels drawn in the last frame (app/sigma/labels.ts keeps them clear of each other). */
+  drawnLabels?: () => string[];
   /** Nodes and edges the current filters leave visible, as sigma was told. */
   visible?: { nodes: number; edges: number };
   error?: string;

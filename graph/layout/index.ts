@@ -8,14 +8,12 @@ import { hash32 } from "../hash.ts";
 import { categoryColor } from "../palette.ts";
 import { seededRandom } from "../random.ts";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../types.ts";
-import { separateLabels } from "./labels.ts";
+import { LABELLED_GRAPH_MAX, separateLabels } from "./labels.ts";
 
 type LayoutGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export const MIN_NODE_SIZE = 4;
 export const MAX_NODE_SIZE = 30;
-/** Up to this many nodes the explorer shows every label at the default zoom, so the layout makes room for them. */
-export const LABELLED_GRAPH_MAX = 300;
 
 export function layoutGraph(graph: LayoutGraph): void {
   if (graph.order === 0) return;

@@ -4,6 +4,8 @@
 // mapped back to layout units. Deterministic: fixed iteration order, no randomness.
 import { hash32 } from "../hash.ts";
 
+/** Up to this many nodes the explorer shows every label at the default zoom, so layouts make room for them. */
+export const LABELLED_GRAPH_MAX = 300;
 /** The graph area a layout is made for, in pixels, inside sigma's stage padding (the panel-open stage at 1280×720). */
 export const REFERENCE_STAGE = { width: 500, height: 520 };
 /** sigma's label font size, and the gap it leaves between a node and its label (app/sigma/drawing.ts). */
