@@ -256,4 +256,18 @@ describe("file names", () => {
       "newsgraph-view-2026-11-23T1030.gexf",
     );
   });
+
+  it("PNG 1× and 2× of the same view get different names", () => {
+    const graph = loadFixture();
+    const when = new Date(2026, 10, 23, 10, 30);
+    const focus = viewStateFromOptions({ focus: ["telegram"] });
+    const one = snapshotFileName(graph, focus, "view", "png", when, 1);
+    const two = snapshotFileName(graph, focus, "view", "png", when, 2);
+    expect(two).toBe("newsgraph-telegram-2026-11-23T1030@2x.png");
+    expect(one).not.toBe(two);
+    // Only images have a pixel density.
+    expect(snapshotFileName(graph, focus, "view", "svg", when, 2)).toBe(
+      "newsgraph-telegram-2026-11-23T1030.svg",
+    );
+  });
 });

@@ -48,7 +48,7 @@ export async function runExport(args: ExportArgs, terminal: Terminal): Promise<n
     () => false,
   );
   if (isDir || out.endsWith("/") || out.endsWith(path.sep)) {
-    out = path.join(out, snapshotFileName(graph, state, scope, args.format, new Date()));
+    out = path.join(out, snapshotFileName(graph, state, scope, args.format, new Date(), args.scale));
   }
   await mkdir(path.dirname(path.resolve(out)), { recursive: true });
   const caption = args.caption === "auto" ? `Newsgraph · ${describeView(graph, shown, state)}` : args.caption;

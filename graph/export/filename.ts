@@ -40,12 +40,18 @@ export function snapshotSubject(graph: NewsGraph, state: ViewState | null, scope
   return filtered ? "view" : "graph";
 }
 
+/**
+ * `newsgraph-<subject>-<time>.<ext>`; a PNG at 2× is `…@2x.png` (the usual mark of a double-density image), so
+ * the 1× and 2× downloads of one view do not overwrite each other.
+ */
 export function snapshotFileName(
   graph: NewsGraph,
   state: ViewState | null,
   scope: ExportScope,
   format: ExportFormat,
   date: Date,
+  scale: 1 | 2 = 1,
 ): string {
-  return `newsgraph-${snapshotSubject(graph, state, scope)}-${timestamp(date)}.${EXTENSIONS[format]}`;
+  const density = format === "png" && scale === 2 ? "@2x" : "";
+  return `newsgraph-${snapshotSubject(graph, state, scope)}-${timestamp(date)}${density}.${EXTENSIONS[format]}`;
 }

@@ -17,6 +17,21 @@ export interface Legend {
   actions: LegendEntry[];
 }
 
+/** The legend's column beside the graph (SVG and PNG): its width, the gap to the graph, a row's height. */
+export const LEGEND_WIDTH = 190;
+export const LEGEND_GAP = 16;
+export const LEGEND_ROW = 18;
+/** The caption's strip under the graph. */
+export const CAPTION_HEIGHT = 34;
+
+/** Height of the whole legend: two headings and a row per entry, with padding. */
+export function legendHeight(legend: Legend): number {
+  const headings = (legend.categories.length > 0 ? 1 : 0) + (legend.actions.length > 0 ? 1 : 0);
+  return (
+    16 + headings * (LEGEND_ROW + 2) + (legend.categories.length + legend.actions.length) * LEGEND_ROW + 8
+  );
+}
+
 export function actionColor(action: string): string {
   return (ACTION_COLORS as Readonly<Record<string, string>>)[action] ?? "#888888";
 }

@@ -5,7 +5,16 @@
 import { actionLabel } from "../view/relations.ts";
 import { parallelEdgeCurvatures } from "../view/parallel.ts";
 import type { NewsGraph } from "../view/types.ts";
-import { actionColor, legendFor, type Legend } from "./legend.ts";
+import { fitExtents, textWidth } from "./fit.ts";
+import {
+  actionColor,
+  CAPTION_HEIGHT,
+  LEGEND_GAP,
+  LEGEND_ROW,
+  LEGEND_WIDTH,
+  legendFor,
+  type Legend,
+} from "./legend.ts";
 import { escapeXml } from "./xml.ts";
 
 export interface SvgOptions {
@@ -23,8 +32,7 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Ar
 const TEXT = "#1d2430";
 const MUTED = "#5b6575";
 const PADDING = 40;
-const LEGEND_WIDTH = 190;
-const CAPTION_HEIGHT = 34;
+const LABEL_SIZE = 12;
 
 const fmt = (n: number) => (Math.round(n * 10) / 10).toString();
 
@@ -38,39 +46,48 @@ export function toSvg(graph: NewsGraph, options: SvgOptions = {}): string {
   const height = options.height ?? 800;
   const legend = options.legend ? legendFor(graph) : null;
   const caption = options.caption?.trim() ?? "";
+  const legendX = width - LEGEND_WIDTH - 12;
+  const captionTop = height - CAPTION_HEIGHT;
+  // The graph's frame leaves the legend its own column and the caption its own strip: nothing drawn in
+  // the frame (circles, labels) may reach them.
   const frame = {
     left: PADDING,
     top: PADDING,
-    // Labels go right of their node: room for them on the right.
-    right: width - PADDING - (legend ? LEGEND_WIDTH : 0) - Math.min(120, width * 0.1),
-    bottom: height - PADDING - (caption ? CAPTION_HEIGHT : 0),
+    right: legend ? legendX - LEGEND_GAP : width - PADDING,
+    bottom: caption ? captionTop - 8 : height - PADDING,
   };
 
-  // Fit the nodes' bounding box into the frame, keeping the aspect ratio, y up.
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  graph.forEachNode((_n, a) => {
-    minX = Math.min(minX, a.x);
-    maxX = Math.max(maxX, a.x);
-    minY = Math.min(minY, a.y);
-    maxY = Math.max(maxY, a.y);
-  });
-  const spanX = Math.max(maxX - minX, 1e-9);
-  const spanY = Math.max(maxY - minY, 1e-9);
-  const frameW = Math.max(1, frame.right - frame.left);
-  const frameH = Math.max(1, frame.bottom - frame.top);
-  const scale = graph.order > 1 ? Math.min(frameW / spanX, frameH / spanY) : 1;
-  const offsetX = frame.left + (frameW - (graph.order > 1 ? spanX * scale : 0)) / 2;
-  const offsetY = frame.top + (frameH - (graph.order > 1 ? spanY * scale : 0)) / 2;
+  const radius = (size: number) => Math.max(2, size || 5);
+  const labelled = new Set(
+    graph
+      .nodes()
+      .sort(
+        (x, y) =>
+          radius(graph.getNodeAttribute(y, "size")) - radius(graph.getNodeAttribute(x, "size")) ||
+          (x < y ? -1 : 1),
+      )
+      .slice(0, options.maxLabels ?? 300),
+  );
+  const labelOf = (node: string) => String(graph.getNodeAttribute(node, "label") ?? node);
+  // Labels start 4 px right of the circle, 12 px type: about 9 px above and below the centre.
+  const fit = fitExtents(
+    graph.mapNodes((node, a) => {
+      const r = radius(a.size);
+      const label = labelled.has(node) ? r + 4 + textWidth(labelOf(node), LABEL_SIZE) + 3 : r;
+      return {
+        x: a.x,
+        y: a.y,
+        left: r,
+        right: Math.max(r, label),
+        up: Math.max(r, 10),
+        down: Math.max(r, 8),
+      };
+    }),
+    frame,
+  );
   const position = new Map<string, { x: number; y: number; r: number }>();
   graph.forEachNode((node, a) => {
-    position.set(node, {
-      x: offsetX + (a.x - minX) * scale,
-      y: offsetY + (maxY - a.y) * scale,
-      r: Math.max(2, a.size || 5),
-    });
+    position.set(node, { ...fit.place(a.x, a.y), r: radius(a.size) });
   });
 
   const out: string[] = [];
@@ -141,54 +158,67 @@ export function toSvg(graph: NewsGraph, options: SvgOptions = {}): string {
   });
   out.push("</g>");
 
-  const labelled = graph
-    .nodes()
-    .sort((x, y) => position.get(y)!.r - position.get(x)!.r || (x < y ? -1 : 1))
-    .slice(0, options.maxLabels ?? 300);
   out.push(
-    `<g id="labels" font-size="12" font-weight="600" fill="${TEXT}" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">`,
+    `<g id="labels" font-size="${LABEL_SIZE}" font-weight="600" fill="${TEXT}" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">`,
   );
   for (const node of labelled) {
     const p = position.get(node)!;
-    const label = String(graph.getNodeAttribute(node, "label") ?? node);
-    out.push(`<text x="${fmt(p.x + p.r + 4)}" y="${fmt(p.y + 4)}">${escapeXml(label)}</text>`);
+    out.push(`<text x="${fmt(p.x + p.r + 4)}" y="${fmt(p.y + 4)}">${escapeXml(labelOf(node))}</text>`);
   }
   out.push("</g>");
 
-  if (legend) out.push(legendSvg(legend, width - LEGEND_WIDTH - 12, PADDING - 16, frame.bottom));
+  if (legend) out.push(legendSvg(legend, legendX, PADDING - 16, caption ? captionTop : height - 8));
   if (caption) {
+    const room = width - 2 * PADDING;
+    const text = textWidth(caption, 13) > room ? shortenToWidth(caption, room, 13) : caption;
     out.push(
-      `<text x="${PADDING}" y="${height - 18}" font-size="13" fill="${MUTED}">${escapeXml(caption)}</text>`,
+      `<text id="caption" x="${PADDING}" y="${height - 14}" font-size="13" fill="${MUTED}">${escapeXml(text)}</text>`,
     );
   }
   out.push("</svg>", "");
   return out.join("\n");
 }
 
+/** `text` cut (with an ellipsis) to what fits in `width` px at `fontSize`. */
+function shortenToWidth(text: string, width: number, fontSize: number): string {
+  let end = text.length;
+  while (end > 0 && textWidth(`${text.slice(0, end)}…`, fontSize) > width) end--;
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
+/** The legend in its column from `top` down to `bottom`; entries that do not fit are counted, not dropped silently. */
 function legendSvg(legend: Legend, x: number, top: number, bottom: number): string {
+  type Row = { heading: string } | { color: string; text: string; line: boolean };
+  const rows: Row[] = [];
+  if (legend.categories.length > 0) rows.push({ heading: "Nodes" });
+  for (const e of legend.categories)
+    rows.push({ color: e.color, text: `${e.label} (${e.count})`, line: false });
+  if (legend.actions.length > 0) rows.push({ heading: "Relations" });
+  for (const e of legend.actions) rows.push({ color: e.color, text: `${e.label} (${e.count})`, line: true });
+
+  // Rows that fit between top and bottom (a heading takes a row and a bit); if not all do, the last one
+  // says how many entries are left out.
+  const fitting = Math.max(1, Math.floor((bottom - top - 4) / (LEGEND_ROW + 5)));
+  const shown = rows.length <= fitting ? rows : rows.slice(0, fitting - 1);
+  const omitted = rows.slice(shown.length).filter((r) => !("heading" in r)).length;
   const lines: string[] = [`<g id="legend" font-size="12" fill="${TEXT}">`];
   let y = top + 14;
-  const heading = (text: string) => {
-    lines.push(`<text x="${x}" y="${y}" font-weight="700" fill="${MUTED}">${escapeXml(text)}</text>`);
-    y += 20;
-  };
-  if (legend.categories.length > 0) heading("Nodes");
-  for (const entry of legend.categories) {
-    if (y > bottom - 10) break;
-    lines.push(
-      `<circle cx="${x + 6}" cy="${y - 4}" r="6" fill="${escapeXml(entry.color)}"/><text x="${x + 18}" y="${y}">${escapeXml(`${entry.label} (${entry.count})`)}</text>`,
-    );
-    y += 18;
+  for (const [i, row] of shown.entries()) {
+    if ("heading" in row) {
+      if (i > 0) y += 8;
+      lines.push(
+        `<text x="${x}" y="${y}" font-weight="700" fill="${MUTED}">${escapeXml(row.heading)}</text>`,
+      );
+      y += LEGEND_ROW + 2;
+      continue;
+    }
+    const mark = row.line
+      ? `<line x1="${x}" y1="${y - 4}" x2="${x + 13}" y2="${y - 4}" stroke="${escapeXml(row.color)}" stroke-width="3" stroke-linecap="round"/>`
+      : `<circle cx="${x + 6}" cy="${y - 4}" r="6" fill="${escapeXml(row.color)}"/>`;
+    lines.push(`${mark}<text x="${x + 18}" y="${y}">${escapeXml(row.text)}</text>`);
+    y += LEGEND_ROW;
   }
-  y += 8;
-  if (legend.actions.length > 0 && y < bottom - 30) heading("Relations");
-  for (const entry of legend.actions) {
-    if (y > bottom - 10) break;
-    lines.push(
-      `<line x1="${x}" y1="${y - 4}" x2="${x + 13}" y2="${y - 4}" stroke="${entry.color}" stroke-width="3" stroke-linecap="round"/><text x="${x + 18}" y="${y}">${escapeXml(`${entry.label} (${entry.count})`)}</text>`,
-    );
-    y += 18;
-  }
+  if (omitted > 0) lines.push(`<text x="${x}" y="${y}" fill="${MUTED}">+ ${omitted} more</text>`);
   lines.push("</g>");
   return lines.join("");
 }
