@@ -212,6 +212,17 @@ describe("judgements and designations", () => {
       ),
     ).toContain("Roskomnadzor accuses Viber");
   });
+  it("never accuses the one told, nor the speaker's own government", () => {
+    const told = plain(
+      "Signal was blocked. Its founder told Reuters in an interview, given in Kyiv, that the block was illegal.",
+    );
+    expect(told.filter((t) => t.includes("accuses Reuters"))).toEqual([]);
+    expect(
+      plain(
+        "Kremlin spokesman Dmitry Peskov told reporters that Russia would apply similar measures of pressure.",
+      ),
+    ).not.toContain("Dmitry Peskov accuses Russian government");
+  });
   it("reads '<owner>'s platform' as the platform the article is about", () => {
     expect(
       plain(

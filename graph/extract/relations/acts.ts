@@ -52,7 +52,12 @@ export function actTargets(s: Sentence, author: LexEntity): LexEntity[] {
 
 /** Whether `critic` is the act's author or speaks for it: an agency of the government, its minister. */
 export function ownAct(s: Sentence, critic: LexEntity, author: LexEntity): boolean {
-  if (critic.key === author.key || critic.government === author.key || author.government === critic.key)
+  if (
+    critic.key === author.key ||
+    critic.government === author.key ||
+    author.government === critic.key ||
+    (critic.office !== undefined && critic.office === author.key)
+  )
     return true;
   return s.ctx.affiliations?.get(critic.key)?.has(author.key) ?? false;
 }

@@ -14,20 +14,26 @@ export function reported(
   mod: Modality,
 ): void {
   let i = end;
-  // "told the Interfax news agency that …", "told the House on Tuesday that …": past the addressee
-  if (/^tel|^told/.test(lowerAt(s, start)) && lowerAt(s, i) !== "that")
-    for (let k = i; k < Math.min(s.tokens.length, i + 10); k++) {
-      if (lowerAt(s, k) === "that") {
-        i = k;
-        break;
-      }
+  // "told the Interfax news agency that …", "told Reuters it was …": past the addressee, who is
+  // told, never accused
+  if (/^tel|^told/.test(lowerAt(s, start)) && lowerAt(s, i) !== "that") {
+    const addressee = mentionAt(s, i) ?? mentionAt(s, i + 1);
+    let k = i;
+    while (k < Math.min(s.tokens.length, i + 10) && lowerAt(s, k) !== "that") {
       if ([",", ";", ".", '"'].includes(lowerAt(s, k))) break;
+      k++;
     }
+    if (lowerAt(s, k) === "that") i = k;
+    else if (addressee) i = addressee.end;
+    else return;
+  }
   if (lowerAt(s, i) === "that") i++;
   const m = mentionAt(s, i) ?? mentionAt(s, i + 1);
   s.alleged.push([end, s.tokens.length]);
   if (m && hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, s.tokens.length)) {
-    for (const e of m.entities) emit(s, subject, action, e, mod, "reported.claim");
+    // "Kremlin spokesman Dmitry Peskov told reporters that Russia would respond": not against his own side
+    for (const e of m.entities)
+      if (!ownAct(s, subject, e)) emit(s, subject, action, e, mod, "reported.claim");
     return;
   }
   // "said the law had been rushed": a judgement of an act is one of its author
