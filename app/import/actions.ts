@@ -2,6 +2,7 @@
 // failure becomes a message; the current graph stays as it is.
 import { GraphImportError, IMPORT_LIMITS, parseGraphFile } from "../../graph/import/parse.ts";
 import { mergeArticles, uniqueArticleId } from "../../graph/import/merge.ts";
+import { placeAddedNodes } from "../../graph/layout/place.ts";
 import { checkArticleBytes, extensionOf, isArticleFile } from "../../graph/read/index.ts";
 import { DEFAULT_MAX_FILE_MB, MB, tooLarge } from "../../graph/read/limits.ts";
 import type { NewsGraph } from "../../graph/view/types.ts";
@@ -114,6 +115,7 @@ export async function addArticles(
   if (response.articles.length === 0)
     return { ok: false, message: problems.join("\n") || "No article could be read." };
   const merged = mergeArticles(graph, response.articles, response.resolution);
+  placeAddedNodes(merged.graph, merged.addedNodes);
   const prepared = graphFromJson(merged.graph.export());
   const first = response.articles[0]!;
   const n = response.articles.length;

@@ -59,7 +59,7 @@ interface Box {
 }
 
 /** How layout units map to stage pixels when the nodes' extent is fitted into `stage` (as sigma frames it). */
-function fitScale(
+export function fitScale(
   nodes: readonly { x: number; y: number }[],
   stage: { width: number; height: number },
 ): number {
