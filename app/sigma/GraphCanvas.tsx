@@ -62,7 +62,7 @@ export function GraphCanvas(props: {
     setSigma(instance);
     return () => {
       observer.disconnect();
-      instance.kill();
+      retire(instance);
       container.remove();
       setSigma(null);
     };
@@ -79,4 +79,15 @@ export function GraphCanvas(props: {
       {sigma && <SigmaContext.Provider value={sigma}>{children}</SigmaContext.Provider>}
     </div>
   );
+}
+
+/**
+ * Kills sigma for good. The controllers' effect cleanups run after this one (passive effects after layout
+ * effects) and may still restore a setting, which schedules a render of a canvas already out of the page:
+ * sigma then threw "Container has no width" (the second article added in a session).
+ */
+function retire(instance: NewsSigma): void {
+  instance.kill();
+  const idle = () => instance;
+  Object.assign(instance, { refresh: idle, scheduleRefresh: idle, render: idle, scheduleRender: idle });
 }
