@@ -6,7 +6,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { standaloneHtml } from "../export/standalone.ts";
+import type { Plugin } from "vite";
+import { STANDALONE_ASSETS_PATH, standaloneHtml } from "../export/standalone.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const CACHE = path.join(ROOT, "node_modules", ".cache", "newsgraph-standalone");
@@ -88,4 +89,31 @@ export async function standaloneAssets(): Promise<Assets> {
 export async function standaloneSnapshot(graphJson: string, viewQuery: string): Promise<string> {
   const assets = await standaloneAssets();
   return standaloneHtml({ title: "Newsgraph snapshot", ...assets, graphJson, viewQuery });
+}
+
+/**
+ * For Vite's dev server (`npm start`): the page's standalone HTML export asks here for the built explorer,
+ * since a dev server's modules cannot be inlined. Built once per source version, like the CLI's.
+ */
+export function standaloneAssetsPlugin(): Plugin {
+  let pending: Promise<Assets> | null = null;
+  return {
+    name: "newsgraph-standalone-assets",
+    configureServer(server) {
+      server.middlewares.use(STANDALONE_ASSETS_PATH, (_request, response) => {
+        pending ??= standaloneAssets().finally(() => (pending = null));
+        pending.then(
+          (assets) => {
+            response.setHeader("Content-Type", "application/json; charset=utf-8");
+            response.end(JSON.stringify(assets));
+          },
+          (error: unknown) => {
+            response.statusCode = 500;
+            response.setHeader("Content-Type", "text/plain; charset=utf-8");
+            response.end(`the explorer could not be built for the snapshot: ${String(error)}`);
+          },
+        );
+      });
+    },
+  };
 }

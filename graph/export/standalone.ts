@@ -3,6 +3,8 @@
 
 export const EMBEDDED_GRAPH_ID = "newsgraph-graph";
 export const EMBEDDED_VIEW_ID = "newsgraph-view";
+/** Where `npm start`'s dev server hands the page the built explorer for a standalone snapshot. */
+export const STANDALONE_ASSETS_PATH = "/__newsgraph/standalone-assets";
 
 /** JSON safe inside a <script> element: no "<" at all, so neither "</script" nor "<!--" can occur. */
 export function scriptSafeJson(json: string): string {
