@@ -121,8 +121,18 @@ export function SnapshotMenu(props: {
     setMenu(null);
     void run(`Preparing the ${format.toUpperCase()} snapshot…`, async () => {
       const shown = exportedGraph(graph, view, effectiveScope);
+      // An empty snapshot is never what was wanted (the CLI refuses it too): say so, save nothing.
+      if (shown.order === 0) {
+        return {
+          ok: false,
+          message:
+            effectiveScope === "view"
+              ? "Nothing to export: the current view shows no nodes. Loosen the filters, or export the whole graph."
+              : "Nothing to export: the graph has no nodes.",
+        };
+      }
       const stateForName = effectiveScope === "view" ? view : null;
-      const name = snapshotFileName(graph, stateForName, effectiveScope, format, new Date());
+      const name = snapshotFileName(graph, stateForName, effectiveScope, format, new Date(), scale);
       const captionText = caption
         ? `Newsgraph · ${describeView(graph, shown, effectiveScope === "view" ? view : null)} · ${timestamp(new Date()).replace("T", " ")}`
         : "";

@@ -1,8 +1,15 @@
-// PNG of what sigma draws (@sigma/export-image), at 1× or 2× of the graph area, with an optional legend
-// and caption drawn on top. The pixel ratio sigma renders at is set for the export, so 2× is sharp.
+// PNG of what sigma draws (@sigma/export-image), at 1× or 2× of the graph area, with an optional legend in a
+// margin on its right and caption in a strip below it, so neither covers the graph. The pixel ratio sigma
+// renders at is set for the export, so 2× is sharp.
 import { drawOnCanvas } from "@sigma/export-image";
 import type Sigma from "sigma";
-import type { Legend } from "../../graph/export/legend.ts";
+import {
+  CAPTION_HEIGHT,
+  LEGEND_ROW,
+  LEGEND_WIDTH,
+  legendHeight,
+  type Legend,
+} from "../../graph/export/legend.ts";
 import type { NewsSigma } from "../sigma/context.ts";
 
 export interface PngOptions {
@@ -26,6 +33,22 @@ async function withPixelRatio<T>(ratio: number, run: () => Promise<T>): Promise<
   }
 }
 
+/** Where the graph, the legend and the caption go: the graph area as drawn, the others in margins beside it. */
+export function pngLayout(width: number, height: number, legend: Legend | null, caption: boolean) {
+  const legendBox = legend
+    ? { x: width + MARGIN, y: MARGIN, width: LEGEND_WIDTH, height: legendHeight(legend) }
+    : null;
+  const totalWidth = width + (legendBox ? LEGEND_WIDTH + 2 * MARGIN : 0);
+  const above = Math.max(height, legendBox ? legendBox.y + legendBox.height + MARGIN : 0);
+  return {
+    graph: { x: 0, y: 0, width, height },
+    legend: legendBox,
+    caption: caption ? { x: 0, y: above, width: totalWidth, height: CAPTION_HEIGHT } : null,
+    width: totalWidth,
+    height: above + (caption ? CAPTION_HEIGHT : 0),
+  };
+}
+
 export async function sigmaToPng(sigma: NewsSigma, options: PngOptions): Promise<Blob> {
   const { width, height } = sigma.getDimensions();
   const scale = options.scale;
@@ -42,15 +65,19 @@ export async function sigmaToPng(sigma: NewsSigma, options: PngOptions): Promise
         : {}),
     }),
   );
-  // drawOnCanvas sizes the canvas from the pixel ratio; make sure of the requested size.
+  // The legend and the caption get margins of their own (right of and under the graph), never covering it.
+  const layout = pngLayout(width, height, options.legend, options.caption !== "");
   const out = document.createElement("canvas");
-  out.width = Math.round(width * scale);
-  out.height = Math.round(height * scale);
+  out.width = Math.round(layout.width * scale);
+  out.height = Math.round(layout.height * scale);
   const context = out.getContext("2d")!;
-  context.drawImage(canvas, 0, 0, out.width, out.height);
+  context.fillStyle = options.background;
+  context.fillRect(0, 0, out.width, out.height);
+  // drawOnCanvas sizes the canvas from the pixel ratio; make sure of the requested size.
+  context.drawImage(canvas, 0, 0, Math.round(width * scale), Math.round(height * scale));
   context.scale(scale, scale);
-  if (options.legend) drawLegend(context, options.legend, width, options);
-  if (options.caption) drawCaption(context, options.caption, height, options);
+  if (options.legend && layout.legend) drawLegend(context, options.legend, layout.legend, options);
+  if (layout.caption) drawCaption(context, options.caption, layout.caption, options);
   return new Promise((resolve, reject) =>
     out.toBlob(
       (blob) => (blob ? resolve(blob) : reject(new Error("The browser could not encode the PNG."))),
@@ -60,47 +87,40 @@ export async function sigmaToPng(sigma: NewsSigma, options: PngOptions): Promise
 }
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const MARGIN = 12;
 
-function drawLegend(context: CanvasRenderingContext2D, legend: Legend, width: number, o: PngOptions): void {
-  const rows = legend.categories.length + legend.actions.length + 2;
-  const boxWidth = 190;
-  const boxHeight = Math.min(rows * 18 + 20, 600);
-  const x = width - boxWidth - 12;
-  let y = 12;
+type Box = { x: number; y: number; width: number; height: number };
+
+function drawLegend(context: CanvasRenderingContext2D, legend: Legend, box: Box, o: PngOptions): void {
+  const { x } = box;
+  let y = box.y + 14;
   context.save();
-  context.globalAlpha = 0.92;
-  context.fillStyle = o.background;
-  context.fillRect(x, y, boxWidth, boxHeight);
-  context.globalAlpha = 1;
-  context.strokeStyle = "rgba(128,128,128,0.35)";
-  context.strokeRect(x + 0.5, y + 0.5, boxWidth - 1, boxHeight - 1);
   context.textBaseline = "middle";
-  y += 16;
   const heading = (text: string) => {
     context.font = `700 12px ${FONT}`;
     context.fillStyle = o.muted;
-    context.fillText(text, x + 12, y);
-    y += 18;
+    context.fillText(text, x, y);
+    y += LEGEND_ROW + 2;
   };
   const row = (color: string, label: string, line: boolean) => {
-    if (y > boxHeight) return;
     context.fillStyle = color;
     context.strokeStyle = color;
     if (line) {
       context.lineWidth = 3;
+      context.lineCap = "round";
       context.beginPath();
-      context.moveTo(x + 12, y);
-      context.lineTo(x + 26, y);
+      context.moveTo(x, y);
+      context.lineTo(x + 13, y);
       context.stroke();
     } else {
       context.beginPath();
-      context.arc(x + 19, y, 6, 0, 2 * Math.PI);
+      context.arc(x + 6, y, 6, 0, 2 * Math.PI);
       context.fill();
     }
     context.font = `12px ${FONT}`;
     context.fillStyle = o.text;
-    context.fillText(label, x + 32, y);
-    y += 18;
+    context.fillText(label, x + 20, y, box.width - 20);
+    y += LEGEND_ROW;
   };
   if (legend.categories.length > 0) heading("Nodes");
   for (const entry of legend.categories) row(entry.color, `${entry.label} (${entry.count})`, false);
@@ -109,21 +129,12 @@ function drawLegend(context: CanvasRenderingContext2D, legend: Legend, width: nu
   context.restore();
 }
 
-function drawCaption(
-  context: CanvasRenderingContext2D,
-  caption: string,
-  height: number,
-  o: PngOptions,
-): void {
+function drawCaption(context: CanvasRenderingContext2D, caption: string, box: Box, o: PngOptions): void {
   context.save();
   context.font = `13px ${FONT}`;
-  const width = Math.min(context.measureText(caption).width + 20, context.canvas.width);
-  context.globalAlpha = 0.92;
-  context.fillStyle = o.background;
-  context.fillRect(8, height - 34, width, 26);
-  context.globalAlpha = 1;
   context.fillStyle = o.muted;
   context.textBaseline = "middle";
-  context.fillText(caption, 18, height - 21);
+  // maxWidth squeezes a caption longer than the image rather than cutting it off.
+  context.fillText(caption, box.x + MARGIN, box.y + box.height / 2, box.width - 2 * MARGIN);
   context.restore();
 }

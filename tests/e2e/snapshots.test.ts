@@ -109,7 +109,51 @@ describe.runIf(status.available)("snapshots in Chromium", () => {
       return { width: image.width, height: image.height, colored: colored / (data.length / 4) };
     }, bytes.toString("base64"));
 
-  it("exports PNG at 1× and 2× of the graph area, drawn, with a dated name", async () => {
+  /** Opens the Export menu, sets the Legend and Caption boxes, and saves what `button` makes. */
+  async function exportWith(button: RegExp, options: { legend: boolean; caption: boolean }) {
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Export" });
+    await dialog.getByLabel("Legend").setChecked(options.legend);
+    await dialog.getByLabel("Caption").setChecked(options.caption);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      dialog.getByRole("button", { name: button }).click(),
+    ]);
+    const path = join(work!, download.suggestedFilename());
+    await download.saveAs(path);
+    return { download, bytes: readFileSync(path) };
+  }
+
+  /** Share of pixels in the top-left width × height of two PNGs that differ. */
+  const differingShare = (a: Buffer, b: Buffer, width: number, height: number) =>
+    page.evaluate(
+      async ([a64, b64, w, h]) => {
+        const pixels = async (base64: string) => {
+          const image = new Image();
+          image.src = `data:image/png;base64,${base64}`;
+          await image.decode();
+          const canvas = document.createElement("canvas");
+          canvas.width = w;
+          canvas.height = h;
+          const context = canvas.getContext("2d")!;
+          context.drawImage(image, 0, 0);
+          return context.getImageData(0, 0, w, h).data;
+        };
+        const [p, q] = [await pixels(a64), await pixels(b64)];
+        let differing = 0;
+        for (let i = 0; i < p.length; i += 4) {
+          if (
+            Math.abs(p[i]! - q[i]!) + Math.abs(p[i + 1]! - q[i + 1]!) + Math.abs(p[i + 2]! - q[i + 2]!) >
+            24
+          )
+            differing++;
+        }
+        return differing / (w * h);
+      },
+      [a.toString("base64"), b.toString("base64"), width, height] as const,
+    );
+
+  it("exports PNG at 1× and 2× of the graph area, drawn, with dated names that differ", async () => {
     await open("?focus=telegram");
     const size = await page.evaluate(() => window.__newsgraph!.sigma!.getDimensions());
     if (SCREENSHOTS) {
@@ -117,14 +161,52 @@ describe.runIf(status.available)("snapshots in Chromium", () => {
       await page.screenshot({ path: join(SCREENSHOTS, "export-menu.png") });
       await page.keyboard.press("Escape");
     }
-    const one = await exportFile(/PNG 1×/);
+    const one = await exportWith(/PNG 1×/, { legend: false, caption: false });
     expect(one.download.suggestedFilename()).toMatch(/^newsgraph-telegram-\d{4}-\d\d-\d\dT\d{4}\.png$/);
     const facts1 = await pngFacts(one.bytes);
     expect(facts1).toMatchObject({ width: size.width, height: size.height });
     expect(facts1.colored).toBeGreaterThan(0.002);
-    const two = await pngFacts((await exportFile(/PNG 2×/)).bytes);
-    expect(two).toMatchObject({ width: size.width * 2, height: size.height * 2 });
-    expect(two.colored).toBeGreaterThan(0.002);
+    const two = await exportWith(/PNG 2×/, { legend: false, caption: false });
+    expect(two.download.suggestedFilename()).toMatch(/^newsgraph-telegram-\d{4}-\d\d-\d\dT\d{4}@2x\.png$/);
+    expect(two.download.suggestedFilename()).not.toBe(one.download.suggestedFilename());
+    const facts2 = await pngFacts(two.bytes);
+    expect(facts2).toMatchObject({ width: size.width * 2, height: size.height * 2 });
+    expect(facts2.colored).toBeGreaterThan(0.002);
+  });
+
+  it("PNG legend and caption get margins of their own: the graph area is the same picture without them", async () => {
+    await open();
+    const size = await page.evaluate(() => window.__newsgraph!.sigma!.getDimensions());
+    for (const scale of [1, 2] as const) {
+      const button = scale === 1 ? /PNG 1×/ : /PNG 2×/;
+      const bare = await exportWith(button, { legend: false, caption: false });
+      const dressed = await exportWith(button, { legend: true, caption: true });
+      if (SCREENSHOTS && scale === 2) writeFileSync(join(SCREENSHOTS, "export-2x.png"), dressed.bytes);
+      const facts = await pngFacts(dressed.bytes);
+      // Wider by the legend's column, taller by the caption's strip.
+      expect(facts.width).toBeGreaterThan(size.width * scale + 150 * scale);
+      expect(facts.height).toBeGreaterThan(size.height * scale + 20 * scale);
+      expect(
+        await differingShare(bare.bytes, dressed.bytes, size.width * scale, size.height * scale),
+      ).toBeLessThan(0.001);
+    }
+  });
+
+  it("an export of an empty view warns and saves nothing", async () => {
+    await open("?hideKind=actor&hideKind=platform");
+    await expect.poll(() => page.getByTestId("counts").textContent()).toMatch(/^0 of/);
+    let downloads = 0;
+    page.on("download", () => downloads++);
+    for (const button of [/GEXF/, /PNG 1×/]) {
+      await page.getByRole("button", { name: "Export", exact: true }).click();
+      await page.getByRole("dialog", { name: "Export" }).getByRole("button", { name: button }).click();
+      await expect
+        .poll(() => page.getByRole("alert").textContent())
+        .toMatch(/Nothing to export: the current view shows no nodes/);
+      await page.getByRole("button", { name: "Dismiss" }).click();
+    }
+    await page.waitForTimeout(500);
+    expect(downloads).toBe(0);
   });
 
   it("exports SVG, GEXF and JSON of the visible view: labels and counts match what is shown", async () => {
