@@ -2,6 +2,7 @@
 // (App remounts on the new version, so every memo and the sigma instance start from the new graph).
 import { useSyncExternalStore } from "react";
 import type { NewsGraph } from "../../graph/view/types.ts";
+import { notify } from "../notices/store.ts";
 
 export interface RecentAdditions {
   nodes: ReadonlySet<string>;
@@ -17,7 +18,10 @@ interface GraphSlot {
   added: RecentAdditions | null;
   /** Set after a graph file was opened. */
   openedFile: string | null;
-  /** What the last import did, shown once the explorer has remounted. */
+  /**
+   * Always null now: what an import did is posted to the notice stack (app/notices), which outlives the
+   * remount. Kept while app/export/SnapshotMenu.tsx still reads it.
+   */
   notice: { message: string; article?: { id: string; title: string } } | null;
 }
 
@@ -33,8 +37,9 @@ export function setGraph(
     version: (slot?.version ?? 0) + 1,
     added: details.added ?? null,
     openedFile: details.openedFile ?? null,
-    notice: details.notice ?? null,
+    notice: null,
   };
+  if (details.notice) notify({ kind: "info", ...details.notice });
   for (const listener of listeners) listener();
 }
 
