@@ -22,6 +22,7 @@ import { SnapshotMenu } from "./export/SnapshotMenu.tsx";
 import { ArticleReader } from "./panels/ArticleReader.tsx";
 import { EdgeDetails } from "./panels/EdgeDetails.tsx";
 import { FiltersPanel } from "./panels/FiltersPanel.tsx";
+import { Notices } from "./notices/Notices.tsx";
 import { NodeDetails } from "./panels/NodeDetails.tsx";
 import { SearchBox } from "./panels/SearchBox.tsx";
 import { CameraController, type CameraRequest, type FitRequest } from "./sigma/CameraController.tsx";
@@ -41,11 +42,12 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function App({ graph }: { graph: NewsGraph }) {
   const theme = useTheme();
-  const [view, update] = useViewState();
+  const [view, update] = useViewState(graph);
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [flyTo, setFlyTo] = useState<CameraRequest | null>(null);
-  const [fitRequested, setFitRequested] = useState(0);
+  // A link with a focus but no camera opens framed on the focus.
+  const [fitRequested, setFitRequested] = useState(() => (view.focus.length > 0 && !view.camera ? 1 : 0));
   const searchInput = useRef<HTMLInputElement>(null);
 
   const facets = useMemo(() => graphFacets(graph), [graph]);
@@ -232,6 +234,7 @@ export function App({ graph }: { graph: NewsGraph }) {
         />
       </aside>
       <main className="stage" aria-label="Graph">
+        <Notices update={update} />
         <GraphCanvas graph={graph} display={display} theme={theme}>
           <DisplayController
             display={display}

@@ -3,10 +3,12 @@
 import { GraphImportError, IMPORT_LIMITS, parseGraphFile } from "../../graph/import/parse.ts";
 import { mergeArticles, uniqueArticleId } from "../../graph/import/merge.ts";
 import { placeAddedNodes } from "../../graph/layout/place.ts";
+import { viewForOpenedGraph } from "../../graph/view/applicable.ts";
 import { checkArticleBytes, extensionOf, isArticleFile } from "../../graph/read/index.ts";
 import { DEFAULT_MAX_FILE_MB, MB, tooLarge } from "../../graph/read/limits.ts";
 import type { NewsGraph } from "../../graph/view/types.ts";
 import { graphFromJson } from "../load.ts";
+import { rewriteViewInUrl } from "../state/useViewState.ts";
 import { buildArticles } from "../workers/builder.ts";
 import { browserXmlParsers } from "./browserXml.ts";
 import { setGraph } from "./graphStore.ts";
@@ -45,6 +47,8 @@ export async function openGraphFile(file: File): Promise<Outcome> {
     const { graph } = parseGraphFile(file.name, await fileText(file), browserXmlParsers);
     const prepared = graphFromJson(graph.export());
     const message = `Opened ${file.name}: ${prepared.order} nodes, ${prepared.size} relations.`;
+    // What the old view names (selection, open article, camera) mostly means nothing in the new graph.
+    rewriteViewInUrl((view) => viewForOpenedGraph(view, prepared));
     setGraph(prepared, { openedFile: file.name, notice: { message } });
     return { ok: true, message };
   } catch (error) {

@@ -7,3 +7,4 @@ export * from "./url.ts";
 export * from "./mentions.ts";
 export * from "./relations.ts";
 export * from "./parallel.ts";
+export * from "./applicable.ts";

@@ -138,3 +138,33 @@ export function sameView(a: ViewState, b: ViewState): boolean {
 export function sameViewIgnoringCamera(a: ViewState, b: ViewState): boolean {
   return sameView({ ...a, camera: null }, { ...b, camera: null });
 }
+
+/** The view parameters of `query` that decodeViewState ignores because their value is malformed, as `name=value`. */
+export function malformedViewParams(query: URLSearchParams | string): string[] {
+  const params = new URLSearchParams(query);
+  const bad: string[] = [];
+  const lists = [
+    PARAMS.hiddenActions,
+    PARAMS.hiddenKinds,
+    PARAMS.hiddenCategories,
+    PARAMS.articles,
+    PARAMS.focus,
+  ] as const;
+  for (const [name, value] of params) {
+    const malformed =
+      (value === "" && (lists as readonly string[]).includes(name)) ||
+      (name === PARAMS.hiddenModalities && !MODALITIES.includes(value as Modality)) ||
+      (name === PARAMS.depth && value !== "1" && value !== "2") ||
+      ((name === PARAMS.node || name === PARAMS.read) && value === "") ||
+      (name === PARAMS.edge && decodeEdgeRef(value) === null) ||
+      (name === PARAMS.span && (!params.get(PARAMS.read) || !validSpan(value))) ||
+      (name === PARAMS.camera && decodeCamera(value) === null);
+    if (malformed) bad.push(`${name}=${value}`);
+  }
+  return bad;
+}
+
+function validSpan(text: string): boolean {
+  const span = /^(\d+)-(\d+)$/.exec(text);
+  return !!span && Number(span[1]) <= Number(span[2]);
+}
