@@ -25,6 +25,7 @@ import { FiltersPanel } from "./panels/FiltersPanel.tsx";
 import { Notices } from "./notices/Notices.tsx";
 import { NodeDetails } from "./panels/NodeDetails.tsx";
 import { SearchBox } from "./panels/SearchBox.tsx";
+import { SidePanel } from "./panels/SidePanel.tsx";
 import { CameraController, type CameraRequest, type FitRequest } from "./sigma/CameraController.tsx";
 import { DisplayState } from "./sigma/display.ts";
 import { DisplayController } from "./sigma/DisplayController.tsx";
@@ -137,6 +138,11 @@ export function App({ graph }: { graph: NewsGraph }) {
     fly(node);
   };
   let panel = null;
+  const panelTitle = view.reader
+    ? (articlesById.get(view.reader.article)?.title ?? "the article")
+    : selectedNode
+      ? graph.getNodeAttribute(selectedNode, "label")
+      : "the relation";
   if (view.reader) {
     panel = (
       <ArticleReader
@@ -260,17 +266,14 @@ export function App({ graph }: { graph: NewsGraph }) {
         )}
       </main>
       {panelOpen && (
-        <aside className="panel" aria-label={view.reader ? "Article" : "Details"}>
-          <button
-            type="button"
-            className="panel-close"
-            aria-label="Close panel"
-            onClick={() => update((s) => ({ ...s, selection: null, reader: null }))}
-          >
-            ×
-          </button>
-          <div className="panel-scroll">{panel}</div>
-        </aside>
+        <SidePanel
+          label={view.reader ? "Article" : "Details"}
+          title={panelTitle}
+          contentKey={`${view.reader?.article ?? ""}|${selectedNode ?? ""}|${selectedEdge ?? ""}`}
+          onClose={() => update((s) => ({ ...s, selection: null, reader: null }))}
+        >
+          {panel}
+        </SidePanel>
       )}
     </div>
   );

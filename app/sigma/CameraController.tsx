@@ -61,17 +61,23 @@ export function CameraController(props: {
     };
   }, [sigma]);
 
+  // Framing: a set of nodes, or a node in the middle of its neighbourhood. The frame is kept when the canvas
+  // changes size (a panel or the narrow sheet opens, closes or collapses), until the camera moves otherwise.
+  const fitted = useRef<{ nodes: string[]; center?: string; state: CameraState } | null>(null);
+
   useEffect(() => {
     if (!flyTo || !sigma.getGraph().hasNode(flyTo.node)) return;
-    const data = sigma.getNodeDisplayData(flyTo.node);
-    if (!data) return;
-    const cam = sigma.getCamera();
-    cam.animate({ x: data.x, y: data.y, ratio: Math.min(cam.getState().ratio, 0.6) }, { duration: 450 });
+    const node = flyTo.node;
+    const nodes = [node, ...sigma.getGraph().neighbors(node)].filter(
+      (n) => !sigma.getNodeDisplayData(n)?.hidden,
+    );
+    const target = framing(sigma, nodes, node);
+    fitted.current = null;
+    sigma.getCamera().animate({ ...target, angle: 0 }, { duration: 450 }, () => {
+      fitted.current = { nodes, center: node, state: target };
+    });
   }, [sigma, flyTo]);
 
-  // Framing a set of nodes; the frame is kept when the canvas changes size (a panel opens or closes), until
-  // the camera is moved some other way.
-  const fitted = useRef<{ nodes: string[]; state: CameraState } | null>(null);
   useEffect(() => {
     if (!fit) return;
     const graph = sigma.getGraph();
@@ -96,11 +102,14 @@ export function CameraController(props: {
       const kept = fitted.current;
       const cam = sigma.getCamera();
       if (!kept || cam.isAnimated() || !close(cam.getState(), kept.state)) return;
+      const graph = sigma.getGraph();
+      const center = kept.center && graph.hasNode(kept.center) ? kept.center : undefined;
       const state = framing(
         sigma,
-        kept.nodes.filter((node) => sigma.getGraph().hasNode(node)),
+        kept.nodes.filter((node) => graph.hasNode(node)),
+        center,
       );
-      fitted.current = { nodes: kept.nodes, state };
+      fitted.current = { ...kept, state };
       cam.setState({ ...state, angle: 0 });
     };
     sigma.on("resize", onResize);
@@ -115,12 +124,14 @@ export function CameraController(props: {
 }
 
 /**
- * The camera that frames `nodes` with their labels. Extents in pixels at the current camera (labels sit to
- * the right of nodes, at a fixed pixel size), then the ratio that fits them with a margin; labels shrink
- * relative to the graph as the ratio grows, so a few rounds settle it.
+ * The camera that frames `nodes` with their labels, centred on their extent or on `center`. Extents in
+ * pixels at the current camera (labels sit to the right of nodes, at a fixed pixel size), then the ratio
+ * that fits them with a margin; labels shrink relative to the graph as the ratio grows, so a few rounds
+ * settle it.
  */
-function framing(sigma: NewsSigma, nodes: readonly string[]): CameraState {
+function framing(sigma: NewsSigma, nodes: readonly string[], center?: string): CameraState {
   if (nodes.length === 0) return DEFAULT;
+  const fixed = center ? sigma.framedGraphToViewport(sigma.getNodeDisplayData(center)!) : null;
   const cam = sigma.getCamera();
   const { width, height } = sigma.getDimensions();
   const current = cam.getState().ratio;
@@ -141,11 +152,14 @@ function framing(sigma: NewsSigma, nodes: readonly string[]): CameraState {
       maxY = Math.max(maxY, item.y + item.size * scale);
     }
     const margin = 48 * scale;
-    scale = Math.max((maxX - minX + 2 * margin) / width, (maxY - minY + 2 * margin) / height);
-    centerPx.x = (minX + maxX) / 2;
-    centerPx.y = (minY + maxY) / 2;
+    centerPx.x = fixed ? fixed.x : (minX + maxX) / 2;
+    centerPx.y = fixed ? fixed.y : (minY + maxY) / 2;
+    // Around a fixed centre, the extent is twice its farthest reach.
+    const spanX = fixed ? 2 * Math.max(centerPx.x - minX, maxX - centerPx.x) : maxX - minX;
+    const spanY = fixed ? 2 * Math.max(centerPx.y - minY, maxY - centerPx.y) : maxY - minY;
+    scale = Math.max((spanX + 2 * margin) / width, (spanY + 2 * margin) / height);
   }
-  const center = sigma.viewportToFramedGraph(centerPx);
+  const middle = sigma.viewportToFramedGraph(centerPx);
   const ratio = Math.min(1.1, Math.max(current * scale, 0.2));
-  return { x: center.x, y: center.y, ratio };
+  return { x: middle.x, y: middle.y, ratio };
 }
