@@ -327,6 +327,10 @@ function inflections(lemma: string): { form: Cue["form"]; text: string }[] {
     { form: "base", text: head! },
     { form: "s", text: conj.PresentTense ?? regular.s },
     { form: "past", text: conj.PastTense ?? regular.past },
+    // "has taken", "had written": an irregular participle is a past form too
+    ...(conj.Participle && conj.Participle !== conj.PastTense
+      ? [{ form: "past" as const, text: conj.Participle }]
+      : []),
     { form: "ing", text: conj.Gerund?.endsWith("ing") ? conj.Gerund : regular.ing },
     // spelling variants ("labelled" / "labeled") and verbs compromise conjugates oddly
     { form: "past", text: regular.past },

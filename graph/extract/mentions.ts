@@ -226,11 +226,12 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
   const det = tokens[i]!;
   const group = demonymGroup(tokens, i, ctx);
   if (group) return group;
-  // "Starlink, the satellite service owned by SpaceX": a description in apposition is the name itself
-  const before = here[here.length - 1];
-  if (before && before.end === i - 1 && tokens[i - 1]?.text === ",") return undefined;
   // "Russia's communications watchdog": a country's possessive narrows the description to its agencies
-  const owner = matchAt(ctx.lex.names, tokens, i);
+  let owner = matchAt(ctx.lex.names, tokens, i);
+  // "Russia's state …" is also a name of the government; before a description, Russia owns it
+  const own = owner ? owner.tokens.indexOf("'s") : -1;
+  if (owner && own > 0 && own < owner.tokens.length - 1)
+    owner = { ...owner, tokens: owner.tokens.slice(0, own) };
   if (
     owner &&
     owner.value.roles.includes("government-national") &&
@@ -238,11 +239,16 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
   ) {
     let j = i + owner.tokens.length + 1;
     let d = matchAt(ctx.lex.descriptors, tokens, j);
-    if (!d && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]?.text ?? ""))
-      d = matchAt(ctx.lex.descriptors, tokens, ++j);
+    // "Russia's state communications watchdog": over up to two modifiers to the noun
+    for (let n = 0; n < 2 && (!d || d.value.includes("government-national")); n++) {
+      if (!/^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]?.text ?? "")) break;
+      const further = matchAt(ctx.lex.descriptors, tokens, j + 1);
+      j++;
+      if (further) d = further;
+    }
     if (!d || d.value.includes("government-national")) return undefined;
     const end = j + d.tokens.length;
-    const e = resolveDescription(ctx, d.value, owner.value);
+    const e = resolveDescription(ctx, d.value, owner.value, here);
     return e
       ? {
           start: i,
@@ -254,6 +260,9 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
         }
       : undefined;
   }
+  // "Starlink, the satellite service owned by SpaceX": a description in apposition is the name itself
+  const before = here[here.length - 1];
+  if (before && before.end === i - 1 && tokens[i - 1]?.text === ",") return undefined;
   // "Elon Musk's platform", "Meta's messaging app": the platform of a person or company just named
   if (
     owner &&

@@ -155,6 +155,39 @@ describe("objects and places", () => {
   });
 });
 
+describe("lists and appositions", () => {
+  it("reads a renaming in passing as the same item of a list", () => {
+    expect(
+      plain("Russian authorities have blocked Twitter, now X, as well as Facebook and Instagram."),
+    ).toEqual(
+      expect.arrayContaining([
+        "Russian government blocks X",
+        "Russian government blocks Facebook",
+        "Russian government blocks Instagram",
+      ]),
+    );
+  });
+  it("reads names after a plural noun and a description in apposition as the objects", () => {
+    expect(
+      plain(
+        "Apple has taken two popular apps, the messaging service Signal and the social network Threads, off its App Store.",
+      ),
+    ).toEqual(expect.arrayContaining(["Apple blocks Signal", "Apple blocks Threads"]));
+  });
+  it("takes a relative clause's head, not the name inside it, as what a passive acts on", () => {
+    const out = plain("Instagram, which is also owned by Meta, became unreachable in Myanmar on Friday.");
+    expect(out).toContain("Myanmar government blocks Instagram");
+    expect(out).not.toContain("Myanmar government blocks Meta");
+  });
+  it("reads a country's description over modifiers as its agency", () => {
+    expect(
+      plain(
+        "Roskomnadzor, Russia's state communications watchdog, confirmed that it had restricted access to Signal.",
+      ),
+    ).toContain("Roskomnadzor restricts Signal");
+  });
+});
+
 describe("lists", () => {
   it("gives each bullet's platforms the action of the lead-in", () => {
     const text = [

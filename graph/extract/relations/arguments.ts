@@ -216,6 +216,20 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
       i += 3;
       continue;
     }
+    // "two Meta-owned apps, the messaging service WhatsApp and …": the apposition names them
+    if (
+      t === "," &&
+      out.length === 0 &&
+      i > k &&
+      /s$/.test(lowerAt(s, i - 1)) &&
+      s.pos.upos(i - 1) === "NOUN"
+    ) {
+      const named = pastDescription(s, i + 1);
+      if (mentionAt(s, named)) {
+        i = named;
+        continue;
+      }
+    }
     if (t === "," && !LIST_MARKERS.has(lowerAt(s, i + 1))) break;
     // "the actions taken by the Russian government": a participle's agent is what was acted on
     const agentOfParticiple = t === "by" && out.length === 0 && s.pos.has(i - 1, "PastTense");
@@ -259,11 +273,30 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
       break;
     // Another action cue starts its own predicate.
     const cue = i > k ? matchAt(s.lex.cues, s.tokens, i) : undefined;
-    if (cue && cue.value.type === "verb" && cue.value.form !== "ing") break;
+    if (cue && cue.value.type === "verb" && cue.value.form !== "ing" && cue.value.conditional !== "store")
+      break;
     gap++;
     i++;
   }
   return out;
+}
+
+/**
+ * Past "the messaging service", "its sister app" (a determiner and up to three adjectives or nouns)
+ * to the name they describe; `j` itself when no name follows.
+ */
+function pastDescription(s: Sentence, j: number): number {
+  let k = j;
+  if (/^(?:the|its|their|a|an)$/.test(lowerAt(s, k))) k++;
+  const from = k;
+  while (
+    k - from < 3 &&
+    /^[\p{Ll}-]+$/u.test(s.tokens[k]?.text ?? "") &&
+    (s.pos.upos(k) === "NOUN" || s.pos.upos(k) === "ADJ") &&
+    !mentionAt(s, k)
+  )
+    k++;
+  return k > from && mentionAt(s, k) ? k : j;
 }
 
 /** Mentions coordinated after position `i`: ", Y, and Z", "and other", "as well as". */
@@ -277,7 +310,20 @@ export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops =
         sawLink = true;
       k++;
     }
+    // "… and the social network Threads", "and its sister app Threads": a description before the name
+    if (sawLink && !mentionAt(s, k)) k = pastDescription(s, k);
     const m = mentionAt(s, k);
+    // "Twitter, now X, as well as …": a renaming in passing is the same item
+    const last = out[out.length - 1];
+    if (
+      last &&
+      lowerAt(s, j) === "," &&
+      /^(?:now|formerly|previously)$/.test(lowerAt(s, j + 1)) &&
+      mentionAt(s, j + 2)?.entities[0] === last.entities[0]
+    ) {
+      j = mentionAt(s, j + 2)!.end;
+      continue;
+    }
     if (!sawLink || !m || isPlace(s, m)) return out;
     if (m.possessive) {
       // "Meta's Facebook and Instagram, Alphabet's YouTube": another owner ends the first one's list
@@ -365,8 +411,9 @@ export function leftList(s: Sentence, k: number): Mention[] {
   )
     i--;
   let m = mentionAt(s, i);
-  // "Telegram, another popular messaging app owned by …": the apposition's head
-  if (!m && s.skipTo[i]! >= 0) m = mentionAt(s, s.skipTo[i]!);
+  // "Telegram, another popular messaging app owned by …", "Instagram, which is owned by Facebook
+  // Inc, became …": the head of the apposition or relative clause
+  if (s.skipTo[i]! >= 0) m = mentionAt(s, s.skipTo[i]!) ?? m;
   if (!m) {
     // relative clause "X, which was blocked": antecedent
     if (["which", "that", "who"].includes(lowerAt(s, i))) {

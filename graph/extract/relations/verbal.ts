@@ -89,7 +89,7 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   }
   if (cue.conditional === "store") {
     let store = false;
-    for (let i = end; i < Math.min(s.tokens.length, end + 10) && !store; i++)
+    for (let i = end; i < Math.min(s.tokens.length, end + 20) && !store; i++)
       store =
         /^(?:store|stores)$/.test(lowerAt(s, i)) ||
         !!mentionAt(s, i)?.entities.some((e) => e.category === "app store");
