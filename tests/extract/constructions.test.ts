@@ -174,6 +174,13 @@ describe("lists and appositions", () => {
       ),
     ).toEqual(expect.arrayContaining(["Apple blocks Signal", "Apple blocks Threads"]));
   });
+  it("reads 'at the request of' and 'on the orders of' as a passive's agent", () => {
+    expect(
+      plain(
+        "ChatGPT went dark in Italy. The service had been switched off for users in the country at the request of the Garante.",
+      ),
+    ).toContain("Garante blocks ChatGPT");
+  });
   it("takes a relative clause's head, not the name inside it, as what a passive acts on", () => {
     const out = plain("Instagram, which is also owned by Meta, became unreachable in Myanmar on Friday.");
     expect(out).toContain("Myanmar government blocks Instagram");

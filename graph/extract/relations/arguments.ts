@@ -371,11 +371,18 @@ export function possessedHead(s: Sentence, m: Mention): Mention | undefined {
 
 /** The agent after a passive or nominal cue: "by Roskomnadzor". */
 export function findAgent(s: Sentence, k: number): LexEntity[] {
-  for (let i = k; i < Math.min(s.tokens.length, k + 12); i++) {
+  for (let i = k; i < Math.min(s.tokens.length, k + 16); i++) {
     const t = lowerAt(s, i);
     if (CLAUSE_STOP.has(t) || t === ".") return [];
-    if (t === "by") {
-      let j = i + 1;
+    // "switched off at the request of the privacy authority", "on the orders of the ministry"
+    const behalf =
+      /^(?:at|on|upon)$/.test(t) &&
+      /^(?:request|requests|demand|demands|orders?|behest|instructions?|instigation)$/.test(
+        lowerAt(s, i + 2),
+      ) &&
+      lowerAt(s, i + 3) === "of";
+    if (t === "by" || behalf) {
+      let j = behalf ? i + 4 : i + 1;
       while (["the", "a", "an"].includes(lowerAt(s, j))) j++;
       // "the media watchdog Roskomnadzor", "entrepreneurs A and B": a description before the name
       for (let n = 0; n < 4 && !mentionAt(s, j) && j < s.tokens.length && !PREPS.has(lowerAt(s, j)); n++) j++;
