@@ -2,17 +2,10 @@
 // GraphML, graph JSON, CSV, standalone HTML), opening a graph file, and adding articles by paste, file
 // picker or drag and drop anywhere on the page.
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
-import { toCsvZip } from "../../graph/export/csv.ts";
-import { snapshotFileName, timestamp, type ExportFormat } from "../../graph/export/filename.ts";
-import { toGexf } from "../../graph/export/gexf.ts";
-import { toGraphml } from "../../graph/export/graphml.ts";
-import { toGraphJson } from "../../graph/export/json.ts";
-import { describeView, legendFor } from "../../graph/export/legend.ts";
-import { toSvg } from "../../graph/export/svg.ts";
-import { exportedGraph, type ExportScope } from "../../graph/export/view.ts";
+import { snapshotFileName, type ExportFormat } from "../../graph/export/filename.ts";
+import type { ExportScope } from "../../graph/export/view.ts";
 import { openReader } from "../../graph/view/state.ts";
 import type { NewsGraph, ViewState, Visibility } from "../../graph/view/types.ts";
-import { encodeViewState } from "../../graph/view/url.ts";
 import { useTheme } from "../appearance/theme.ts";
 import {
   addArticles,
@@ -25,10 +18,8 @@ import {
 import { isStandalone } from "../import/embedded.ts";
 import { currentGraphSlot } from "../import/graphStore.ts";
 import type { UpdateView } from "../state/useViewState.ts";
-import { downloadBlob } from "./download.ts";
-import { sigmaToPng } from "./png.ts";
-import { registeredSigma } from "./sigmaRegistry.ts";
-import { standaloneSnapshot } from "./standalone.ts";
+import { saveSnapshot } from "./snapshot.ts";
+import { useFileDrop } from "./useFileDrop.ts";
 import "./snapshots.css";
 
 type Menu = "export" | "import" | null;
@@ -38,14 +29,6 @@ interface Notice {
   message: string;
   article?: { id: string; title: string };
 }
-
-const MIME: Record<Exclude<ExportFormat, "png" | "html">, string> = {
-  svg: "image/svg+xml",
-  gexf: "application/gexf+xml",
-  graphml: "application/graphml+xml",
-  json: "application/json",
-  csv: "application/zip",
-};
 
 let pastedCount = 0;
 
@@ -62,7 +45,6 @@ export function SnapshotMenu(props: {
   const [legend, setLegend] = useState(true);
   const [caption, setCaption] = useState(true);
   const [pasted, setPasted] = useState("");
-  const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(() => {
     const last = currentGraphSlot()?.notice;
     return last ? { kind: "info", ...last } : null;
@@ -119,65 +101,23 @@ export function SnapshotMenu(props: {
 
   const exportAs = (format: ExportFormat, scale: 1 | 2 = 1) => {
     setMenu(null);
-    void run(`Preparing the ${format.toUpperCase()} snapshot…`, async () => {
-      const shown = exportedGraph(graph, view, effectiveScope);
-      // An empty snapshot is never what was wanted (the CLI refuses it too): say so, save nothing.
-      if (shown.order === 0) {
-        return {
-          ok: false,
-          message:
-            effectiveScope === "view"
-              ? "Nothing to export: the current view shows no nodes. Loosen the filters, or export the whole graph."
-              : "Nothing to export: the graph has no nodes.",
-        };
-      }
-      const stateForName = effectiveScope === "view" ? view : null;
-      const name = snapshotFileName(graph, stateForName, effectiveScope, format, new Date(), scale);
-      const captionText = caption
-        ? `Newsgraph · ${describeView(graph, shown, effectiveScope === "view" ? view : null)} · ${timestamp(new Date()).replace("T", " ")}`
-        : "";
-      let blob: Blob;
-      if (format === "png") {
-        const sigma = registeredSigma();
-        if (!sigma) throw new Error("The graph is not drawn yet.");
-        blob = await sigmaToPng(sigma, {
-          scale,
-          wholeGraph: effectiveScope === "graph" && filtered,
-          legend: legend ? legendFor(shown) : null,
-          caption: captionText,
+    void run(`Preparing the ${format.toUpperCase()} snapshot…`, () =>
+      saveSnapshot({
+        graph,
+        view,
+        scope: effectiveScope,
+        filtered,
+        format,
+        scale,
+        legend,
+        caption,
+        colors: {
           background: theme.panel,
           text: theme.text,
           muted: theme.scheme === "dark" ? "#a1abbb" : "#5d6778",
-        });
-      } else if (format === "svg") {
-        const sigma = registeredSigma();
-        const size = sigma?.getDimensions() ?? { width: 1200, height: 800 };
-        blob = new Blob(
-          [toSvg(shown, { width: size.width, height: size.height, legend, caption: captionText })],
-          {
-            type: MIME.svg,
-          },
-        );
-      } else if (format === "html") {
-        const query =
-          effectiveScope === "view"
-            ? encodeViewState({ ...view, selection: null, reader: null, camera: null })
-            : "";
-        blob = await standaloneSnapshot(toGraphJson(shown), query.toString());
-      } else {
-        const content =
-          format === "gexf"
-            ? toGexf(shown)
-            : format === "graphml"
-              ? toGraphml(shown)
-              : format === "json"
-                ? toGraphJson(shown)
-                : toCsvZip(shown);
-        blob = new Blob([content as BlobPart], { type: MIME[format] });
-      }
-      downloadBlob(blob, name);
-      return { ok: true, message: `Saved ${name} (${shown.order} nodes, ${shown.size} relations).` };
-    });
+        },
+      }),
+    );
   };
 
   const openGraph = (file: File) => {
@@ -222,43 +162,7 @@ export function SnapshotMenu(props: {
   };
 
   // Drag and drop anywhere on the page.
-  useEffect(() => {
-    let depth = 0;
-    const hasFiles = (event: DragEvent) =>
-      !!event.dataTransfer && [...event.dataTransfer.types].includes("Files");
-    const onEnter = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      depth++;
-      setDragging(true);
-    };
-    const onOver = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      event.dataTransfer!.dropEffect = "copy";
-    };
-    const onLeave = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) setDragging(false);
-    };
-    const onDrop = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      depth = 0;
-      setDragging(false);
-      void onDropFiles([...(event.dataTransfer?.files ?? [])]);
-    };
-    window.addEventListener("dragenter", onEnter);
-    window.addEventListener("dragover", onOver);
-    window.addEventListener("dragleave", onLeave);
-    window.addEventListener("drop", onDrop);
-    return () => {
-      window.removeEventListener("dragenter", onEnter);
-      window.removeEventListener("dragover", onOver);
-      window.removeEventListener("dragleave", onLeave);
-      window.removeEventListener("drop", onDrop);
-    };
-  });
+  const dragging = useFileDrop((files) => void onDropFiles(files));
 
   const counts = (nodes: number, edges: number) => `${nodes} nodes · ${edges} edges`;
 
