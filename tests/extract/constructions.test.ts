@@ -252,6 +252,31 @@ describe("judgements and designations", () => {
       ),
     ).toContain("Roskomnadzor accuses Viber");
   });
+  it("reads past a time phrase to the complement, not into a second clause", () => {
+    expect(
+      plain(
+        "Nepal ordered the platforms shut. Press freedom groups warned last week that the order threatened free speech.",
+      ),
+    ).toContain("Rights groups criticizes Nepali government");
+    expect(
+      plain(
+        "Nepal banned TikTok. Ram Karki, a lawmaker, said the decision was wrong and that the government should regulate it.",
+      ),
+    ).not.toContain("Ram Karki accuses Nepali government");
+  });
+  it("reads a judgement after an apposition, and not a demand, as criticism", () => {
+    expect(
+      plain('France blocked TikTok. Access Now, a digital rights group, called the block a "shameful" step.'),
+    ).toContain("Access Now criticizes French government");
+    expect(plain("Amnesty International called for X to be unblocked, voicing concern.")).toEqual([]);
+  });
+  it("never has a minister accuse the government whose office the sentence gives", () => {
+    const out = plain(
+      "Tanzania blocked X in May. Ana Mrema, the minister for information, said the government had blocked the platform because it allows pornography.",
+    );
+    expect(out).toContain("Ana Mrema represents Tanzanian government");
+    expect(out).not.toContain("Ana Mrema accuses Tanzanian government");
+  });
   it("never accuses the one told, nor the speaker's own government", () => {
     const told = plain(
       "Signal was blocked. Its founder told Reuters in an interview, given in Kyiv, that the block was illegal.",

@@ -56,7 +56,9 @@ export function ownAct(s: Sentence, critic: LexEntity, author: LexEntity): boole
     critic.key === author.key ||
     critic.government === author.key ||
     author.government === critic.key ||
-    (critic.office !== undefined && critic.office === author.key)
+    (critic.office !== undefined && critic.office === author.key) ||
+    // "Jerry Silaa, the minister for information, said …": an office just stated
+    s.out.some((r) => r.action === "represents" && r.subject === critic && r.object === author)
   )
     return true;
   return s.ctx.affiliations?.get(critic.key)?.has(author.key) ?? false;

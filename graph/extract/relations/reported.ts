@@ -1,6 +1,7 @@
 // Reported speech and attribution: "X said (that) Y failed to …", "according to X, Y …".
 import type { Action, Modality } from "../../types.ts";
 import type { LexEntity } from "../lexicon.ts";
+import { matchAt } from "../match.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import { emit, hasContent, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
@@ -16,16 +17,20 @@ export function reported(
   let i = end;
   // "told the Interfax news agency that …", "told Reuters it was …": past the addressee, who is
   // told, never accused
-  if (/^tel|^told/.test(lowerAt(s, start)) && lowerAt(s, i) !== "that") {
-    const addressee = mentionAt(s, i) ?? mentionAt(s, i + 1);
+  // "warned last week that …": past a time phrase to the complementiser
+  if (lowerAt(s, i) !== "that") {
+    const told = /^tel|^told/.test(lowerAt(s, start));
+    const addressee = told ? (mentionAt(s, i) ?? mentionAt(s, i + 1)) : undefined;
     let k = i;
-    while (k < Math.min(s.tokens.length, i + 10) && lowerAt(s, k) !== "that") {
+    while (k < Math.min(s.tokens.length, i + (told ? 10 : 5)) && lowerAt(s, k) !== "that") {
       if ([",", ";", ".", '"'].includes(lowerAt(s, k))) break;
+      // a time phrase, not a clause of its own ("said the decision was wrong and that …")
+      if (!told && (mentionAt(s, k) || s.pos.has(k, "Verb") || matchAt(s.lex.actNouns, s.tokens, k))) break;
       k++;
     }
     if (lowerAt(s, k) === "that") i = k;
     else if (addressee) i = addressee.end;
-    else return;
+    else if (told) return;
   }
   if (lowerAt(s, i) === "that") i++;
   const m = mentionAt(s, i) ?? mentionAt(s, i + 1);

@@ -71,9 +71,13 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   )
     return processCue(s, start, end, { ...cue, action: "bans", conditional: undefined });
   // "X, then called Twitter", "formerly called": naming, not criticism
+  // ("Access Now, a rights group, called the block shameful" is a judgement: no name follows);
+  // "called for X to be unblocked", "called on Meta to …": a demand, not a judgement
+  if (/^call(?:ed|s|ing)?$/.test(lowerAt(s, start)) && /^(?:for|on|upon)$/.test(lowerAt(s, end))) return;
   if (
     /^call(?:ed|s)?$/.test(lowerAt(s, start)) &&
-    /^(?:then|formerly|once|now|previously|later|also|,|officially|still)$/.test(lowerAt(s, start - 1))
+    (/^(?:then|formerly|once|now|previously|later|also|officially|still)$/.test(lowerAt(s, start - 1)) ||
+      (lowerAt(s, start - 1) === "," && mentionAt(s, end) !== undefined))
   )
     return;
   // "ordered providers to block X", "ordered the site blocked": the ordered action is the relation
