@@ -47,6 +47,8 @@ function awkwardGraph(): NewsGraph {
     color: "#D55E00",
   }));
   graph.setEdgeAttribute("a->blocks->b", "cameo", "171");
+  // A capped edge: one evidence item kept of the five found.
+  graph.mergeEdgeAttributes("a->blocks->b", { weight: 5, evidenceTotal: 5 });
   graph.replaceAttributes({
     articles: [
       { id: "a.txt", title: "T", date: "2025-08-01", url: null, publisher: "P", words: 3, text: "x y z" },

@@ -5,7 +5,9 @@ import { readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { buildGraph, resolve, serializeGraph } from "../build/index.ts";
+import { IMPORT_LIMITS } from "../import/normalize.ts";
 import { readInputs } from "../read/files.ts";
+import { formatSize } from "../read/limits.ts";
 import type { InputProblem } from "../types.ts";
 import { extractAll } from "../workers/pool.ts";
 import { writeFileAtomic } from "../write.ts";
@@ -73,7 +75,10 @@ export async function build(args: BuildArgs, terminal: Terminal): Promise<number
   });
 
   await mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
-  await writeFileAtomic(args.out, serializeGraph(graph));
+  const json = serializeGraph(graph);
+  await writeFileAtomic(args.out, json);
+  const warning = sizeWarning(args.out, Buffer.byteLength(json));
+  if (warning) stderr.write(warning);
 
   if (!args.quiet) {
     stderr.write(
@@ -89,6 +94,12 @@ export async function build(args: BuildArgs, terminal: Terminal): Promise<number
     );
   }
   return 0;
+}
+
+/** A graph the explorer and `graph export` will refuse is worth a word, with the way out. */
+export function sizeWarning(file: string, bytes: number, limit = IMPORT_LIMITS.maxBytes): string | null {
+  if (bytes <= limit) return null;
+  return `graph build: warning: ${file} is too large for the explorer and graph export (${formatSize(bytes)}; the limit is ${formatSize(limit)}); build with a lower --max-evidence to open it there\n`;
 }
 
 function reportProblems(problems: readonly InputProblem[], stderr: Terminal["stderr"]): void {
