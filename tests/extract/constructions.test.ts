@@ -264,6 +264,21 @@ describe("judgements and designations", () => {
       ),
     ).not.toContain("Ram Karki accuses Nepali government");
   });
+  it("reads '<act> drew criticism from <critic>' as criticism of the act's author", () => {
+    expect(
+      plain(
+        "The Garante blocked ChatGPT. The ban drew condemnation from Human Rights Watch and Amnesty International.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Human Rights Watch criticizes Garante",
+        "Amnesty International criticizes Garante",
+      ]),
+    );
+    expect(plain("Kenya's move has drawn criticism from Access Now.")).toContain(
+      "Access Now criticizes Kenyan government",
+    );
+  });
   it("reads a judgement after an apposition, and not a demand, as criticism", () => {
     expect(
       plain('France blocked TikTok. Access Now, a digital rights group, called the block a "shameful" step.'),

@@ -3,7 +3,9 @@
 import type { Action, Modality } from "../../types.ts";
 import type { Cue, LexEntity } from "../lexicon.ts";
 import { modalityAt } from "../modality.ts";
+import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import {
+  coordinated,
   findAgent,
   findObjects,
   findSubject,
@@ -30,6 +32,7 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
   const { action } = cue;
   // a cue word used as a verb ("calls", "charges") is not a nominalisation
   if (s.pos.has(start, "Verb") && !s.pos.has(start, "Noun")) return;
+  if (action === "criticizes" && drawnFrom(s, start, end, mod)) return;
   // negated by a governing verb: "lifted the ban on"
   let d = start - 1;
   while (
@@ -131,4 +134,46 @@ export function complement(s: Sentence, start: number, end: number, action: Acti
   if (mod === "negated") return;
   for (const o of objects)
     for (const e of o.entities) emit(s, subject, action, e, mod, `complement.${action}`);
+}
+
+const DRAW =
+  /^(?:draw|draws|drew|drawn|drawing|attract|attracts|attracted|spark|sparks|sparked|prompt|prompts|prompted|face|faces|faced|provoke|provoked|trigger|triggered)$/;
+
+/**
+ * "The move has drawn criticism from Matteo Salvini", "the ban sparked condemnation from rights
+ * groups": the critic is after "from", the target the act's author (or the actor) before the verb.
+ */
+function drawnFrom(s: Sentence, start: number, end: number, mod: Modality): boolean {
+  let v = start - 1;
+  while (v >= 0 && v > start - 4 && !DRAW.test(lowerAt(s, v))) v--;
+  if (v < 0 || !DRAW.test(lowerAt(s, v)) || lowerAt(s, end) !== "from") return false;
+  let j = end + 1;
+  while (["the", "a", "an"].includes(lowerAt(s, j))) j++;
+  for (let n = 0; n < 4 && !mentionAt(s, j) && /^[\p{L}-]+$/u.test(s.tokens[j]?.text ?? ""); n++) j++;
+  const critic = mentionAt(s, j);
+  if (!critic) return false;
+  // the subject: an actor named before the verb, else the author of the act named there
+  let b = v - 1;
+  while (b >= 0 && (AUX_WORDS.has(lowerAt(s, b)) || /ly$/.test(lowerAt(s, b)))) b--;
+  const actor = mentionAt(s, b);
+  let target: LexEntity | undefined = actor && !actor.possessive ? actor.entities[0] : undefined;
+  if (!target) {
+    for (let a = b; a >= Math.max(0, b - 4) && !target; a--) {
+      const act = actAuthorAt(s, a);
+      if (act && act.end === b + 1) target = act.author;
+    }
+  }
+  // "The move made Italy the first … and has drawn criticism": the sentence's subject is the act
+  if (!target && lowerAt(s, b) === "and") target = actAuthorAt(s, 0)?.author;
+  if (!target) return false;
+  for (const c of coordinatedCritics(s, critic))
+    for (const t of actTargets(s, target))
+      if (!ownAct(s, c, t)) emit(s, c, "criticizes", t, mod, "nominal.drawn-from");
+  return true;
+}
+
+const AUX_WORDS = new Set(["has", "have", "had", "already", "also", "quickly", "immediately", "swiftly"]);
+
+function coordinatedCritics(s: Sentence, first: Mention): LexEntity[] {
+  return coordinated(s, first.end, [first]).flatMap((m) => m.entities);
 }
