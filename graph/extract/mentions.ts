@@ -140,6 +140,15 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
     if (name) {
       const end = i + name.tokens.length;
       const e = name.value;
+      // "ISLAMABAD, April 18 —": a dateline says where the story is filed, no one acts there
+      const dateline =
+        i === 0 &&
+        tokens[end]?.text === "," &&
+        tokens.slice(0, end).every((x) => x.text.length > 1 && x.text === x.text.toUpperCase());
+      if (dateline) {
+        i = end;
+        continue;
+      }
       const prev = tokens[i - 1];
       const next = tokens[end];
       // An ambiguous one-word name inside a longer proper name ("Max Verstappen") is not the entity.

@@ -341,6 +341,16 @@ describe("judgements and designations", () => {
   });
 });
 
+describe("datelines and speakers", () => {
+  it("does not take a dateline's capital for the actor of the sentence", () => {
+    const out = plain(
+      "ISLAMABAD, April 18 — Pakistan's interior ministry has confirmed for the first time in writing that it ordered the suspension of X.",
+    );
+    expect(out).toContain("Pakistani Interior Ministry blocks X");
+    expect(out).not.toContain("Pakistani government blocks X");
+  });
+});
+
 describe("the article's country", () => {
   it("is told by the dateline's city and the people named, not only by country names", () => {
     const text =

@@ -39,7 +39,7 @@ export function resolvePronoun(
   if (w !== "it" && w !== "they" && w !== "its" && w !== "their") return undefined;
   // "the regulator said (that) it would …": the speaker
   // "confirmed on Friday that it had …": the verb of saying may stand a few words before
-  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - 9); k--) {
     if (mentionAt(s, k) || [",", ";", "."].includes(lowerAt(s, k))) break;
     if (!REPORTING.has(lowerAt(s, k))) continue;
     for (let j = k - 1; j >= 0; j--) {
