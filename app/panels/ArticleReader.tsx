@@ -34,6 +34,7 @@ export function ArticleReader(props: {
 }) {
   const { graph, article, reader, matcher, selectedNode, onSelectNode } = props;
   const highlight = useRef<HTMLElement>(null);
+  const head = useRef<HTMLElement>(null);
   const text = article?.text ?? "";
   const lines = useMemo(() => textLines(text), [text]);
   const segments = useMemo(() => {
@@ -43,8 +44,17 @@ export function ArticleReader(props: {
     return segmentText(text, findMentions(text, matcher), span, cuts);
   }, [text, lines, matcher, reader.start, reader.end]);
 
+  // The highlighted sentence goes a little below the sticky header, not under it (scrollIntoView centres it
+  // in the whole panel, where a tall header could cover it).
   useEffect(() => {
-    highlight.current?.scrollIntoView({ block: "center" });
+    const mark = highlight.current;
+    const scroller = mark?.closest<HTMLElement>(".panel-scroll");
+    if (!mark || !scroller) return;
+    const headHeight = head.current?.getBoundingClientRect().height ?? 0;
+    const offset =
+      mark.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    const room = scroller.clientHeight - headHeight;
+    scroller.scrollTop = Math.max(0, offset - headHeight - Math.max(16, room / 4));
   }, [segments]);
 
   const renderSegment = (segment: TextSegment) => {
@@ -115,13 +125,17 @@ export function ArticleReader(props: {
   }
 
   const href = safeHref(article?.url ?? null);
+  const title = article ? article.title || article.id : reader.article;
   return (
     <article className="reader" aria-labelledby="reader-title">
-      <header className="reader-head">
+      <header className="reader-head" ref={head}>
         <button type="button" className="back" onClick={props.onClose} aria-label="Close article">
           ← Back
         </button>
-        <h2 id="reader-title">{article ? article.title || article.id : reader.article}</h2>
+        {/* Two lines at most; the whole title on hover. */}
+        <h2 id="reader-title" title={title}>
+          {title}
+        </h2>
         {article && (
           <p className="subtitle">
             {[article.publisher, article.date, `${article.words} words`, article.id]
