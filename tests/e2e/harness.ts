@@ -180,3 +180,74 @@ export async function drawnPixels(
     return { changed: changed / total, colored: colored / total };
   }, png.toString("base64"));
 }
+
+export interface LabelCheck {
+  /** Nodes sigma shows (not hidden by a filter). */
+  visible: number;
+  /** Node labels drawn in the last frame. */
+  drawn: number;
+  /** "a/b": label a over label b; "a>b": label a over node b (a node that has a label, not a dimmed one). */
+  overlaps: string[];
+  /** Drawn labels or visible nodes that reach out of the canvas. */
+  cut: string[];
+}
+
+/**
+ * What sigma drew, checked for overlaps: label boxes from sigma's own state (node positions on screen,
+ * rendered sizes, the label font measured in the page), against each other and against the discs of
+ * other labelled nodes. Labels drawn as the selected node's box (sigma's hover layer) sit further right.
+ */
+export function checkLabels(page: Page): Promise<LabelCheck> {
+  return page.evaluate(() => {
+    const { sigma, drawnLabels } = window.__newsgraph!;
+    const s = sigma!;
+    const settings = s.getSettings();
+    const context = document.createElement("canvas").getContext("2d")!;
+    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const { width, height } = s.getDimensions();
+    const half = settings.labelSize / 2 - 0.5;
+    const nodes = s
+      .getGraph()
+      .filterNodes((n) => !s.getNodeDisplayData(n)!.hidden)
+      .map((key) => {
+        const data = s.getNodeDisplayData(key)!;
+        const { x, y } = s.framedGraphToViewport(data);
+        return { key, x, y, r: s.scaleSize(data.size), label: data.label, highlighted: !!data.highlighted };
+      });
+    const byKey = new Map(nodes.map((n) => [n.key, n]));
+    const drawn = (drawnLabels ? drawnLabels() : [...s.getNodeDisplayedLabels()]).filter((k) => byKey.has(k));
+    const boxes = drawn.map((key) => {
+      const n = byKey.get(key)!;
+      const left = n.highlighted ? n.x + Math.max(n.r, settings.labelSize / 2) + 7 : n.x + n.r + 4;
+      return {
+        key,
+        left,
+        right: left + context.measureText(n.label ?? "").width,
+        top: n.y - half,
+        bottom: n.y + half,
+      };
+    });
+    const overlaps: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      const a = boxes[i]!;
+      for (let j = i + 1; j < boxes.length; j++) {
+        const b = boxes[j]!;
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+          overlaps.push(`${a.key}/${b.key}`);
+      }
+      for (const n of nodes) {
+        if (n.key === a.key || !n.label) continue;
+        const nx = Math.max(a.left, Math.min(n.x, a.right));
+        const ny = Math.max(a.top, Math.min(n.y, a.bottom));
+        if ((n.x - nx) ** 2 + (n.y - ny) ** 2 < (n.r - 1) ** 2) overlaps.push(`${a.key}>${n.key}`);
+      }
+    }
+    const cut = [
+      ...boxes
+        .filter((b) => b.left < 0 || b.right > width || b.top < 0 || b.bottom > height)
+        .map((b) => `label ${b.key}`),
+      ...nodes.filter((n) => n.x < 0 || n.x > width || n.y < 0 || n.y > height).map((n) => `node ${n.key}`),
+    ];
+    return { visible: nodes.length, drawn: drawn.length, overlaps, cut };
+  });
+}
