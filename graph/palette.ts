@@ -33,19 +33,24 @@ export function categoryColor(kind: Kind, category: string): string {
   return CATEGORY_COLORS[category] ?? KIND_COLORS[kind] ?? KIND_COLORS.actor;
 }
 
-/** Coercive actions in reds, rhetoric in purples, support in greens, structure in blues and greys. */
+/**
+ * Edges have their own colours, none close to a node category's (a line and a disc of one colour read as
+ * one thing), chosen so that every pair stays apart with each common colour vision deficiency too
+ * (tests/palette.test.ts measures it). Families by hue: coercion red to sand, rhetoric violet, support
+ * green, structure blue to brown.
+ */
 export const ACTION_COLORS: Readonly<Record<Action, string>> = {
-  blocks: "#CC3311", // red
-  bans: "#882255", // wine
-  restricts: "#EE7733", // orange
-  fines: "#DDAA33", // gold
-  mandates: "#BB5566", // rose
-  accuses: "#AA4499", // purple
-  criticizes: "#CC79A7", // pink
-  promotes: "#009E73", // green
-  owns: "#0077BB", // blue
-  founded: "#33BBEE", // cyan
-  represents: "#44AA99", // teal
-  modeled_on: "#999933", // olive
-  alternative_to: "#888888", // grey
+  blocks: "#FF1100", // red
+  bans: "#992200", // brick
+  restricts: "#FF8822", // tangerine
+  fines: "#BBAA77", // sand
+  mandates: "#BB8888", // dusty rose
+  accuses: "#7700FF", // violet
+  criticizes: "#BB66FF", // lilac
+  promotes: "#558800", // leaf green
+  owns: "#335588", // navy
+  founded: "#00AABB", // turquoise
+  represents: "#337788", // petrol
+  modeled_on: "#667755", // sage
+  alternative_to: "#665533", // umber
 };
