@@ -9,7 +9,7 @@ import {
   type LexEntity,
   type Lexicon,
 } from "./lexicon.ts";
-import { bulletRelations, isBullet, leadIn, type LeadIn } from "./lists.ts";
+import { bulletName, bulletRelations, isBullet, leadIn, type LeadIn } from "./lists.ts";
 import { matchAt } from "./match.ts";
 import { findMentions, type ArticleContext, type Mention } from "./mentions.ts";
 import { sentenceRelations, type SentenceRelation } from "./relations/index.ts";
@@ -123,7 +123,9 @@ export function extractArticle(article: Article, lex: CompiledLexicon): ArticleE
   let lead: LeadIn | undefined;
   sentences.forEach((sentence, idx) => {
     const toks = tokens[idx]!;
-    const mentions = findMentions(toks, ctx);
+    const bullet = isBullet(article.text, sentence.start);
+    const found0 = findMentions(toks, ctx);
+    const mentions = bullet && lead ? bulletName(toks, found0, ctx) : found0;
     for (const m of mentions)
       for (const e of m.entities)
         result.mentions.push({ entity: ref(e), surface: m.via === "plural" ? e.label : m.surface });
@@ -131,7 +133,6 @@ export function extractArticle(article: Article, lex: CompiledLexicon): ArticleE
     const candidate = (mentions.length > 0 || toks.some((t) => PRONOUNS.has(t.lower))) && hasCue(toks, lex);
     let found = candidate ? sentenceRelations(toks, mentions, ctx, sentence.text, sentence.start) : [];
     // "- Facebook and Instagram" under "The ban covers:": the lead-in's action
-    const bullet = isBullet(article.text, sentence.start);
     if (bullet && lead && !found.some((r) => r.object.kind === "platform"))
       found = [...found, ...bulletRelations(lead, mentions)];
     if (!bullet) lead = leadIn(sentence.text, toks, mentions, found, ctx);

@@ -3,7 +3,8 @@
 // take that action, from the lead-in's subject (or the article's government, or the author of the act
 // the article last reported).
 import type { Action, Modality } from "../types.ts";
-import type { LexEntity } from "./lexicon.ts";
+import { discoveredMention, surface } from "./discover.ts";
+import { slug, type LexEntity } from "./lexicon.ts";
 import { matchAt } from "./match.ts";
 import type { ArticleContext, Mention } from "./mentions.ts";
 import { modalityAt } from "./modality.ts";
@@ -51,13 +52,43 @@ export function leadIn(
   return undefined;
 }
 
-/** The relations a bullet under a lead-in states: one per platform it names. */
+/**
+ * "- RT English", "- Nexta Live": a bullet that is nothing but a short name is that name, even when
+ * the lexicon knows only part of it (RT); it takes the kind of the part it knows, else a service.
+ */
+export function bulletName(tokens: Token[], mentions: Mention[], ctx: ArticleContext): Mention[] {
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  if (words.length < 2 || words.length > 5 || words.length !== tokens.length) return mentions;
+  if (!words.every((t) => /^\p{Lu}/u.test(t.text))) return mentions;
+  if (mentions.some((m) => m.start === 0 && m.end === tokens.length)) return mentions;
+  const label = surface(tokens, 0, tokens.length);
+  const part = mentions[0]?.entities[0];
+  const e: LexEntity = ctx.lex.entityByKey.get(slug(label)) ??
+    ctx.discovered.get(label) ?? {
+      key: slug(label),
+      label,
+      kind: part?.kind ?? "platform",
+      category:
+        part && part.category !== "government" && part.category !== "person" ? part.category : "service",
+      roles: [],
+      ambiguous: false,
+    };
+  if (!e.key || e.category === "government" || e.category === "person") return mentions;
+  ctx.discovered.set(label, e);
+  return [discoveredMention(tokens, 0, tokens.length, e, label)];
+}
+
+/** The relations a bullet under a lead-in states: one per platform (or outlet) it names. */
 export function bulletRelations(lead: LeadIn, mentions: Mention[]): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   for (const m of mentions) {
     if (m.possessive) continue;
     for (const e of m.entities)
-      if (e.kind === "platform" && e.key !== lead.subject.key && !out.some((r) => r.object.key === e.key))
+      if (
+        (e.kind === "platform" || e.category === "media") &&
+        e.key !== lead.subject.key &&
+        !out.some((r) => r.object.key === e.key)
+      )
         out.push({
           subject: lead.subject,
           action: lead.action,

@@ -143,6 +143,7 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
       // "ISLAMABAD, April 18 —": a dateline says where the story is filed, no one acts there
       const dateline =
         i === 0 &&
+        e.roles.includes("government-national") &&
         tokens[end]?.text === "," &&
         tokens.slice(0, end).every((x) => x.text.length > 1 && x.text === x.text.toUpperCase());
       if (dateline) {

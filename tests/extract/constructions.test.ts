@@ -195,6 +195,20 @@ describe("lists and appositions", () => {
   });
 });
 
+describe("bullets that are names", () => {
+  it("reads a bullet that is only a name as that name, typed by the part the lexicon knows", () => {
+    const text =
+      "The European Union banned several Russian outlets on Wednesday. The ban names these outlets:\n\n- RT Balkan\n- Lumo Radio Kids\n- Telegram\n";
+    const e = extract(text);
+    expect(e.mentions.find((m) => m.surface === "RT Balkan")?.entity.category).toBe("media");
+    expect(plain(text)).toEqual(
+      expect.arrayContaining(
+        ["Lumo Radio Kids", "RT Balkan", "Telegram"].map((x) => expect.stringContaining(`bans ${x}`)),
+      ),
+    );
+  });
+});
+
 describe("lists", () => {
   it("gives each bullet's platforms the action of the lead-in", () => {
     const text = [

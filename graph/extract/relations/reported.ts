@@ -35,7 +35,20 @@ export function reported(
   if (lowerAt(s, i) === "that") i++;
   const m = mentionAt(s, i) ?? mentionAt(s, i + 1);
   s.alleged.push([end, s.tokens.length]);
-  if (m && hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, s.tokens.length)) {
+  // "said that Iran was blocking Instagram" reports an act, which its own cue reads; no accusation
+  // (an allegation of the act still accuses: "alleging the state is restricting access")
+  const reportsAct =
+    m &&
+    /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|stating)$/.test(
+      lowerAt(s, start),
+    ) &&
+    s.tokens.slice(m.end, m.end + 4).some((_, k) => {
+      const c = matchAt(s.lex.cues, s.tokens, m.end + k);
+      return (
+        c && c.value.type === "verb" && ["blocks", "restricts", "bans", "fines"].includes(c.value.action)
+      );
+    });
+  if (m && !reportsAct && hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, s.tokens.length)) {
     // "Kremlin spokesman Dmitry Peskov told reporters that Russia would respond": not against his own side
     for (const e of m.entities)
       if (!ownAct(s, subject, e)) emit(s, subject, action, e, mod, "reported.claim");
