@@ -1,5 +1,6 @@
 // Regenerates the explorer's screenshots (docs/screenshot*.png) at 1280×720: the default view, a focused
-// platform with its details, and the article reader. Run: npx tsx tests/e2e/screenshots.ts [light|dark] [folder]
+// platform with its details, and the article reader; and at 800×720 a selected node over the details sheet.
+// Run: npx tsx tests/e2e/screenshots.ts [light|dark] [folder]
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,7 +33,15 @@ try {
   await page.locator(".evidence-sentence").nth(1).click();
   await page.waitForTimeout(1200);
   await page.screenshot({ path: join(folder, `screenshot-reader${suffix}.png`) });
-  console.log(`screenshots written to ${folder} (last view: ${page.url()})`);
+  const narrow = await browser.newPage({ viewport: { width: 800, height: 720 }, colorScheme: scheme });
+  await narrow.goto(server.url);
+  await narrow.waitForSelector("button.legend-toggle", { state: "attached" });
+  await narrow.getByRole("searchbox", { name: "Search" }).fill("WhatsApp");
+  await narrow.keyboard.press("Enter");
+  await narrow.waitForTimeout(1500);
+  await narrow.mouse.move(10, 700);
+  await narrow.screenshot({ path: join(folder, `screenshot-narrow${suffix}.png`) });
+  console.log(`screenshots written to ${folder} (last view: ${narrow.url()})`);
 } finally {
   await browser.close();
   await server.close();
