@@ -8,7 +8,7 @@ import type { NewsSigma } from "./context.ts";
 /** Beyond this many nodes sigma's own grid decides alone: a per-frame pass over every node would cost too much. */
 export const PLACED_LABELS_MAX_NODES = 2_000;
 
-export interface LabelRect {
+interface LabelRect {
   key: string;
   left: number;
   right: number;
@@ -32,8 +32,8 @@ function coversDisc(rect: LabelRect, disc: Disc): boolean {
   return (disc.x - nx) ** 2 + (disc.y - ny) ** 2 < disc.r * disc.r;
 }
 
-/** The rectangle a label covers on screen (label drawn `gap` px right of the disc, centred on the node). */
-export function labelRect(
+/** The rectangle a label covers on screen: drawn 4 px right of the disc, centred on the node (drawing.ts). */
+function labelRect(
   key: string,
   x: number,
   y: number,
