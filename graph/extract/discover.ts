@@ -42,7 +42,7 @@ const COMPANY_SUFFIX =
 const GROUP_SUFFIX =
   /^(?:Foundation|Institute|Watch|Association|Union|Party|Movement|Alliance|Coalition|Centre|Center|Project|Society|Federation|Front|Initiative|Lab|Observatory|Network|League|Forum|Fund|Trust|Congress)$/;
 const TITLE =
-  /^(?:President|Prime|Minister|Chancellor|King|Queen|Prince|Sheikh|Emir|Governor|Senator|Judge|Justice|Mr|Mrs|Ms|Dr|General|Gen|Premier|Secretary|Chairman|Chairwoman|Commander-in-chief|Ayatollah|Spokesman|Spokeswoman|Spokesperson|Magistrate|Commissioner|Director|Ambassador|Mayor|Speaker|Representative|Rep|Sen|CEO|Founder|Prosecutor|Chief|Deputy|Vice|Vice-President|Acting)\.?$/;
+  /^(?:President|Prime|Minister|Chancellor|King|Queen|Prince|Sheikh|Emir|Governor|Senator|Senators|Judge|Judges|Justice|Justices|Mr|Mrs|Ms|Dr|General|Gen|Premier|Secretary|Chairman|Chairwoman|Commander-in-chief|Ayatollah|Spokesman|Spokeswoman|Spokesperson|Magistrate|Commissioner|Director|Ambassador|Mayor|Speaker|Representative|Rep|Sen|CEO|Founder|Prosecutor|Chief|Deputy|Vice|Vice-President|Acting)\.?$/;
 /** Titles inside a run of capitals: "Islamabad High Court Chief Justice Aamer Farooq", "Interior Secretary Khurram Agha". */
 const TITLE_NOUN =
   /^(?:President|Minister|Secretary|Chancellor|Governor|Senator|Judge|Justice|Magistrate|Commissioner|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|Spokesperson|Ambassador|Mayor|Speaker|Representative|CEO|Founder|Premier|Prosecutor|Officer|Vice-President)$/;
@@ -269,7 +269,8 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
     label,
     kind: kind.kind,
     category: kind.category,
-    roles: [],
+    // "the Supreme Court", "the Sindh High Court": a court, which its judges belong to
+    roles: /^(?:Court|Tribunal)$/.test(words[words.length - 1]!.text) ? ["court"] : [],
     ambiguous: false,
   };
   if (!entity.key) return undefined;
@@ -387,7 +388,7 @@ export function organisationMention(tokens: Token[], from: number, to: number, c
       label,
       kind: "actor" as const,
       category,
-      roles: [],
+      roles: /^(?:Court|Tribunal)$/.test(suffix) ? ["court"] : [],
       ambiguous: false,
     };
   ctx.discovered.set(label, e);

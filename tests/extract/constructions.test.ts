@@ -84,6 +84,34 @@ describe("office (represents)", () => {
       plain("Luc Martin, who represents the Digital Freedom League, called the ruling dangerous."),
     ).toContain("Luc Martin represents Digital Freedom League");
   });
+  it("seats judges in the court the sentence or the article names", () => {
+    expect(
+      plain(
+        "The Supreme Court upheld the law. Justices Maria Lopes and Ivan Horvat each wrote a concurring opinion.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Ivan Horvat represents Supreme Court",
+        "Maria Lopes represents Supreme Court",
+      ]),
+    );
+    expect(plain("The Lagos High Court heard the case, with Judge Amaka Obi presiding.")).toContain(
+      "Amaka Obi represents Lagos High Court",
+    );
+  });
+  it("seats senators in the Senate where a parliament has two chambers", () => {
+    expect(plain("Senators Ann Miller and Joe Ward wrote to officials in the United States.")).toEqual(
+      expect.arrayContaining(["Ann Miller represents U.S. Senate", "Joe Ward represents U.S. Senate"]),
+    );
+  });
+  it("reads '<Org>, whose <title>, <Person>' and '<Person>, whose <Party> party'", () => {
+    expect(
+      plain("The bill was backed by the Nepali Congress, whose leader, Hari Sharma, praised it."),
+    ).toContain("Hari Sharma represents Nepali Congress");
+    expect(plain("Ana Sitta, whose Chadema party boycotted the vote, remains in detention.")).toContain(
+      "Ana Sitta represents Chadema",
+    );
+  });
   it("takes the possessor before a title", () => {
     expect(plain("Signal's president, Meredith Whittaker, said the app was blocked.")).toContain(
       "Meredith Whittaker represents Signal",

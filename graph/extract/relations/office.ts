@@ -81,10 +81,25 @@ function orgBefore(s: Sentence, i: number, governmentTitle: boolean): LexEntity 
 const LEGISLATOR =
   /^(?:lawmaker|lawmakers|senator|senators|deputy|deputies|mp|mps|legislator|legislators|member of parliament|members of parliament|congressman|congresswoman|representative|rep\.?|sen\.?)$/;
 
-/** The parliament of a country, when the lexicon knows exactly one. */
-function parliamentOf(s: Sentence, country: LexEntity): LexEntity | undefined {
+/**
+ * The chamber of a country's parliament a lawmaker sits in: the one the lexicon knows, or, where it
+ * knows two, the Senate for a senator and the House for a representative.
+ */
+function parliamentOf(s: Sentence, country: LexEntity, title: string): LexEntity | undefined {
   const found = s.lex.entities.filter((e) => e.government === country.key && e.roles.includes("parliament"));
-  return found.length === 1 ? found[0] : undefined;
+  if (found.length === 1) return found[0];
+  const chamber = /^sen/.test(title) ? /Senate/ : /^(?:rep|representative)/.test(title) ? /House/ : undefined;
+  const named = chamber ? found.filter((e) => chamber.test(e.label)) : [];
+  return named.length === 1 ? named[0] : undefined;
+}
+
+const JUDGE = /^(?:judge|judges|justice|justices|chief justice|magistrate|senior judge|district judge)$/;
+
+/** A judge's court: the one the sentence names, else the court the article last spoke of. */
+function courtOf(s: Sentence): LexEntity | undefined {
+  const isCourt = (e: LexEntity) => e.roles.includes("court");
+  const here = s.mentions.find((m) => isCourt(m.entities[0]!));
+  return here?.entities[0] ?? s.ctx.recent.find(isCourt);
 }
 
 /** The article's government, unless another national government is as present in the reader's mind. */
@@ -168,8 +183,9 @@ export function office(s: Sentence): void {
       const governmental = GOVERNMENTAL.test(tokens[i - 1]?.text ?? "");
       const country = title?.value || governmental ? (sentenceCountry(s) ?? soleCountry(s)) : undefined;
       // a lawmaker sits in the country's parliament, not in its government
-      if (country && LEGISLATOR.test(title ? title.tokens.join(" ").toLowerCase() : ""))
-        org = parliamentOf(s, country);
+      const words = title ? title.tokens.join(" ").toLowerCase() : "";
+      if (JUDGE.test(words)) org = courtOf(s);
+      else if (country && LEGISLATOR.test(words)) org = parliamentOf(s, country, words);
       else org = country ?? (title?.value || governmental ? undefined : organisationOf(s, i));
     }
     if (org) for (const h of people) emit(s, h.entities[0]!, "represents", org, "asserted", "office.title");
@@ -177,6 +193,7 @@ export function office(s: Sentence): void {
   }
   // "Alp Toker of NetBlocks", "GreatFire's Benjamin Ismail": a named person of an organisation
   for (const m of s.mentions) {
+    if (lowerAt(s, m.end) === "," && lowerAt(s, m.end + 1) === "whose") whose(s, m);
     // "Duncan Clark, who heads the consultancy BDA China": the organisation the person runs
     if (
       isPerson(m) &&
@@ -206,4 +223,24 @@ export function office(s: Sentence): void {
     if (org && !org.roles.includes("government-national"))
       emit(s, m.entities[0]!, "represents", org, "asserted", "office.person-of");
   }
+}
+
+/**
+ * "the Liberal-National opposition, whose leader, Peter Dutton, …": the person holds the title in
+ * the organisation; "Lissu, whose Chadema party …": the person belongs to the party.
+ */
+function whose(s: Sentence, m: Mention): void {
+  const at = m.end + 2;
+  const e = m.entities[0]!;
+  const title = matchAt(s.lex.roleTitles, s.tokens, at);
+  if (title && isOrganisation(e)) {
+    let p = at + title.tokens.length;
+    if (lowerAt(s, p) === ",") p++;
+    const holder = mentionAt(s, p);
+    if (isPerson(holder)) emit(s, holder.entities[0]!, "represents", e, "asserted", "office.whose-title");
+    return;
+  }
+  const party = mentionAt(s, at);
+  if (isPerson(m) && party && party.entities[0]!.roles.includes("party"))
+    emit(s, e, "represents", party.entities[0]!, "asserted", "office.whose-party");
 }
