@@ -147,6 +147,12 @@ describe("organisation names that hold other names", () => {
 });
 
 describe("ownership", () => {
+  it("reads a company's possessive before its platform and a known founder's company", () => {
+    expect(plain("Signal was pulled from Apple's App Store in Russia.")).toContain("Apple owns App Store");
+    expect(plain("The regulator praised the readiness of founder Pavel Durov to help.")).toContain(
+      "Pavel Durov founded Telegram",
+    );
+  });
   it("reads '<Platform> owner <Owner>' and an owner noun after modifiers", () => {
     expect(plain("X owner Elon Musk criticised the order.")).toContain("Elon Musk owns X");
     expect(plain("Lawmakers want TikTok's Chinese owner, ByteDance, to sell the app.")).toContain(

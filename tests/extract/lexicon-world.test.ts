@@ -53,6 +53,20 @@ describe("world lexicon data", () => {
     expect(covered.size).toBeGreaterThanOrEqual(40);
   });
 
+  it("names no platform or company by a relation ('Apple's App Store', 'TikTok owner ByteDance'): the builder reads those", () => {
+    const owners = new Set(
+      lex.entities
+        .filter((e) => e.category === "company" || e.category === "person")
+        .flatMap((e) => [e.name, ...e.aliases]),
+    );
+    const relational = lex.entities
+      .filter((e) => e.kind === "platform" || e.category === "company")
+      .flatMap((e) => e.aliases.map((a) => [e.name, a] as const))
+      .filter(([, a]) => owners.has(a.split("'s ")[0]!) || /\b(?:parent|owner)\b/.test(a))
+      .filter(([, a]) => a.includes("'s ") || /\b(?:parent|owner)\b/.test(a));
+    expect(relational).toEqual([]);
+  });
+
   it("gives offices only to people, each naming an entity or a country of the lexicon", () => {
     const known = new Set([...lex.entities.map((e) => e.name), ...lex.countries.map((c) => c.country)]);
     const bad = lex.entities

@@ -173,8 +173,11 @@ export function office(s: Sentence): void {
     }
     org ??= orgAfter(s, people[people.length - 1]!.end) ?? before;
     if (founder) {
-      if (org)
-        for (const h of people) emit(s, h.entities[0]!, "founded", org, "asserted", "office.founder-title");
+      // "the readiness of founder Pavel Durov": the company the lexicon knows the founder leads
+      for (const h of people) {
+        const what = org ?? knownOffice(s, h.entities[0]!, undefined);
+        if (what) emit(s, h.entities[0]!, "founded", what, "asserted", "office.founder-title");
+      }
       continue;
     }
     if (!org) {
