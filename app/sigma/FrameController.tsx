@@ -20,7 +20,10 @@ export function FrameController(props: { labels: LabelPlacement }) {
       });
     };
     schedule();
-    sigma.on("resize", schedule);
+    // At once on a resize: sigma emits it inside the render, before it processes the graph, so this very
+    // frame (and a framing kept by CameraController after it) already uses the new box.
+    const onResize = () => frameWithLabels(sigma, (label) => labels.measure(label));
+    sigma.on("resize", onResize);
     const events = [
       "nodeAdded",
       "nodeDropped",
@@ -30,7 +33,7 @@ export function FrameController(props: { labels: LabelPlacement }) {
     for (const event of events) graph.on(event, schedule);
     return () => {
       cancelAnimationFrame(frame);
-      sigma.removeListener("resize", schedule);
+      sigma.removeListener("resize", onResize);
       for (const event of events) graph.removeListener(event, schedule);
     };
   }, [sigma, labels]);

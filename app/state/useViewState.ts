@@ -46,6 +46,7 @@ function urlView(graph: NewsGraph, tell: boolean): ViewState {
 }
 
 export function useViewState(graph: NewsGraph): [ViewState, UpdateView] {
+  // The initialiser cleans the URL: if React runs it twice (strict mode), the second run finds nothing to say.
   const [state, setState] = useState<ViewState>(() => urlView(graph, true));
   const current = useRef(state);
 
