@@ -51,6 +51,8 @@ export interface ArticleContext {
   topic: Set<LexEntity>;
 }
 
+const STATE_QUALIFIED =
+  /^(?:broadcaster|broadcasters|media|news|television|tv|channel|channels|outlet|outlets|agency|newspaper|company|firm|operator|carrier|bank|telecom|telecoms|provider|messenger|platform|app)$/;
 const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "a", "an"]);
 const REFERRING = new Set(["the", "this", "that", "these", "those"]);
 function entityRoles(e: LexEntity): string[] {
@@ -146,7 +148,11 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
         e.roles.includes("government-national") &&
         tokens[end]?.text === "," &&
         tokens.slice(0, end).every((x) => x.text.length > 1 && x.text === x.text.toUpperCase());
-      if (dateline) {
+      // "Russian state broadcaster RT": "state" qualifies the outlet, the government is not named here
+      const stateAdjective =
+        name.tokens[name.tokens.length - 1]!.toLowerCase() === "state" &&
+        STATE_QUALIFIED.test(tokens[end]?.text ?? "");
+      if (dateline || stateAdjective) {
         i = end;
         continue;
       }

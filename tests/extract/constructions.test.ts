@@ -166,6 +166,19 @@ describe("ownership", () => {
     expect(found).not.toContain("Meta owns YouTube");
     expect(found).toContain("Alphabet owns YouTube");
   });
+  it("reads '<Demonym> state broadcaster X' as the government's outlet, acted on as X", () => {
+    const out = plain(
+      "The European Union barred Russian state broadcaster RT and the Sputnik news agency from operating.",
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        "European Union bans RT",
+        "European Union bans Sputnik",
+        "Russian government owns RT",
+      ]),
+    );
+    expect(out).not.toContain("European Union bans Russian government");
+  });
   it("gives a state outlet to its government", () => {
     expect(plain("Russian state broadcaster RT said it would appeal.")).toContain(
       "Russian government owns RT",

@@ -273,7 +273,14 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
       break;
     // Another action cue starts its own predicate.
     const cue = i > k ? matchAt(s.lex.cues, s.tokens, i) : undefined;
-    if (cue && cue.value.type === "verb" && cue.value.form !== "ing" && cue.value.conditional !== "store")
+    // (a cue word the tagger reads as a noun or adjective, "state broadcaster", starts nothing)
+    if (
+      cue &&
+      cue.value.type === "verb" &&
+      cue.value.form !== "ing" &&
+      cue.value.conditional !== "store" &&
+      s.pos.has(i, "Verb")
+    )
       break;
     gap++;
     i++;
