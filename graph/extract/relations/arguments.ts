@@ -273,13 +273,14 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
       break;
     // Another action cue starts its own predicate.
     const cue = i > k ? matchAt(s.lex.cues, s.tokens, i) : undefined;
-    // (a cue word the tagger reads as a noun or adjective, "state broadcaster", starts nothing)
+    // (a cue word the tagger reads as a noun or adjective, "state broadcaster", starts nothing,
+    // unless it names an act: "suspended the ban on Telegram")
     if (
       cue &&
       cue.value.type === "verb" &&
       cue.value.form !== "ing" &&
       cue.value.conditional !== "store" &&
-      s.pos.has(i, "Verb")
+      (s.pos.has(i, "Verb") || matchAt(s.lex.actNouns, s.tokens, i))
     )
       break;
     gap++;
