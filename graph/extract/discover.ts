@@ -42,10 +42,10 @@ const COMPANY_SUFFIX =
 const GROUP_SUFFIX =
   /^(?:Foundation|Institute|Watch|Association|Union|Party|Movement|Alliance|Coalition|Centre|Center|Project|Society|Federation|Front|Initiative|Lab|Observatory|Network|League|Forum|Fund|Trust|Congress)$/;
 const TITLE =
-  /^(?:President|Prime|Minister|Chancellor|King|Queen|Prince|Sheikh|Emir|Governor|Senator|Senators|Judge|Judges|Justice|Justices|Mr|Mrs|Ms|Dr|General|Gen|Premier|Secretary|Chairman|Chairwoman|Commander-in-chief|Ayatollah|Spokesman|Spokeswoman|Spokesperson|Magistrate|Commissioner|Director|Ambassador|Mayor|Speaker|Representative|Rep|Sen|CEO|Founder|Prosecutor|Chief|Deputy|Vice|Vice-President|Acting)\.?$/;
+  /^(?:President|Prime|Minister|Chancellor|King|Queen|Prince|Sheikh|Emir|Governor|Gov|Senator|Senators|Judge|Judges|Justice|Justices|Mr|Mrs|Ms|Dr|General|Gen|Premier|Secretary|Chairman|Chairwoman|Commander-in-chief|Ayatollah|Spokesman|Spokeswoman|Spokesperson|Magistrate|Commissioner|Director|Ambassador|Mayor|Speaker|Representative|Rep|Sen|CEO|Founder|Prosecutor|Chief|Deputy|Vice|Vice-President|Acting)\.?$/;
 /** Titles inside a run of capitals: "Islamabad High Court Chief Justice Aamer Farooq", "Interior Secretary Khurram Agha". */
 const TITLE_NOUN =
-  /^(?:President|Minister|Secretary|Chancellor|Governor|Senator|Judge|Justice|Magistrate|Commissioner|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|Spokesperson|Ambassador|Mayor|Speaker|Representative|CEO|Founder|Premier|Prosecutor|Officer|Vice-President)$/;
+  /^(?:President|Minister|Secretary|Chancellor|Governor|Gov|Senator|Judge|Justice|Magistrate|Commissioner|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|Spokesperson|Ambassador|Mayor|Speaker|Representative|CEO|Founder|Premier|Prosecutor|Officer|Vice-President)$/;
 const TITLE_MODIFIER =
   /^(?:Chief|Deputy|Vice|Prime|Interior|Foreign|Home|Information|Communications|Digital|Finance|Justice|Attorney|Election|Executive|Federal|Acting|Senior|Press|General|Managing)$/;
 const COMPOUND_ADJECTIVE =
@@ -240,6 +240,9 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
   if (end === i) return undefined;
   // an organisation, then a title and a person: the organisation is this mention, the rest comes next
   end = titleInside(tokens, i, end) ?? end;
+  // "Republican Gov. Greg Gianforte": a run that ends in a title is no name
+  while (end > i + 1 && TITLE.test(tokens[end - 1]!.text)) end--;
+  if (end === i + 1 && TITLE.test(tokens[i]!.text)) return undefined;
   const words = tokens.slice(i, end);
   if (words.length > 7) return undefined;
   // "Russian propaganda", "Kenyan networks": a demonym alone names no one

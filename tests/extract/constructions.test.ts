@@ -112,6 +112,33 @@ describe("office (represents)", () => {
       "Ana Sitta represents Chadema",
     );
   });
+  it("reads abbreviated titles (Gov., Sen., Rep.) and a House speaker's chamber", () => {
+    expect(plain("Republican Gov. Dan Ortiz signed the bill in Montana.")).toEqual([
+      "Dan Ortiz represents Montana government",
+    ]);
+    expect(plain("In the United States, House Speaker Tim Ross praised it.")).toContain(
+      "Tim Ross represents U.S. House of Representatives",
+    );
+  });
+  it("reads criticism of a law a known office-holder signed as criticism of the office", () => {
+    const out = plain(
+      "Republican Gov. Dan Ortiz signed a law banning TikTok in Montana. The American Civil Liberties Union condemned the law.",
+    );
+    expect(out).toContain("American Civil Liberties Union criticizes Montana government");
+    expect(out).not.toContain("American Civil Liberties Union criticizes Dan Ortiz");
+  });
+  it("gives a group and the examples it includes the same act", () => {
+    expect(
+      plain(
+        "Nepal ordered the platforms shut. Press freedom groups, including Amnesty International, condemned the order.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Amnesty International criticizes Nepali government",
+        "Rights groups criticizes Nepali government",
+      ]),
+    );
+  });
   it("takes the possessor before a title", () => {
     expect(plain("Signal's president, Meredith Whittaker, said the app was blocked.")).toContain(
       "Meredith Whittaker represents Signal",

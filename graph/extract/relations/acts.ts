@@ -46,6 +46,13 @@ export function actAuthorAt(s: Sentence, i: number): { author: LexEntity; end: n
  * whose policy the law is ("said the legislation had been rushed" faults both).
  */
 export function actTargets(s: Sentence, author: LexEntity): LexEntity[] {
+  // "Gianforte signed the ban … the ACLU condemned the law": a law signed in office is the office's
+  if (author.category === "person") {
+    const office = [...(s.ctx.affiliations?.get(author.key) ?? [])]
+      .map((k) => s.lex.entityByKey.get(k) ?? s.ctx.recent.find((e) => e.key === k))
+      .find((e) => e?.category === "government");
+    if (office) return [office];
+  }
   const gov = author.government ? s.lex.entityByKey.get(author.government) : undefined;
   return gov && author.roles.includes("parliament") ? [author, gov] : [author];
 }

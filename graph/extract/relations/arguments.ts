@@ -68,6 +68,8 @@ export function markSkips(s: Sentence): void {
         "developed",
         "based",
         "led",
+        "including",
+        "notably",
       ].includes(first) ||
       !!matchAt(s.lex.roleTitles, tokens, open + 1) ||
       (mentionAt(s, open + 1) !== undefined && isPossessiveMarker(tokens[mentionAt(s, open + 1)!.end]));

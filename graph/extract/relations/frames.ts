@@ -146,7 +146,14 @@ function leftSubject(s: Sentence, from: number, depth: number): Found {
     if (s.skipTo[i]! >= 0) {
       const head = mentionAt(s, s.skipTo[i]!)!;
       const np = npEndingAt(s, head.end - 1) ?? { start: head.start, end: head.end, head: head.end - 1 };
-      if (subjectPosition(s, np) && !head.possessive) return found(withCoordinated(s, np), "subject");
+      if (subjectPosition(s, np) && !head.possessive) {
+        // "Press freedom groups, including the CPJ, warned …": the examples act with the group
+        const examples = /^(?:including|such|among|notably)$/.test(lowerAt(s, head.end + 1))
+          ? s.mentions.filter((m) => m.start > head.end && m.end <= i + 1).flatMap((m) => m.entities)
+          : [];
+        const heads = withCoordinated(s, np);
+        return found(heads ? [...new Set([...heads, ...examples])] : null, "subject");
+      }
       i = head.start - 1;
       continue;
     }

@@ -79,7 +79,7 @@ function orgBefore(s: Sentence, i: number, governmentTitle: boolean): LexEntity 
 }
 
 const LEGISLATOR =
-  /^(?:lawmaker|lawmakers|senator|senators|deputy|deputies|mp|mps|legislator|legislators|member of parliament|members of parliament|congressman|congresswoman|representative|rep\.?|sen\.?)$/;
+  /^(?:lawmaker|lawmakers|senator|senators|deputy|deputies|mp|mps|legislator|legislators|member of parliament|members of parliament|congressman|congresswoman|representative|rep\.?|sen\.?|state sen\.|state rep\.|state senator|state representative|house speaker|speaker)$/;
 
 /**
  * The chamber of a country's parliament a lawmaker sits in: the one the lexicon knows, or, where it
@@ -88,7 +88,11 @@ const LEGISLATOR =
 function parliamentOf(s: Sentence, country: LexEntity, title: string): LexEntity | undefined {
   const found = s.lex.entities.filter((e) => e.government === country.key && e.roles.includes("parliament"));
   if (found.length === 1) return found[0];
-  const chamber = /^sen/.test(title) ? /Senate/ : /^(?:rep|representative)/.test(title) ? /House/ : undefined;
+  const chamber = /^(?:state )?sen/.test(title)
+    ? /Senate/
+    : /^(?:(?:state )?rep|representative|house speaker|speaker)/.test(title)
+      ? /House/
+      : undefined;
   const named = chamber ? found.filter((e) => chamber.test(e.label)) : [];
   return named.length === 1 ? named[0] : undefined;
 }
@@ -186,7 +190,7 @@ export function office(s: Sentence): void {
       const governmental = GOVERNMENTAL.test(tokens[i - 1]?.text ?? "");
       const country = title?.value || governmental ? (sentenceCountry(s) ?? soleCountry(s)) : undefined;
       // a lawmaker sits in the country's parliament, not in its government
-      const words = title ? title.tokens.join(" ").toLowerCase() : "";
+      const words = title ? title.tokens.join(" ").toLowerCase().replace(/ \./g, ".") : "";
       if (JUDGE.test(words)) org = courtOf(s);
       else if (country && LEGISLATOR.test(words)) org = parliamentOf(s, country, words);
       else org = country ?? (title?.value || governmental ? undefined : organisationOf(s, i));
