@@ -62,6 +62,7 @@ export function EdgeDetails(props: {
         onOpen={props.onOpenEvidence}
         limit={12}
         hiddenCount={attributes.evidence.length - evidence.length}
+        total={attributes.evidenceTotal}
       />
     </article>
   );

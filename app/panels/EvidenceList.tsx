@@ -9,11 +9,17 @@ export function EvidenceList(props: {
   limit?: number;
   /** Items filtered out by article/modality filters, mentioned so nobody thinks they are missing. */
   hiddenCount?: number;
+  /**
+   * How many sentences the builder found, when it kept only the first of them (an edge's `evidenceTotal`,
+   * `--max-evidence`): said quietly, so nobody takes the list for all there is.
+   */
+  total?: number;
 }) {
   const { evidence, articles, onOpen } = props;
   const [expanded, setExpanded] = useState(false);
   const limit = props.limit ?? Infinity;
   const shown = expanded ? evidence : evidence.slice(0, limit);
+  const kept = evidence.length + (props.hiddenCount ?? 0);
   return (
     <>
       <ul className="evidence">
@@ -45,6 +51,11 @@ export function EvidenceList(props: {
         <p className="hint">
           {props.hiddenCount} more {props.hiddenCount === 1 ? "sentence is" : "sentences are"} hidden by the
           filters.
+        </p>
+      )}
+      {props.total !== undefined && props.total > kept && (
+        <p className="hint" title="The builder keeps the first sentences of each relation (--max-evidence)">
+          {kept.toLocaleString("en")} of {props.total.toLocaleString("en")} sentences kept
         </p>
       )}
     </>
