@@ -4,7 +4,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { snapshotFileName, type ExportFormat } from "../../graph/export/filename.ts";
 import type { ExportScope } from "../../graph/export/view.ts";
-import { openReader } from "../../graph/view/state.ts";
 import type { NewsGraph, ViewState, Visibility } from "../../graph/view/types.ts";
 import { useTheme } from "../appearance/theme.ts";
 import {
@@ -16,7 +15,7 @@ import {
   type Outcome,
 } from "../import/actions.ts";
 import { isStandalone } from "../import/embedded.ts";
-import { currentGraphSlot } from "../import/graphStore.ts";
+import { notify } from "../notices/store.ts";
 import type { UpdateView } from "../state/useViewState.ts";
 import { saveSnapshot } from "./snapshot.ts";
 import { useFileDrop } from "./useFileDrop.ts";
@@ -24,36 +23,28 @@ import "./snapshots.css";
 
 type Menu = "export" | "import" | null;
 
-interface Notice {
-  kind: "info" | "error" | "busy";
-  message: string;
-  article?: { id: string; title: string };
-}
-
 let pastedCount = 0;
 
 export function SnapshotMenu(props: {
   graph: NewsGraph;
   view: ViewState;
   visibility: Visibility;
+  /** Not used since notices moved to the strip (app/notices), which opens the reader itself. */
   update: UpdateView;
 }) {
-  const { graph, view, visibility, update } = props;
+  const { graph, view, visibility } = props;
   const theme = useTheme();
   const [menu, setMenu] = useState<Menu>(null);
   const [scope, setScope] = useState<ExportScope>("view");
   const [legend, setLegend] = useState(true);
   const [caption, setCaption] = useState(true);
   const [pasted, setPasted] = useState("");
-  const [notice, setNotice] = useState<Notice | null>(() => {
-    const last = currentGraphSlot()?.notice;
-    return last ? { kind: "info", ...last } : null;
-  });
+  // What is being done, shown small beside the buttons; what it did goes to the notice strip (app/notices).
+  const [busy, setBusy] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const graphInput = useRef<HTMLInputElement>(null);
   const articleInput = useRef<HTMLInputElement>(null);
   const standalone = isStandalone();
-  const busy = notice?.kind === "busy";
 
   const filtered = visibility.nodes.size !== graph.order || visibility.edges.size !== graph.size;
   const effectiveScope: ExportScope = filtered ? scope : "graph";
@@ -75,33 +66,24 @@ export function SnapshotMenu(props: {
     };
   }, [menu]);
 
-  // Informational notices fade; errors stay until closed.
-  useEffect(() => {
-    if (notice?.kind !== "info") return;
-    const timer = window.setTimeout(() => setNotice(null), notice.article ? 15_000 : 8_000);
-    return () => window.clearTimeout(timer);
-  }, [notice]);
-
-  const run = useCallback(async (busyMessage: string, task: () => Promise<Outcome | void>) => {
-    setNotice({ kind: "busy", message: busyMessage });
+  // `tellSuccess` is false for imports: a successful one has posted its notice already (app/import's
+  // setGraph), and remounts the explorer. Failures always get one, and stay until dismissed.
+  const run = useCallback(async (busyMessage: string, tellSuccess: boolean, task: () => Promise<Outcome>) => {
+    setBusy(busyMessage);
     try {
       const outcome = await task();
-      // A successful import remounts the explorer, which shows the notice itself.
-      if (outcome)
-        setNotice({
-          kind: outcome.ok ? "info" : "error",
-          message: outcome.message,
-          article: outcome.article,
-        });
-      else setNotice(null);
+      if (!outcome.ok || tellSuccess)
+        notify({ kind: outcome.ok ? "info" : "error", message: outcome.message, article: outcome.article });
     } catch (error) {
-      setNotice({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+      notify({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(null);
     }
   }, []);
 
   const exportAs = (format: ExportFormat, scale: 1 | 2 = 1) => {
     setMenu(null);
-    void run(`Preparing the ${format.toUpperCase()} snapshot…`, () =>
+    void run(`Preparing the ${format.toUpperCase()} snapshot…`, true, () =>
       saveSnapshot({
         graph,
         view,
@@ -122,7 +104,7 @@ export function SnapshotMenu(props: {
 
   const openGraph = (file: File) => {
     setMenu(null);
-    void run(`Opening ${file.name}…`, () => openGraphFile(file));
+    void run(`Opening ${file.name}…`, false, () => openGraphFile(file));
   };
 
   const addFiles = (files: File[], text?: string) => {
@@ -133,7 +115,7 @@ export function SnapshotMenu(props: {
         : files.length === 1
           ? files[0]!.name
           : `${files.length} articles`;
-    void run(`Reading ${label}: finding actors, platforms and relations…`, async () => {
+    void run(`Reading ${label}: finding actors, platforms and relations…`, false, async () => {
       const { inputs, problems } = await articleInputsOfFiles(files);
       if (text !== undefined) inputs.push(pastedArticle(text, ++pastedCount));
       const outcome = await addArticles(graph, inputs, problems);
@@ -149,12 +131,12 @@ export function SnapshotMenu(props: {
     for (const file of files) ((await isGraphFile(file)) ? graphFiles : articles).push(file);
     if (graphFiles.length > 0) {
       if (graphFiles.length > 1 || articles.length > 0) {
-        setNotice({ kind: "error", message: "Drop one graph file at a time, or only articles." });
+        notify({ kind: "error", message: "Drop one graph file at a time, or only articles." });
         return;
       }
       openGraph(graphFiles[0]!);
     } else if (standalone) {
-      setNotice({
+      notify({
         kind: "error",
         message: "This snapshot cannot add articles; open it in the Newsgraph explorer.",
       });
@@ -173,7 +155,7 @@ export function SnapshotMenu(props: {
         aria-haspopup="dialog"
         aria-expanded={menu === "export"}
         onClick={() => setMenu((m) => (m === "export" ? null : "export"))}
-        disabled={busy}
+        disabled={!!busy}
       >
         Export
       </button>
@@ -182,10 +164,16 @@ export function SnapshotMenu(props: {
         aria-haspopup="dialog"
         aria-expanded={menu === "import"}
         onClick={() => setMenu((m) => (m === "import" ? null : "import"))}
-        disabled={busy}
+        disabled={!!busy}
       >
         Import
       </button>
+      {busy && (
+        <span className="snapshot-busy" role="status" title={busy} data-testid="snapshot-busy">
+          <span className="spinner" aria-hidden="true" />
+          <span className="snapshot-busy-text">{busy}</span>
+        </span>
+      )}
 
       {menu === "export" && (
         <div className="snapshot-popover" role="dialog" aria-label="Export">
@@ -342,39 +330,6 @@ export function SnapshotMenu(props: {
             <span>a graph file (.json, .gexf, .graphml) replaces the graph</span>
             {!standalone && <span>articles (.txt, .md, .html) are added to it</span>}
           </div>
-        </div>
-      )}
-
-      {notice && (
-        <div
-          className={`snapshot-notice ${notice.kind}`}
-          role={notice.kind === "error" ? "alert" : "status"}
-          data-testid="snapshot-notice"
-        >
-          {notice.kind === "busy" && <span className="spinner" aria-hidden="true" />}
-          <p>{notice.message}</p>
-          {notice.article && (
-            <button
-              type="button"
-              className="link"
-              onClick={() => {
-                update(openReader({ article: notice.article!.id, start: null, end: null }));
-                setNotice(null);
-              }}
-            >
-              Read the article
-            </button>
-          )}
-          {notice.kind !== "busy" && (
-            <button
-              type="button"
-              className="snapshot-notice-close"
-              aria-label="Dismiss"
-              onClick={() => setNotice(null)}
-            >
-              ×
-            </button>
-          )}
         </div>
       )}
     </div>

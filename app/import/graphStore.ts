@@ -18,11 +18,6 @@ interface GraphSlot {
   added: RecentAdditions | null;
   /** Set after a graph file was opened. */
   openedFile: string | null;
-  /**
-   * Always null now: what an import did is posted to the notice stack (app/notices), which outlives the
-   * remount. Kept while app/export/SnapshotMenu.tsx still reads it.
-   */
-  notice: { message: string; article?: { id: string; title: string } } | null;
 }
 
 let slot: GraphSlot | null = null;
@@ -30,14 +25,18 @@ const listeners = new Set<() => void>();
 
 export function setGraph(
   graph: NewsGraph,
-  details: { added?: RecentAdditions; openedFile?: string; notice?: GraphSlot["notice"] } = {},
+  details: {
+    added?: RecentAdditions;
+    openedFile?: string;
+    /** What the import did: posted to the notice stack (app/notices), which outlives the remount. */
+    notice?: { message: string; article?: { id: string; title: string } };
+  } = {},
 ): void {
   slot = {
     graph,
     version: (slot?.version ?? 0) + 1,
     added: details.added ?? null,
     openedFile: details.openedFile ?? null,
-    notice: null,
   };
   if (details.notice) notify({ kind: "info", ...details.notice });
   for (const listener of listeners) listener();

@@ -15,7 +15,7 @@ export function Notices(props: { update: UpdateView }) {
           key={notice.id}
           className={`notice ${notice.kind}`}
           role={notice.kind === "error" ? "alert" : "status"}
-          // The id the import tests look for (app/export's notices used it first).
+          // The id the browser tests look for (the snapshot menu's own notices had it first).
           data-testid="snapshot-notice"
         >
           <p>{notice.message}</p>

@@ -1,6 +1,6 @@
-// The explorer's notices: what an import did, a link's parameters that did not apply. They stack, newest
-// first; information times out, errors stay until dismissed. Plain module state, so code outside React
-// (imports, the URL check) can post them.
+// The explorer's notices: what an export or an import did, a link's parameters that did not apply. They
+// stack, newest first; information times out, errors stay until dismissed. Plain module state, so code
+// outside React (imports, the URL check) can post them.
 import { useSyncExternalStore } from "react";
 
 export interface Notice {

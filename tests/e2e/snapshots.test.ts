@@ -1,6 +1,7 @@
-// Snapshots in a real browser: exports (PNG size and pixels, SVG labels, GEXF/JSON counts of the view),
-// the standalone HTML from file:// with the network off, opening a GEXF, pasting an article. Skipped when
-// Chromium is missing, unless E2E=required. SCREENSHOTS_DIR=<dir> also saves the menus' screenshots.
+// Snapshots in a real browser: exports (PNG size and pixels, SVG labels, GEXF/JSON counts of the view), what
+// they say in the notice strip, the standalone HTML from file:// with the network off, opening a GEXF,
+// pasting an article. Skipped when Chromium is missing, unless E2E=required. SCREENSHOTS_DIR=<dir> also
+// saves the menus' and the notices' screenshots.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import { DOMParser } from "@xmldom/xmldom";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { INFO_MS } from "../../app/notices/store.ts";
 import { toGexf } from "../../graph/export/gexf.ts";
 import { nodeXmlParsers } from "../../graph/import/node-xml.ts";
 import { parseGraphFile } from "../../graph/import/parse.ts";
@@ -45,6 +47,8 @@ describe.runIf(status.available)("snapshots in Chromium", () => {
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
+  /** The graph area's size as the page opened, before any notice pushed it down. */
+  let graphArea: { width: number; height: number };
   const graph: NewsGraph = loadFixture();
 
   beforeAll(async () => {
@@ -66,7 +70,20 @@ describe.runIf(status.available)("snapshots in Chromium", () => {
     page = await context.newPage();
     errors = watchErrors(page);
     await openExplorer(page, `${server.url}${query}`);
+    graphArea = await dimensions();
     return page;
+  }
+
+  const dimensions = () => page.evaluate(() => window.__newsgraph!.sigma!.getDimensions());
+
+  /**
+   * Dismisses every notice and waits until the graph has its room back: the strip above the graph pushes it
+   * down while it shows, and an image export is of the graph area as it is.
+   */
+  async function clearNotices(): Promise<void> {
+    const close = page.getByRole("button", { name: "Dismiss" });
+    while ((await close.count()) > 0) await close.first().click();
+    await expect.poll(dimensions).toEqual(graphArea);
   }
 
   afterEach(async () => {
@@ -76,6 +93,7 @@ describe.runIf(status.available)("snapshots in Chromium", () => {
   });
 
   async function exportFile(button: RegExp): Promise<{ download: Download; bytes: Buffer }> {
+    await clearNotices();
     await page.getByRole("button", { name: "Export", exact: true }).click();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -111,6 +129,7 @@ describe.runIf(status.available)("snapshots in Chromium", () => {
 
   /** Opens the Export menu, sets the Legend and Caption boxes, and saves what `button` makes. */
   async function exportWith(button: RegExp, options: { legend: boolean; caption: boolean }) {
+    await clearNotices();
     await page.getByRole("button", { name: "Export", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: "Export" });
     await dialog.getByLabel("Legend").setChecked(options.legend);
@@ -209,6 +228,63 @@ describe.runIf(status.available)("snapshots in Chromium", () => {
     expect(downloads).toBe(0);
   });
 
+  it("an export's notices show in the strip above the graph, never over it; information times out, an error stays", async () => {
+    await open("?hideKind=actor&hideKind=platform");
+    await expect.poll(() => page.getByTestId("counts").textContent()).toMatch(/^0 of/);
+    const strip = page.getByRole("region", { name: "Notices" });
+    const exportMenu = page.getByRole("dialog", { name: "Export" });
+    // An error: the view is empty.
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    await exportMenu.getByRole("button", { name: /GEXF/ }).click();
+    const error = strip.getByRole("alert");
+    await expect
+      .poll(() => error.textContent())
+      .toMatch(/Nothing to export: the current view shows no nodes/);
+    // Information: the whole graph, saved.
+    await page.getByRole("button", { name: "Reset filters" }).click();
+    await expect
+      .poll(() => page.getByTestId("counts").textContent())
+      .toMatch(new RegExp(`^${graph.order} nodes`));
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      exportMenu.getByRole("button", { name: /GEXF/ }).click(),
+    ]);
+    const info = strip.getByRole("status");
+    await expect.poll(() => info.textContent()).toContain(`Saved ${download.suggestedFilename()}`);
+    expect(await strip.getByTestId("snapshot-notice").count()).toBe(2);
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, "export-notices.png") });
+
+    // The strip and each notice are clear of the graph canvas.
+    const boxes = await page.evaluate(() => {
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+      };
+      return {
+        canvas: box(document.querySelector(".graph-canvas")!),
+        notices: [...document.querySelectorAll("[data-testid=snapshot-notice], .notices")].map(box),
+      };
+    });
+    expect(boxes.canvas.bottom - boxes.canvas.top).toBeGreaterThan(300);
+    for (const notice of boxes.notices) {
+      expect(notice.bottom).toBeGreaterThan(notice.top);
+      expect(
+        notice.bottom > boxes.canvas.top &&
+          notice.top < boxes.canvas.bottom &&
+          notice.right > boxes.canvas.left &&
+          notice.left < boxes.canvas.right,
+      ).toBe(false);
+    }
+
+    // The information goes by itself; the error, older, is still there when it has gone.
+    await expect.poll(() => info.count(), { timeout: INFO_MS + 10_000 }).toBe(0);
+    expect(await error.count()).toBe(1);
+    await error.getByRole("button", { name: "Dismiss" }).click();
+    await expect.poll(() => strip.count()).toBe(0);
+    await expect.poll(dimensions).toEqual(graphArea);
+  });
+
   it("exports SVG, GEXF and JSON of the visible view: labels and counts match what is shown", async () => {
     const query = "?focus=telegram&hideAction=owns";
     await open(query);
@@ -295,7 +371,9 @@ describe.runIf(status.available)("snapshots in Chromium", () => {
     await page.getByTestId("open-graph-file").setInputFiles(file);
     await expect.poll(() => page.evaluate(() => window.__newsgraph?.sigma?.getGraph().order)).toBe(3);
     await expect.poll(() => page.getByTestId("counts").textContent()).toMatch(/3 nodes · 2 edges/);
-    expect(await page.getByTestId("snapshot-notice").textContent()).toMatch(/Opened brazil\.gexf/);
+    expect(await page.getByRole("status").textContent()).toMatch(/Opened brazil\.gexf/);
+    // The error about the broken file stays until dismissed.
+    expect(await page.getByRole("alert").textContent()).toMatch(/broken\.gexf could not be opened/);
   });
 
   it("pasting an article adds its nodes and edges, highlighted, with evidence pointing to it", async () => {
