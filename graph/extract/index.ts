@@ -12,6 +12,7 @@ import {
 import { bulletName, bulletRelations, isBullet, leadIn, type LeadIn } from "./lists.ts";
 import { matchAt } from "./match.ts";
 import { findMentions, type ArticleContext, type Mention } from "./mentions.ts";
+import { COVERAGE_TRIGGER } from "./relations/coverage.ts";
 import { sentenceRelations, type SentenceRelation } from "./relations/index.ts";
 import { splitSentences } from "./sentences.ts";
 import { tokenize, type Token } from "./tokens.ts";
@@ -65,6 +66,7 @@ function hasCue(tokens: Token[], lex: CompiledLexicon): boolean {
       lex.cues.has(t.lower) ||
       lex.roleTitles.has(t.lower) ||
       STRUCTURAL_TRIGGERS.test(t.lower) ||
+      COVERAGE_TRIGGER.test(t.lower) ||
       t.lower === "according" ||
       t.lower === "'s"
     )
@@ -130,14 +132,17 @@ export function extractArticle(article: Article, lex: CompiledLexicon): ArticleE
       for (const e of m.entities)
         result.mentions.push({ entity: ref(e), surface: m.via === "plural" ? e.label : m.surface });
     // a pronoun may stand for the only argument: "In 2018 it was blocked."
-    const candidate = (mentions.length > 0 || toks.some((t) => PRONOUNS.has(t.lower))) && hasCue(toks, lex);
+    // "The ban took effect on Sept. 4.": no name, but it tells what "it" means next
+    const opensWithAct = /^(?:the|this|that)$/.test(toks[0]?.lower ?? "") && !!matchAt(lex.actNouns, toks, 1);
+    const candidate =
+      (mentions.length > 0 || opensWithAct || toks.some((t) => PRONOUNS.has(t.lower))) && hasCue(toks, lex);
     let found = candidate ? sentenceRelations(toks, mentions, ctx, sentence.text, sentence.start) : [];
     // "- Facebook and Instagram" under "The ban covers:": the lead-in's action
     if (bullet && lead && !found.some((r) => r.object.kind === "platform"))
       found = [...found, ...bulletRelations(lead, mentions)];
     if (!bullet) lead = leadIn(sentence.text, toks, mentions, found, ctx);
     for (const r of found) {
-      if (AUTHORED.has(r.action)) ctx.lastAgent = r.subject;
+      if (AUTHORED.has(r.action)) [ctx.lastAgent, ctx.lastAction] = [r.subject, r.action];
       if (r.action === "represents") {
         ctx.affiliations ??= new Map();
         const orgs = ctx.affiliations.get(r.subject.key) ?? new Set<string>();
@@ -158,6 +163,7 @@ export function extractArticle(article: Article, lex: CompiledLexicon): ArticleE
       });
     }
     remember(ctx, mentions);
+    [ctx.previousOpeningAct, ctx.openingAct] = [ctx.openingAct, undefined];
     ctx.lastSubject = sentenceSubject(found, mentions) ?? ctx.lastSubject;
     if (idx === 0) for (const m of mentions) for (const e of m.entities) ctx.topic.add(e);
   });

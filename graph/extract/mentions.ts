@@ -9,6 +9,7 @@ import {
   organisationRun,
   surface,
 } from "./discover.ts";
+import type { Action } from "../types.ts";
 import type { CompiledLexicon, LexEntity } from "./lexicon.ts";
 import { slug } from "./lexicon.ts";
 import { institutionAt, platformHeadAt } from "./heads.ts";
@@ -43,6 +44,11 @@ export interface ArticleContext {
   lastSubject: LexEntity | undefined;
   /** Who last blocked, banned, restricted, fined or mandated: the author of "the law", "the ban". */
   lastAgent?: LexEntity;
+  /** The action of that act, for "it covered …". */
+  lastAction?: Action;
+  /** An act the sentence opens with ("The ban took effect …"), and the previous sentence's: "It covered …". */
+  openingAct?: { author: LexEntity; action: Action };
+  previousOpeningAct?: { author: LexEntity; action: Action };
   /** Organisations each person was seen to represent, by key: nobody criticises their own act. */
   affiliations?: Map<string, Set<string>>;
   /** How present each entity is in the reader's mind: mentions, decaying sentence by sentence. */

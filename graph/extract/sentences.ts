@@ -84,8 +84,8 @@ function isAbbreviation(line: string, dot: number): boolean {
   const word = line.slice(i + 1, dot).toLowerCase();
   if (word.length === 0) return false;
   if (ABBREVIATIONS.has(word)) return true;
-  // A single capital letter is an initial ("J. Smith"), unless a sentence plausibly ends there.
-  return /^\p{Lu}$/u.test(line.slice(i + 1, dot));
+  // A single capital letter is an initial ("J. Smith"), and so are dotted ones ("K.P. Sharma Oli").
+  return /^\p{Lu}(?:\.\p{Lu})*$/u.test(line.slice(i + 1, dot));
 }
 
 function splitLine(line: string, offset: number, out: Sentence[]): void {

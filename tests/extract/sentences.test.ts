@@ -12,10 +12,11 @@ describe("splitSentences", () => {
 
   it("does not split after abbreviations, initials or decimals", () => {
     const text =
-      "Mr. Durov met U.S. officials on Jan. 5 and J. Smith of Meta Platforms Inc. said the fine was 1.2 billion euros. Then it ended.";
+      "Mr. Durov met U.S. officials on Jan. 5 and J. Smith of Meta Platforms Inc. said the fine was 1.2 billion euros. Then it ended. Prime Minister K.P. Sharma Oli resigned.";
     expect(splitSentences(text).map((x) => x.text)).toEqual([
       "Mr. Durov met U.S. officials on Jan. 5 and J. Smith of Meta Platforms Inc. said the fine was 1.2 billion euros.",
       "Then it ended.",
+      "Prime Minister K.P. Sharma Oli resigned.",
     ]);
   });
 

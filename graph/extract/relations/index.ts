@@ -7,6 +7,7 @@ import { SentenceTags } from "../pos.ts";
 import type { Token } from "../tokens.ts";
 import { markSkips } from "./arguments.ts";
 import { accordingTo } from "./reported.ts";
+import { coverage } from "./coverage.ts";
 import { office } from "./office.ts";
 import { ownedCompounds, ownerTitle, stateOwned, structural } from "./structural.ts";
 import { baseVerbOk, processCue } from "./verbal.ts";
@@ -43,6 +44,7 @@ export function sentenceRelations(
   stateOwned(s);
   ownerTitle(s);
   accordingTo(s);
+  coverage(s);
   for (let i = 0; i < tokens.length; i++) {
     if (at[i]! >= 0) continue;
     let cue = matchAt(ctx.lex.cues, tokens, i);

@@ -1,0 +1,81 @@
+// Coverage: what an act reaches, said without its verb. "It covered platforms such as Facebook and
+// X", "The ban applies to TikTok and Snapchat": a verb of scope whose subject is an act (or "it" for
+// the act the article last reported) gives the act's action to the platforms listed. And "Facebook,
+// Messenger and WhatsApp stopped working": a platform that goes dark in a censorship story is
+// blocked by the government of the country.
+import type { Action } from "../../types.ts";
+import type { LexEntity } from "../lexicon.ts";
+import { modalityAt } from "../modality.ts";
+import { actAuthorAt } from "./acts.ts";
+import { findObjects, leftList, sentenceCountry } from "./arguments.ts";
+import { emit, lowerAt, type Sentence } from "./sentence.ts";
+
+/** Words that make a sentence worth reading for coverage (the sentence filter asks). */
+export const COVERAGE_TRIGGER =
+  /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended|stopped|went)$/;
+const SCOPE = /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended)$/;
+const ACT_ACTION: Record<string, Action> = {
+  ban: "bans",
+  bans: "bans",
+  prohibition: "bans",
+  block: "blocks",
+  blocking: "blocks",
+  blockage: "blocks",
+  shutdown: "blocks",
+  suspension: "blocks",
+  blackout: "blocks",
+  restriction: "restricts",
+  restrictions: "restricts",
+  curbs: "restricts",
+  throttling: "restricts",
+};
+const DARK = /^(?:stopped (?:working|loading|functioning|responding)|went (?:dark|offline|silent|quiet))$/;
+
+export function coverage(s: Sentence): void {
+  // "The ban took effect on Sept. 4.": what "it" means in the next sentence
+  const opening = actAuthorAt(s, 0);
+  const opened = opening && ACT_ACTION[lowerAt(s, opening.end - 1)];
+  if (opening && opened) s.ctx.openingAct = { author: opening.author, action: opened };
+  for (let v = 1; v < s.tokens.length; v++) {
+    const w = lowerAt(s, v);
+    if (SCOPE.test(w)) scope(s, v);
+    else if (DARK.test(`${w} ${lowerAt(s, v + 1)}`)) dark(s, v);
+  }
+}
+
+function scope(s: Sentence, v: number): void {
+  let author: LexEntity | undefined;
+  let action: Action | undefined;
+  const first = lowerAt(s, 0);
+  if ((first === "it" || first === "this") && v === 1) {
+    const previous = s.ctx.previousOpeningAct;
+    author = previous?.author ?? s.ctx.lastAgent;
+    action = previous?.action ?? s.ctx.lastAction;
+  } else {
+    // the act's noun phrase ends right before the verb: "… that the new ban applies to …"
+    let act: ReturnType<typeof actAuthorAt>;
+    for (let a = v - 1; a >= Math.max(0, v - 5) && !act; a--) {
+      const found = actAuthorAt(s, a);
+      if (found && found.end === v) act = found;
+    }
+    if (!act) return;
+    author = act.author;
+    action = ACT_ACTION[lowerAt(s, act.end - 1)] ?? s.ctx.lastAction;
+  }
+  // a fine or an order reaches a company, not the platforms a decision "covers"
+  if (!author || !action || !["blocks", "bans", "restricts"].includes(action)) return;
+  const from = lowerAt(s, v + 1) === "to" ? v + 2 : v + 1;
+  const mod = modalityAt(s.tokens, v, v + 1);
+  if (mod === "negated") return;
+  for (const o of findObjects(s, from, action, 10))
+    for (const e of o.entities)
+      if (e.kind === "platform") emit(s, author, action, e, mod, "coverage.act-scope");
+}
+
+function dark(s: Sentence, v: number): void {
+  const agent = sentenceCountry(s) ?? s.ctx.home;
+  if (!agent) return;
+  for (const m of leftList(s, v))
+    for (const e of m.entities)
+      if (e.kind === "platform") emit(s, agent, "blocks", e, "asserted", "coverage.went-dark");
+}

@@ -1,0 +1,36 @@
+// Coverage: what an act reaches, said without the act's verb, in sentences of our own.
+import { describe, expect, it } from "vitest";
+import { extract, plain } from "./helpers.ts";
+
+describe("coverage of an act", () => {
+  it("gives the act's action to the platforms a ban 'applies to' or 'covers'", () => {
+    expect(plain("Kenya said on Friday that the ban applies to TikTok and Snapchat.")).toEqual(
+      expect.arrayContaining(["Kenyan government bans Snapchat", "Kenyan government bans TikTok"]),
+    );
+  });
+  it("reads 'it' after a sentence that opens with the act as that act", () => {
+    const out = plain(
+      "Officials in Uganda spoke on Monday. The block took effect on Sept. 4. It covered platforms such as Facebook, Telegram and X.",
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        "Ugandan government blocks Facebook",
+        "Ugandan government blocks Telegram",
+        "Ugandan government blocks X",
+      ]),
+    );
+  });
+  it("does not spread a fine to the platforms a decision covers", () => {
+    expect(plain("Ireland fined Meta. The decision covers Facebook only.")).not.toContain(
+      "Irish government fines Facebook",
+    );
+  });
+  it("reads platforms that stop working or go dark as blocked by the country's government", () => {
+    const r = extract(
+      "Ethiopia cut the internet. Users said Facebook and Telegram stopped working overnight.",
+    );
+    expect(
+      r.relations.filter((x) => x.evidence.rule === "coverage.went-dark").map((x) => x.object.label),
+    ).toEqual(["Facebook", "Telegram"]);
+  });
+});
