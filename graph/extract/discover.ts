@@ -256,7 +256,8 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
     words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text));
   const kind = titled
     ? { kind: "actor" as const, category: "person" }
-    : officeOf(tokens, i, ctx)
+    : // "deputy director general of the European consumer group BEUC": an adjective, the name comes later
+      officeOf(tokens, i, ctx) && !/^\p{Ll}/u.test(tokens[end]?.text ?? "")
       ? { kind: "actor" as const, category: "group" }
       : (classifyName(
           words,

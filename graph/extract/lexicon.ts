@@ -257,6 +257,8 @@ export interface CompiledLexicon {
   demonyms: Map<string, Phrase<LexEntity>[]>;
   /** Cities and a country's people ("Tanzanians"): where a story is, for the article's country only. */
   places: Map<string, Phrase<LexEntity>[]>;
+  /** Capitals and cities, lower-cased: after a person's name ("of Belgrade") they say where from. */
+  capitals: Set<string>;
   descriptors: Map<string, Phrase<string[]>[]>;
   plurals: Map<string, Phrase<true>[]>;
   demonymGroups: Map<string, Phrase<true>[]>;
@@ -356,6 +358,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const countryOf = new Map<string, LexEntity>();
   const demonyms = new Map<string, Phrase<LexEntity>[]>();
   const places = new Map<string, Phrase<LexEntity>[]>();
+  const capitals = new Set<string>();
   const add = (e: LexEntity, aliases: string[]) => {
     const existing = entityByKey.get(e.key);
     const target = existing ?? e;
@@ -389,6 +392,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     countryOf.set(c.country, gov);
     addPhrase(demonyms, c.demonym, entityByKey.get(gov.key)!, true);
     for (const city of c.cities ?? []) addPhrase(places, city, entityByKey.get(gov.key)!, true);
+    for (const city of [c.capital, ...(c.cities ?? [])]) if (city) capitals.add(city.toLowerCase());
     // "Tanzanians", "Pakistanis": demonyms in -an and -i name the people by adding -s
     if (/(?:an|i)$/.test(c.demonym)) addPhrase(places, c.demonym + "s", entityByKey.get(gov.key)!, true);
   }
@@ -516,6 +520,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     countryOf,
     demonyms,
     places,
+    capitals,
     descriptors,
     plurals,
     demonymGroups,

@@ -139,6 +139,23 @@ describe("office (represents)", () => {
       ]),
     );
   });
+  it("reads a city after a lawmaker's name as a hometown, not an office", () => {
+    const out = plain(
+      "The bill, sponsored by state Sen. Amy Ross of Belgrade, passed the Senate in Montana.",
+    );
+    expect(out.filter((t) => t.includes("Serbian"))).toEqual([]);
+  });
+  it("seats a House speaker only in a House", () => {
+    expect(plain("House Speaker Tim Ross said the bill showed unity against Beijing's efforts.")).toEqual([]);
+  });
+  it("reads past a title's rank words to its possessor, and past an adjective to the organisation", () => {
+    expect(
+      plain("BEUC criticized the chatbot. Its deputy director general, Ana Paul, said Sweden must act."),
+    ).not.toContain("Ana Paul represents Swedish government");
+    expect(
+      plain("Ana Paul, deputy director general of the European consumer group BEUC, warned of harm."),
+    ).toContain("Ana Paul represents BEUC");
+  });
   it("takes the possessor before a title", () => {
     expect(plain("Signal's president, Meredith Whittaker, said the app was blocked.")).toContain(
       "Meredith Whittaker represents Signal",

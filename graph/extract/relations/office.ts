@@ -14,6 +14,7 @@ import { PREPS, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 const GOVERNMENTAL =
   /^(?:ministry|government|foreign|presidential|state|defence|defense|interior|communications|information|digital|justice|home|finance|federal|deputy|vice)$/i;
+const RANK = /^(?:deputy|senior|vice|acting|assistant|associate|chief|executive|general|interim)$/;
 const HEADS = /^(?:heads|headed|runs|ran|leads|led|chairs|chaired|directs|directed|represents|represented)$/;
 const FOUNDER = /^(?:founder|co-founder|cofounder|creator)$/;
 const OF = new Set(["of", "at", "from", "for", "with"]);
@@ -45,6 +46,8 @@ function orgAfter(s: Sentence, at: number): LexEntity | undefined {
   for (let n = 0; n < 4 && !mentionAt(s, j) && /^[\p{Ll}-]+$/u.test(s.tokens[j]?.text ?? ""); n++) j++;
   const m = mentionAt(s, j);
   const e = m?.entities[0];
+  // "Sen. Shelly Vance of Belgrade": a city after a name is where the person is from
+  if (m && s.lex.capitals.has(m.surface.toLowerCase())) return undefined;
   return e && isOrganisation(e) && !m!.possessive ? e : undefined;
 }
 
@@ -52,7 +55,10 @@ function orgAfter(s: Sentence, at: number): LexEntity | undefined {
  * The organisation right before a title, over up to three modifiers ("Human Rights Watch senior
  * researcher"); null when a nationality stands there instead ("Ugandan lawyer"): no organisation.
  */
-function orgBefore(s: Sentence, i: number, governmentTitle: boolean): LexEntity | null | undefined {
+function orgBefore(s: Sentence, at: number, governmentTitle: boolean): LexEntity | null | undefined {
+  // "its deputy director general", "Signal's senior vice president": past the title's modifiers
+  let i = at;
+  while (i > 0 && RANK.test(lowerAt(s, i - 1))) i--;
   // "Signal's president", "its chief executive": the possessor
   const poss = i - 1;
   if (isPossessiveMarker(s.tokens[poss])) {
@@ -61,7 +67,7 @@ function orgBefore(s: Sentence, i: number, governmentTitle: boolean): LexEntity 
   }
   // "its chief executive": the organisation the article is about, not a government acting on it
   if (lowerAt(s, i - 1) === "its" || lowerAt(s, i - 1) === "their")
-    return resolvePronoun(s, i - 1, "agent", holdsStaff)?.[0];
+    return resolvePronoun(s, i - 1, "agent", holdsStaff)?.[0] ?? null;
   for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
     const om = mentionAt(s, b);
     if (om) return isOrganisation(om.entities[0]!) ? om.entities[0] : undefined;
@@ -87,14 +93,16 @@ const LEGISLATOR =
  */
 function parliamentOf(s: Sentence, country: LexEntity, title: string): LexEntity | undefined {
   const found = s.lex.entities.filter((e) => e.government === country.key && e.roles.includes("parliament"));
-  if (found.length === 1) return found[0];
   const chamber = /^(?:state )?sen/.test(title)
     ? /Senate/
     : /^(?:(?:state )?rep|representative|house speaker|speaker)/.test(title)
       ? /House/
       : undefined;
-  const named = chamber ? found.filter((e) => chamber.test(e.label)) : [];
-  return named.length === 1 ? named[0] : undefined;
+  if (!chamber) return found.length === 1 ? found[0] : undefined;
+  const named = found.filter((e) => chamber.test(e.label));
+  if (named.length === 1) return named[0];
+  // a one-chamber parliament seats senators and representatives alike; a House speaker needs a House
+  return found.length === 1 && !/speaker/.test(title) ? found[0] : undefined;
 }
 
 const JUDGE = /^(?:judge|judges|justice|justices|chief justice|magistrate|senior judge|district judge)$/;

@@ -95,10 +95,14 @@ export function structural(s: Sentence): void {
         if (["of", "for", "at", "to"].includes(lowerAt(s, k))) {
           let q = k + 1;
           while (["the", "a"].includes(lowerAt(s, q))) q++;
-          // "president of the Beijing-based consultancy BDA China": modifiers before the name
+          // "president of the Beijing-based consultancy BDA China", "of the European consumer group
+          // BEUC": modifiers before the name
           for (
             let n = 0;
-            n < 3 && !mentionAt(s, q) && /^(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)$/u.test(tokens[q]?.text ?? "");
+            n < 4 &&
+            !mentionAt(s, q) &&
+            (/^(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)$/u.test(tokens[q]?.text ?? "") ||
+              /^\p{Lu}\p{Ll}+$/u.test(tokens[q]?.text ?? ""));
             n++
           )
             q++;
