@@ -139,6 +139,16 @@ describe("office (represents)", () => {
       ]),
     );
   });
+  it("seats a department's minister in that ministry when the article has named it", () => {
+    expect(
+      plain(
+        "France's interior ministry ordered the block. Interior Minister Paul Morel said it was needed in France.",
+      ),
+    ).toContain("Paul Morel represents French Interior Ministry");
+    expect(plain("Communications Minister Ann Lee said Australia would act.")).toContain(
+      "Ann Lee represents Australian government",
+    );
+  });
   it("reads a city after a lawmaker's name as a hometown, not an office", () => {
     const out = plain(
       "The bill, sponsored by state Sen. Amy Ross of Belgrade, passed the Senate in Montana.",

@@ -9,7 +9,6 @@ import { matchAt } from "../match.ts";
 import type { Mention } from "../mentions.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import { organisationOf, sentenceCountry } from "./arguments.ts";
-import { resolvePronoun } from "./pronouns.ts";
 import { PREPS, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 const GOVERNMENTAL =
@@ -66,8 +65,14 @@ function orgBefore(s: Sentence, at: number, governmentTitle: boolean): LexEntity
     return m && isOrganisation(m.entities[0]!) ? m.entities[0] : undefined;
   }
   // "its chief executive": the organisation the article is about, not a government acting on it
-  if (lowerAt(s, i - 1) === "its" || lowerAt(s, i - 1) === "their")
-    return resolvePronoun(s, i - 1, "agent", holdsStaff)?.[0] ?? null;
+  if (lowerAt(s, i - 1) === "its" || lowerAt(s, i - 1) === "their") {
+    // what the previous sentence was about, else what the headline is about: a title is not given
+    // to whatever happens to be salient
+    const last = s.ctx.lastSubject;
+    if (last && holdsStaff(last)) return last;
+    const topical = [...s.ctx.topic].filter((e) => holdsStaff(e) && e.kind === "actor");
+    return topical.length === 1 ? topical[0]! : null;
+  }
   for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
     const om = mentionAt(s, b);
     if (om) return isOrganisation(om.entities[0]!) ? om.entities[0] : undefined;
@@ -103,6 +108,25 @@ function parliamentOf(s: Sentence, country: LexEntity, title: string): LexEntity
   if (named.length === 1) return named[0];
   // a one-chamber parliament seats senators and representatives alike; a House speaker needs a House
   return found.length === 1 && !/speaker/.test(title) ? found[0] : undefined;
+}
+
+const DEPARTMENTS =
+  /^(?:interior|foreign|home|information|communications|digital|finance|justice|defence|defense|education|health|trade|culture|heritage)$/;
+
+/**
+ * "Interior Minister Gérald Darmanin", "Interior Secretary Khurram Agha": the ministry of that
+ * department, when the article has named exactly one for the country.
+ */
+function ministryOf(s: Sentence, country: LexEntity, words: string[]): LexEntity | undefined {
+  const dept = words.find((w) => DEPARTMENTS.test(w));
+  if (!dept) return undefined;
+  const names = new RegExp(`\\b${dept}\\b`, "i");
+  const ministry = (e: LexEntity) => /ministry|department/i.test(e.label) && names.test(e.label);
+  // only a ministry the article has named: otherwise the minister stands for the government
+  const seen = s.ctx.recent.filter(
+    (e) => e.category === "government" && (!e.government || e.government === country.key) && ministry(e),
+  );
+  return seen.length === 1 ? seen[0] : undefined;
 }
 
 const JUDGE = /^(?:judge|judges|justice|justices|chief justice|magistrate|senior judge|district judge)$/;
@@ -201,7 +225,11 @@ export function office(s: Sentence): void {
       const words = title ? title.tokens.join(" ").toLowerCase().replace(/ \./g, ".") : "";
       if (JUDGE.test(words)) org = courtOf(s);
       else if (country && LEGISLATOR.test(words)) org = parliamentOf(s, country, words);
-      else org = country ?? (title?.value || governmental ? undefined : organisationOf(s, i));
+      else
+        org =
+          (country && ministryOf(s, country, [lowerAt(s, i - 1), ...words.split(" ")])) ??
+          country ??
+          (title?.value || governmental ? undefined : organisationOf(s, i));
     }
     if (org) for (const h of people) emit(s, h.entities[0]!, "represents", org, "asserted", "office.title");
     i = people[people.length - 1]!.end - 1;
