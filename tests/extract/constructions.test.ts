@@ -166,6 +166,13 @@ describe("office (represents)", () => {
       plain("Ana Paul, deputy director general of the European consumer group BEUC, warned of harm."),
     ).toContain("Ana Paul represents BEUC");
   });
+  it("reads 'its <title>' after the sentence's own subject as that subject's", () => {
+    expect(
+      plain(
+        "Viber, which has a million users here, faced fines, and its founder, Hiroshi Mikitani, spoke out.",
+      ),
+    ).toContain("Hiroshi Mikitani founded Viber");
+  });
   it("takes the possessor before a title", () => {
     expect(plain("Signal's president, Meredith Whittaker, said the app was blocked.")).toContain(
       "Meredith Whittaker represents Signal",

@@ -33,4 +33,15 @@ describe("coverage of an act", () => {
       r.relations.filter((x) => x.evidence.rule === "coverage.went-dark").map((x) => x.object.label),
     ).toEqual(["Facebook", "Telegram"]);
   });
+  it("reads a platform that faced or suffered an act as acted on by each place's government", () => {
+    expect(
+      plain("Telegram, which has a billion users, has faced restrictions in Russia and Iran for years."),
+    ).toEqual(["Iranian government restricts Telegram", "Russian government restricts Telegram"]);
+    expect(plain("In Russia, WhatsApp and YouTube have already suffered disruptions this year.")).toEqual(
+      expect.arrayContaining([
+        "Russian government restricts WhatsApp",
+        "Russian government restricts YouTube",
+      ]),
+    );
+  });
 });

@@ -7,12 +7,13 @@ import type { Action } from "../../types.ts";
 import type { LexEntity } from "../lexicon.ts";
 import { modalityAt } from "../modality.ts";
 import { actAuthorAt } from "./acts.ts";
-import { findObjects, leftList, sentenceCountry } from "./arguments.ts";
-import { emit, lowerAt, type Sentence } from "./sentence.ts";
+import { coordinated, findObjects, leftList, sentenceCountry } from "./arguments.ts";
+import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Words that make a sentence worth reading for coverage (the sentence filter asks). */
 export const COVERAGE_TRIGGER =
-  /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended|stopped|went)$/;
+  /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended|stopped|went|face|faces|faced|facing|suffered|suffers|experienced)$/;
+const UNDERGO = /^(?:face|faces|faced|facing|suffered|suffers|experienced)$/;
 const SCOPE = /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended)$/;
 const ACT_ACTION: Record<string, Action> = {
   ban: "bans",
@@ -39,6 +40,7 @@ export function coverage(s: Sentence): void {
   for (let v = 1; v < s.tokens.length; v++) {
     const w = lowerAt(s, v);
     if (SCOPE.test(w)) scope(s, v);
+    else if (UNDERGO.test(w)) undergo(s, v);
     else if (DARK.test(`${w} ${lowerAt(s, v + 1)}`)) dark(s, v);
   }
 }
@@ -78,4 +80,41 @@ function dark(s: Sentence, v: number): void {
   for (const m of leftList(s, v))
     for (const e of m.entities)
       if (e.kind === "platform") emit(s, agent, "blocks", e, "asserted", "coverage.went-dark");
+}
+
+/**
+ * "Telegram … has faced restrictions in Russia and Iran", "WhatsApp and YouTube have suffered
+ * disruptions": a platform undergoes an act, done by the government of each place named after it
+ * (else of the sentence's or the article's country).
+ */
+function undergo(s: Sentence, v: number): void {
+  let j = v + 1;
+  while (
+    /^(?:similar|repeated|new|further|partial|temporary|brief|several|many|numerous|periodic|occasional)$/.test(
+      lowerAt(s, j),
+    )
+  )
+    j++;
+  const action =
+    ACT_ACTION[lowerAt(s, j)] ??
+    (/^(?:disruptions?|slowdowns?|outages?)$/.test(lowerAt(s, j)) ? "restricts" : undefined);
+  if (!action) return;
+  // the platforms that undergo it: the subject, over a relative clause or an auxiliary
+  let b = v - 1;
+  while (b >= 0 && /^(?:has|have|had|already|also|repeatedly|previously|often)$/.test(lowerAt(s, b))) b--;
+  const patients = leftList(s, b + 1)
+    .flatMap((m) => m.entities)
+    .filter((e) => e.kind === "platform");
+  if (patients.length === 0) return;
+  const places: LexEntity[] = [];
+  const where = lowerAt(s, j + 1) === "in" ? mentionAt(s, j + 2) : undefined;
+  if (where)
+    for (const m of coordinated(s, where.end, [where]))
+      for (const e of m.entities) if (e.roles.includes("government-national")) places.push(e);
+  const agents = places.length
+    ? places
+    : [sentenceCountry(s) ?? s.ctx.home].filter((e): e is LexEntity => !!e);
+  const mod = modalityAt(s.tokens, v, v + 1);
+  if (mod === "negated") return;
+  for (const a of agents) for (const p of patients) emit(s, a, action, p, mod, "coverage.undergone");
 }

@@ -8,7 +8,7 @@ import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import type { Mention } from "../mentions.ts";
 import { isPossessiveMarker } from "../tokens.ts";
-import { organisationOf, sentenceCountry } from "./arguments.ts";
+import { organisationOf, sentenceCountry, subjectLike } from "./arguments.ts";
 import { PREPS, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 const GOVERNMENTAL =
@@ -66,8 +66,10 @@ function orgBefore(s: Sentence, at: number, governmentTitle: boolean): LexEntity
   }
   // "its chief executive": the organisation the article is about, not a government acting on it
   if (lowerAt(s, i - 1) === "its" || lowerAt(s, i - 1) === "their") {
-    // what the previous sentence was about, else what the headline is about: a title is not given
-    // to whatever happens to be salient
+    // "Telegram, which …, and its founder, Pavel Durov": the sentence's own subject first; then what
+    // the previous sentence was about, else the headline: a title is not given to whatever is salient
+    const own = s.mentions.find((m) => m.start < i - 1 && subjectLike(s, m) && holdsStaff(m.entities[0]!));
+    if (own) return own.entities[0]!;
     const last = s.ctx.lastSubject;
     if (last && holdsStaff(last)) return last;
     const topical = [...s.ctx.topic].filter((e) => holdsStaff(e) && e.kind === "actor");
