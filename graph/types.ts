@@ -72,8 +72,12 @@ export interface EntityRef {
 export interface ArticleExtraction {
   article: string;
   sentences: number;
-  /** Every entity mention: the entity and the surface form seen. */
-  mentions: { entity: EntityRef; surface: string }[];
+  /**
+   * Every entity mention: the entity and the surface form seen. `description` marks a description or
+   * pronoun that refers back to the entity ("the app", "its service", "officials"): evidence of a
+   * mention, never a name of the entity.
+   */
+  mentions: { entity: EntityRef; surface: string; description?: boolean }[];
   relations: { subject: EntityRef; action: Action; object: EntityRef; evidence: Evidence }[];
 }
 

@@ -103,3 +103,23 @@ describe("resolve", () => {
     ]);
   });
 });
+
+describe("descriptions are mentions, not names", () => {
+  it("counts 'the app' and 'its service' as mentions of WhatsApp but keeps them out of its aliases", async () => {
+    const { extractArticle, compileLexicon, defaultLexicon } = await import("../graph/extract/index.ts");
+    const lex = compileLexicon(defaultLexicon());
+    const text =
+      "Russia blocked WhatsApp on Monday. Officials said the app had broken the law. " +
+      "WhatsApp said Russia wants to block its service.";
+    const x = extractArticle({ id: "a.txt", title: "", date: null, url: null, publisher: null, text }, lex);
+    const { nodes } = resolve([x]);
+    const wa = nodes.find((n) => n.key === "whatsapp")!;
+    const ru = nodes.find((n) => n.key === "russian-government")!;
+    expect(wa.mentions).toBeGreaterThanOrEqual(3);
+    expect(wa.aliases).toEqual(["WhatsApp"]);
+    expect(ru.aliases).not.toContain("Officials");
+    expect(x.mentions.filter((m) => m.description).map((m) => m.surface)).toEqual(
+      expect.arrayContaining(["the app", "its service"]),
+    );
+  });
+});

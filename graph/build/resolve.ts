@@ -69,10 +69,12 @@ export function resolve(extractions: readonly ArticleExtraction[], options: Reso
   const edges = new Map<string, { source: string; target: string; action: Action; evidence: Evidence[] }>();
 
   for (const extraction of extractions) {
-    for (const { entity, surface } of extraction.mentions) {
+    for (const { entity, surface, description } of extraction.mentions) {
       const entry = entities.get(tally(entity))!;
       entry.mentions++;
-      if (surface.trim() !== "") entry.aliases.add(surface.trim());
+      // "the app", "its service" refer to WhatsApp but are not its names: search and the reader
+      // treat aliases as names
+      if (!description && surface.trim() !== "") entry.aliases.add(surface.trim());
     }
     for (const { subject, action, object, evidence } of extraction.relations) {
       if (!KNOWN_ACTIONS.has(action)) continue;

@@ -130,7 +130,11 @@ export function extractArticle(article: Article, lex: CompiledLexicon): ArticleE
     const mentions = bullet && lead ? bulletName(toks, found0, ctx) : found0;
     for (const m of mentions)
       for (const e of m.entities)
-        result.mentions.push({ entity: ref(e), surface: m.via === "plural" ? e.label : m.surface });
+        result.mentions.push({
+          entity: ref(e),
+          surface: m.via === "plural" ? e.label : m.surface,
+          ...(m.via === "descriptor" || m.via === "pronoun" ? { description: true } : {}),
+        });
     // a pronoun may stand for the only argument: "In 2018 it was blocked."
     // "The ban took effect on Sept. 4.": no name, but it tells what "it" means next
     const opensWithAct = /^(?:the|this|that)$/.test(toks[0]?.lower ?? "") && !!matchAt(lex.actNouns, toks, 1);
