@@ -58,7 +58,7 @@ const PRONOUNS = new Set(["it", "they"]);
 const AUTHORED = new Set<Action>(["blocks", "bans", "restricts", "fines", "mandates"]);
 /** Words of the structural relations (owns, founded, represents) that have no action cue. */
 const STRUCTURAL_TRIGGERS =
-  /^(?:.+-(?:owned|run|operated|controlled|backed)|owner|owners|parent|founder|co-founder|founded|state|of)$/;
+  /^(?:.+-(?:owned|run|operated|controlled|backed)|owner|owners|parent|founder|co-founder|founded|state|of|maker|makers|sell|sold|divest)$/;
 
 function hasCue(tokens: Token[], lex: CompiledLexicon): boolean {
   for (const t of tokens)

@@ -9,6 +9,7 @@ import { markSkips } from "./arguments.ts";
 import { accordingTo } from "./reported.ts";
 import { coverage } from "./coverage.ts";
 import { office } from "./office.ts";
+import { ownership } from "./ownership.ts";
 import { ownedCompounds, ownerTitle, stateOwned, structural } from "./structural.ts";
 import { baseVerbOk, processCue } from "./verbal.ts";
 import { isPlace, type Sentence, type SentenceRelation } from "./sentence.ts";
@@ -43,6 +44,7 @@ export function sentenceRelations(
   ownedCompounds(s);
   stateOwned(s);
   ownerTitle(s);
+  ownership(s);
   accordingTo(s);
   coverage(s);
   for (let i = 0; i < tokens.length; i++) {

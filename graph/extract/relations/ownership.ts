@@ -1,0 +1,63 @@
+// Ownership stated in passing: "Elon Musk's platform" (a description owned by a name), "its maker,
+// OpenAI" (a maker in apposition), "requires ByteDance to sell TikTok" (whoever must sell owns).
+import type { LexEntity } from "../lexicon.ts";
+import { matchAt } from "../match.ts";
+import { isPossessiveMarker } from "../tokens.ts";
+import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
+
+const OWNER_KINDS = new Set(["company", "person"]);
+const MAKER = /^(?:maker|makers|developer|creator)$/;
+const SELL = /^(?:sell|sells|sold|selling|divest|divests|divested|divesting)$/;
+
+export function ownership(s: Sentence): void {
+  for (const m of s.mentions) {
+    const e = m.entities[0]!;
+    // "Elon Musk's platform" read as X: the possessor owns what the description stands for
+    if (m.via === "descriptor" && e.kind === "platform") {
+      const owner = matchAt(s.lex.names, s.tokens, m.start);
+      if (
+        owner &&
+        OWNER_KINDS.has(owner.value.category) &&
+        isPossessiveMarker(s.tokens[m.start + owner.tokens.length])
+      )
+        emit(s, owner.value, "owns", e, "asserted", "ownership.possessed-description");
+    }
+  }
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (MAKER.test(lowerAt(s, i))) maker(s, i);
+    else if (SELL.test(lowerAt(s, i))) sale(s, i);
+  }
+}
+
+/** "TikTok's maker, ByteDance", "a notice from its maker, OpenAI". */
+function maker(s: Sentence, i: number): void {
+  const before = lowerAt(s, i - 1);
+  let product: LexEntity | undefined;
+  if (isPossessiveMarker(s.tokens[i - 1])) product = mentionAt(s, i - 2)?.entities[0];
+  else if (before === "its") {
+    const earlier = s.mentions.filter((m) => m.end < i && m.entities[0]!.kind === "platform");
+    product =
+      earlier[earlier.length - 1]?.entities[0] ??
+      (s.ctx.lastPlatforms.length === 1 ? s.ctx.lastPlatforms[0] : undefined);
+  }
+  if (!product || product.kind !== "platform") return;
+  const j = lowerAt(s, i + 1) === "," ? i + 2 : i + 1;
+  const owner = mentionAt(s, j);
+  if (owner && OWNER_KINDS.has(owner.entities[0]!.category))
+    emit(s, owner.entities[0]!, "owns", product, "asserted", "ownership.maker");
+}
+
+/** "a law that requires ByteDance to sell TikTok": the company that must sell owns the platform. */
+function sale(s: Sentence, i: number): void {
+  let b = i - 1;
+  if (lowerAt(s, b) === "to") b--;
+  const seller = mentionAt(s, b);
+  let j = i + 1;
+  while (/^(?:its|the|off)$/.test(lowerAt(s, j))) j++;
+  const sold = mentionAt(s, j);
+  if (!seller || !sold || seller.possessive) return;
+  const owner = seller.entities[0]!;
+  const product = sold.entities[0]!;
+  if (OWNER_KINDS.has(owner.category) && product.kind === "platform")
+    emit(s, owner, "owns", product, "asserted", "ownership.sale");
+}
