@@ -414,6 +414,11 @@ describe("judgements and designations", () => {
     expect(out).toContain("Ana Mrema represents Tanzanian government");
     expect(out).not.toContain("Ana Mrema accuses Tanzanian government");
   });
+  it("gives an agentless accusation to the country's government, like an agentless block", () => {
+    expect(
+      plain("Vietnam ordered Telegram blocked. The platform was accused of refusing to hand over user data."),
+    ).toContain("Vietnamese government accuses Telegram");
+  });
   it("never accuses the one told, nor the speaker's own government", () => {
     const told = plain(
       "Signal was blocked. Its founder told Reuters in an interview, given in Kyiv, that the block was illegal.",
