@@ -99,6 +99,13 @@ describe("office (represents)", () => {
       "Amaka Obi represents Lagos High Court",
     );
   });
+  it("seats a lawmaker in apposition in the chamber the sentence names, not in the government", () => {
+    const out = plain(
+      "Russia blocked Viber. Ivan Orlov, a lawmaker on the Duma's information committee, told TASS so.",
+    );
+    expect(out).toContain("Ivan Orlov represents State Duma");
+    expect(out).not.toContain("Ivan Orlov represents Russian government");
+  });
   it("seats senators in the Senate where a parliament has two chambers", () => {
     expect(plain("Senators Ann Miller and Joe Ward wrote to officials in the United States.")).toEqual(
       expect.arrayContaining(["Ann Miller represents U.S. Senate", "Joe Ward represents U.S. Senate"]),

@@ -91,23 +91,26 @@ function orgBefore(s: Sentence, at: number, governmentTitle: boolean): LexEntity
   return undefined;
 }
 
-const LEGISLATOR =
+export const LEGISLATOR =
   /^(?:lawmaker|lawmakers|senator|senators|deputy|deputies|mp|mps|legislator|legislators|member of parliament|members of parliament|congressman|congresswoman|representative|rep\.?|sen\.?|state sen\.|state rep\.|state senator|state representative|house speaker|speaker)$/;
 
 /**
  * The chamber of a country's parliament a lawmaker sits in: the one the lexicon knows, or, where it
  * knows two, the Senate for a senator and the House for a representative.
  */
-function parliamentOf(s: Sentence, country: LexEntity, title: string): LexEntity | undefined {
+export function parliamentOf(s: Sentence, country: LexEntity, title: string): LexEntity | undefined {
   const found = s.lex.entities.filter((e) => e.government === country.key && e.roles.includes("parliament"));
+  // "a lawmaker on the Duma's committee": the chamber the sentence names
+  const named = s.mentions.map((m) => m.entities[0]!).filter((e) => found.includes(e));
+  if (named.length === 1) return named[0];
   const chamber = /^(?:state )?sen/.test(title)
     ? /Senate/
     : /^(?:(?:state )?rep|representative|house speaker|speaker)/.test(title)
       ? /House/
       : undefined;
   if (!chamber) return found.length === 1 ? found[0] : undefined;
-  const named = found.filter((e) => chamber.test(e.label));
-  if (named.length === 1) return named[0];
+  const chambers = found.filter((e) => chamber.test(e.label));
+  if (chambers.length === 1) return chambers[0];
   // a one-chamber parliament seats senators and representatives alike; a House speaker needs a House
   return found.length === 1 && !/speaker/.test(title) ? found[0] : undefined;
 }

@@ -5,6 +5,7 @@ import { matchAt } from "../match.ts";
 import { resolveDescription } from "../mentions.ts";
 import { tokenize } from "../tokens.ts";
 import { coordinated, organisationOf, possessedHead, sentenceCountry } from "./arguments.ts";
+import { LEGISLATOR, parliamentOf } from "./office.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Structural relations: possessives (owns), titles (represents), founders, parents. */
@@ -116,8 +117,13 @@ export function structural(s: Sentence): void {
         org ??= demonym?.value ?? orgBefore?.entities[0];
         // "Jake Sullivan, Biden's national security adviser": the office of the person served
         if (org?.category === "person") org = org.office ? lex.entityByKey.get(org.office) : undefined;
-        if (!org && rel === "represents" && e.category === "person")
-          org = title?.value ? s.ctx.home : organisationOf(s, m.start);
+        if (!org && rel === "represents" && e.category === "person") {
+          // "Anton Nemkin, a lawmaker on the Duma's committee": a lawmaker sits in the parliament
+          const words = title ? title.tokens.join(" ").toLowerCase() : "";
+          const home = s.ctx.home;
+          if (home && LEGISLATOR.test(words)) org = parliamentOf(s, home, words);
+          else org = title?.value ? home : organisationOf(s, m.start);
+        }
         for (const x of orgs.length ? orgs : org ? [org] : []) {
           emit(s, e, rel, x, "asserted", "structural.apposition");
           if (rel === "founded" && alsoHolds && e.category === "person")
