@@ -106,6 +106,13 @@ describe("office (represents)", () => {
     expect(out).toContain("Ivan Orlov represents State Duma");
     expect(out).not.toContain("Ivan Orlov represents Russian government");
   });
+  it("gives the head of an organisation 'led by' a title only that organisation", () => {
+    expect(
+      plain(
+        "The Ohio Department of Justice, led by Attorney General Ana Ruiz, was put in charge of enforcement.",
+      ),
+    ).toEqual(["Ana Ruiz represents Ohio Department of Justice"]);
+  });
   it("seats senators in the Senate where a parliament has two chambers", () => {
     expect(plain("Senators Ann Miller and Joe Ward wrote to officials in the United States.")).toEqual(
       expect.arrayContaining(["Ann Miller represents U.S. Senate", "Joe Ward represents U.S. Senate"]),

@@ -194,6 +194,9 @@ export function office(s: Sentence): void {
     if (!isPerson(first)) continue;
     // "shadow minister", "opposition leader", "former president": no office held here
     if (/^(?:shadow|opposition|former|ex-)$/i.test(tokens[i - 1]?.text ?? "")) continue;
+    // "the Department of Justice, led by Attorney General X": the organisation led (verbal.headed-by)
+    if (lowerAt(s, i - 1) === "by" && /^(?:led|headed|chaired|run|directed)$/.test(lowerAt(s, i - 2)))
+      continue;
     const people = holders(s, first);
     const before =
       org || orgAfter(s, people[people.length - 1]!.end)
