@@ -433,6 +433,21 @@ describe("judgements and designations", () => {
       plain("Vietnam ordered Telegram blocked. The platform was accused of refusing to hand over user data."),
     ).toContain("Vietnamese government accuses Telegram");
   });
+  it("keeps a reported accusation to its own clause, and reads a reported order or accusation as that act", () => {
+    expect(
+      plain(
+        "Justin Trudeau said Google had agreed to pay, while Meta continued to abdicate any responsibility.",
+      ),
+    ).not.toContain("Justin Trudeau accuses Google");
+    expect(
+      plain(
+        "Apple said the Cyberspace Administration of China had ordered the apps removed over security concerns.",
+      ),
+    ).not.toContain("Apple accuses Cyberspace Administration of China");
+    expect(plain("A rights coalition said police accused Mwangi of giving false information.")).toEqual(
+      expect.not.arrayContaining(["Rights groups accuses Tanzanian police"]),
+    );
+  });
   it("never accuses the one told, nor the speaker's own government", () => {
     const told = plain(
       "Signal was blocked. Its founder told Reuters in an interview, given in Kyiv, that the block was illegal.",

@@ -42,13 +42,13 @@ export function reported(
     /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|stating)$/.test(
       lowerAt(s, start),
     ) &&
-    s.tokens.slice(m.end, m.end + 4).some((_, k) => {
+    s.tokens.slice(m.end, m.end + 6).some((_, k) => {
       const c = matchAt(s.lex.cues, s.tokens, m.end + k);
-      return (
-        c && c.value.type === "verb" && ["blocks", "restricts", "bans", "fines"].includes(c.value.action)
-      );
+      return c && c.value.type === "verb" && REPORTED_ACTS.has(c.value.action);
     });
-  if (m && !reportsAct && hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, s.tokens.length)) {
+  // the complement clause ends where another begins ("…, while Meta continued to …")
+  const until = m ? clauseEnd(s, m.end) : s.tokens.length;
+  if (m && !reportsAct && hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, until)) {
     // "Kremlin spokesman Dmitry Peskov told reporters that Russia would respond": not against his own side
     for (const e of m.entities)
       if (!ownAct(s, subject, e)) emit(s, subject, action, e, mod, "reported.claim");
@@ -82,4 +82,17 @@ export function accordingTo(s: Sentence): void {
         emit(s, src.entities[0]!, "accuses", target.entities[0]!, "alleged", "reported.according-to");
     }
   }
+}
+
+/** Acts whose own cue reads them when reported: "said the regulator had ordered the apps removed". */
+const REPORTED_ACTS = new Set(["blocks", "restricts", "bans", "fines", "mandates", "accuses"]);
+
+/** Where the clause starting at `from` ends: a semicolon, or a comma before a new clause. */
+function clauseEnd(s: Sentence, from: number): number {
+  for (let k = from; k < s.tokens.length; k++) {
+    const w = lowerAt(s, k);
+    if (w === ";" || w === ":" || w === "while" || w === "whereas") return k;
+    if (w === "," && /^(?:while|but|and|although|whereas|then|as)$/.test(lowerAt(s, k + 1))) return k;
+  }
+  return s.tokens.length;
 }
