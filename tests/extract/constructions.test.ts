@@ -448,6 +448,11 @@ describe("judgements and designations", () => {
       expect.not.arrayContaining(["Rights groups accuses Tanzanian police"]),
     );
   });
+  it("does not read a participle of saying as an agentless accusation", () => {
+    expect(plain("Russia's regulator praised Pavel Durov's stated readiness to help.")).not.toContain(
+      "Russian government accuses Pavel Durov",
+    );
+  });
   it("never accuses the one told, nor the speaker's own government", () => {
     const told = plain(
       "Signal was blocked. Its founder told Reuters in an interview, given in Kyiv, that the block was illegal.",

@@ -122,7 +122,10 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
     // "ordered that the site be blocked", "ordered X blocked": the one who orders
     const orderer = causedPassiveAgent(s, patients[0]?.start ?? start);
     if (agents.length === 0 && orderer) [agents, rule] = [[orderer], "verbal.caused-passive"];
-    if (agents.length === 0 && ["blocks", "restricts", "bans", "fines", "accuses"].includes(action)) {
+    // ("was accused of", "was blamed for"; not "Durov's stated readiness", a participle of saying)
+    const agentless =
+      ["blocks", "restricts", "bans", "fines"].includes(action) || (action === "accuses" && !cue.conditional);
+    if (agents.length === 0 && agentless) {
       const place = placeAgent(s, end);
       const agent = place ?? sentenceCountry(s) ?? s.ctx.home;
       if (agent) [agents, rule] = [[agent], place ? "verbal.passive-place" : "verbal.passive-agentless"];
