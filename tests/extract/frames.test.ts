@@ -50,6 +50,13 @@ describe("subjects from clause frames", () => {
       "Roskomnadzor blocks Discord",
     );
   });
+  it("resolves a pronoun after a speaker that is itself a pronoun", () => {
+    const out = plain(
+      "Russia restricted Signal on Friday. Signal gave Reuters no comment, but it said that it had been blocked.",
+    );
+    expect(out).toContain("Russian government blocks Signal");
+    expect(out).not.toContain("Russian government blocks Reuters");
+  });
   it("resolves a pronoun patient of a passive", () => {
     expect(plain("Telegram was popular in Iran. In 2018 it was blocked by the judiciary's order.")).toContain(
       "Iranian government blocks Telegram",
