@@ -45,7 +45,7 @@ const TITLE =
   /^(?:President|Prime|Minister|Chancellor|King|Queen|Prince|Sheikh|Emir|Governor|Gov|Senator|Senators|Judge|Judges|Justice|Justices|Mr|Mrs|Ms|Dr|General|Gen|Premier|Secretary|Chairman|Chairwoman|Commander-in-chief|Ayatollah|Spokesman|Spokeswoman|Spokesperson|Magistrate|Commissioner|Director|Ambassador|Mayor|Speaker|Representative|Rep|Sen|CEO|Founder|Prosecutor|Chief|Deputy|Vice|Vice-President|Acting)\.?$/;
 /** Titles inside a run of capitals: "Islamabad High Court Chief Justice Aamer Farooq", "Interior Secretary Khurram Agha". */
 const TITLE_NOUN =
-  /^(?:President|Minister|Secretary|Chancellor|Governor|Gov|Senator|Judge|Justice|Magistrate|Commissioner|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|Spokesperson|Ambassador|Mayor|Speaker|Representative|CEO|Founder|Premier|Prosecutor|Officer|Vice-President)$/;
+  /^(?:President|Minister|Secretary|Chancellor|Governor|Gov|MP|Senator|Judge|Justice|Magistrate|Commissioner|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|Spokesperson|Ambassador|Mayor|Speaker|Representative|CEO|Founder|Premier|Prosecutor|Officer|Vice-President)$/;
 const TITLE_MODIFIER =
   /^(?:Chief|Deputy|Vice|Prime|Interior|Foreign|Home|Information|Communications|Digital|Finance|Justice|Attorney|Election|Executive|Federal|Acting|Senior|Press|General|Managing)$/;
 const COMPOUND_ADJECTIVE =
@@ -336,7 +336,12 @@ export function organisationRun(
       continue;
     }
     const w = tokens[end]!.lower;
-    const joins = w === "of" || w === "for" || w === "&" || (w === "and" && sawOf);
+    // ("… of Pakistan and Punjab's minister": a possessive after "and" starts a new phrase)
+    const joins =
+      w === "of" ||
+      w === "for" ||
+      w === "&" ||
+      (w === "and" && sawOf && !isPossessiveMarker(tokens[end + 2]));
     if (joins && capital(end + 1) && (suffixEnd === end || sawOf)) {
       sawOf ||= w === "of" || w === "for";
       end++;

@@ -415,6 +415,16 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     const org = countryOf.get(e.office) ?? entityByKey.get(slug(e.office));
     if (holder && org) holder.office = org.key;
   }
+  // "the Tanzanian parliament", "Kenya's parliament": the country's one parliament, whatever its name
+  for (const c of lex.countries) {
+    const gov = countryOf.get(c.country);
+    const chambers = entities.filter(
+      (e) => gov && e.government === gov.key && e.roles.includes("parliament"),
+    );
+    if (chambers.length !== 1) continue;
+    for (const form of [`${c.demonym} parliament`, `${c.country}'s parliament`])
+      if (!matchesName(names, form)) addPhrase(names, form, chambers[0]!, false);
+  }
   for (const [label, ...forms] of lex.groups) {
     add(
       {
@@ -535,4 +545,12 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     favourableStems: stems(lex.content.favourable),
     cameo,
   };
+}
+
+/** Whether a phrase already names something in the index. */
+function matchesName(index: Map<string, Phrase<LexEntity>[]>, text: string): boolean {
+  const tokens = tokenize(text).map((t) => t.text.replace(/’/g, "'").toLowerCase());
+  return (index.get(tokens[0]!) ?? []).some(
+    (p) => p.tokens.map((t) => t.toLowerCase()).join(" ") === tokens.join(" "),
+  );
 }

@@ -113,6 +113,26 @@ describe("office (represents)", () => {
     expect(out).toHaveLength(1);
     expect(out[0]).toMatch(/^Ana Ruiz represents .*Department of Justice$/);
   });
+  it("seats an MP in the country's parliament, called by its name or by the country's", () => {
+    expect(plain("In Kenya, Nyeri Town MP Ann Wambui proposed a debate.")).toContain(
+      "Ann Wambui represents Parliament of Kenya",
+    );
+    expect(extract("The Kenyan parliament passed the bill.").mentions[0]?.entity.label).toBe(
+      "Parliament of Kenya",
+    );
+  });
+  it("seats a commissioner in the commission of that name the sentence gives", () => {
+    expect(
+      plain(
+        "He accused Chief Election Commissioner Ali Raza of bias, which the Election Commission of Pakistan denied.",
+      ),
+    ).toContain("Ali Raza represents Election Commission of Pakistan");
+  });
+  it("does not give a title that opens the next item of a list to the person before it", () => {
+    expect(plain("Critics included X owner Elon Musk, independent MP Zali Steggall and Meta.")).not.toContain(
+      "Elon Musk represents Parliament of Australia",
+    );
+  });
   it("seats senators in the Senate where a parliament has two chambers", () => {
     expect(plain("Senators Ann Miller and Joe Ward wrote to officials in the United States.")).toEqual(
       expect.arrayContaining(["Ann Miller represents U.S. Senate", "Joe Ward represents U.S. Senate"]),

@@ -64,8 +64,10 @@ export function ownAct(s: Sentence, critic: LexEntity, author: LexEntity): boole
     critic.government === author.key ||
     author.government === critic.key ||
     (critic.office !== undefined && critic.office === author.key) ||
-    // "Jerry Silaa, the minister for information, said …": an office just stated
-    s.out.some((r) => r.action === "represents" && r.subject === critic && r.object === author)
+    // "Jerry Silaa, the minister for information, said …": an office just stated (a member of a
+    // parliament may still fault what it passed)
+    (!author.roles.includes("parliament") &&
+      s.out.some((r) => r.action === "represents" && r.subject === critic && r.object === author))
   )
     return true;
   return s.ctx.affiliations?.get(critic.key)?.has(author.key) ?? false;

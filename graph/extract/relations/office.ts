@@ -4,7 +4,7 @@
 // Tagansky District Court"), "<Person> of <Org>" ("Alp Toker of NetBlocks"), "members of <Org>, A and
 // B", and titles that imply the government of the country ("President", "Interior Secretary"). A
 // founder's title gives `founded`.
-import type { LexEntity } from "../lexicon.ts";
+import { slug, type LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import type { Mention } from "../mentions.ts";
 import { isPossessiveMarker } from "../tokens.ts";
@@ -108,7 +108,8 @@ export function parliamentOf(s: Sentence, country: LexEntity, title: string): Le
     : /^(?:(?:state )?rep|representative|house speaker|speaker)/.test(title)
       ? /House/
       : undefined;
-  if (!chamber) return found.length === 1 ? found[0] : undefined;
+  if (!chamber)
+    return found.length === 1 ? found[0] : found.length === 0 ? parliamentNamed(s, country) : undefined;
   const chambers = found.filter((e) => chamber.test(e.label));
   if (chambers.length === 1) return chambers[0];
   // a one-chamber parliament seats senators and representatives alike; a House speaker needs a House
@@ -116,22 +117,46 @@ export function parliamentOf(s: Sentence, country: LexEntity, title: string): Le
 }
 
 const DEPARTMENTS =
-  /^(?:interior|foreign|home|information|communications|digital|finance|justice|defence|defense|education|health|trade|culture|heritage)$/;
+  /^(?:interior|foreign|home|information|communications|digital|finance|justice|defence|defense|education|health|trade|culture|heritage|election|elections)$/;
 
 /**
  * "Interior Minister Gérald Darmanin", "Interior Secretary Khurram Agha": the ministry of that
  * department, when the article has named exactly one for the country.
  */
-function ministryOf(s: Sentence, country: LexEntity, words: string[]): LexEntity | undefined {
+function ministryOf(s: Sentence, country: LexEntity | undefined, words: string[]): LexEntity | undefined {
   const dept = words.find((w) => DEPARTMENTS.test(w));
   if (!dept) return undefined;
   const names = new RegExp(`\\b${dept}\\b`, "i");
-  const ministry = (e: LexEntity) => /ministry|department/i.test(e.label) && names.test(e.label);
+  const ministry = (e: LexEntity) => /ministry|department|commission/i.test(e.label) && names.test(e.label);
   // only a ministry the article has named: otherwise the minister stands for the government
-  const seen = s.ctx.recent.filter(
-    (e) => e.category === "government" && (!e.government || e.government === country.key) && ministry(e),
+  const candidates = [...new Set([...s.mentions.map((m) => m.entities[0]!), ...s.ctx.recent])];
+  const seen = candidates.filter(
+    (e) =>
+      e.category === "government" &&
+      (!e.government || !country || e.government === country.key) &&
+      ministry(e),
   );
   return seen.length === 1 ? seen[0] : undefined;
+}
+
+/**
+ * "Iringa Town MP Jesca Msambatavangu": a country whose parliament the lexicon does not know still
+ * has one; it is named after the country ("Tanzanian parliament"), once per article.
+ */
+function parliamentNamed(s: Sentence, country: LexEntity): LexEntity | undefined {
+  if (!country.label.endsWith(" government")) return undefined;
+  const label = `${country.label.slice(0, -" government".length)} parliament`;
+  const e = s.ctx.discovered.get(label) ?? {
+    key: slug(label),
+    label,
+    kind: "actor" as const,
+    category: "government",
+    roles: ["parliament", "legislature"],
+    ambiguous: false,
+    government: country.key,
+  };
+  s.ctx.discovered.set(label, e);
+  return e;
 }
 
 const JUDGE = /^(?:judge|judges|justice|justices|chief justice|magistrate|senior judge|district judge)$/;
@@ -235,7 +260,7 @@ export function office(s: Sentence): void {
       else if (country && LEGISLATOR.test(words)) org = parliamentOf(s, country, words);
       else
         org =
-          (country && ministryOf(s, country, [lowerAt(s, i - 1), ...words.split(" ")])) ??
+          ministryOf(s, country, [lowerAt(s, i - 2), lowerAt(s, i - 1), ...words.split(" ")]) ??
           country ??
           (title?.value || governmental ? undefined : organisationOf(s, i));
     }

@@ -91,6 +91,8 @@ export function structural(s: Sentence): void {
           alsoHolds = true;
         }
         if (lowerAt(s, k) === "company" || lowerAt(s, k) === "firm") k++;
+        // "Elon Musk, independent MP Zali Steggall and …": the title is the next person's, in a list
+        if (mentionAt(s, k)?.entities[0]!.category === "person") continue;
         let org: LexEntity | undefined;
         let orgs: LexEntity[] = [];
         if (["of", "for", "at", "to"].includes(lowerAt(s, k))) {
