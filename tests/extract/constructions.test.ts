@@ -473,6 +473,13 @@ describe("judgements and designations", () => {
       "Russian government accuses Pavel Durov",
     );
   });
+  it("reads 'blamed X on Y' as an accusation of Y", () => {
+    const out = plain(
+      "Russian officials blamed the YouTube slowdowns on Google's failure to upgrade its equipment.",
+    );
+    expect(out).toContain("Russian government accuses Google");
+    expect(out).not.toContain("Russian government accuses YouTube");
+  });
   it("never accuses the one told, nor the speaker's own government", () => {
     const told = plain(
       "Signal was blocked. Its founder told Reuters in an interview, given in Kyiv, that the block was illegal.",

@@ -189,6 +189,15 @@ function active(
     }
   }
   let objects = findObjects(s, end, action, action === "promotes" ? 12 : 8);
+  // "blamed the YouTube slowdowns on Google's failure": the one blamed comes after "on"
+  if (action === "accuses" && /^blam/.test(lowerAt(s, start))) {
+    for (let k = end; k < Math.min(s.tokens.length, end + 8); k++) {
+      if (lowerAt(s, k) !== "on") continue;
+      const blamed = mentionAt(s, k + 1) ?? mentionAt(s, k + 2);
+      if (blamed) objects = [blamed];
+      break;
+    }
+  }
   // "urged Venezuelans to abandon WhatsApp": turning people away is not promotion
   let act = action;
   if (action === "promotes" && objects.length > 0) {
