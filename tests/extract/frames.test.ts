@@ -50,6 +50,13 @@ describe("subjects from clause frames", () => {
       "Roskomnadzor blocks Discord",
     );
   });
+  it("takes the head of a relative clause as the speaker of 'said that it', past an abbreviation", () => {
+    const out = plain(
+      "The EU banned RT. Meta, which owns Facebook and Instagram, said on Feb. 28 that it would restrict access to RT.",
+    );
+    expect(out).toContain("Meta restricts RT");
+    expect(out).not.toContain("European Union restricts RT");
+  });
   it("resolves a pronoun after a speaker that is itself a pronoun", () => {
     const out = plain(
       "Russia restricted Signal on Friday. Signal gave Reuters no comment, but it said that it had been blocked.",

@@ -40,14 +40,16 @@ export function resolvePronoun(
   // "the regulator said (that) it would …": the speaker
   // "confirmed on Friday that it had …": the verb of saying may stand a few words before
   for (let k = i - 1; k >= Math.max(0, i - 9); k--) {
-    if (mentionAt(s, k) || [",", ";", "."].includes(lowerAt(s, k))) break;
+    // (a period inside a sentence ends an abbreviation, "Feb. 28", not a clause)
+    if (mentionAt(s, k) || [",", ";"].includes(lowerAt(s, k))) break;
     if (!REPORTING.has(lowerAt(s, k))) continue;
     // "…, but it said that it had been blocked": the speaker is itself a pronoun
     let b = k - 1;
     while (b > 0 && /ly$/.test(lowerAt(s, b))) b--;
     if (b < i && /^(?:it|they)$/.test(lowerAt(s, b))) return resolvePronoun(s, b, role, agrees);
     for (let j = k - 1; j >= 0; j--) {
-      const m = mentionAt(s, j);
+      // "Meta, which owns Facebook and Instagram, said that it …": the head, not a name in its clause
+      const m = s.skipTo[j]! >= 0 ? mentionAt(s, s.skipTo[j]!) : mentionAt(s, j);
       if (m && !m.possessive) return m.entities[0]!.category === "person" ? undefined : [m.entities[0]!];
     }
     return undefined;
