@@ -89,6 +89,10 @@ function remember(ctx: ArticleContext, mentions: Mention[]): void {
     .filter((m) => m.via !== "plural")
     .flatMap((m) => m.entities.filter((e) => e.kind === "platform"));
   if (platforms.length > 0) ctx.lastPlatforms = [...new Set(platforms)];
+  const outlets = mentions
+    .filter((m) => m.via !== "plural")
+    .flatMap((m) => m.entities.filter((e) => e.category === "media"));
+  if (outlets.length > 1) ctx.lastOutlets = [...new Set(outlets)];
 }
 
 /** What a sentence is about, for "it" and "they" in the next: its first relation's subject when it is named there, else its first named actor or platform. */

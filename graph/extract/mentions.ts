@@ -40,6 +40,8 @@ export interface ArticleContext {
   home: LexEntity | undefined;
   /** Platforms of the previous sentence, for "these apps". */
   lastPlatforms: LexEntity[];
+  /** The media outlets last named ("RT and Sputnik"): what "both outlets" refers to. */
+  lastOutlets?: LexEntity[];
   /** Main subject of the previous sentence, for "it". */
   lastSubject: LexEntity | undefined;
   /** Who last blocked, banned, restricted, fined or mandated: the author of "the law", "the ban". */
@@ -59,7 +61,9 @@ export interface ArticleContext {
 
 const STATE_QUALIFIED =
   /^(?:broadcaster|broadcasters|media|news|television|tv|channel|channels|outlet|outlets|agency|newspaper|company|firm|operator|carrier|bank|telecom|telecoms|provider|messenger|platform|app)$/;
-const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "a", "an"]);
+const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "a", "an", "both"]);
+const OUTLET_NOUNS = /^(?:outlets|media outlets|news outlets|broadcasters|channels|media)$/;
+const NUMBERS = /^(?:two|three|four|five|both)$/;
 const REFERRING = new Set(["the", "this", "that", "these", "those"]);
 function entityRoles(e: LexEntity): string[] {
   return [...e.roles, e.category, e.kind];
@@ -329,17 +333,24 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
     country = adj.value;
     j++;
   }
+  // "the two outlets", "both outlets": a number before the plural
+  if (NUMBERS.test(tokens[j]?.lower ?? "") && det.lower !== "both") j++;
   const plural = matchAt(ctx.lex.plurals, tokens, j);
+  const outlets =
+    plural && OUTLET_NOUNS.test(plural.tokens.join(" ").toLowerCase()) ? (ctx.lastOutlets ?? []) : [];
+  const referents = outlets.length > 1 ? outlets : ctx.lastPlatforms;
   if (
     plural &&
-    (det.lower === "these" || det.lower === "those" || (det.lower === "the" && ctx.lastPlatforms.length > 1))
+    (det.lower === "these" ||
+      det.lower === "those" ||
+      ((det.lower === "the" || det.lower === "both") && referents.length > 1))
   ) {
     const end = j + plural.tokens.length;
-    if (ctx.lastPlatforms.length === 0) return undefined;
+    if (referents.length === 0) return undefined;
     return {
       start: i,
       end,
-      entities: [...ctx.lastPlatforms],
+      entities: [...referents],
       surface: surface(tokens, i, end),
       via: "plural",
       possessive: false,

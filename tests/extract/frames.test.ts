@@ -57,6 +57,10 @@ describe("subjects from clause frames", () => {
     expect(out).toContain("Meta restricts RT");
     expect(out).not.toContain("European Union restricts RT");
   });
+  it("resolves 'the two outlets' and 'both outlets' to the media outlets just named", () => {
+    const out = plain("The EU banned RT and Sputnik. Meta said it would restrict access to the two outlets.");
+    expect(out).toEqual(expect.arrayContaining(["Meta restricts RT", "Meta restricts Sputnik"]));
+  });
   it("resolves a pronoun after a speaker that is itself a pronoun", () => {
     const out = plain(
       "Russia restricted Signal on Friday. Signal gave Reuters no comment, but it said that it had been blocked.",
