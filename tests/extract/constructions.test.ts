@@ -435,6 +435,13 @@ describe("judgements and designations", () => {
       "Access Now criticizes Kenyan government",
     );
   });
+  it("reads a demonym and an outlet noun as a collective critic", () => {
+    expect(
+      plain(
+        "Russia banned Viber. Ukrainian outlets described the ban as a step to silence independent media.",
+      ),
+    ).toContain("Ukrainian outlets criticizes Russian government");
+  });
   it("reads a judgement after an apposition, and not a demand, as criticism", () => {
     expect(
       plain('France blocked TikTok. Access Now, a digital rights group, called the block a "shameful" step.'),
