@@ -4,7 +4,7 @@
 // spokesman for …"), the office it is held in ("president of … BDA China") or grammar (a proper
 // name that acts as a subject). Runs are split where a title starts inside them.
 import nlp from "compromise";
-import type { LexEntity } from "./lexicon.ts";
+import type { LexEntity, Phrase } from "./lexicon.ts";
 import { slug } from "./lexicon.ts";
 import { platformHeadAt } from "./heads.ts";
 import { matchAt } from "./match.ts";
@@ -316,8 +316,9 @@ export function organisationRun(
   tokens: Token[],
   i: number,
   ctx: ArticleContext,
-  known: number,
+  name: Phrase<LexEntity> | undefined,
 ): number | undefined {
+  const known = name?.tokens.length ?? 0;
   const capital = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? "") && !NOT_NAMES.has(tokens[k]!.text);
   if (!capital(i) || (i > 0 && capital(i - 1) && !NOT_NAMES.has(tokens[i - 1]!.text))) return undefined;
   let end = i;
@@ -372,17 +373,14 @@ export function organisationRun(
       stop = i + 2 + branch.tokens.length;
   }
   // "the ACLU of Montana": a known organisation's branch in a country or state
-  const org = known > 0 ? matchAt(ctx.lex.names, tokens, i)?.value : undefined;
+  const org = name?.value;
   if (stop < 0 && org && org.kind === "actor" && ["group", "company"].includes(org.category)) {
     const place =
       tokens[i + known]?.lower === "of" ? matchAt(ctx.lex.names, tokens, i + known + 1) : undefined;
     if (place?.value.roles.includes("government-national")) stop = i + known + 1 + place.tokens.length;
   }
-  if (stop <= i + Math.max(known, 1)) return undefined;
   // a name the lexicon knows in full is its own
-  const whole = matchAt(ctx.lex.names, tokens, i);
-  if (whole && i + whole.tokens.length >= stop) return undefined;
-  return stop;
+  return stop > i + Math.max(known, 1) ? stop : undefined;
 }
 
 /** The discovered organisation of tokens [from, to), typed by its suffix. */

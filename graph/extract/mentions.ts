@@ -143,7 +143,7 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
       continue;
     }
     const name = matchAt(lex.names, tokens, i);
-    const orgEnd = headline ? undefined : organisationRun(tokens, i, ctx, name?.tokens.length ?? 0);
+    const orgEnd = headline ? undefined : organisationRun(tokens, i, ctx, name);
     if (orgEnd) {
       out.push(organisationMention(tokens, i, orgEnd, ctx));
       i = orgEnd;
