@@ -7,6 +7,7 @@ import nlp from "compromise";
 import type { LexEntity, Phrase } from "./lexicon.ts";
 import { slug } from "./lexicon.ts";
 import { platformHeadAt } from "./heads.ts";
+import { discoveredEntity } from "./discovered.ts";
 import { matchAt } from "./match.ts";
 import type { ArticleContext, Mention } from "./mentions.ts";
 import { tagWords } from "./syntax/tagger.ts";
@@ -268,19 +269,14 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
         ) ?? personByGrammar(tokens, i, end));
   if (!kind) return undefined;
   const label = surface(tokens, i, end);
-  const entity: LexEntity = {
-    key: slug(label),
-    label,
+  if (!slug(label)) return undefined;
+  const e = discoveredEntity(ctx, label, {
     kind: kind.kind,
     category: kind.category,
     // "the Supreme Court", "the Sindh High Court": a court, which its judges belong to
     roles: /^(?:Court|Tribunal)$/.test(words[words.length - 1]!.text) ? ["court"] : [],
     ambiguous: false,
-  };
-  if (!entity.key) return undefined;
-  const existing = ctx.lex.entityByKey.get(entity.key) ?? ctx.discovered.get(label);
-  const e = existing ?? entity;
-  ctx.discovered.set(label, e);
+  });
   // Later mentions by surname ("Thiam") or by the first words of an organisation's name.
   if (e.category === "person" && words.length >= 2) ctx.discovered.set(words[words.length - 1]!.text, e);
   return discoveredMention(tokens, i, end, e, label);
@@ -389,15 +385,11 @@ export function organisationMention(tokens: Token[], from: number, to: number, c
   const suffix = [...words].reverse().find(ORG_SUFFIX) ?? "";
   const category = GOV_SUFFIX.test(suffix) ? "government" : COMPANY_SUFFIX.test(suffix) ? "company" : "group";
   const label = surface(tokens, from, to);
-  const e = ctx.lex.entityByKey.get(slug(label)) ??
-    ctx.discovered.get(label) ?? {
-      key: slug(label),
-      label,
-      kind: "actor" as const,
-      category,
-      roles: /^(?:Court|Tribunal)$/.test(suffix) ? ["court"] : [],
-      ambiguous: false,
-    };
-  ctx.discovered.set(label, e);
+  const e = discoveredEntity(ctx, label, {
+    kind: "actor",
+    category,
+    roles: /^(?:Court|Tribunal)$/.test(suffix) ? ["court"] : [],
+    ambiguous: false,
+  });
   return discoveredMention(tokens, from, to, e, label);
 }

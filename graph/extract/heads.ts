@@ -2,7 +2,7 @@
 // ("a Moscow court", "a Kenyan court", "Russian prosecutors", "a court in Moscow"), and a name before
 // a platform noun is a platform of that kind ("the Mir payment system", "ICQ messenger").
 import type { CompiledLexicon, LexEntity } from "./lexicon.ts";
-import { slug } from "./lexicon.ts";
+import { discoveredEntity } from "./discovered.ts";
 import { matchAt } from "./match.ts";
 import type { ArticleContext, Mention } from "./mentions.ts";
 import { isPossessiveMarker, type Token } from "./tokens.ts";
@@ -27,20 +27,13 @@ function placeAt(
 }
 
 function institution(ctx: ArticleContext, label: string, roles: string[], gov?: LexEntity): LexEntity {
-  const key = slug(label);
-  const known = ctx.lex.entityByKey.get(key) ?? ctx.discovered.get(label);
-  if (known) return known;
-  const e: LexEntity = {
-    key,
-    label,
+  return discoveredEntity(ctx, label, {
     kind: "actor",
     category: "government",
     roles,
     ambiguous: false,
     ...(gov ? { government: gov.key } : {}),
-  };
-  ctx.discovered.set(label, e);
-  return e;
+  });
 }
 
 function mention(tokens: Token[], start: number, end: number, e: LexEntity): Mention {

@@ -5,6 +5,7 @@
 import type { Action, Modality } from "../types.ts";
 import { discoveredMention, surface } from "./discover.ts";
 import { slug, type LexEntity } from "./lexicon.ts";
+import { discoveredEntity } from "./discovered.ts";
 import { matchAt } from "./match.ts";
 import type { ArticleContext, Mention } from "./mentions.ts";
 import { modalityAt } from "./modality.ts";
@@ -63,18 +64,15 @@ export function bulletName(tokens: Token[], mentions: Mention[], ctx: ArticleCon
   if (mentions.some((m) => m.start === 0 && m.end === tokens.length)) return mentions;
   const label = surface(tokens, 0, tokens.length);
   const part = mentions[0]?.entities[0];
-  const e: LexEntity = ctx.lex.entityByKey.get(slug(label)) ??
-    ctx.discovered.get(label) ?? {
-      key: slug(label),
-      label,
-      kind: part?.kind ?? "platform",
-      category:
-        part && part.category !== "government" && part.category !== "person" ? part.category : "service",
-      roles: [],
-      ambiguous: false,
-    };
-  if (!e.key || e.category === "government" || e.category === "person") return mentions;
-  ctx.discovered.set(label, e);
+  if (!slug(label)) return mentions;
+  const e = discoveredEntity(ctx, label, {
+    kind: part?.kind ?? "platform",
+    category:
+      part && part.category !== "government" && part.category !== "person" ? part.category : "service",
+    roles: [],
+    ambiguous: false,
+  });
+  if (e.category === "government" || e.category === "person") return mentions;
   return [discoveredMention(tokens, 0, tokens.length, e, label)];
 }
 

@@ -11,8 +11,8 @@ import {
 } from "./discover.ts";
 import type { Action } from "../types.ts";
 import type { CompiledLexicon, LexEntity } from "./lexicon.ts";
-import { slug } from "./lexicon.ts";
 import { institutionAt, platformHeadAt } from "./heads.ts";
+import { discoveredEntity } from "./discovered.ts";
 import { matchAt } from "./match.ts";
 import { isCapitalized, isPossessiveMarker, type Token } from "./tokens.ts";
 
@@ -436,16 +436,11 @@ function demonymGroup(tokens: Token[], i: number, ctx: ArticleContext): Mention 
   if (!noun) return undefined;
   const end = j + noun.tokens.length;
   const label = surface(tokens, start, end);
-  const key = slug(label);
-  const e = ctx.lex.entityByKey.get(key) ??
-    ctx.discovered.get(label) ?? {
-      key,
-      label,
-      kind: "actor" as const,
-      category: "group",
-      roles: ["group"],
-      ambiguous: false,
-    };
-  ctx.discovered.set(label, e);
+  const e = discoveredEntity(ctx, label, {
+    kind: "actor",
+    category: "group",
+    roles: ["group"],
+    ambiguous: false,
+  });
   return discoveredMention(tokens, i, end, e, label);
 }

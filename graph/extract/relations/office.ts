@@ -4,7 +4,8 @@
 // Tagansky District Court"), "<Person> of <Org>" ("Alp Toker of NetBlocks"), "members of <Org>, A and
 // B", and titles that imply the government of the country ("President", "Interior Secretary"). A
 // founder's title gives `founded`.
-import { slug, type LexEntity } from "../lexicon.ts";
+import type { LexEntity } from "../lexicon.ts";
+import { discoveredEntity } from "../discovered.ts";
 import { matchAt } from "../match.ts";
 import type { Mention } from "../mentions.ts";
 import { isPossessiveMarker } from "../tokens.ts";
@@ -146,17 +147,13 @@ function ministryOf(s: Sentence, country: LexEntity | undefined, words: string[]
 function parliamentNamed(s: Sentence, country: LexEntity): LexEntity | undefined {
   if (!country.label.endsWith(" government")) return undefined;
   const label = `${country.label.slice(0, -" government".length)} parliament`;
-  const e = s.ctx.discovered.get(label) ?? {
-    key: slug(label),
-    label,
-    kind: "actor" as const,
+  return discoveredEntity(s.ctx, label, {
+    kind: "actor",
     category: "government",
     roles: ["parliament", "legislature"],
     ambiguous: false,
     government: country.key,
-  };
-  s.ctx.discovered.set(label, e);
-  return e;
+  });
 }
 
 const JUDGE = /^(?:judge|judges|justice|justices|chief justice|magistrate|senior judge|district judge)$/;
