@@ -10,10 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { NewsGraph } from "../../graph/view/types.ts";
 import { computeVisibility, defaultViewState, toggleAction } from "../../graph/view/index.ts";
 import {
-  E2E_GRAPH,
-  FIXTURES,
   buildSite,
-  buildSourcesGraph,
   chromiumStatus,
   drawnPixels,
   launchChromium,
@@ -22,19 +19,17 @@ import {
   serveSite,
   watchErrors,
   type StaticServer,
+  explorerGraphFile,
 } from "./harness.ts";
+import { requireChromium } from "./guard.ts";
 import { syntheticGraph } from "./synthetic.ts";
 
 const status = chromiumStatus();
 if (!status.available) console.warn(status.message);
 
-describe.runIf(!status.available && status.required)("explorer in Chromium (required)", () => {
-  it("needs Chromium", () => {
-    throw new Error(status.message);
-  });
-});
+const chromium = requireChromium("explorer in Chromium");
 
-describe.runIf(status.available)("explorer in Chromium", () => {
+describe.runIf(chromium)("explorer in Chromium", () => {
   let site: string | undefined;
   let work: string | undefined;
   let server: StaticServer;
@@ -45,10 +40,7 @@ describe.runIf(status.available)("explorer in Chromium", () => {
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), "newsgraph-e2e-"));
-    const graphFile =
-      E2E_GRAPH === "builder"
-        ? await buildSourcesGraph(join(work, "graph.json"))
-        : join(FIXTURES, "explorer-graph.json");
+    const graphFile = await explorerGraphFile(work);
     writeFileSync(join(work, "synthetic-1000.json"), JSON.stringify(syntheticGraph(1000, 4000, 7)));
     [site, browser] = await Promise.all([buildSite(), launchChromium()]);
     server = await serveSite(site, graphFile, work);

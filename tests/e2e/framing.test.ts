@@ -7,29 +7,21 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
-  E2E_GRAPH,
-  FIXTURES,
   buildSite,
-  buildSourcesGraph,
   checkLabels,
-  chromiumStatus,
   launchChromium,
   openExplorer,
   removeDir,
   serveSite,
   watchErrors,
   type StaticServer,
+  explorerGraphFile,
 } from "./harness.ts";
+import { requireChromium } from "./guard.ts";
 
-const status = chromiumStatus();
+const chromium = requireChromium("framing in Chromium");
 
-describe.runIf(!status.available && status.required)("framing in Chromium (required)", () => {
-  it("needs Chromium", () => {
-    throw new Error(status.message);
-  });
-});
-
-describe.runIf(status.available)("framing and labels in Chromium", () => {
+describe.runIf(chromium)("framing and labels in Chromium", () => {
   let site: string | undefined;
   let work: string | undefined;
   let server: StaticServer;
@@ -40,10 +32,7 @@ describe.runIf(status.available)("framing and labels in Chromium", () => {
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), "newsgraph-framing-"));
-    const graphFile =
-      E2E_GRAPH === "builder"
-        ? await buildSourcesGraph(join(work, "graph.json"))
-        : join(FIXTURES, "explorer-graph.json");
+    const graphFile = await explorerGraphFile(work);
     [site, browser] = await Promise.all([buildSite(), launchChromium()]);
     server = await serveSite(site, graphFile, work);
   }, 180_000);

@@ -69,6 +69,13 @@ export async function buildSite(): Promise<string> {
   return outDir;
 }
 
+/** The graph the explorer suites open: sources/ built by the real builder into `work`, or the fixture. */
+export async function explorerGraphFile(work: string): Promise<string> {
+  return E2E_GRAPH === "builder"
+    ? await buildSourcesGraph(join(work, "graph.json"))
+    : join(FIXTURES, "explorer-graph.json");
+}
+
 /** Builds the graph of sources/ with the real builder into `out`. */
 export async function buildSourcesGraph(out: string): Promise<string> {
   await run("npx", ["tsx", "graph/cli.ts", "build", "sources", "--out", out], {

@@ -10,7 +10,6 @@ import {
   FIXTURES,
   buildSite,
   checkLabels,
-  chromiumStatus,
   launchChromium,
   openExplorer,
   removeDir,
@@ -18,14 +17,9 @@ import {
   watchErrors,
   type StaticServer,
 } from "./harness.ts";
+import { requireChromium } from "./guard.ts";
 
-const status = chromiumStatus();
-
-describe.runIf(!status.available && status.required)("session in Chromium (required)", () => {
-  it("needs Chromium", () => {
-    throw new Error(status.message);
-  });
-});
+const chromium = requireChromium("session in Chromium");
 
 /** A three-node graph file, as another tool or another corpus would give. */
 const BRAZIL = {
@@ -70,7 +64,7 @@ const BRAZIL = {
   ],
 };
 
-describe.runIf(status.available)("a session in Chromium", () => {
+describe.runIf(chromium)("a session in Chromium", () => {
   let site: string | undefined;
   let work: string | undefined;
   let server: StaticServer;

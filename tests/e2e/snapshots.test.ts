@@ -20,7 +20,6 @@ import { loadFixture, tinyGraph } from "../view-helpers.ts";
 import {
   FIXTURES,
   buildSite,
-  chromiumStatus,
   drawnPixels,
   launchChromium,
   openExplorer,
@@ -29,17 +28,13 @@ import {
   watchErrors,
   type StaticServer,
 } from "./harness.ts";
+import { requireChromium } from "./guard.ts";
 
-const status = chromiumStatus();
 const SCREENSHOTS = process.env.SCREENSHOTS_DIR;
 
-describe.runIf(!status.available && status.required)("snapshots in Chromium (required)", () => {
-  it("needs Chromium", () => {
-    throw new Error(status.message);
-  });
-});
+const chromium = requireChromium("snapshots in Chromium");
 
-describe.runIf(status.available)("snapshots in Chromium", () => {
+describe.runIf(chromium)("snapshots in Chromium", () => {
   let site: string | undefined;
   let work: string | undefined;
   let server: StaticServer;

@@ -10,9 +10,8 @@ import { join } from "node:path";
 import { tmpdir } from "node:os";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, chromiumStatus, launchChromium, openExplorer, removeDir, watchErrors } from "./harness.ts";
-
-const status = chromiumStatus();
+import { ROOT, launchChromium, openExplorer, removeDir, watchErrors } from "./harness.ts";
+import { requireChromium } from "./guard.ts";
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -83,13 +82,9 @@ describe("npm start", () => {
       for (const pid of processTree(npm.pid).reverse()) if (alive(pid)) process.kill(pid, "SIGKILL");
   });
 
-  describe.runIf(!status.available && status.required)("in Chromium (required)", () => {
-    it("needs Chromium", () => {
-      throw new Error(status.message);
-    });
-  });
+  const chromium = requireChromium("in Chromium");
 
-  describe.runIf(status.available)("in Chromium", () => {
+  describe.runIf(chromium)("in Chromium", () => {
     let browser: Browser;
     let work: string;
     beforeAll(async () => {
