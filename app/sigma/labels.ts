@@ -3,17 +3,14 @@
 // label); the layout makes room for labels at the default zoom, and this placement settles the rest (a
 // narrow canvas, a zoom, a graph laid out by another tool): greedily, the selected node's hover box first,
 // then forced labels (the highlighted neighbourhood), then bigger nodes. Hidden labels come back on zoom.
+import { RectGrid, intersects, type Rect } from "../../graph/layout/geometry.ts";
 import type { NewsSigma } from "./context.ts";
 
 /** Beyond this many nodes sigma's own grid decides alone: a per-frame pass over every node would cost too much. */
 export const PLACED_LABELS_MAX_NODES = 2_000;
 
-interface LabelRect {
+interface LabelRect extends Rect {
   key: string;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
 }
 
 interface Disc {
@@ -22,9 +19,6 @@ interface Disc {
   y: number;
   r: number;
 }
-
-const intersects = (a: LabelRect, b: LabelRect) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 function coversDisc(rect: LabelRect, disc: Disc): boolean {
   const nx = Math.max(rect.left, Math.min(disc.x, rect.right));
@@ -119,8 +113,8 @@ export class LabelPlacement {
       candidates.push({ key, rank: data.highlighted ? 0 : data.forceLabel ? 1 : 2, size: r, rect });
     });
     candidates.sort((a, b) => a.rank - b.rank || b.size - a.size || (a.key < b.key ? -1 : 1));
-    const labels = new Grid<LabelRect>(CELL_PX);
-    const nodes = new Grid<Disc>(CELL_PX);
+    const labels = new RectGrid<LabelRect>(CELL_PX);
+    const nodes = new RectGrid<Disc>(CELL_PX);
     for (const disc of discs) nodes.add(disc, discRect(disc));
     const accepted = new Set<string>();
     for (const { key, rect, rank } of candidates) {
@@ -152,29 +146,3 @@ const discRect = (disc: Disc): LabelRect => ({
   top: disc.y - disc.r,
   bottom: disc.y + disc.r,
 });
-
-/** Items bucketed by the screen cells their rectangle touches, so each check looks at a few neighbours. */
-class Grid<T> {
-  private cells = new Map<string, T[]>();
-  constructor(private readonly cell: number) {}
-
-  private keys(rect: LabelRect): string[] {
-    const keys: string[] = [];
-    for (let cx = Math.floor(rect.left / this.cell); cx <= Math.floor(rect.right / this.cell); cx++)
-      for (let cy = Math.floor(rect.top / this.cell); cy <= Math.floor(rect.bottom / this.cell); cy++)
-        keys.push(`${cx},${cy}`);
-    return keys;
-  }
-
-  some(rect: LabelRect, test: (item: T) => boolean): boolean {
-    return this.keys(rect).some((key) => this.cells.get(key)?.some(test));
-  }
-
-  add(item: T, rect: LabelRect): void {
-    for (const key of this.keys(rect)) {
-      const cell = this.cells.get(key);
-      if (cell) cell.push(item);
-      else this.cells.set(key, [item]);
-    }
-  }
-}

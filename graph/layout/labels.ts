@@ -3,6 +3,7 @@
 // is framed into a reference stage, boxes (node disc + label) are pushed apart there, and positions are
 // mapped back to layout units. Deterministic: fixed iteration order, no randomness.
 import { hash32 } from "../hash.ts";
+import { bounds } from "./geometry.ts";
 
 /** Up to this many nodes the explorer shows every label at the default zoom, so layouts make room for them. */
 export const LABELLED_GRAPH_MAX = 300;
@@ -63,15 +64,7 @@ export function fitScale(
   nodes: readonly { x: number; y: number }[],
   stage: { width: number; height: number },
 ): number {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const { x, y } of nodes) {
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
-  }
-  const dx = maxX - minX;
-  const dy = maxY - minY;
+  const { width: dx, height: dy } = bounds(nodes);
   if (!(dx > 0) && !(dy > 0)) return 1;
   return Math.min(dx > 0 ? stage.width / dx : Infinity, dy > 0 ? stage.height / dy : Infinity);
 }

@@ -6,6 +6,7 @@
 import type Graph from "graphology";
 import { hash32 } from "../hash.ts";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../types.ts";
+import { RectGrid, bounds, intersects, type Rect } from "./geometry.ts";
 import {
   LABELLED_GRAPH_MAX,
   REFERENCE_STAGE,
@@ -23,39 +24,16 @@ const RINGS = 80;
 /** Distance between rings, in reference-stage pixels. */
 const RING_PX = 14;
 
-interface Rect {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-const hit = (a: Rect, b: Rect) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
 /** Placed boxes by cell, so a spot is checked against its neighbourhood only. */
 class Taken {
-  private cells = new Map<string, Rect[]>();
-  private static readonly CELL = 160;
-
-  private keys(rect: Rect): string[] {
-    const c = Taken.CELL;
-    const keys: string[] = [];
-    for (let x = Math.floor(rect.left / c); x <= Math.floor(rect.right / c); x++)
-      for (let y = Math.floor(rect.top / c); y <= Math.floor(rect.bottom / c); y++) keys.push(`${x},${y}`);
-    return keys;
-  }
+  private grid = new RectGrid<Rect>(160);
 
   add(rect: Rect): void {
-    for (const key of this.keys(rect)) {
-      const cell = this.cells.get(key);
-      if (cell) cell.push(rect);
-      else this.cells.set(key, [rect]);
-    }
+    this.grid.add(rect, rect);
   }
 
   free(rect: Rect): boolean {
-    return this.keys(rect).every((key) => !this.cells.get(key)?.some((other) => hit(rect, other)));
+    return !this.grid.some(rect, (other) => intersects(rect, other));
   }
 }
 
@@ -155,17 +133,6 @@ function placementOrder(
 function centroid(points: readonly { x: number; y: number }[]): { x: number; y: number } {
   const sum = points.reduce((s, p) => ({ x: s.x + p.x, y: s.y + p.y }), { x: 0, y: 0 });
   return { x: sum.x / points.length, y: sum.y / points.length };
-}
-
-function bounds(points: readonly { x: number; y: number }[]) {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const { x, y } of points) {
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
-  }
-  return { minX, maxX, minY, maxY, width: maxX - minX, height: maxY - minY };
 }
 
 function round(value: number): number {
