@@ -1,0 +1,49 @@
+// Hostile and broken input through the real CLI: each case is what a user ran into, and the line the
+// tool now prints. Files that cannot live in git (FIFOs, loops, deep trees) are made here, in a temp dir.
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os, { tmpdir } from "node:os";
+import path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphCli, root } from "./cli-helpers.ts";
+
+const fixtures = path.join(root, "tests", "fixtures", "hostile", "cli");
+const article = path.join(root, "sources", "000_5d416f94a00b42f5.txt");
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "newsgraph-hostile-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("--workers", () => {
+  it("is capped at the CPU count, and the build says so on one line", async () => {
+    const cpus = os.availableParallelism();
+    const out = path.join(dir, "workers.json");
+    const run = await graphCli("build", article, "--out", out, "--workers", String(cpus + 46), "--quiet");
+    expect(run.code).toBe(0);
+    const unit = cpus === 1 ? "CPU" : "CPUs";
+    expect(run.stderr).toBe(
+      `graph build: --workers ${cpus + 46} is more than the ${cpus} ${unit}; using ${cpus}\n`,
+    );
+    expect(JSON.parse(await readFile(out, "utf8")).attributes.articles).toHaveLength(1);
+  });
+
+  it("--help says where the cap is", async () => {
+    const { stdout } = await graphCli("build", "--help");
+    expect(stdout).toMatch(/more than the CPU count \(\d+\) is capped to it/);
+  });
+});
+
+describe("CSV export", () => {
+  it("quotes a title with ; and neutralises the formula after it", async () => {
+    const graph = path.join(dir, "formula.json");
+    expect((await graphCli("build", path.join(fixtures, "formula-title.txt"), "--out", graph)).code).toBe(0);
+    const zip = path.join(dir, "formula.csv.zip");
+    expect((await graphCli("export", graph, "--format", "csv", "--out", zip)).code).toBe(0);
+    const articles = strFromU8(unzipSync(new Uint8Array(await readFile(zip)))["articles.csv"]!);
+    expect(articles.split("\r\n")[1]).toMatch(/^formula-title\.txt,"Semi;'=cmd\|' \/C calc'!A0",/);
+  });
+});
