@@ -165,6 +165,22 @@ describe("CSV", () => {
     expect(csvTable(["x", "y"], [[1, "a,b"]])).toBe('x,y\r\n1,"a,b"\r\n');
   });
 
+  it("quotes ; and tabs, and neutralises formula starts after any delimiter a spreadsheet may split on", () => {
+    expect(csvField("Semi;=cmd|' /C calc'!A0")).toBe(`"Semi;'=cmd|' /C calc'!A0"`);
+    expect(csvField("tab\there")).toBe('"tab\there"');
+    expect(csvField("a\t@SUM(A1)")).toBe(`"a\t'@SUM(A1)"`);
+    expect(csvField("a,+1;-2")).toBe(`"a,'+1;'-2"`);
+    expect(csvField("\t=1")).toBe(`"'\t=1"`);
+    expect(csvField("x;\r=1")).toBe(`"x;'\r=1"`);
+    // an ordinary sentence keeps its text; only a delimiter directly before a formula start counts
+    expect(csvField("Fines rose 5-10%; officials said -")).toBe('"Fines rose 5-10%; officials said -"');
+    const rows = parseCsv(csvTable(["a", "b"], [["Semi;=x", "t\tu"]]));
+    expect(rows).toEqual([
+      ["a", "b"],
+      ["Semi;'=x", "t\tu"],
+    ]);
+  });
+
   it("has one edges row per evidence item, and a zip of the three tables", () => {
     const graph = awkwardGraph();
     const files = toCsvFiles(graph);

@@ -1,14 +1,24 @@
-// CSV tables (RFC 4180: CRLF line ends, fields with a comma, quote or line break quoted, quotes doubled):
+// CSV tables (RFC 4180: CRLF line ends, fields with a comma, quote or line break quoted, quotes doubled;
+// also `;` and tab, for spreadsheets that split on them):
 // nodes.csv, edges.csv with one row per evidence item, articles.csv; zipped together with fflate.
 import { strToU8, zipSync } from "fflate";
 import type { NewsGraph } from "../view/types.ts";
 import { contractCopy } from "./contract.ts";
 
+/**
+ * A formula start (`= + - @`, tab, CR) at the start of the cell or after a delimiter some spreadsheet splits
+ * on (`,` `;` tab): a spreadsheet that reads `Semi;=cmd|…` with `;` as its separator sees a cell `=cmd|…`.
+ */
+const FORMULA_START = /(^|[,;\t])(?=[=+\-@\t\r])/g;
+/** Quoted: RFC 4180's comma, quote and line breaks, and the `;` and tab other locales' spreadsheets split on. */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return "";
-  // Article text is untrusted: a cell that starts like a formula would run in a spreadsheet.
-  const text = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Article text is untrusted: a cell that starts like a formula would run in a spreadsheet. An apostrophe
+  // before it makes the spreadsheet show the text; numbers stay numbers.
+  const text = typeof value === "string" ? value.replace(FORMULA_START, "$1'") : String(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function csvTable(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
