@@ -47,3 +47,20 @@ describe("CSV export", () => {
     expect(articles.split("\r\n")[1]).toMatch(/^formula-title\.txt,"Semi;'=cmd\|' \/C calc'!A0",/);
   });
 });
+
+describe("UTF-16 with a BOM", () => {
+  it("is read as text, little- and big-endian", async () => {
+    const out = path.join(dir, "utf16.json");
+    const run = await graphCli(
+      "build",
+      path.join(fixtures, "windows-utf16le.txt"),
+      path.join(fixtures, "mac-utf16be.txt"),
+      "--out",
+      out,
+      "--quiet",
+    );
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    const articles = JSON.parse(await readFile(out, "utf8")).attributes.articles as { title: string }[];
+    expect(articles.map((a) => a.title)).toEqual(["Russia blocks WhatsApp", "Russia blocks WhatsApp"]);
+  });
+});

@@ -133,3 +133,38 @@ describe("UTF-8 validation", () => {
     expect(offset(0xf4, 0x90, 0x80, 0x80)).toBe(0); // above U+10FFFF
   });
 });
+
+describe("UTF-16 with a byte order mark", () => {
+  const withBom = (bom: number[], text: string, littleEndian: boolean) => {
+    const bytes = [...bom];
+    for (const c of text) {
+      const code = c.charCodeAt(0);
+      bytes.push(...(littleEndian ? [code & 0xff, code >> 8] : [code >> 8, code & 0xff]));
+    }
+    return new Uint8Array(bytes);
+  };
+
+  it("decodes little- and big-endian, as Windows tools write them", () => {
+    expect(decodeArticleBytes(withBom([0xff, 0xfe], "Café\r\nтекст", true))).toEqual({
+      ok: true,
+      text: "Café\r\nтекст",
+    });
+    expect(decodeArticleBytes(withBom([0xfe, 0xff], "Café", false))).toEqual({ ok: true, text: "Café" });
+  });
+
+  it("keeps reading UTF-8 with a BOM, and still reports what is broken", () => {
+    expect(decodeArticleBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))).toEqual({ ok: true, text: "A" });
+    expect(decodeArticleBytes(new Uint8Array([0xff, 0xfe, 0x41]))).toEqual({
+      ok: false,
+      problem: "not valid UTF-16LE (odd number of bytes: 3)",
+    });
+    expect(decodeArticleBytes(withBom([0xff, 0xfe], "A\0B", true))).toEqual({
+      ok: false,
+      problem: "binary file (NUL character at offset 4)",
+    });
+    expect(decodeArticleBytes(new Uint8Array([0xfe, 0xff, 0xd8, 0x00, 0x00, 0x41]))).toEqual({
+      ok: false,
+      problem: "not valid UTF-16BE (unpaired surrogate)",
+    });
+  });
+});

@@ -12,6 +12,8 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true }); // also strips a l
 
 export function decodeArticleBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, problem: "empty file" };
+  const utf16 = utf16ByBom(bytes);
+  if (utf16) return decodeUtf16(bytes, utf16);
 
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, problem: `binary file (NUL byte at offset ${nul})` };
@@ -28,6 +30,38 @@ export function decodeArticleBytes(bytes: Uint8Array): Decoded {
     const at = firstInvalidUtf8Offset(bytes);
     const byte = (bytes[at] ?? 0).toString(16).padStart(2, "0");
     return { ok: false, problem: `not valid UTF-8 (byte 0x${byte} at offset ${at})` };
+  }
+  if (text.trim() === "") return { ok: false, problem: "empty file (only whitespace)" };
+  return { ok: true, text };
+}
+
+type Utf16 = "utf-16le" | "utf-16be";
+
+/** Windows tools (Notepad, PowerShell's `>`) write UTF-16 with a byte order mark; without one it is binary. */
+function utf16ByBom(bytes: Uint8Array): Utf16 | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return null;
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: Utf16): Decoded {
+  const name = encoding === "utf-16le" ? "UTF-16LE" : "UTF-16BE";
+  if (bytes.length % 2 !== 0) {
+    return { ok: false, problem: `not valid ${name} (odd number of bytes: ${bytes.length})` };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes); // drops the BOM
+  } catch {
+    return { ok: false, problem: `not valid ${name} (unpaired surrogate)` };
+  }
+  // The same checks as for UTF-8, on characters instead of bytes.
+  const nul = text.indexOf("\0");
+  if (nul >= 0) return { ok: false, problem: `binary file (NUL character at offset ${2 + nul * 2})` };
+  const codes = Uint8Array.from(text.slice(0, SNIFF_BYTES), (c) => Math.min(c.charCodeAt(0), 0xff));
+  const ratio = controlCharRatio(codes);
+  if (ratio > MAX_CONTROL_RATIO) {
+    return { ok: false, problem: `binary file (${Math.round(ratio * 100)}% control characters)` };
   }
   if (text.trim() === "") return { ok: false, problem: "empty file (only whitespace)" };
   return { ok: true, text };
