@@ -19,6 +19,21 @@ describe("subjects from clause frames", () => {
       "Ghanaian government blocks Telegram",
     ]);
   });
+  it("gives an '-ing' verb after 'start' or 'begin' the aspectual verb's subject", () => {
+    expect(plain("Ofcom told mobile operators to start throttling Telegram.")).toEqual([
+      "Ofcom restricts Telegram",
+    ]);
+    expect(plain("Anthropic began blocking access to Claude from Cuban addresses.")).toContain(
+      "Anthropic blocks Claude",
+    );
+  });
+  it("gives a law in apposition its author, not the one who halted it", () => {
+    const found = plain(
+      "Texas passed a ban on Telegram. A federal judge on Monday halted House Bill 12, the only law in the nation to ban Telegram outright.",
+    );
+    expect(found).toContain("Texas government bans Telegram");
+    expect(found.some((t) => t.startsWith("judge") || t.includes("federal"))).toBe(false);
+  });
   it("takes an infinitive's subject from a control verb", () => {
     expect(plain("Kenya's regulator decided on Monday to restrict Telegram.")).toContain(
       "Kenya Communications Authority restricts Telegram",

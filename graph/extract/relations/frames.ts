@@ -45,6 +45,9 @@ const OBJECT_CONTROL =
   /^(?:order|orders|ordered|ordering|urge|urges|urged|urging|ask|asks|asked|asking|tell|tells|told|telling|instruct|instructs|instructed|direct|directs|directed|force|forces|forced|forcing|require|requires|required|requiring|compel|compels|compelled|push|pushed|pushing|encourage|encourages|encouraged|encouraging|call|calls|called|allow|allows|allowed|enable|enabled|get|got|pressure|pressured|pressed|oblige|obliged)$/;
 const TIME_WORDS =
   /^(?:week|month|year|day|weekend|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)$/;
+const LAWS = /^(?:law|bill|directive|decree|resolution|statute|measure)$/;
+/** Verbs of beginning and going on, whose "-ing" complement shares their subject. */
+const ASPECTUAL = /^(?:start|begin|continue|keep|resume)$/;
 const PARTICIPLE_OPENERS = new Set([",", "by", "while", "after", "before", "when", "thereby", "—", "also"]);
 const COORDINATORS = new Set(["and", "or", "but", "then", "nor"]);
 
@@ -110,6 +113,10 @@ export function frameSubject(s: Sentence, k: number, depth = 0): Found {
   const vg = vgOf(s, k);
   if (!vg) return undefined;
   if (vg.infinitive) return controller(s, vg.start - 1, depth);
+  // "to start cutting access", "began blocking": the aspectual verb's subject does the act
+  const aspect = vg.form === "ing" ? vgOf(s, vg.start - 1) : undefined;
+  if (aspect && ASPECTUAL.test(syntaxOf(s).lemma[aspect.main] ?? ""))
+    return frameSubject(s, aspect.main, depth + 1);
   const before = lowerAt(s, vg.start - 1);
   if (vg.form === "ing" && PARTICIPLE_OPENERS.has(before)) {
     const main = previousVerb(s, vg.start - 1);
@@ -205,6 +212,12 @@ function controller(s: Sentence, to: number, depth: number): Found {
   // "the government's decision this week to block": a time phrase between the noun and "to"
   const time = npEndingAt(s, j);
   if (time && TIME_WORDS.test(lowerAt(s, time.head)) && time.start > 0) j = time.start - 1;
+  // "the first law in the country to ban": a prepositional phrase after the noun
+  const inner = npEndingAt(s, j);
+  if (inner && syn.pos[inner.start - 1] === "ADP") {
+    const outer = npEndingAt(s, inner.start - 2);
+    if (outer && CONTROL_NOUNS.test(lowerAt(s, outer.head))) j = outer.end - 1;
+  }
   const w = lowerAt(s, j);
   // "Nigeria's decision to suspend", "the regulator's move to block", "a decision by the court to ban"
   const np = npEndingAt(s, j);
@@ -216,8 +229,10 @@ function controller(s: Sentence, to: number, depth: number): Found {
     const governing = previousVerb(s, np.start - 1);
     if (governing && governing.end === np.start)
       return via(frameSubject(s, governing.main, depth + 1), "control");
-    // "caught up in the order to shut 26 platforms": an act in a prepositional phrase is its author's
-    if (syn.pos[np.start - 1] === "ADP" && matchAt(s.lex.actNouns, s.tokens, np.head)) {
+    // "caught up in the order to shut 26 platforms": an act in a prepositional phrase is its author's;
+    // "blocked Senate Bill 419, the first law to ban TikTok": so is a law in apposition
+    const apposed = lowerAt(s, np.start - 1) === "," && LAWS.test(lowerAt(s, np.head));
+    if ((syn.pos[np.start - 1] === "ADP" || apposed) && matchAt(s.lex.actNouns, s.tokens, np.head)) {
       const author = s.ctx.lastAgent ?? s.ctx.home;
       return author ? found([author], "control") : null;
     }

@@ -52,6 +52,21 @@ function orgAfter(s: Sentence, at: number): LexEntity | undefined {
 }
 
 /**
+ * Whose staff "its" or "their" at token `at` means ("its chief executive"): the organisation the
+ * article is about, not a government acting on it. The sentence's own subject first ("Telegram,
+ * which …, and its founder, Pavel Durov"); then what the previous sentence was about, else the
+ * headline's one organisation: a title is not given to whatever is salient. `null` when unknown.
+ */
+export function itsOrganisation(s: Sentence, at: number): LexEntity | null {
+  const own = s.mentions.find((m) => m.start < at && subjectLike(s, m) && holdsStaff(m.entities[0]!));
+  if (own) return own.entities[0]!;
+  const last = s.ctx.lastSubject;
+  if (last && holdsStaff(last)) return last;
+  const topical = [...s.ctx.topic].filter((e) => holdsStaff(e) && e.kind === "actor");
+  return topical.length === 1 ? topical[0]! : null;
+}
+
+/**
  * The organisation right before a title, over up to three modifiers ("Human Rights Watch senior
  * researcher"); null when a nationality stands there instead ("Ugandan lawyer"): no organisation.
  */
@@ -65,17 +80,7 @@ function orgBefore(s: Sentence, at: number, governmentTitle: boolean): LexEntity
     const m = mentionAt(s, poss - 1);
     return m && isOrganisation(m.entities[0]!) ? m.entities[0] : undefined;
   }
-  // "its chief executive": the organisation the article is about, not a government acting on it
-  if (lowerAt(s, i - 1) === "its" || lowerAt(s, i - 1) === "their") {
-    // "Telegram, which …, and its founder, Pavel Durov": the sentence's own subject first; then what
-    // the previous sentence was about, else the headline: a title is not given to whatever is salient
-    const own = s.mentions.find((m) => m.start < i - 1 && subjectLike(s, m) && holdsStaff(m.entities[0]!));
-    if (own) return own.entities[0]!;
-    const last = s.ctx.lastSubject;
-    if (last && holdsStaff(last)) return last;
-    const topical = [...s.ctx.topic].filter((e) => holdsStaff(e) && e.kind === "actor");
-    return topical.length === 1 ? topical[0]! : null;
-  }
+  if (lowerAt(s, i - 1) === "its" || lowerAt(s, i - 1) === "their") return itsOrganisation(s, i - 1);
   for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
     const om = mentionAt(s, b);
     if (om) return isOrganisation(om.entities[0]!) ? om.entities[0] : undefined;
@@ -246,7 +251,10 @@ export function office(s: Sentence): void {
       }
       continue;
     }
-    if (!org) {
+    // "U.S. District Judge Donald Molloy": a judge sits in a court, never in a government
+    const judge = !!title && JUDGE.test(title.tokens.join(" ").toLowerCase());
+    if (judge && org && !org.roles.includes("court")) org = courtOf(s);
+    else if (!org) {
       // a government title names the country the sentence names; the article's own country only
       // when the sentence names none and the article is about one country
       const governmental = GOVERNMENTAL.test(tokens[i - 1]?.text ?? "");

@@ -5,7 +5,7 @@ import { matchAt } from "../match.ts";
 import { resolveDescription } from "../mentions.ts";
 import { tokenize } from "../tokens.ts";
 import { coordinated, organisationOf, possessedHead, sentenceCountry } from "./arguments.ts";
-import { LEGISLATOR, parliamentOf } from "./office.ts";
+import { LEGISLATOR, itsOrganisation, parliamentOf } from "./office.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Structural relations: possessives (owns), titles (represents), founders, parents. */
@@ -52,7 +52,9 @@ export function structural(s: Sentence): void {
     // "Meta, the parent company of WhatsApp" / "Pavel Durov, the founder of Telegram" / "X, a spokesman for Y"
     if (tokens[m.end]?.text === "," || tokens[m.end]?.text === "(") {
       let j = m.end + 1;
-      while (["the", "a", "an", "its", "his", "her"].includes(lowerAt(s, j))) j++;
+      // "Keegan Medrano, its policy director": whose director, when no organisation is named
+      const its = /^(?:its|their)$/.test(lowerAt(s, j)) ? j : -1;
+      while (["the", "a", "an", "its", "his", "her", "their"].includes(lowerAt(s, j))) j++;
       const demonym = matchAt(lex.demonyms, tokens, j);
       const orgBefore = mentionAt(s, j);
       if (demonym) j += demonym.tokens.length;
@@ -123,7 +125,8 @@ export function structural(s: Sentence): void {
           // "Anton Nemkin, a lawmaker on the Duma's committee": a lawmaker sits in the parliament
           const words = title ? title.tokens.join(" ").toLowerCase() : "";
           const home = s.ctx.home;
-          if (home && LEGISLATOR.test(words)) org = parliamentOf(s, home, words);
+          if (its >= 0) org = itsOrganisation(s, its) ?? undefined;
+          else if (home && LEGISLATOR.test(words)) org = parliamentOf(s, home, words);
           else org = title?.value ? home : organisationOf(s, m.start);
         }
         for (const x of orgs.length ? orgs : org ? [org] : []) {

@@ -367,6 +367,8 @@ export function causedPassiveAgent(s: Sentence, patientStart: number): LexEntity
 export function causativeSubject(s: Sentence, start: number): LexEntity | undefined {
   let i = start - 1;
   while (i >= 0 && /ly$/.test(lowerAt(s, i))) i--;
+  // "ordered operators to start throttling X": over the verb of beginning
+  if (/^(?:start|begin|continue|keep|resume)$/.test(lowerAt(s, i))) i--;
   if (lowerAt(s, i) !== "to") return undefined;
   // ordered [the] operators [of X] to
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {

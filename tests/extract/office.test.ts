@@ -1,0 +1,24 @@
+// Who holds an office, read from appositions and titles: each construction in sentences of our own.
+import { describe, expect, it } from "vitest";
+import { plain } from "./helpers.ts";
+
+describe("office in apposition", () => {
+  it("reads '<Person>, its <title>' as the office in the organisation the sentence before was about", () => {
+    expect(
+      plain(
+        "The Baltic Press Association filed a complaint. Ilze Berzina, its legal director, said the block was unlawful.",
+      ),
+    ).toContain("Ilze Berzina represents Baltic Press Association");
+  });
+  it("reads 'Its <title>, <Person>' the same way", () => {
+    expect(
+      plain(
+        "The Nordic Consumer Organisation said it would appeal. Its deputy director general, Sofie Lind, called the rule vague.",
+      ),
+    ).toContain("Sofie Lind represents Nordic Consumer Organisation");
+  });
+  it("does not make a judge a member of a government", () => {
+    const found = plain("U.S. District Judge Ann Rowe on Friday paused the law.");
+    expect(found.filter((t) => t.startsWith("Ann Rowe represents"))).toEqual([]);
+  });
+});
