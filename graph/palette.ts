@@ -29,8 +29,31 @@ export const KIND_COLORS: Readonly<Record<Kind, string>> = {
   platform: "#7799AA", // muted slate
 };
 
-export function categoryColor(kind: Kind, category: string): string {
-  return CATEGORY_COLORS[category] ?? KIND_COLORS[kind] ?? KIND_COLORS.actor;
+/**
+ * `table[key]` when the table itself has that key: categories, kinds and actions come from graph files,
+ * and a plain lookup of "constructor" or "__proto__" would answer with what every object inherits.
+ */
+function own(table: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** The palette's colour of a category, else of its kind, else of actors. */
+export function categoryColor(kind: Kind | string, category: string): string {
+  return own(CATEGORY_COLORS, category) ?? own(KIND_COLORS, kind) ?? KIND_COLORS.actor;
+}
+
+/** The colour of a category or a kind the palette knows, else undefined. */
+export function paletteCategoryColor(category: string): string | undefined {
+  return own(CATEGORY_COLORS, category);
+}
+
+export function paletteKindColor(kind: string): string | undefined {
+  return own(KIND_COLORS, kind);
+}
+
+/** The colour of an action the palette knows, else undefined (actions from other tools). */
+export function paletteActionColor(action: string): string | undefined {
+  return own(ACTION_COLORS, action);
 }
 
 /**

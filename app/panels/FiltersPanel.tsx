@@ -28,7 +28,11 @@ export interface Facets {
   categoryColors: Map<string, string>;
 }
 
-const KIND_LABELS: Record<string, string> = { actor: "Actors", platform: "Platforms" };
+// A Map: kinds come from the graph file, and a record would answer "constructor" with a function.
+const KIND_LABELS = new Map([
+  ["actor", "Actors"],
+  ["platform", "Platforms"],
+]);
 const MODALITY_LABELS: Record<Modality, string> = {
   asserted: "Asserted",
   alleged: "Alleged",
@@ -171,7 +175,7 @@ export function FiltersPanel(props: {
             <div key={kind} className="kind-group">
               <label className="check kind">
                 <input type="checkbox" checked={kindShown} onChange={() => update(toggleKind(kind))} />
-                <span className="check-name">{KIND_LABELS[kind] ?? kind}</span>
+                <span className="check-name">{KIND_LABELS.get(kind) ?? kind}</span>
                 <span className="count">{visibility.nodesByKind.get(kind) ?? 0}</span>
               </label>
               <ul className="categories">

@@ -1,6 +1,6 @@
 // What a snapshot's legend lists: the categories of the nodes it shows and the actions of its edges, with
 // the palette's colours; and a one-line description of the view for captions.
-import { ACTION_COLORS, categoryColor } from "../palette.ts";
+import { categoryColor, paletteActionColor } from "../palette.ts";
 import type { Kind } from "../types.ts";
 import { actionLabel, compareActions } from "../view/relations.ts";
 import type { NewsGraph, ViewState } from "../view/types.ts";
@@ -33,7 +33,7 @@ export function legendHeight(legend: Legend): number {
 }
 
 export function actionColor(action: string): string {
-  return (ACTION_COLORS as Readonly<Record<string, string>>)[action] ?? "#888888";
+  return paletteActionColor(action) ?? "#888888";
 }
 
 export function legendFor(graph: NewsGraph): Legend {
@@ -46,7 +46,7 @@ export function legendFor(graph: NewsGraph): Legend {
         key: a.category,
         label: a.category,
         kind: a.kind,
-        color: a.color || categoryColor(a.kind as Kind, a.category),
+        color: typeof a.color === "string" && a.color ? a.color : categoryColor(a.kind as Kind, a.category),
         count: 1,
       });
   });

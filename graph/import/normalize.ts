@@ -12,6 +12,7 @@ import type {
   NodeAttributes,
 } from "../types.ts";
 import { newContractGraph, type ContractGraph } from "../export/contract.ts";
+import { isReservedKey, reservedKeyProblem, safeRecord } from "./safeKeys.ts";
 
 export class GraphImportError extends Error {}
 
@@ -197,7 +198,10 @@ export function normalizeGraph(raw: RawElements): ContractGraph {
     articles,
     builtWith:
       isRecord(builtWith) && typeof builtWith.version === "string"
-        ? { version: builtWith.version, options: isRecord(builtWith.options) ? builtWith.options : {} }
+        ? {
+            version: builtWith.version,
+            options: isRecord(builtWith.options) ? safeRecord(builtWith.options) : {},
+          }
         : { version: "imported", options: {} },
   };
   graph.replaceAttributes(attributes);
@@ -205,6 +209,7 @@ export function normalizeGraph(raw: RawElements): ContractGraph {
     if (graph.order >= IMPORT_LIMITS.maxNodes) {
       throw new GraphImportError(`it has more than ${IMPORT_LIMITS.maxNodes.toLocaleString("en")} nodes`);
     }
+    if (isReservedKey(key)) throw new GraphImportError(reservedKeyProblem("the node key", key));
     if (graph.hasNode(key)) throw new GraphImportError(`the node "${key.slice(0, 80)}" appears twice`);
     graph.addNode(key, nodeAttributes(key, a));
   }
@@ -220,6 +225,8 @@ export function normalizeGraph(raw: RawElements): ContractGraph {
         );
       }
     }
+    if (key !== undefined && isReservedKey(key))
+      throw new GraphImportError(reservedKeyProblem("the edge key", key));
     const attrs = edgeAttributes(a);
     let edgeKey = key ?? `${source}|${attrs.action}|${target}`;
     if (graph.hasEdge(edgeKey)) edgeKey = `${edgeKey}#${index}`;

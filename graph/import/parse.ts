@@ -6,6 +6,7 @@ import { MultiGraph } from "graphology";
 import type { ContractGraph } from "../export/contract.ts";
 import { tooLarge } from "../read/limits.ts";
 import { GraphImportError, IMPORT_LIMITS, normalizeGraph, type RawElements } from "./normalize.ts";
+import { isReservedKey, reservedKeyProblem } from "./safeKeys.ts";
 
 export { GraphImportError, IMPORT_LIMITS } from "./normalize.ts";
 
@@ -117,6 +118,8 @@ function xmlElements(format: "gexf" | "graphml", text: string, xml: XmlParsers):
   if (tag("edge") > IMPORT_LIMITS.maxEdges)
     throw new GraphImportError(`it has more than ${IMPORT_LIMITS.maxEdges} edges`);
   if (!tag("graph")) throw new GraphImportError(`it has no <graph> element`);
+  // Before graphology's parsers, which build plain objects and a multigraph keyed by these names.
+  checkReservedNames(document);
   // Checked here, in the user's terms: the parsers' own message is advice to programmers (an option to set).
   checkEdgeEnds(document);
   let parsed: Graph;
@@ -133,6 +136,28 @@ function xmlElements(format: "gexf" | "graphml", text: string, xml: XmlParsers):
     edges.push({ key: /^geid_/.test(key) ? undefined : key, source, target, attributes });
   });
   return { attributes: parsed.getAttributes(), nodes, edges };
+}
+
+/** Where GEXF and GraphML name nodes, edges and attributes (an edge's ends must be node ids). */
+const NAMED: readonly { tag: string; attributes: readonly string[]; what: string }[] = [
+  { tag: "node", attributes: ["id"], what: "the node key" },
+  { tag: "edge", attributes: ["id"], what: "the edge key" },
+  { tag: "attribute", attributes: ["id", "title"], what: "the attribute name" },
+  { tag: "attvalue", attributes: ["for", "id"], what: "the attribute name" },
+  { tag: "key", attributes: ["id", "attr.name"], what: "the attribute name" },
+  { tag: "data", attributes: ["key"], what: "the attribute name" },
+];
+
+function checkReservedNames(document: Document): void {
+  for (const { tag, attributes, what } of NAMED) {
+    const elements = document.getElementsByTagName(tag);
+    for (let i = 0; i < elements.length; i++) {
+      for (const attribute of attributes) {
+        const name = elements[i]!.getAttribute(attribute);
+        if (name !== null && isReservedKey(name)) throw new GraphImportError(reservedKeyProblem(what, name));
+      }
+    }
+  }
 }
 
 /** Every edge's source and target must be a node of the file (GEXF and GraphML alike name them by id). */

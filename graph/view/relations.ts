@@ -109,5 +109,5 @@ const PASSIVE: Readonly<Record<string, string>> = {
 
 /** How an incoming relation reads from its object's side: "blocks" → "blocked by". */
 export function passiveActionLabel(action: string): string {
-  return PASSIVE[action] ?? `${actionLabel(action)} (by)`;
+  return (Object.hasOwn(PASSIVE, action) ? PASSIVE[action] : undefined) ?? `${actionLabel(action)} (by)`;
 }
