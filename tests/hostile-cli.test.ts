@@ -1,6 +1,6 @@
 // Hostile and broken input through the real CLI: each case is what a user ran into, and the line the
 // tool now prints. Files that cannot live in git (FIFOs, loops, deep trees) are made here, in a temp dir.
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
@@ -62,5 +62,32 @@ describe("UTF-16 with a BOM", () => {
     expect(run).toMatchObject({ code: 0, stderr: "" });
     const articles = JSON.parse(await readFile(out, "utf8")).attributes.articles as { title: string }[];
     expect(articles.map((a) => a.title)).toEqual(["Russia blocks WhatsApp", "Russia blocks WhatsApp"]);
+  });
+});
+
+describe("YAML front matter", () => {
+  it("a warning is one line that names the file, and the article is still built", async () => {
+    const file = path.join(fixtures, "yaml-warning.md");
+    const out = path.join(dir, "yaml.json");
+    const run = await graphCli("build", file, "--out", out, "--quiet");
+    expect(run).toMatchObject({
+      code: 0,
+      stderr: `${file}: front matter: Unresolved tag: !foo at line 2, column 8 (ignored)\n`,
+    });
+    const [only] = JSON.parse(await readFile(out, "utf8")).attributes.articles as { title: string }[];
+    expect(only!.title).toBe("Russia blocks WhatsApp");
+  });
+
+  it("an error is one line too, with the line in the file", async () => {
+    const out = path.join(dir, "yaml-error.json");
+    const file = path.join(dir, "unclosed.md");
+    await writeFile(file, "---\ntitle: [unclosed\n---\nRussia blocked WhatsApp.\n");
+    const run = await graphCli("build", file, "--out", out, "--quiet");
+    expect(run.code).toBe(1);
+    expect(run.stderr.split("\n")[0]).toMatch(
+      new RegExp(
+        `^${file.replace(/[.]/g, "\\.")}: front matter is not valid YAML: .+ at line \\d+, column \\d+$`,
+      ),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from "yaml";
+import { parseDocument } from "yaml";
 import { titleFromText } from "./headline.ts";
 import { failed, metadataString, type Parsed } from "./parsed.ts";
 import { errorMessage } from "../errors.ts";
@@ -11,12 +11,21 @@ const ATX_H1 = /^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/m;
 export function parseMarkdown(id: string, source: string): Parsed {
   const match = FRONT_MATTER.exec(source);
   let meta: Record<string, unknown> = {};
+  let warning: string | undefined;
   if (match) {
+    // parseDocument collects warnings instead of printing them (yaml's parse() prints several lines
+    // through process.emitWarning, naming no file); they become the file's one problem line.
+    const doc = parseDocument(match[1] ?? "");
+    const error = doc.errors[0];
+    if (error) return failed(`front matter is not valid YAML: ${oneLine(error.message)}`);
+    if (doc.warnings.length > 0) {
+      warning = `front matter: ${doc.warnings.map((w) => oneLine(w.message)).join("; ")} (ignored)`;
+    }
     let data: unknown;
     try {
-      data = parseYaml(match[1] ?? "");
+      data = doc.toJS();
     } catch (error) {
-      return failed(`front matter is not valid YAML: ${errorMessage(error).split("\n")[0]}`);
+      return failed(`front matter is not valid YAML: ${oneLine(errorMessage(error))}`);
     }
     if (data !== null && data !== undefined) {
       if (typeof data !== "object" || Array.isArray(data)) {
@@ -32,16 +41,22 @@ export function parseMarkdown(id: string, source: string): Parsed {
     metadataString(meta.title) ??
     ATX_H1.exec(text)?.[1]?.trim() ??
     titleFromText(text.replace(/^\s*#+\s*/, ""));
-  return {
-    articles: [
-      {
-        id,
-        title,
-        date: metadataString(meta.date),
-        url: metadataString(meta.url),
-        publisher: metadataString(meta.publisher),
-        text,
-      },
-    ],
+  const article = {
+    id,
+    title,
+    date: metadataString(meta.date),
+    url: metadataString(meta.url),
+    publisher: metadataString(meta.publisher),
+    text,
   };
+  return warning ? { articles: [article], problem: warning } : { articles: [article] };
 }
+
+/**
+ * yaml's messages go on with the offending line and a caret under it: keep the first line, and count lines
+ * in the file (the front matter starts on its second line).
+ */
+const oneLine = (message: string): string =>
+  (message.split("\n")[0] ?? "")
+    .replace(/:$/, "")
+    .replace(/\bat line (\d+)/, (_, line: string) => `at line ${Number(line) + 1}`);
