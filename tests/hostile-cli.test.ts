@@ -1,6 +1,7 @@
 // Hostile and broken input through the real CLI: each case is what a user ran into, and the line the
 // tool now prints. Files that cannot live in git (FIFOs, loops, deep trees) are made here, in a temp dir.
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
@@ -90,4 +91,74 @@ describe("YAML front matter", () => {
       ),
     );
   });
+});
+
+describe("files that are not regular files", () => {
+  it("a FIFO or /dev/zero named on the command line is reported, not read (which never ended)", async () => {
+    const fifo = path.join(dir, "pipe.txt");
+    execFileSync("mkfifo", [fifo]);
+    const out = path.join(dir, "fifo.json");
+    const run = await graphCli("build", fifo, "/dev/zero", article, "--out", out, "--quiet");
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      `${fifo}: not a regular file (FIFO)\n/dev/zero: not a regular file (character device)\n`,
+    );
+    expect(JSON.parse(await readFile(out, "utf8")).attributes.articles).toHaveLength(1);
+  }, 60_000);
+
+  it("inside a folder, a FIFO with an article's name is skipped with a message", async () => {
+    const folder = path.join(dir, "with-fifo");
+    await mkdir(folder);
+    await copyFile(article, path.join(folder, "good.txt"));
+    execFileSync("mkfifo", [path.join(folder, "pipe.md")]);
+    execFileSync("mkfifo", [path.join(folder, "other-type.log")]);
+    const run = await graphCli("build", folder, "--out", path.join(dir, "fifo-folder.json"), "--quiet");
+    expect(run).toMatchObject({
+      code: 0,
+      stderr: `${path.join(folder, "pipe.md")}: not a regular file (FIFO)\n`,
+    });
+  }, 60_000);
+});
+
+describe("folders the walk cannot finish", () => {
+  it("a subfolder past the path-length limit is reported, named as far as it can be", async () => {
+    const folder = path.join(dir, "deep");
+    await mkdir(folder);
+    await copyFile(article, path.join(folder, "good.txt"));
+    // 24 levels of 200-character names: past Linux's 4096-byte PATH_MAX. Only relative steps (cd) get there.
+    const name = "d".repeat(200);
+    try {
+      execFileSync("sh", [
+        "-c",
+        `cd "$1" && for i in $(seq 24); do mkdir ${name} && cd -P ${name} || exit 1; done && echo "Russia blocked X." > lost.txt`,
+        "sh",
+        folder,
+      ]);
+      const run = await graphCli("build", folder, "--out", path.join(dir, "deep.json"), "--quiet");
+      expect(run.code).toBe(0);
+      const [line, ...rest] = run.stderr.split("\n");
+      expect(rest).toEqual([""]);
+      expect(line).toMatch(
+        new RegExp(
+          `^${folder}(/d{200})+: unreadable \\(path too long: \\d+ bytes, past the system's limit\\)$`,
+        ),
+      );
+    } finally {
+      execFileSync("rm", ["-rf", folder]);
+    }
+  }, 60_000);
+
+  it("a symbolic link loop is reported once, and the rest is built", async () => {
+    const folder = path.join(dir, "loop");
+    await mkdir(path.join(folder, "inner"), { recursive: true });
+    await copyFile(article, path.join(folder, "inner", "good.txt"));
+    await symlink("..", path.join(folder, "inner", "up"));
+    await symlink("self", path.join(folder, "self"));
+    const run = await graphCli("build", folder, "--out", path.join(dir, "loop.json"), "--quiet");
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      `${path.join(folder, "inner", "up")}: skipped: symbolic link loop (back to ${folder})\n` +
+        `${path.join(folder, "self")}: unreadable (too many symbolic links)\n`,
+    );
+  }, 60_000);
 });
