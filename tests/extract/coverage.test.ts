@@ -44,4 +44,21 @@ describe("coverage of an act", () => {
       ]),
     );
   });
+  it("gives who upholds an act the act, on the platforms it targets", () => {
+    expect(plain("Tagansky District Court upholds Telegram block, ruling it lawful")).toEqual([
+      "Tagansky District Court blocks Telegram",
+    ]);
+    expect(plain("The Constitutional Court upheld the ban on Snapchat and Discord on Monday.")).toEqual([
+      "Constitutional Court bans Discord",
+      "Constitutional Court bans Snapchat",
+    ]);
+    expect(plain("The ban on Signal was upheld by the Moscow City Court in May.")).toEqual([
+      "Moscow City Court bans Signal",
+    ]);
+    // a law does what the article reported it doing, to the platform it was about
+    expect(
+      plain("Parliament passed a law banning Telegram. The Supreme Court upheld the law in March."),
+    ).toContain("Supreme Court bans Telegram");
+    expect(plain("The Supreme Court did not uphold the ban on Telegram.")).toEqual([]);
+  });
 });

@@ -21,4 +21,12 @@ describe("office in apposition", () => {
     const found = plain("U.S. District Judge Ann Rowe on Friday paused the law.");
     expect(found.filter((t) => t.startsWith("Ann Rowe represents"))).toEqual([]);
   });
+  it("seats a lawmaker in the article's own parliament even while another government is in the news", () => {
+    const found = plain(
+      "The United States moved against TikTok. Lawmakers passed the bill in March. Beijing condemned it. Senators Ann Cole and Rob Hart wrote to intelligence officials about the risks.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(["Ann Cole represents U.S. Senate", "Rob Hart represents U.S. Senate"]),
+    );
+  });
 });

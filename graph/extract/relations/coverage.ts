@@ -2,17 +2,19 @@
 // X", "The ban applies to TikTok and Snapchat": a verb of scope whose subject is an act (or "it" for
 // the act the article last reported) gives the act's action to the platforms listed. And "Facebook,
 // Messenger and WhatsApp stopped working": a platform that goes dark in a censorship story is
-// blocked by the government of the country.
+// blocked by the government of the country. "The Supreme Court upheld the ban": who upholds an act
+// does it too.
 import type { Action } from "../../types.ts";
 import type { LexEntity } from "../lexicon.ts";
 import { modalityAt } from "../modality.ts";
 import { actAuthorAt } from "./acts.ts";
-import { coordinated, findObjects, leftList, sentenceCountry } from "./arguments.ts";
+import { matchAt } from "../match.ts";
+import { coordinated, findAgent, findObjects, findSubject, leftList, sentenceCountry } from "./arguments.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Words that make a sentence worth reading for coverage (the sentence filter asks). */
 export const COVERAGE_TRIGGER =
-  /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended|stopped|went|face|faces|faced|facing|suffered|suffers|experienced)$/;
+  /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended|stopped|went|face|faces|faced|facing|suffered|suffers|experienced|uphold|upholds|upheld|upholding)$/;
 const UNDERGO = /^(?:face|faces|faced|facing|suffered|suffers|experienced)$/;
 const SCOPE = /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended)$/;
 const ACT_ACTION: Record<string, Action> = {
@@ -42,6 +44,7 @@ export function coverage(s: Sentence): void {
     if (SCOPE.test(w)) scope(s, v);
     else if (UNDERGO.test(w)) undergo(s, v);
     else if (DARK.test(`${w} ${lowerAt(s, v + 1)}`)) dark(s, v);
+    else if (UPHOLD.test(w)) upheld(s, v);
   }
 }
 
@@ -117,4 +120,59 @@ function undergo(s: Sentence, v: number): void {
   const mod = modalityAt(s.tokens, v, v + 1);
   if (mod === "negated") return;
   for (const a of agents) for (const p of patients) emit(s, a, action, p, mod, "coverage.undergone");
+}
+
+const UPHOLD = /^(?:uphold|upholds|upheld|upholding)$/;
+/** Acts whose noun says no action of its own: a law or an order does what the article reports. */
+const LAW_ACTION = /^(?:law|laws|bill|act|measure|order|decision|ruling|statute|legislation|decree)$/;
+
+/**
+ * "The Supreme Court upheld the law", "a court upholds TikTok sell-or-ban law", "the ban was upheld
+ * by the appeals court": who upholds an act does it to the platforms it targets: those named in the
+ * phrase or after "on"/"against", else the one platform the article last spoke of.
+ */
+function upheld(s: Sentence, v: number): void {
+  const passive = /^(?:was|were|been|be|is|are)$/.test(lowerAt(s, v - 1));
+  // the act's noun within a short phrase, and the platforms inside it
+  const from = passive ? Math.max(0, v - 8) : v + 1;
+  const to = passive ? v : Math.min(s.tokens.length, v + 8);
+  let actAt = -1;
+  const targets: LexEntity[] = [];
+  for (let j = from; j < to; j++) {
+    if ([",", ".", ";"].includes(lowerAt(s, j))) {
+      if (passive) [actAt, targets.length] = [-1, 0];
+      else break;
+      continue;
+    }
+    const m = mentionAt(s, j);
+    if (m) {
+      if (m.entities[0]!.kind === "platform") targets.push(...m.entities);
+      else if (!m.possessive) break;
+      j = m.end - 1;
+      continue;
+    }
+    if (matchAt(s.lex.actNouns, s.tokens, j)) {
+      actAt = j;
+      if (!passive) break;
+    }
+  }
+  if (actAt < 0) return;
+  const noun = lowerAt(s, actAt);
+  const action = ACT_ACTION[noun] ?? (LAW_ACTION.test(noun) ? (s.ctx.lastAction ?? "bans") : undefined);
+  if (!action || !["blocks", "bans", "restricts"].includes(action)) return;
+  // "the ban on TikTok", "the order against X"
+  if (!passive && /^(?:on|against|of)$/.test(lowerAt(s, actAt + 1))) {
+    const m = mentionAt(s, actAt + 2);
+    if (m)
+      for (const x of coordinated(s, m.end, [m]))
+        targets.push(...x.entities.filter((e) => e.kind === "platform"));
+  }
+  if (targets.length === 0 && s.ctx.lastPlatforms.length === 1) targets.push(s.ctx.lastPlatforms[0]!);
+  const subject = passive
+    ? findAgent(s, v + 1)[0]
+    : (findSubject(s, v, { action, type: "verb", form: "past" }) ?? undefined);
+  if (!subject || subject.kind !== "actor") return;
+  const mod = modalityAt(s.tokens, v, v + 1);
+  if (mod === "negated") return;
+  for (const e of new Set(targets)) emit(s, subject, action, e, mod, "coverage.upheld");
 }

@@ -258,11 +258,16 @@ export function office(s: Sentence): void {
       // a government title names the country the sentence names; the article's own country only
       // when the sentence names none and the article is about one country
       const governmental = GOVERNMENTAL.test(tokens[i - 1]?.text ?? "");
-      const country = title?.value || governmental ? (sentenceCountry(s) ?? soleCountry(s)) : undefined;
-      // a lawmaker sits in the country's parliament, not in its government
+      // a lawmaker sits in the country's parliament, not in its government; where another
+      // government is as present, a lawmaker is still most likely the article's own
       const words = title ? title.tokens.join(" ").toLowerCase().replace(/ \./g, ".") : "";
+      const lawmaker = LEGISLATOR.test(words);
+      const country =
+        title?.value || governmental
+          ? (sentenceCountry(s) ?? soleCountry(s) ?? (lawmaker ? s.ctx.home : undefined))
+          : undefined;
       if (JUDGE.test(words)) org = courtOf(s);
-      else if (country && LEGISLATOR.test(words)) org = parliamentOf(s, country, words);
+      else if (country && lawmaker) org = parliamentOf(s, country, words);
       else
         org =
           ministryOf(s, country, [lowerAt(s, i - 2), lowerAt(s, i - 1), ...words.split(" ")]) ??
