@@ -162,3 +162,61 @@ describe("folders the walk cannot finish", () => {
     );
   }, 60_000);
 });
+
+describe("--out checked before any work starts", () => {
+  // empty.txt would be reported if the build read its inputs: its absence shows nothing was read.
+  let empty: string;
+  let fifo: string;
+  beforeAll(async () => {
+    empty = path.join(dir, "empty.txt");
+    await writeFile(empty, "");
+    fifo = path.join(dir, "out-fifo.json");
+    execFileSync("mkfifo", [fifo]);
+  });
+
+  it.each([
+    ["a directory", () => dir, "is a directory; give a file name, such as graph.json, inside it"],
+    ["a path under a file", () => path.join(article, "graph.json"), `${article} is not a folder`],
+    [
+      "under /proc",
+      () => "/proc/newsgraph/graph.json",
+      "/proc is on the proc kernel file system, where no file can be written",
+    ],
+    ["a FIFO", () => fifo, "not a regular file (FIFO)"],
+  ])(
+    "build --out %s: one line, exit 2",
+    async (_what, out, problem) => {
+      const run = await graphCli("build", empty, article, "--out", out());
+      expect(run).toMatchObject({ code: 2, stderr: `graph build: --out ${out()}: ${problem}\n` });
+    },
+    60_000,
+  );
+
+  it.skipIf(process.getuid?.() === 0)("build --out in a folder without write permission", async () => {
+    const locked = path.join(dir, "locked");
+    await mkdir(locked, { mode: 0o555 });
+    const out = path.join(locked, "graph.json");
+    const run = await graphCli("build", empty, article, "--out", out);
+    expect(run).toMatchObject({
+      code: 2,
+      stderr: `graph build: --out ${out}: cannot write in ${locked} (permission denied)\n`,
+    });
+  });
+
+  it("export: a folder is fine, /proc and a path under a file are not", async () => {
+    const graph = path.join(root, "tests", "fixtures", "explorer-graph.json");
+    const proc = await graphCli("export", graph, "--format", "gexf", "--out", "/proc/graph.gexf");
+    expect(proc).toMatchObject({
+      code: 2,
+      stderr:
+        "graph export: --out /proc/graph.gexf: /proc is on the proc kernel file system, where no file can be written\n",
+    });
+    const underFile = path.join(article, "x.gexf");
+    expect(await graphCli("export", graph, "--format", "gexf", "--out", underFile)).toMatchObject({
+      code: 2,
+      stderr: `graph export: --out ${underFile}: ${article} is not a folder\n`,
+    });
+    const folder = path.join(dir, "exports") + "/";
+    expect((await graphCli("export", graph, "--format", "gexf", "--out", folder)).code).toBe(0);
+  }, 60_000);
+});

@@ -5,6 +5,7 @@ import { DEFAULT_MAX_EVIDENCE } from "../build/evidence.ts";
 import { DEFAULT_MAX_FILE_MB } from "../read/limits.ts";
 import type { BuildArgs } from "./build-run.ts";
 import { parseCommandLine, UsageError, type Command } from "./io.ts";
+import { checkOutPath } from "./out-path.ts";
 
 const CPUS = os.availableParallelism();
 const DEFAULT_WORKERS = Math.max(1, Math.min(CPUS, 4));
@@ -47,7 +48,8 @@ Bad input: an empty, binary, non-UTF-8, unreadable or too large file, malformed 
 items without text get one line on stderr ("<file>: <problem>"); the other files are still built.
 
 Exit codes: 0 built; 1 --strict found a problem, no article could be read, or the build failed;
-2 usage error (unknown option, missing --out or inputs, bad lexicon).
+2 usage error (unknown option, missing --out or inputs, bad lexicon, an --out that cannot be
+written: a folder, a non-writable place, /proc; checked before any work starts).
 `;
 
 export const buildCommand: Command = {
@@ -66,6 +68,7 @@ export const buildCommand: Command = {
       );
       args.workers = CPUS;
     }
+    await checkOutPath(args.out, { folderAllowed: false });
     const { build } = await import("./build-run.ts");
     return build(args, terminal);
   },

@@ -3,6 +3,7 @@
 import { EXPORT_FORMATS, type ExportFormat } from "../export/filename.ts";
 import type { Modality } from "../types.ts";
 import { parseCommandLine, UsageError, type Command } from "./io.ts";
+import { checkOutPath } from "./out-path.ts";
 
 const HELP = `Usage: npm run --silent graph -- export <graph file> --format <format> --out <file> [filters] [options]
 
@@ -44,7 +45,7 @@ Options:
 The graph file may be up to 64 MB (the explorer's import limit too). An empty view writes nothing.
 
 Exit codes: 0 written; 1 the graph file cannot be read, the view is empty or the export failed; 2 usage error (unknown
-option or format, missing --out, a filter naming something the graph does not have).
+option or format, missing --out, a filter naming something the graph does not have, an --out that cannot be written).
 `;
 
 export interface ExportArgs {
@@ -74,6 +75,7 @@ export const exportCommand: Command = {
       terminal.stdout.write(HELP);
       return 0;
     }
+    await checkOutPath(args.out, { folderAllowed: true });
     const { runExport } = await import("./export-run.ts");
     return runExport(args, terminal);
   },

@@ -9,6 +9,9 @@ export interface Terminal {
 /** A mistake in how the command was called: usage message, exit code 2. */
 export class UsageError extends Error {}
 
+/** An `--out` nothing can be written to: exit 2 like any usage error, but the message says it all. */
+export class OutPathError extends UsageError {}
+
 export interface Command {
   /** One line for the command list. */
   summary: string;

@@ -1,7 +1,7 @@
 // The `graph` command line: a table of subcommands, so `export` can join `build` later.
 import { buildCommand } from "./build-command.ts";
 import { exportCommand } from "./export-command.ts";
-import { UsageError, type Command, type Terminal } from "./io.ts";
+import { OutPathError, UsageError, type Command, type Terminal } from "./io.ts";
 import { errorMessage } from "../errors.ts";
 
 const COMMANDS: Record<string, Command> = {
@@ -33,6 +33,10 @@ export async function main(argv: string[], terminal: Terminal = process): Promis
   try {
     return await command.run(args, terminal);
   } catch (error) {
+    if (error instanceof OutPathError) {
+      terminal.stderr.write(`graph ${name}: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof UsageError) {
       terminal.stderr.write(
         `graph ${name}: ${error.message}\nRun "npm run --silent graph -- ${name} --help" for usage.\n`,
