@@ -1,7 +1,7 @@
 // Hostile and broken input through the real CLI: each case is what a user ran into, and the line the
 // tool now prints. Files that cannot live in git (FIFOs, loops, deep trees) are made here, in a temp dir.
 import { execFileSync } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
@@ -218,5 +218,19 @@ describe("--out checked before any work starts", () => {
     });
     const folder = path.join(dir, "exports") + "/";
     expect((await graphCli("export", graph, "--format", "gexf", "--out", folder)).code).toBe(0);
+  }, 60_000);
+});
+
+describe("temporary files an interrupted build left", () => {
+  it("are removed by the next build beside the same output, when their process is gone", async () => {
+    const folder = path.join(dir, "stale");
+    await mkdir(folder);
+    const stale = ".graph.json.4194305.0badc0de.tmp"; // above Linux's highest pid: certainly gone
+    const live = `.graph.json.${process.pid}.0badc0de.tmp`;
+    await writeFile(path.join(folder, stale), "x".repeat(1024));
+    await writeFile(path.join(folder, live), "x");
+    const run = await graphCli("build", article, "--out", path.join(folder, "graph.json"), "--quiet");
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect((await readdir(folder)).sort()).toEqual([live, "graph.json"].sort());
   }, 60_000);
 });

@@ -1,8 +1,10 @@
+import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { writeFileAtomic } from "../graph/write.ts";
+import { removeStaleTemps, writeFileAtomic } from "../graph/write.ts";
+import { root } from "./cli-helpers.ts";
 
 let dir: string;
 beforeEach(async () => {
@@ -49,5 +51,41 @@ describe("writeFileAtomic", () => {
   it("fails cleanly when the directory does not exist", async () => {
     await expect(writeFileAtomic(path.join(dir, "missing", "graph.json"), "data")).rejects.toThrow(/ENOENT/);
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe("writeFileAtomic, interrupted", () => {
+  const script = path.join(root, "tests", "fixtures", "hostile", "cli", "interrupted-write.ts");
+
+  it.each(["SIGINT", "SIGTERM"] as const)(
+    "removes its temporary file on %s and ends by the signal",
+    async (signal) => {
+      const target = path.join(dir, "graph.json");
+      const child = spawn(process.execPath, ["--import", "tsx", script, target], { cwd: root });
+      const ended = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on("close", (_code, s) => resolve(s)),
+      );
+      await new Promise<void>((resolve) =>
+        child.stdout.on("data", (d: Buffer) => d.includes("writing") && resolve()),
+      );
+      expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toHaveLength(1);
+      child.kill(signal);
+      expect(await ended).toBe(signal);
+      expect(await readdir(dir)).toEqual([]);
+    },
+    60_000,
+  );
+
+  it("removes stale temporary files of its own pattern whose process is gone, and only those", async () => {
+    // 2^22 + 1 is above Linux's highest possible pid: that writer is certainly gone.
+    const names = [
+      ".graph.json.4194305.deadbeef.tmp", // stale: removed
+      `.graph.json.${process.pid}.cafebabe.tmp`, // a live writer's: kept
+      ".graph.json.4194305.notes.tmp", // not our pattern: kept
+      ".other.json.4194305.deadbeef.tmp", // another target's: kept
+    ];
+    for (const name of names) await writeFile(path.join(dir, name), "partial");
+    await removeStaleTemps(dir, "graph.json");
+    expect((await readdir(dir)).sort()).toEqual(names.slice(1).sort());
   });
 });
