@@ -1,11 +1,12 @@
 // `graph export` as a user runs it: each data format, filters reduce counts, usage and input errors.
-import { mkdtemp, readFile, rm, truncate, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphCli, root } from "./cli-helpers.ts";
+import { standaloneAssets } from "../graph/cli/export-html.ts";
 import { nodeXmlParsers } from "../graph/import/node-xml.ts";
 import { IMPORT_LIMITS, parseGraphFile } from "../graph/import/parse.ts";
 
@@ -210,5 +211,40 @@ describe("graph export", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/huge\.json is too large \(137\.1 MB; the limit is 64 MB\)/);
     expect(IMPORT_LIMITS.maxBytes).toBe(64 * 1024 * 1024);
+  });
+});
+
+describe("the standalone snapshot's asset cache", () => {
+  const built = { scripts: ["console.log('explorer')"], styles: ["body{}"] };
+
+  it("rebuilds a truncated cache file (which made every later html export fail) and rewrites it whole", async () => {
+    const cacheDir = await mkdtemp(path.join(dir, "cache-"));
+    let builds = 0;
+    const build = async () => {
+      builds++;
+      return built;
+    };
+    expect(await standaloneAssets({ cacheDir, build })).toEqual(built);
+    const [file] = await readdir(cacheDir);
+    const whole = await readFile(path.join(cacheDir, file!), "utf8");
+    expect(JSON.parse(whole)).toEqual(built);
+
+    await writeFile(path.join(cacheDir, file!), whole.slice(0, 20)); // `{"scripts":["console`
+    expect(await standaloneAssets({ cacheDir, build })).toEqual(built);
+    expect(builds).toBe(2);
+    expect(await readdir(cacheDir)).toEqual([file]); // atomic: no temporary file left
+    expect(await readFile(path.join(cacheDir, file!), "utf8")).toBe(whole);
+
+    expect(await standaloneAssets({ cacheDir, build })).toEqual(built);
+    expect(builds).toBe(2); // a good copy is used as it is
+  });
+
+  it("does not trust a cache file that parses but holds no script", async () => {
+    const cacheDir = await mkdtemp(path.join(dir, "cache-"));
+    await standaloneAssets({ cacheDir, build: async () => built });
+    const [file] = await readdir(cacheDir);
+    await writeFile(path.join(cacheDir, file!), JSON.stringify({ scripts: [], styles: [] }));
+    const rebuilt = { scripts: ["again"], styles: [] };
+    expect(await standaloneAssets({ cacheDir, build: async () => rebuilt })).toEqual(rebuilt);
   });
 });

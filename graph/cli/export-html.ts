@@ -2,20 +2,23 @@
 // splitting, assets inlined), its JS and CSS inlined with the graph into one file (graph/export/standalone.ts).
 // The build is cached per source version in node_modules/.cache/newsgraph-standalone, so it runs once.
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Plugin } from "vite";
-import { STANDALONE_ASSETS_PATH, standaloneHtml } from "../export/standalone.ts";
+import {
+  isStandaloneAssets,
+  STANDALONE_ASSETS_PATH,
+  standaloneHtml,
+  type StandaloneAssets,
+} from "../export/standalone.ts";
+import { writeFileAtomic } from "../write.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const CACHE = path.join(ROOT, "node_modules", ".cache", "newsgraph-standalone");
 
-interface Assets {
-  scripts: string[];
-  styles: string[];
-}
+type Assets = StandaloneAssets;
 
 function listFiles(dir: string): string[] {
   const out: string[] = [];
@@ -77,13 +80,36 @@ export async function buildStandaloneAssets(): Promise<Assets> {
   }
 }
 
-export async function standaloneAssets(): Promise<Assets> {
-  const file = path.join(CACHE, `${sourceVersion()}.json`);
-  if (existsSync(file) && statSync(file).size > 0) return JSON.parse(readFileSync(file, "utf8")) as Assets;
-  const assets = await buildStandaloneAssets();
-  await mkdir(CACHE, { recursive: true });
-  await writeFile(file, JSON.stringify(assets));
+export interface AssetCacheOptions {
+  /** Where the built explorer is kept, one file per source version. */
+  cacheDir?: string;
+  /** How to build it when the cache has no good copy. */
+  build?: () => Promise<Assets>;
+}
+
+/**
+ * The built explorer, from the cache when it holds a good copy for this source version. A copy that does
+ * not parse or lacks the script (a write cut short, a full disk) is rebuilt, not trusted: it made every
+ * later export fail. Written atomically, so a cut-short write leaves no copy at all.
+ */
+export async function standaloneAssets(options: AssetCacheOptions = {}): Promise<Assets> {
+  const cacheDir = options.cacheDir ?? CACHE;
+  const file = path.join(cacheDir, `${sourceVersion()}.json`);
+  const cached = readCachedAssets(file);
+  if (cached) return cached;
+  const assets = await (options.build ?? buildStandaloneAssets)();
+  await mkdir(cacheDir, { recursive: true });
+  await writeFileAtomic(file, JSON.stringify(assets));
   return assets;
+}
+
+function readCachedAssets(file: string): Assets | null {
+  try {
+    const data: unknown = JSON.parse(readFileSync(file, "utf8"));
+    return isStandaloneAssets(data) ? data : null;
+  } catch {
+    return null; // absent, unreadable or truncated
+  }
 }
 
 export async function standaloneSnapshot(graphJson: string, viewQuery: string): Promise<string> {

@@ -39,6 +39,20 @@ export function styleSafeCss(css: string): string {
   return css.replace(/<\/(style)/gi, "<\\/$1");
 }
 
+/** The built explorer a snapshot inlines: its module scripts and style sheets, in order. */
+export interface StandaloneAssets {
+  scripts: string[];
+  styles: string[];
+}
+
+/** Whether a cached or fetched value is a usable build: at least one script, every part text. */
+export function isStandaloneAssets(value: unknown): value is StandaloneAssets {
+  if (typeof value !== "object" || value === null) return false;
+  const { scripts, styles } = value as Partial<Record<keyof StandaloneAssets, unknown>>;
+  const texts = (list: unknown) => Array.isArray(list) && list.every((item) => typeof item === "string");
+  return texts(scripts) && (scripts as unknown[]).length > 0 && texts(styles);
+}
+
 export interface StandaloneParts {
   title: string;
   /** Module scripts (the app bundle), in order. */
