@@ -44,8 +44,10 @@ Inputs (folders are read recursively in sorted order; names starting with "." ar
   An article's id is its path relative to the folder given (or its name, for a file given).
   Inside folders, files of other types are ignored; named directly, they are a problem.
 
-Bad input: an empty, binary, non-UTF-8, unreadable or too large file, malformed JSON, or JSON
-items without text get one line on stderr ("<file>: <problem>"); the other files are still built.
+Bad input: an empty, binary, non-UTF-8 (UTF-16 with a byte order mark is read), unreadable or too
+large file, malformed JSON, JSON items without text, a FIFO or device, a path past the system's
+length limit or a symbolic link loop get one line on stderr ("<file>: <problem>"); the other files
+are still built.
 
 Exit codes: 0 built; 1 --strict found a problem, no article could be read, or the build failed;
 2 usage error (unknown option, missing --out or inputs, bad lexicon, an --out that cannot be
