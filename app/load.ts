@@ -1,16 +1,23 @@
 // Fetching the graph JSON and preparing it for display (edge colours, curves for parallel edges).
 import Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
+import { IMPORT_LIMITS, parseGraphData, parseGraphFile } from "../graph/import/parse.ts";
+import { tooLarge } from "../graph/read/limits.ts";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../graph/types.ts";
 import { parallelEdgeCurvatures } from "../graph/view/parallel.ts";
 import type { NewsGraph } from "../graph/view/types.ts";
 import { actionColor, categoryColor } from "./appearance/colors.ts";
+import { browserXmlParsers } from "./import/browserXml.ts";
+import { linkedGraph } from "./import/linked.ts";
+import { notify } from "./notices/store.ts";
 import { mark } from "./sigma/testHook.ts";
 
-/** `./graph.json` beside the page, or the file named by `?graph=` (tests point it at fixtures). */
+const ownGraphUrl = (location: Location) => new URL("./graph.json", location.href).href;
+
+/** `./graph.json` beside the page, or the file of this site named by `?graph=` (tests point it at fixtures). */
 export function graphUrl(location: Location): string {
-  const param = new URLSearchParams(location.search).get("graph");
-  return new URL(param || "./graph.json", location.href).href;
+  const linked = linkedGraph(location);
+  return linked && "url" in linked ? linked.url : ownGraphUrl(location);
 }
 
 /** What the inline script of index.html started fetching before this code loaded. */
@@ -47,7 +54,22 @@ async function download(
   }
 }
 
+/**
+ * The graph at `url`. A graph the link names (`?graph=`) is checked as a file opened with Import is; when it
+ * is refused, or names another site, a notice says why and the page's own graph is shown.
+ */
 export async function fetchGraph(url: string): Promise<NewsGraph> {
+  const linked = linkedGraph(window.location);
+  if (linked && "refused" in linked) notify({ kind: "error", message: linked.refused });
+  if (linked && "url" in linked && linked.url === url) {
+    try {
+      return await fetchLinkedGraph(linked.url, linked.name);
+    } catch (error) {
+      const message = (error as Error).message.replace(/The current graph is unchanged\.$/, "");
+      notify({ kind: "error", message: `${message.trim()} Showing this site's graph.` });
+      url = ownGraphUrl(window.location);
+    }
+  }
   const result = await download(url);
   if (result.fetchError !== undefined) throw new Error(`Could not fetch ${url}: ${result.fetchError}`);
   if (result.data === undefined && result.parseError === undefined) {
@@ -58,6 +80,43 @@ export async function fetchGraph(url: string): Promise<NewsGraph> {
   if (result.parseError !== undefined) throw new Error(`${url} is not valid JSON: ${result.parseError}`);
   mark("parsed");
   return graphFromJson(result.data);
+}
+
+/** A graph file of this site, through the checks, limits and messages of Import (graph/import). */
+async function fetchLinkedGraph(url: string, name: string): Promise<NewsGraph> {
+  const result = await download(url);
+  if (result.fetchError !== undefined) throw new Error(`${name} could not be fetched: ${result.fetchError}.`);
+  if (result.data === undefined && result.parseError === undefined) {
+    throw new Error(`${name} could not be fetched (HTTP ${result.status}).`);
+  }
+  // The early download has read it already: its size is known, and refused as Import refuses it.
+  const bytes = downloadedBytes(url);
+  if (bytes > IMPORT_LIMITS.maxBytes) {
+    throw new Error(`${name} could not be opened: it is ${tooLarge(bytes, IMPORT_LIMITS.maxBytes)}.`);
+  }
+  // Not JSON: perhaps GEXF or GraphML, read as text.
+  const imported =
+    result.data !== undefined
+      ? parseGraphData(name, result.data)
+      : parseGraphFile(name, await fetchText(url, name), browserXmlParsers);
+  mark("parsed");
+  return graphFromJson(imported.graph.export());
+}
+
+/** Bytes of a finished download of this origin (resource timing), 0 when the browser does not say. */
+function downloadedBytes(url: string): number {
+  const entries = performance.getEntriesByName(url) as PerformanceResourceTiming[];
+  return entries.reduce((most, entry) => Math.max(most, entry.decodedBodySize ?? 0), 0);
+}
+
+async function fetchText(url: string, name: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${name} could not be fetched (HTTP ${response.status}).`);
+  const declared = Number(response.headers.get("content-length"));
+  if (declared > IMPORT_LIMITS.maxBytes) {
+    throw new Error(`${name} could not be opened: it is ${tooLarge(declared, IMPORT_LIMITS.maxBytes)}.`);
+  }
+  return response.text();
 }
 
 /** The graph in a serialized graphology export, checked enough to draw it. */

@@ -11,12 +11,13 @@ import { toGraphJson } from "../graph/export/json.ts";
 import { legendFor } from "../graph/export/legend.ts";
 import { toSvg } from "../graph/export/svg.ts";
 import { nodeXmlParsers } from "../graph/import/node-xml.ts";
-import { parseGraphFile } from "../graph/import/parse.ts";
+import { parseGraphData, parseGraphFile } from "../graph/import/parse.ts";
 import { RESERVED_KEYS } from "../graph/import/safeKeys.ts";
 import { categoryColor, KIND_COLORS } from "../graph/palette.ts";
 import { passiveActionLabel } from "../graph/view/relations.ts";
 import type { NewsGraph } from "../graph/view/types.ts";
 import { actionColor, categoryColor as appCategoryColor } from "../app/appearance/colors.ts";
+import { linkedGraph } from "../app/import/linked.ts";
 import { FIXTURES } from "./e2e/harness.ts";
 
 const HOSTILE = join(FIXTURES, "hostile", "graphs");
@@ -134,5 +135,49 @@ describe("the builder's node keys", () => {
   ])("%s becomes the key %s", (label, key) => {
     expect(slugify(label)).toBe(key);
     expect(RESERVED_KEYS.has(slugify(label))).toBe(false);
+  });
+});
+
+describe("a graph named by the link (?graph=)", () => {
+  const page = (search: string) => ({
+    href: `https://news.example/explorer/${search}`,
+    origin: "https://news.example",
+    search,
+  });
+
+  it.each(["?graph=other.json", "?graph=/data/g%C3%A9.gexf", "?graph=https://news.example/x.graphml"])(
+    "%s, a file of this site, is opened",
+    (search) => {
+      const linked = linkedGraph(page(search));
+      expect(linked).toMatchObject({ url: expect.stringMatching(/^https:\/\/news\.example\//) });
+    },
+  );
+
+  it.each([
+    "?graph=https://evil.example/graph.json",
+    "?graph=//evil.example/graph.json",
+    "?graph=http://news.example/graph.json",
+    "?graph=data:application/json,{}",
+    "?graph=file:///etc/passwd",
+  ])("%s, anywhere else, is refused with a reason", (search) => {
+    const linked = linkedGraph(page(search));
+    expect(linked).toEqual({
+      refused: expect.stringMatching(
+        /^The link's graph .* was not opened: links open graph files of this site only\./,
+      ),
+    });
+  });
+
+  it("no graph in the link is the page's own", () => {
+    expect(linkedGraph(page("?node=telegram"))).toBeNull();
+  });
+
+  it("a linked graph's parsed JSON goes through the import's checks", () => {
+    const data: unknown = JSON.parse(readFileSync(join(HOSTILE, "proto-node.json"), "utf8"));
+    expect(() => parseGraphData("proto-node.json", data)).toThrow(
+      /^proto-node\.json could not be opened: the node key "__proto__" is not allowed/,
+    );
+    expectPrototypeUntouched();
+    expect(parseGraphData("ok.json", { nodes: [{ key: "a" }] }).graph.order).toBe(1);
   });
 });

@@ -54,14 +54,28 @@ export function parseGraphFile(name: string, text: string, xml: XmlParsers): Imp
   if (text.includes("\u0000")) fail("it is a binary file, not a graph");
   const format = detectFormat(name, text);
   if (!format) fail("it is not a graph file (expected Newsgraph graph JSON, GEXF or GraphML)");
+  return opened(name, format!, () =>
+    format === "json" ? jsonElements(text) : xmlElements(format!, text, xml),
+  );
+}
+
+/**
+ * Graph JSON that is parsed already (the explorer's early download of a graph a link names), with the same
+ * checks, limits and messages as a file.
+ */
+export function parseGraphData(name: string, data: unknown): ImportedGraph {
+  return opened(name, "json", () => dataElements(data));
+}
+
+/** The contract graph of what `elements` reads, or a GraphImportError naming the file. */
+function opened(name: string, format: GraphFileFormat, elements: () => RawElements): ImportedGraph {
   try {
-    return {
-      graph: normalizeGraph(format === "json" ? jsonElements(text) : xmlElements(format!, text, xml)),
-      format: format!,
-    };
+    return { graph: normalizeGraph(elements()), format };
   } catch (error) {
     if (error instanceof GraphImportError && error.message.includes("could not be opened")) throw error;
-    return fail(describe(error));
+    throw new GraphImportError(
+      `${name} could not be opened: ${describe(error)}. The current graph is unchanged.`,
+    );
   }
 }
 
@@ -72,6 +86,10 @@ function jsonElements(text: string): RawElements {
   } catch (error) {
     throw new GraphImportError(`it is not valid JSON (${describe(error)})`);
   }
+  return dataElements(data);
+}
+
+function dataElements(data: unknown): RawElements {
   const record = (v: unknown): v is Record<string, unknown> =>
     !!v && typeof v === "object" && !Array.isArray(v);
   if (!record(data) || !Array.isArray(data.nodes)) {
