@@ -41,6 +41,8 @@ export function SnapshotMenu(props: {
   const [pasted, setPasted] = useState("");
   // What is being done, shown small beside the buttons; what it did goes to the notice strip (app/notices).
   const [busy, setBusy] = useState<string | null>(null);
+  // The running build of added articles, which the Cancel button beside the spinner stops.
+  const [building, setBuilding] = useState<AbortController | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const graphInput = useRef<HTMLInputElement>(null);
   const articleInput = useRef<HTMLInputElement>(null);
@@ -73,7 +75,11 @@ export function SnapshotMenu(props: {
     try {
       const outcome = await task();
       if (!outcome.ok || tellSuccess)
-        notify({ kind: outcome.ok ? "info" : "error", message: outcome.message, article: outcome.article });
+        notify({
+          kind: outcome.ok || outcome.cancelled ? "info" : "error",
+          message: outcome.message,
+          article: outcome.article,
+        });
     } catch (error) {
       notify({ kind: "error", message: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -115,12 +121,18 @@ export function SnapshotMenu(props: {
         : files.length === 1
           ? files[0]!.name
           : `${files.length} articles`;
+    const controller = new AbortController();
+    setBuilding(controller);
     void run(`Reading ${label}: finding actors, platforms and relations…`, false, async () => {
-      const { inputs, problems } = await articleInputsOfFiles(files);
-      if (text !== undefined) inputs.push(pastedArticle(text, ++pastedCount));
-      const outcome = await addArticles(graph, inputs, problems);
-      if (outcome.ok && text !== undefined) setPasted("");
-      return outcome;
+      try {
+        const { inputs, problems } = await articleInputsOfFiles(files);
+        if (text !== undefined) inputs.push(pastedArticle(text, ++pastedCount));
+        const outcome = await addArticles(graph, inputs, problems, controller.signal);
+        if (outcome.ok && text !== undefined) setPasted("");
+        return outcome;
+      } finally {
+        setBuilding((current) => (current === controller ? null : current));
+      }
     });
   };
 
@@ -173,6 +185,16 @@ export function SnapshotMenu(props: {
           <span className="spinner" aria-hidden="true" />
           <span className="snapshot-busy-text">{busy}</span>
         </span>
+      )}
+      {busy && building && (
+        <button
+          type="button"
+          className="snapshot-cancel"
+          aria-label="Cancel adding articles"
+          onClick={() => building.abort()}
+        >
+          Cancel
+        </button>
       )}
 
       {menu === "export" && (

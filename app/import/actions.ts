@@ -20,6 +20,8 @@ export const MAX_ARTICLE_FILE_BYTES = DEFAULT_MAX_FILE_MB * MB;
 
 export interface Outcome {
   ok: boolean;
+  /** The person stopped it (adding articles): information, not an error. */
+  cancelled?: boolean;
   message: string;
   /** After adding articles: the first new article, for a reader link. */
   article?: { id: string; title: string };
@@ -92,11 +94,17 @@ export async function articleInputsOfFiles(
   return { inputs, problems };
 }
 
-/** Runs the builder on the articles in a worker and merges what it finds into `graph`. */
+export const CANCELLED_MESSAGE = "Adding articles was cancelled. The graph is unchanged.";
+
+/**
+ * Runs the builder on the articles in a worker and merges what it finds into `graph`. Aborting `signal`
+ * stops the worker and leaves the graph as it is.
+ */
 export async function addArticles(
   graph: NewsGraph,
   inputs: readonly ArticleInput[],
   earlierProblems: string[] = [],
+  signal?: AbortSignal,
 ): Promise<Outcome> {
   if (inputs.length === 0) {
     return {
@@ -112,7 +120,9 @@ export async function addArticles(
     taken.add(id);
     return { id, name: input.name, text: input.text };
   });
-  const response = await buildArticles(files);
+  const response = await buildArticles(files, signal);
+  if ("cancelled" in response || signal?.aborted)
+    return { ok: false, cancelled: true, message: CANCELLED_MESSAGE };
   if (!response.ok)
     return { ok: false, message: `The builder failed: ${response.error}. The graph is unchanged.` };
   const problems = [...earlierProblems, ...response.problems.map((p) => `${p.file}: ${p.problem}`)];
