@@ -75,7 +75,11 @@ function hasCue(tokens: Token[], lex: CompiledLexicon): boolean {
 }
 
 function remember(ctx: ArticleContext, mentions: Mention[]): void {
-  for (const [e, v] of ctx.salience) ctx.salience.set(e, v * 0.5);
+  // a value halved to 0 reads as an absent one, so dropping it keeps a long article's map small
+  for (const [e, v] of ctx.salience) {
+    if (v * 0.5 === 0) ctx.salience.delete(e);
+    else ctx.salience.set(e, v * 0.5);
+  }
   for (const m of mentions) for (const e of m.entities) ctx.salience.set(e, (ctx.salience.get(e) ?? 0) + 1);
   for (const m of mentions) {
     for (const e of m.entities) {
@@ -106,8 +110,54 @@ function sentenceSubject(found: SentenceRelation[], mentions: Mention[]): LexEnt
   return m?.entities[0];
 }
 
+/**
+ * Whether a "\n" lies between the previous sentence's end (or the text's start) and `start`: otherwise
+ * isBullet would only look back over the previous sentence, and on a long line that costs its length.
+ */
+const opensLine = (text: string, previousEnd: number, start: number): boolean =>
+  previousEnd === 0 || text.slice(previousEnd, start).includes("\n");
+
+/** How long the analysis of one article may take; the sentences not begun by then are skipped. */
+export interface ExtractionBudget {
+  /** Milliseconds; by default `defaultBudgetMs` of the article's length. */
+  ms?: number;
+  /** The clock, in milliseconds; injectable so that a test runs out of time deterministically. */
+  now?: () => number;
+}
+
+/**
+ * 30 s, plus 30 s per million characters: several times what a linear analysis takes on a slow
+ * machine (about 7 s for 5 MB of text on this project's), so only a cost that grows faster runs out.
+ */
+export const defaultBudgetMs = (chars: number): number => 30_000 + chars * 0.03;
+
+/** What a budget cut off: the last `sentences` of `of`, from character `offset` of the text. */
+export interface SkippedRest {
+  budgetMs: number;
+  sentences: number;
+  of: number;
+  offset: number;
+}
+
+export interface BudgetedExtraction {
+  extraction: ArticleExtraction;
+  skipped?: SkippedRest;
+}
+
 /** Extracts the mentions and relations of one article. Pure: the same article and lexicon give the same result. */
 export function extractArticle(article: Article, lex: CompiledLexicon): ArticleExtraction {
+  return extractArticleWithin(article, lex, { ms: Infinity }).extraction;
+}
+
+/** extractArticle within a time budget: what it has not begun by then is skipped and said so. */
+export function extractArticleWithin(
+  article: Article,
+  lex: CompiledLexicon,
+  budget: ExtractionBudget = {},
+): BudgetedExtraction {
+  const now = budget.now ?? (() => performance.now());
+  const started = now();
+  const budgetMs = budget.ms ?? defaultBudgetMs(article.text.length);
   const sentences = splitSentences(article.text);
   const tokens = sentences.map((s) => tokenize(s.text, s.start));
   const ctx: ArticleContext = {
@@ -127,9 +177,20 @@ export function extractArticle(article: Article, lex: CompiledLexicon): ArticleE
     relations: [],
   };
   let lead: LeadIn | undefined;
-  sentences.forEach((sentence, idx) => {
+  for (const [idx, sentence] of sentences.entries()) {
+    if (now() - started >= budgetMs) {
+      const skipped = {
+        budgetMs,
+        sentences: sentences.length - idx,
+        of: sentences.length,
+        offset: sentence.start,
+      };
+      return { extraction: result, skipped };
+    }
     const toks = tokens[idx]!;
-    const bullet = isBullet(article.text, sentence.start);
+    const bullet =
+      opensLine(article.text, sentences[idx - 1]?.end ?? 0, sentence.start) &&
+      isBullet(article.text, sentence.start);
     const found0 = findMentions(toks, ctx);
     const mentions = bullet && lead ? bulletName(toks, found0, ctx) : found0;
     for (const m of mentions)
@@ -174,6 +235,6 @@ export function extractArticle(article: Article, lex: CompiledLexicon): ArticleE
     [ctx.previousOpeningAct, ctx.openingAct] = [ctx.openingAct, undefined];
     ctx.lastSubject = sentenceSubject(found, mentions) ?? ctx.lastSubject;
     if (idx === 0) for (const m of mentions) for (const e of m.entities) ctx.topic.add(e);
-  });
-  return result;
+  }
+  return { extraction: result };
 }

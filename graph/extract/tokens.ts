@@ -23,6 +23,13 @@ export function tokenize(text: string, base = 0): Token[] {
   return out;
 }
 
+/** How many tokens `tokenize(text)` would give, without building them. */
+export function countTokens(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(TOKEN)) n++;
+  return n;
+}
+
 export const isCapitalized = (t: string): boolean => /^\p{Lu}/u.test(t);
 export const isPossessiveMarker = (t: Token | undefined): boolean =>
   t !== undefined && (t.lower === "'s" || t.text === "'" || t.text === "’");

@@ -2,7 +2,7 @@
 // threads in batches. Results are put back in article order, so the output never depends on
 // which worker finished first.
 import { Worker } from "node:worker_threads";
-import { compileLexicon, type Lexicon } from "../extract/index.ts";
+import { compileLexicon, type ExtractionBudget, type Lexicon, type SkippedRest } from "../extract/index.ts";
 import type { Article, ArticleExtraction, InputProblem } from "../types.ts";
 import { extractSafely, type BatchRequest, type BatchResponse, type ExtractionOutcome } from "./protocol.ts";
 
@@ -14,6 +14,8 @@ export interface ExtractAllOptions {
   /** Worker threads to use; 1 extracts in this thread. */
   workers: number;
   onProgress?: (done: number, total: number) => void;
+  /** Per article (see ExtractionBudget); worker threads take its `ms` and keep their own clock. */
+  budget?: ExtractionBudget;
 }
 
 export interface ExtractAllResult {
@@ -29,24 +31,37 @@ export async function extractAll(
 ): Promise<ExtractAllResult> {
   const outcomes =
     options.workers <= 1 || articles.length <= IN_PROCESS_MAX_ARTICLES
-      ? extractInProcess(articles, lexicon, options.onProgress)
-      : await extractInWorkers(articles, lexicon, options.workers, options.onProgress);
+      ? extractInProcess(articles, lexicon, options.budget, options.onProgress)
+      : await extractInWorkers(articles, lexicon, options.workers, options.budget?.ms, options.onProgress);
   const result: ExtractAllResult = { extractions: [], problems: [] };
   for (const outcome of outcomes) {
-    if (outcome.ok) result.extractions.push(outcome.extraction);
-    else result.problems.push({ file: outcome.article, problem: `extraction failed: ${outcome.error}` });
+    if (!outcome.ok) {
+      result.problems.push({ file: outcome.article, problem: `extraction failed: ${outcome.error}` });
+      continue;
+    }
+    // what was extracted before the budget ran out is kept
+    result.extractions.push(outcome.extraction);
+    if (outcome.skipped)
+      result.problems.push({ file: outcome.extraction.article, problem: skippedProblem(outcome.skipped) });
   }
   return result;
+}
+
+/** "over its extraction time budget (30 s); the last 12 of 40 sentences (from offset 5120) were skipped" */
+export function skippedProblem({ budgetMs, sentences, of, offset }: SkippedRest): string {
+  const budget = budgetMs >= 1000 ? `${Math.round(budgetMs / 1000)} s` : `${budgetMs} ms`;
+  return `over its extraction time budget (${budget}); the last ${sentences} of ${of} sentences (from offset ${offset}) were skipped`;
 }
 
 function extractInProcess(
   articles: readonly Article[],
   lexicon: Lexicon,
+  budget: ExtractionBudget | undefined,
   onProgress?: (done: number, total: number) => void,
 ): ExtractionOutcome[] {
   const compiled = compileLexicon(lexicon);
   return articles.map((article, i) => {
-    const outcome = extractSafely(article, compiled);
+    const outcome = extractSafely(article, compiled, budget);
     onProgress?.(i + 1, articles.length);
     return outcome;
   });
@@ -56,6 +71,7 @@ async function extractInWorkers(
   articles: readonly Article[],
   lexicon: Lexicon,
   workerCount: number,
+  budgetMs: number | undefined,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ExtractionOutcome[]> {
   // Several batches per worker so a slow batch does not leave the others idle at the end.
@@ -63,7 +79,9 @@ async function extractInWorkers(
   const batches: Article[][] = [];
   for (let i = 0; i < articles.length; i += batchSize) batches.push(articles.slice(i, i + batchSize));
   const results: ExtractionOutcome[][] = new Array(batches.length);
-  const workers = Array.from({ length: Math.min(workerCount, batches.length) }, () => startWorker(lexicon));
+  const workers = Array.from({ length: Math.min(workerCount, batches.length) }, () =>
+    startWorker(lexicon, budgetMs),
+  );
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -98,9 +116,9 @@ async function extractInWorkers(
   return results.flat();
 }
 
-function startWorker(lexicon: Lexicon): Worker {
+function startWorker(lexicon: Lexicon, budgetMs: number | undefined): Worker {
   return new Worker(new URL("./bootstrap.mjs", import.meta.url), {
-    workerData: { entry: new URL("./extract-worker.ts", import.meta.url).href, lexicon },
+    workerData: { entry: new URL("./extract-worker.ts", import.meta.url).href, lexicon, budgetMs },
     // The bootstrap registers tsx; inheriting the parent's `--import tsx` would only load it twice.
     execArgv: [],
   });

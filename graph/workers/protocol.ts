@@ -1,6 +1,11 @@
 // What the extraction pool and its workers say to each other, and the one function both sides
 // use to extract an article, so in-process and worker builds cannot drift apart.
-import { extractArticle, type CompiledLexicon } from "../extract/index.ts";
+import {
+  extractArticleWithin,
+  type CompiledLexicon,
+  type ExtractionBudget,
+  type SkippedRest,
+} from "../extract/index.ts";
 import type { Article, ArticleExtraction } from "../types.ts";
 import { errorMessage } from "../errors.ts";
 
@@ -10,7 +15,8 @@ export interface BatchRequest {
 }
 
 export type ExtractionOutcome =
-  { ok: true; extraction: ArticleExtraction } | { ok: false; article: string; error: string };
+  | { ok: true; extraction: ArticleExtraction; skipped?: SkippedRest }
+  | { ok: false; article: string; error: string };
 
 export interface BatchResponse {
   batch: number;
@@ -18,9 +24,14 @@ export interface BatchResponse {
 }
 
 /** One article's extraction; an extractor bug on one article becomes a problem, not a failed build. */
-export function extractSafely(article: Article, lexicon: CompiledLexicon): ExtractionOutcome {
+export function extractSafely(
+  article: Article,
+  lexicon: CompiledLexicon,
+  budget?: ExtractionBudget,
+): ExtractionOutcome {
   try {
-    return { ok: true, extraction: extractArticle(article, lexicon) };
+    const { extraction, skipped } = extractArticleWithin(article, lexicon, budget);
+    return skipped ? { ok: true, extraction, skipped } : { ok: true, extraction };
   } catch (error) {
     return { ok: false, article: article.id, error: errorMessage(error) };
   }
