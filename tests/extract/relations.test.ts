@@ -215,3 +215,29 @@ describe("agencies described through their country", () => {
     ]);
   });
 });
+
+describe("agents of passives", () => {
+  it("gives an agentless passive to the country's own agency that reports it", () => {
+    expect(
+      plain("Roskomnadzor announced on Monday that Signal was blocked because it broke the law."),
+    ).toEqual(["Roskomnadzor blocks Signal"]);
+    // a foreign government that reports a block did not do it
+    expect(
+      plain(
+        "Russia tightened its grip on messengers. Russian officials want users on the state app Max. The U.S. State Department said on Monday that Signal was blocked.",
+      ),
+    ).not.toContain("U.S. State Department blocks Signal");
+  });
+  it("reads the patient across a parenthetical of saying", () => {
+    expect(
+      plain("Telegram, the company explained, had been switched off at the request of Roskomnadzor."),
+    ).toEqual(["Roskomnadzor blocks Telegram"]);
+  });
+  it("resolves a privacy or data protection authority to the regulator named before", () => {
+    expect(
+      plain(
+        "Italy's Garante opened an inquiry. ChatGPT was switched off at the request of the national privacy authority.",
+      ),
+    ).toContain("Garante blocks ChatGPT");
+  });
+});

@@ -427,6 +427,12 @@ export function leftList(s: Sentence, k: number): Mention[] {
       /ly$/.test(lowerAt(s, i)))
   )
     i--;
+  // "The service, it explained, had been switched off": over a parenthetical of saying
+  if (lowerAt(s, i + 1) === "," && REPORTING.has(lowerAt(s, i)) && lowerAt(s, i - 2) === ",") i -= 3;
+  else if (lowerAt(s, i + 1) === "," && REPORTING.has(lowerAt(s, i)) && mentionAt(s, i - 1)) {
+    const speaker = mentionAt(s, i - 1)!;
+    if (lowerAt(s, speaker.start - 1) === ",") i = speaker.start - 2;
+  }
   let m = mentionAt(s, i);
   // "Telegram, another popular messaging app owned by …", "Instagram, which is owned by Facebook
   // Inc, became …": the head of the apposition or relative clause

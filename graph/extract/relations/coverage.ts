@@ -157,8 +157,14 @@ function upheld(s: Sentence, v: number): void {
     }
   }
   if (actAt < 0) return;
+  const subject = passive
+    ? findAgent(s, v + 1)[0]
+    : (findSubject(s, v, { action: "bans", type: "verb", form: "past" }) ?? undefined);
+  if (!subject || subject.kind !== "actor") return;
+  // a court that upholds a law or a decision bans; anyone else does what the article reported
   const noun = lowerAt(s, actAt);
-  const action = ACT_ACTION[noun] ?? (LAW_ACTION.test(noun) ? (s.ctx.lastAction ?? "bans") : undefined);
+  const reported = subject.roles.includes("court") ? "bans" : (s.ctx.lastAction ?? "bans");
+  const action = ACT_ACTION[noun] ?? (LAW_ACTION.test(noun) ? reported : undefined);
   if (!action || !["blocks", "bans", "restricts"].includes(action)) return;
   // "the ban on TikTok", "the order against X"
   if (!passive && /^(?:on|against|of)$/.test(lowerAt(s, actAt + 1))) {
@@ -168,10 +174,6 @@ function upheld(s: Sentence, v: number): void {
         targets.push(...x.entities.filter((e) => e.kind === "platform"));
   }
   if (targets.length === 0 && s.ctx.lastPlatforms.length === 1) targets.push(s.ctx.lastPlatforms[0]!);
-  const subject = passive
-    ? findAgent(s, v + 1)[0]
-    : (findSubject(s, v, { action, type: "verb", form: "past" }) ?? undefined);
-  if (!subject || subject.kind !== "actor") return;
   const mod = modalityAt(s.tokens, v, v + 1);
   if (mod === "negated") return;
   for (const e of new Set(targets)) emit(s, subject, action, e, mod, "coverage.upheld");

@@ -127,8 +127,18 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
       ["blocks", "restricts", "bans", "fines"].includes(action) || (action === "accuses" && !cue.conditional);
     if (agents.length === 0 && agentless) {
       const place = placeAgent(s, end);
-      const agent = place ?? sentenceCountry(s) ?? s.ctx.home;
-      if (agent) [agents, rule] = [[agent], place ? "verbal.passive-place" : "verbal.passive-agentless"];
+      const country = sentenceCountry(s) ?? s.ctx.home;
+      // "Roskomnadzor announced that Viber was blocked": the article's own country's agency that
+      // reports it (a foreign ministry that reports a block did not do it)
+      const reporter = place ? undefined : reporterBefore(s, start);
+      const own = s.ctx.home;
+      const agency = reporter && own && reporter.government === own.key ? reporter : undefined;
+      const agent = place ?? agency ?? country;
+      if (agent)
+        [agents, rule] = [
+          [agent],
+          place ? "verbal.passive-place" : agency ? "verbal.passive-reporter" : "verbal.passive-agentless",
+        ];
     }
     // "headed by Fahrettin Altun": a person at the head of an organisation represents it
     const leads = /^(?:head|led|lead|chair)/.test(lowerAt(s, start));
