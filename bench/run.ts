@@ -1,6 +1,7 @@
 // `npm run bench [-- <sizes…>] [-- --workers N]`: builds synthetic corpora of 1,000 and 10,000
 // articles through the CLI's code path and prints articles/s, words/s, peak memory, and time per
-// article per size (so linearity shows). Numbers only; nothing is asserted.
+// article per size (so linearity shows), then one unpunctuated line of 0.2, 1 and 5 MB (bench/long-line.ts)
+// and the explorer (bench/explorer.ts). Numbers only; nothing is asserted.
 import { spawnSync } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -9,6 +10,7 @@ import { countWords } from "../graph/build/articles.ts";
 import { parseArticleText } from "../graph/read/index.ts";
 import { syntheticArticle } from "./corpus.ts";
 import { runExplorerBench } from "./explorer.ts";
+import { runLongLineBench } from "./long-line.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const outDir = path.join(root, "bench", "out");
@@ -86,6 +88,10 @@ if (rows.length > 1) {
     `\ncost per article at ${last.articles} vs ${first.articles}: ×${ratio.toFixed(2)} (1.00 = linear)`,
   );
 }
+
+// One article that is a single line without punctuation: its cost must grow linearly with its size.
+console.log("");
+await runLongLineBench();
 
 // The explorer in headless Chromium (bench/explorer.ts): first render and filter, against bare sigma.
 console.log("");

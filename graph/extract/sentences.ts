@@ -80,7 +80,7 @@ const ABBREVIATIONS = new Set([
 
 /**
  * The longest sentence analysed whole. The fixtures' corpora (news, dev and the seeds: 2,136 sentences,
- * `npx tsx bench/sentence-lengths.ts`) have at most 72 tokens and 373 characters (99th percentile: 53
+ * `npx tsx bench/sentence-lengths.ts`) have at most 72 tokens and 373 characters (99th percentile at most 53
  * and 292), so twice and nearly thrice that leave every real sentence whole.
  */
 export const MAX_SENTENCE_TOKENS = 150;

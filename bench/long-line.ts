@@ -1,0 +1,84 @@
+// Long-line benchmark (run: npx tsx bench/long-line.ts [MB…], or from `npm run bench`): builds one
+// article that is a single line of words without punctuation, at 0.2, 1 and 5 MB, through the CLI's
+// code path, and prints the seconds and the growth exponent between sizes (1.0 = linear, 2.0 =
+// quadratic). The fixed cost of a build (start-up, lexicon, layout) is measured on a one-sentence
+// article and taken off before the exponent is computed. Prints numbers; asserts nothing.
+import { spawnSync } from "node:child_process";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { unpunctuatedLine } from "../tests/fixtures/hostile/text/long-line.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const outDir = path.join(root, "bench", "out", "long-line");
+
+interface Row {
+  mb: number;
+  seconds: number;
+  /** Seconds beyond a one-sentence build's. */
+  net: number;
+}
+
+/** Builds a folder holding one article through bench/measure.ts; the build's wall time in seconds. */
+async function timeBuild(name: string, text: string): Promise<number> {
+  const input = path.join(outDir, name);
+  await rm(input, { recursive: true, force: true });
+  await mkdir(input, { recursive: true });
+  await writeFile(path.join(input, "article.txt"), text);
+  const run = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "bench/measure.ts",
+      "build",
+      input,
+      "--out",
+      path.join(outDir, `${name}.json`),
+      "--quiet",
+    ],
+    { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+  );
+  const result = JSON.parse(run.stdout.trim().split("\n").pop() ?? "") as { code: number; seconds: number };
+  if (result.code !== 0) throw new Error(`the build of ${name} failed with exit code ${result.code}`);
+  return result.seconds;
+}
+
+export async function runLongLineBench(sizesMb: readonly number[] = [0.2, 1, 5]): Promise<void> {
+  console.log("One line without punctuation (a single article):");
+  const fixed = await timeBuild("fixed", "Dump\n\nThe Russian government blocked WhatsApp.\n");
+  const rows: Row[] = [];
+  for (const mb of sizesMb) {
+    const seconds = await timeBuild(`line-${mb}`, `Dump\n\n${unpunctuatedLine(mb * 1_000_000)}\n`);
+    rows.push({ mb, seconds, net: Math.max(seconds - fixed, 0.001) });
+  }
+  console.log(`  fixed cost of a build (one sentence): ${fixed.toFixed(1)} s`);
+  console.log("       MB  seconds  net seconds  growth exponent");
+  rows.forEach((r, i) => {
+    const previous = rows[i - 1];
+    const exponent = previous
+      ? (Math.log(r.net / previous.net) / Math.log(r.mb / previous.mb)).toFixed(2)
+      : "";
+    console.log(
+      [
+        String(r.mb).padStart(9),
+        r.seconds.toFixed(1).padStart(8),
+        r.net.toFixed(1).padStart(12),
+        exponent.padStart(16),
+      ].join(" "),
+    );
+  });
+  const [first, last] = [rows[0], rows[rows.length - 1]];
+  if (first && last && last !== first) {
+    const exponent = Math.log(last.net / first.net) / Math.log(last.mb / first.mb);
+    console.log(`  growth exponent ${first.mb} → ${last.mb} MB: ${exponent.toFixed(2)} (1.00 = linear)`);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
+  await runLongLineBench(sizes.length > 0 ? sizes : undefined);
+}
