@@ -241,3 +241,17 @@ describe("agents of passives", () => {
     ).toContain("Garante blocks ChatGPT");
   });
 });
+
+describe("verbs whose past is their base", () => {
+  it("reads 'have cut off', 'shut down' after a subject as the past", () => {
+    expect(plain("Since March, Iranian authorities have cut off Signal and Viber.")).toEqual([
+      "Iranian government blocks Signal",
+      "Iranian government blocks Viber",
+    ]);
+    expect(plain("Turkey shut down Wikipedia in 2017.")).toEqual(["Turkish government blocks Wikipedia"]);
+  });
+  it("does not take a platform that only qualifies channels, groups or videos as the object", () => {
+    expect(plain("Activists set up Telegram groups to share news.")).toEqual([]);
+    expect(plain("Roskomnadzor blocked YouTube videos about the protests.")).toEqual([]);
+  });
+});

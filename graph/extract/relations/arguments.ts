@@ -191,7 +191,8 @@ export function findSubject(s: Sentence, k: number, cue: Cue): LexEntity | null 
 }
 
 /** What a platform qualifies rather than names: "WhatsApp accounts", "Facebook pages". */
-const HOLDINGS = /^(?:accounts?|pages?|posts?|profiles?|users?|subscribers?|followers?|handles?)$/;
+const HOLDINGS =
+  /^(?:accounts?|pages?|posts?|profiles?|users?|subscribers?|followers?|handles?|channels?|groups?|chats?|videos?)$/;
 
 /** Words that open a list of examples after a noun: "networks such as X, Y and Z", ", including X". */
 const LIST_MARKERS = new Set([

@@ -52,12 +52,19 @@ export function sentenceRelations(
     let cue = matchAt(ctx.lex.cues, tokens, i);
     if (!cue) continue;
     // "orders 10-day block on X": a base form that cannot be a verb here is read as the noun
+    // ("have cut off X", "Russia shut down Y": a verb whose past is its base is read as the past)
     if (cue.value.type === "verb" && cue.value.form === "base" && !baseVerbOk(s, i)) {
       const tokensOf = cue.tokens.join(" ").toLowerCase();
-      cue =
+      const same = (type: string, form?: string) =>
         ctx.lex.cues
           .get(tokens[i]!.lower)
-          ?.find((p) => p.value.type === "noun" && p.tokens.join(" ").toLowerCase() === tokensOf) ?? cue;
+          ?.find(
+            (p) =>
+              p.value.type === type &&
+              (form === undefined || p.value.form === form) &&
+              p.tokens.join(" ").toLowerCase() === tokensOf,
+          );
+      cue = same("noun") ?? same("verb", "past") ?? cue;
     }
     const end = i + cue.tokens.length;
     if (end > tokens.length || (end > i + 1 && at[end - 1]! >= 0)) continue;
