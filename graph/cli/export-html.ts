@@ -94,7 +94,7 @@ export interface AssetCacheOptions {
  */
 export async function standaloneAssets(options: AssetCacheOptions = {}): Promise<Assets> {
   const cacheDir = options.cacheDir ?? CACHE;
-  const file = path.join(cacheDir, `${sourceVersion()}.json`);
+  const file = standaloneCacheFile(cacheDir);
   const cached = readCachedAssets(file);
   if (cached) return cached;
   const assets = await (options.build ?? buildStandaloneAssets)();
@@ -102,6 +102,10 @@ export async function standaloneAssets(options: AssetCacheOptions = {}): Promise
   await writeFileAtomic(file, JSON.stringify(assets));
   return assets;
 }
+
+/** The cache file for the current source version. */
+export const standaloneCacheFile = (cacheDir = CACHE): string =>
+  path.join(cacheDir, `${sourceVersion()}.json`);
 
 function readCachedAssets(file: string): Assets | null {
   try {
