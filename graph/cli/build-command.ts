@@ -63,6 +63,7 @@ export const buildCommand: Command = {
       terminal.stdout.write(HELP);
       return 0;
     }
+    await checkOutPath(args.out, { folderAllowed: false });
     // More threads than CPUs only add memory and contention (48 workers: 4.2 GB and ten times slower).
     if (args.workers > CPUS) {
       terminal.stderr.write(
@@ -70,7 +71,6 @@ export const buildCommand: Command = {
       );
       args.workers = CPUS;
     }
-    await checkOutPath(args.out, { folderAllowed: false });
     const { build } = await import("./build-run.ts");
     return build(args, terminal);
   },
