@@ -255,3 +255,18 @@ describe("verbs whose past is their base", () => {
     expect(plain("Roskomnadzor blocked YouTube videos about the protests.")).toEqual([]);
   });
 });
+
+describe("orders", () => {
+  it("gives who orders or confirms 'the block' the act on the platform the article is about", () => {
+    expect(
+      plain(
+        "Telegram was blocked in Russia in 2018. Roskomnadzor had ordered the block after a court ruling.",
+      ),
+    ).toContain("Roskomnadzor blocks Telegram");
+  });
+  it("reads 'ordered X removed' as a block even where no app store is named", () => {
+    expect(plain("Roskomnadzor ordered Telegram removed from the country's networks.")).toEqual([
+      "Roskomnadzor blocks Telegram",
+    ]);
+  });
+});

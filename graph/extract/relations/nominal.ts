@@ -74,10 +74,7 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
   else if (["blocks", "restricts", "bans"].includes(action) && BE.has(prep)) {
     // "The ban was imposed by BTK": the article's one headline platform is what was banned
     const agents = findAgent(s, end);
-    const topic = [...s.ctx.topic].filter((e) => e.kind === "platform");
-    // the article's one headline platform, else the one platform just talked about
-    const patient =
-      topic.length === 1 ? topic[0] : s.ctx.lastPlatforms.length === 1 ? s.ctx.lastPlatforms[0] : undefined;
+    const patient = topicPlatform(s);
     if (agents.length > 0 && patient)
       for (const a of agents) emit(s, a, action, patient, mod, "nominal.topic-patient");
     return;
@@ -85,6 +82,14 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
     // "the WhatsApp ban": a platform right before the noun
     const m = mentionAt(s, start - 1);
     if (m && m.entities[0]!.kind === "platform" && !m.possessive) objects = [m];
+  }
+  // "the ministry had ordered the block", "regulator confirms block": the act on the platform the
+  // article is about, by who orders or confirms it
+  if (objects.length === 0 && ["blocks", "restricts", "bans"].includes(action) && DECREE.test(governor)) {
+    const patient = topicPlatform(s);
+    const agent = findSubject(s, d, cue) ?? undefined;
+    if (agent && patient && agent.kind === "actor") emit(s, agent, action, patient, mod, "nominal.decreed");
+    return;
   }
   if (objects.length === 0) return;
   if (
@@ -115,6 +120,17 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
   }
   if (!agent) return;
   for (const o of objects) for (const e of o.entities) emit(s, agent, action, e, mod, rule);
+}
+
+/** Verbs that decree or confirm an act: "ordered the block", "announced the ban". */
+const DECREE =
+  /^(?:order|orders|ordered|announce|announces|announced|confirm|confirms|confirmed|impose|imposes|imposed|enforce|enforces|enforced|approve|approves|approved)$/;
+
+/** The article's one headline platform, else the one platform just talked about. */
+function topicPlatform(s: Sentence): LexEntity | undefined {
+  const topic = [...s.ctx.topic].filter((e) => e.kind === "platform");
+  if (topic.length === 1) return topic[0];
+  return s.ctx.lastPlatforms.length === 1 ? s.ctx.lastPlatforms[0] : undefined;
 }
 
 /** "X, an app modeled after Y", "X as an alternative to Y". */

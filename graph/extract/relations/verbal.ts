@@ -97,7 +97,8 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
       store =
         /^(?:store|stores)$/.test(lowerAt(s, i)) ||
         !!mentionAt(s, i)?.entities.some((e) => e.category === "app store");
-    if (!store) return;
+    // "ordered the apps removed": removal on order is a block wherever it happens
+    if (!store && !(cue.form === "past" && causedParticiple(s, start))) return;
   }
   if (cue.conditional === "negative" || cue.conditional === "favourable") {
     const words = cue.conditional === "negative" ? s.lex.negative : s.lex.favourable;
