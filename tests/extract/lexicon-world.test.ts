@@ -94,6 +94,8 @@ describe("world lexicon mentions", () => {
   const cases: [sentence: string, surface: string, expected: string][] = [
     // regulators, with "country" and descriptions of their own
     ["Uzkomnazorat restricted access to the site.", "Uzkomnazorat", "O'zkomnazorat [actor/government]"],
+    // a product named by its own word in a list of platforms
+    ["Users lost Instagram, Messenger and WhatsApp.", "Messenger", "Facebook Messenger [platform/messenger]"],
     [
       "Uganda's telecoms regulator told providers to suspend the service.",
       "Uganda's telecoms regulator",
