@@ -15,6 +15,7 @@ import { institutionAt, platformHeadAt } from "./heads.ts";
 import { discoveredEntity } from "./discovered.ts";
 import { matchAt } from "./match.ts";
 import { isCapitalized, isPossessiveMarker, type Token } from "./tokens.ts";
+import { withListSiblings } from "./siblings.ts";
 
 export type MentionVia = "name" | "descriptor" | "plural" | "discovered" | "pronoun";
 
@@ -232,7 +233,7 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
     }
     i++;
   }
-  return withPlatformHeads(tokens, out, ctx);
+  return withPlatformHeads(tokens, headline ? out : withListSiblings(tokens, out, ctx), ctx);
 }
 
 /** "ICQ messenger", "the Mir payment system": a platform's head noun belongs to its mention. */

@@ -125,3 +125,27 @@ describe("entities told by their head noun", () => {
     ]);
   });
 });
+
+describe("unknown names listed with known platforms", () => {
+  it("takes a capitalised name coordinated with known platforms for one of their kind", () => {
+    expect(plain("Nepal blocked Facebook, WhatsApp and Hamro Patro on Thursday.")).toEqual([
+      "Nepali government blocks Facebook",
+      "Nepali government blocks Hamro Patro",
+      "Nepali government blocks WhatsApp",
+    ]);
+    expect(plain("Officials in Minsk blocked Zorbo, Signal and Viber.")).toContain(
+      "Belarusian government blocks Zorbo",
+    );
+  });
+  it("does not list peoples, places, speakers or the companies behind the platforms", () => {
+    const r = extract(
+      "Users of Telegram, Kenyans and Ugandans complained. Telegram and WhatsApp, Durov said, were slow. Facebook and Google executives met in May.",
+    );
+    expect(r.mentions.filter((m) => m.entity.kind === "platform").map((m) => m.surface)).toEqual([
+      "Telegram",
+      "Telegram",
+      "WhatsApp",
+      "Facebook",
+    ]);
+  });
+});
