@@ -126,8 +126,9 @@ export interface ExtractionBudget {
 }
 
 /**
- * 30 s, plus 30 s per million characters: several times what a linear analysis takes on a slow
- * machine (about 7 s for 5 MB of text on this project's), so only a cost that grows faster runs out.
+ * 30 s, plus 30 s per million characters: five times what the analysis takes on this project's
+ * 2-core machine (about 6 s of CPU per MB of text, `npm run bench`), so a loaded machine stays within
+ * it and only a cost that grows faster than the text runs out.
  */
 export const defaultBudgetMs = (chars: number): number => 30_000 + chars * 0.03;
 
