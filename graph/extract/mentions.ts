@@ -288,10 +288,12 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
       : undefined;
   }
   // "Starlink, the satellite service owned by SpaceX": a description in apposition is the name itself
+  // (when it fits the name: in "According to TASS, the watchdog said" it refers back)
   const before = here[here.length - 1];
-  if (before && before.end === i - 1 && tokens[i - 1]?.text === ",") return undefined;
+  const apposed = before && before.end === i - 1 && tokens[i - 1]?.text === "," ? before : undefined;
   // "Elon Musk's platform", "Meta's messaging app": the platform of a person or company just named
   if (
+    !apposed &&
     owner &&
     (owner.value.category === "person" || owner.value.category === "company") &&
     isPossessiveMarker(tokens[i + owner.tokens.length])
@@ -299,6 +301,7 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
     return ownedPlatform(tokens, i, i + owner.tokens.length + 1, owner.value, ctx);
   if (!DETERMINERS.has(det.lower) && det.lower !== "authorities" && det.lower !== "officials")
     return undefined;
+  if (apposed && (det.lower === "authorities" || det.lower === "officials")) return undefined;
   if (det.lower === "authorities" || det.lower === "officials") {
     const prev = tokens[i - 1];
     if (
@@ -342,6 +345,7 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
   const referents = outlets.length > 1 ? outlets : ctx.lastPlatforms;
   if (
     plural &&
+    !apposed &&
     (det.lower === "these" ||
       det.lower === "those" ||
       ((det.lower === "the" || det.lower === "both") && referents.length > 1))
@@ -363,6 +367,8 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
     if (d) j++;
   }
   if (!d) return undefined;
+  if (apposed && (d.value.some((r) => entityRoles(apposed.entities[0]!).includes(r)) || det.lower !== "the"))
+    return undefined;
   const end = j + d.tokens.length;
   // "the media watchdog Roskomnadzor": the name that follows is the mention.
   const next = tokens[end];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plain, triples } from "./helpers.ts";
+import { extract, plain, triples } from "./helpers.ts";
 
 describe("actions from verbs", () => {
   it("reads active voice", () => {
@@ -268,5 +268,21 @@ describe("orders", () => {
     expect(plain("Roskomnadzor ordered Telegram removed from the country's networks.")).toEqual([
       "Roskomnadzor blocks Telegram",
     ]);
+  });
+});
+
+describe("descriptions after a comma", () => {
+  it("reads a description that does not fit the name before the comma as a reference back", () => {
+    expect(
+      plain(
+        "Roskomnadzor blocked Viber. In a statement quoted by TASS, the watchdog said Viber had breached Russian law.",
+      ),
+    ).toContain("Roskomnadzor accuses Viber");
+  });
+  it("still reads a fitting description after a name as its apposition", () => {
+    const r = extract(
+      "Signal, the encrypted messaging app, was blocked. Roskomnadzor, the watchdog, said so.",
+    );
+    expect(r.mentions.map((m) => m.surface)).toEqual(["Signal", "Roskomnadzor"]);
   });
 });
