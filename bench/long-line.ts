@@ -1,6 +1,6 @@
 // Long-line benchmark (run: npx tsx bench/long-line.ts [MB…], or from `npm run bench`): builds one
 // article that is a single line of words without punctuation, at 0.2, 1 and 5 MB, through the CLI's
-// code path, and prints the seconds and the growth exponent between sizes (1.0 = linear, 2.0 =
+// code path (and the same for a line of letters joined by dots, "a.b.c.…"), and prints the seconds and the growth exponent between sizes (1.0 = linear, 2.0 =
 // quadratic). The exponent is computed on CPU time, which the load of a shared machine changes less
 // than wall time, after taking off the fixed cost of a build (start-up, lexicon) measured on a
 // one-sentence article. Prints numbers; asserts nothing.
@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { unpunctuatedLine } from "../tests/fixtures/hostile/text/long-line.ts";
+import { dottedLine, unpunctuatedLine } from "../tests/fixtures/hostile/text/long-line.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const outDir = path.join(root, "bench", "out", "long-line");
@@ -51,17 +51,28 @@ async function timeBuild(name: string, text: string): Promise<Timing> {
   return { seconds: result.seconds, cpuSeconds: result.cpuSeconds };
 }
 
+const SHAPES = [
+  { name: "words without punctuation", make: unpunctuatedLine },
+  { name: "letters joined by dots", make: dottedLine },
+];
+
 export async function runLongLineBench(sizesMb: readonly number[] = [0.2, 1, 5]): Promise<void> {
-  console.log("One line without punctuation (a single article):");
   const fixed = await timeBuild("fixed", "Dump\n\nThe Russian government blocked WhatsApp.\n");
-  const rows: Row[] = [];
-  for (const mb of sizesMb) {
-    const timing = await timeBuild(`line-${mb}`, `Dump\n\n${unpunctuatedLine(mb * 1_000_000)}\n`);
-    rows.push({ mb, ...timing, net: Math.max(timing.cpuSeconds - fixed.cpuSeconds, 0.001) });
-  }
   console.log(
-    `  fixed cost of a build (one sentence): ${fixed.seconds.toFixed(1)} s, ${fixed.cpuSeconds.toFixed(1)} s of CPU`,
+    `One line in a single article; fixed cost of a build (one sentence): ${fixed.seconds.toFixed(1)} s, ${fixed.cpuSeconds.toFixed(1)} s of CPU`,
   );
+  for (const [i, shape] of SHAPES.entries()) {
+    const rows: Row[] = [];
+    for (const mb of sizesMb) {
+      const timing = await timeBuild(`line-${i}-${mb}`, `Dump\n\n${shape.make(mb * 1_000_000)}\n`);
+      rows.push({ mb, ...timing, net: Math.max(timing.cpuSeconds - fixed.cpuSeconds, 0.001) });
+    }
+    console.log(`\n  ${shape.name}`);
+    printRows(rows);
+  }
+}
+
+function printRows(rows: Row[]): void {
   console.log("       MB  seconds  CPU seconds  net CPU  growth exponent");
   rows.forEach((r, i) => {
     const previous = rows[i - 1];

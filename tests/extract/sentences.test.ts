@@ -43,6 +43,16 @@ describe("splitSentences", () => {
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
 
+  it("reads a long run of dotted capitals as no abbreviation (the look back before a period stays short)", () => {
+    const run = "A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q.R";
+    expect(splitSentences(`Seen ${run}. Then it ended.`).map((x) => x.text)).toEqual([
+      `Seen ${run}.`,
+      "Then it ended.",
+    ]);
+    // short dotted initials still hold the sentence together
+    expect(splitSentences("Prime Minister K.P. Sharma Oli resigned.")).toHaveLength(1);
+  });
+
   it("handles empty and whitespace-only text", () => {
     expect(splitSentences("")).toEqual([]);
     expect(splitSentences(" \n\t\n ")).toEqual([]);
