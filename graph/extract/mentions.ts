@@ -43,6 +43,10 @@ export interface ArticleContext {
   lastPlatforms: LexEntity[];
   /** The media outlets last named ("RT and Sputnik"): what "both outlets" refers to. */
   lastOutlets?: LexEntity[];
+  /** Platforms named together, the latest sentence first: "the two apps" are the last two named together. */
+  platformGroups?: { platforms: LexEntity[]; sentence: number }[];
+  /** Sentences read so far: how recent a group of platforms is. */
+  sentencesRead?: number;
   /** Main subject of the previous sentence, for "it". */
   lastSubject: LexEntity | undefined;
   /** Who last blocked, banned, restricted, fined or mandated: the author of "the law", "the ban". */
@@ -65,6 +69,13 @@ const STATE_QUALIFIED =
 const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "a", "an", "both"]);
 const OUTLET_NOUNS = /^(?:outlets|media outlets|news outlets|broadcasters|channels|media)$/;
 const NUMBERS = /^(?:two|three|four|five|both)$/;
+const COUNTS = new Map([
+  ["two", 2],
+  ["both", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+]);
 const REFERRING = new Set(["the", "this", "that", "these", "those"]);
 function entityRoles(e: LexEntity): string[] {
   return [...e.roles, e.category, e.kind];
@@ -233,7 +244,27 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
     }
     i++;
   }
-  return withPlatformHeads(tokens, headline ? out : withListSiblings(tokens, out, ctx), ctx);
+  const found = withPlatformHeads(tokens, headline ? out : withListSiblings(tokens, out, ctx), ctx);
+  rememberPlatformGroup(found, ctx);
+  ctx.sentencesRead = (ctx.sentencesRead ?? 0) + 1;
+  return found;
+}
+
+/** Platforms named together in one sentence ("WhatsApp and Threads"): what "the two apps" may mean later. */
+function rememberPlatformGroup(mentions: Mention[], ctx: ArticleContext): void {
+  const named = [
+    ...new Set(
+      mentions
+        .filter((m) => m.via !== "plural")
+        .flatMap((m) => m.entities.filter((e) => e.kind === "platform" && e.category !== "app store")),
+    ),
+  ];
+  if (named.length > 1) rememberGroup(ctx, named);
+}
+
+function rememberGroup(ctx: ArticleContext, platforms: LexEntity[]): void {
+  const sentence = ctx.sentencesRead ?? 0;
+  ctx.platformGroups = [{ platforms, sentence }, ...(ctx.platformGroups ?? [])].slice(0, 8);
 }
 
 /** "ICQ messenger", "the Mir payment system": a platform's head noun belongs to its mention. */
@@ -338,11 +369,24 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
     j++;
   }
   // "the two outlets", "both outlets": a number before the plural
+  const count = COUNTS.get(det.lower === "both" ? "both" : (tokens[j]?.lower ?? ""));
   if (NUMBERS.test(tokens[j]?.lower ?? "") && det.lower !== "both") j++;
   const plural = matchAt(ctx.lex.plurals, tokens, j);
   const outlets =
     plural && OUTLET_NOUNS.test(plural.tokens.join(" ").toLowerCase()) ? (ctx.lastOutlets ?? []) : [];
-  const referents = outlets.length > 1 ? outlets : ctx.lastPlatforms;
+  // "the two apps" after a sentence about TikTok: the last platforms named together, that many of them
+  // and "the apps" right after them
+  const counted = count ? ctx.platformGroups?.find((g) => g.platforms.length === count) : undefined;
+  const latest = ctx.platformGroups?.[0];
+  const justNamed = latest && latest.sentence >= (ctx.sentencesRead ?? 0) - 1 ? latest.platforms : [];
+  const referents =
+    outlets.length > 1
+      ? outlets
+      : count && ctx.lastPlatforms.length !== count
+        ? (counted?.platforms ?? [])
+        : ctx.lastPlatforms.length > 1
+          ? ctx.lastPlatforms
+          : justNamed;
   if (
     plural &&
     !apposed &&
@@ -352,6 +396,8 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
   ) {
     const end = j + plural.tokens.length;
     if (referents.length === 0) return undefined;
+    // named together again: "the apps" in the next sentence are these
+    if (counted) rememberGroup(ctx, counted.platforms);
     return {
       start: i,
       end,

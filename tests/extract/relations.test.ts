@@ -286,3 +286,17 @@ describe("descriptions after a comma", () => {
     expect(r.mentions.map((m) => m.surface)).toEqual(["Signal", "Roskomnadzor"]);
   });
 });
+
+describe("counted references to platforms", () => {
+  it("reads 'the two apps' as the last two platforms named together, and 'the apps' right after", () => {
+    const text =
+      "Apple removed WhatsApp and Threads from its China store. Lawmakers in Washington debated TikTok. The two apps vanished overnight. Roskomnadzor later ordered the apps removed.";
+    const r = extract(text);
+    // named, then "the two apps" (not TikTok, named last), then "the apps"
+    expect(r.mentions.filter((m) => m.entity.label === "WhatsApp")).toHaveLength(3);
+    expect(r.mentions.filter((m) => m.entity.label === "TikTok")).toHaveLength(1);
+    expect(plain(text)).toEqual(
+      expect.arrayContaining(["Roskomnadzor blocks Threads", "Roskomnadzor blocks WhatsApp"]),
+    );
+  });
+});
