@@ -1,9 +1,10 @@
 // Long-line benchmark (run: npx tsx bench/long-line.ts [MB…], or from `npm run bench`): builds one
 // article that is a single line of words without punctuation, at 0.2, 1 and 5 MB, through the CLI's
-// code path (and the same for a line of letters joined by dots, "a.b.c.…"), and prints the seconds and the growth exponent between sizes (1.0 = linear, 2.0 =
-// quadratic). The exponent is computed on CPU time, which the load of a shared machine changes less
-// than wall time, after taking off the fixed cost of a build (start-up, lexicon) measured on a
-// one-sentence article. Prints numbers; asserts nothing.
+// code path (and the same for a line of letters joined by dots, "a.b.c.…"), and prints the seconds
+// and the growth exponent between sizes (1.0 = linear, 2.0 = quadratic). The exponent is computed on
+// CPU time, which the load of a shared machine changes less than wall time, after taking off the
+// fixed cost of a build (start-up, lexicon) measured on a one-sentence article. Prints numbers;
+// asserts nothing.
 import { spawnSync } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -72,28 +73,33 @@ export async function runLongLineBench(sizesMb: readonly number[] = [0.2, 1, 5])
   }
 }
 
+/** Below this many net CPU seconds, the noise of the fixed cost hides the growth. */
+const MEASURABLE = 1;
+
+/** log(b / a) / log of the size ratio, or "–" while either is too small to tell. */
+function exponent(a: Row, b: Row): string {
+  if (a.net < MEASURABLE || b.net < MEASURABLE) return "–";
+  return (Math.log(b.net / a.net) / Math.log(b.mb / a.mb)).toFixed(2);
+}
+
 function printRows(rows: Row[]): void {
   console.log("       MB  seconds  CPU seconds  net CPU  growth exponent");
   rows.forEach((r, i) => {
     const previous = rows[i - 1];
-    const exponent = previous
-      ? (Math.log(r.net / previous.net) / Math.log(r.mb / previous.mb)).toFixed(2)
-      : "";
+    const growth = previous ? exponent(previous, r) : "";
     console.log(
       [
         String(r.mb).padStart(9),
         r.seconds.toFixed(1).padStart(8),
         r.cpuSeconds.toFixed(1).padStart(12),
         r.net.toFixed(1).padStart(8),
-        exponent.padStart(16),
+        growth.padStart(16),
       ].join(" "),
     );
   });
   const [first, last] = [rows[0], rows[rows.length - 1]];
-  if (first && last && last !== first) {
-    const exponent = Math.log(last.net / first.net) / Math.log(last.mb / first.mb);
-    console.log(`  growth exponent ${first.mb} → ${last.mb} MB: ${exponent.toFixed(2)} (1.00 = linear)`);
-  }
+  if (first && last && last !== first)
+    console.log(`  growth exponent ${first.mb} → ${last.mb} MB: ${exponent(first, last)} (1.00 = linear)`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
