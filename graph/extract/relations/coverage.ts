@@ -17,27 +17,28 @@ export const COVERAGE_TRIGGER =
   /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended|stopped|went|face|faces|faced|facing|suffered|suffers|experienced|uphold|upholds|upheld|upholding)$/;
 const UNDERGO = /^(?:face|faces|faced|facing|suffered|suffers|experienced)$/;
 const SCOPE = /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended)$/;
-const ACT_ACTION: Record<string, Action> = {
-  ban: "bans",
-  bans: "bans",
-  prohibition: "bans",
-  block: "blocks",
-  blocking: "blocks",
-  blockage: "blocks",
-  shutdown: "blocks",
-  suspension: "blocks",
-  blackout: "blocks",
-  restriction: "restricts",
-  restrictions: "restricts",
-  curbs: "restricts",
-  throttling: "restricts",
-};
+/** The action an act noun names (a Map: the noun comes from the article). */
+const ACT_ACTION = new Map<string, Action>([
+  ["ban", "bans"],
+  ["bans", "bans"],
+  ["prohibition", "bans"],
+  ["block", "blocks"],
+  ["blocking", "blocks"],
+  ["blockage", "blocks"],
+  ["shutdown", "blocks"],
+  ["suspension", "blocks"],
+  ["blackout", "blocks"],
+  ["restriction", "restricts"],
+  ["restrictions", "restricts"],
+  ["curbs", "restricts"],
+  ["throttling", "restricts"],
+]);
 const DARK = /^(?:stopped (?:working|loading|functioning|responding)|went (?:dark|offline|silent|quiet))$/;
 
 export function coverage(s: Sentence): void {
   // "The ban took effect on Sept. 4.": what "it" means in the next sentence
   const opening = actAuthorAt(s, 0);
-  const opened = opening && ACT_ACTION[lowerAt(s, opening.end - 1)];
+  const opened = opening && ACT_ACTION.get(lowerAt(s, opening.end - 1));
   if (opening && opened) s.ctx.openingAct = { author: opening.author, action: opened };
   for (let v = 1; v < s.tokens.length; v++) {
     const w = lowerAt(s, v);
@@ -65,7 +66,7 @@ function scope(s: Sentence, v: number): void {
     }
     if (!act) return;
     author = act.author;
-    action = ACT_ACTION[lowerAt(s, act.end - 1)] ?? s.ctx.lastAction;
+    action = ACT_ACTION.get(lowerAt(s, act.end - 1)) ?? s.ctx.lastAction;
   }
   // a fine or an order reaches a company, not the platforms a decision "covers"
   if (!author || !action || !["blocks", "bans", "restricts"].includes(action)) return;
@@ -99,7 +100,7 @@ function undergo(s: Sentence, v: number): void {
   )
     j++;
   const action =
-    ACT_ACTION[lowerAt(s, j)] ??
+    ACT_ACTION.get(lowerAt(s, j)) ??
     (/^(?:disruptions?|slowdowns?|outages?)$/.test(lowerAt(s, j)) ? "restricts" : undefined);
   if (!action) return;
   // the platforms that undergo it: the subject, over a relative clause or an auxiliary
@@ -164,7 +165,7 @@ function upheld(s: Sentence, v: number): void {
   // a court that upholds a law or a decision bans; anyone else does what the article reported
   const noun = lowerAt(s, actAt);
   const reported = subject.roles.includes("court") ? "bans" : (s.ctx.lastAction ?? "bans");
-  const action = ACT_ACTION[noun] ?? (LAW_ACTION.test(noun) ? reported : undefined);
+  const action = ACT_ACTION.get(noun) ?? (LAW_ACTION.test(noun) ? reported : undefined);
   if (!action || !["blocks", "bans", "restricts"].includes(action)) return;
   // "the ban on TikTok", "the order against X"
   if (!passive && /^(?:on|against|of)$/.test(lowerAt(s, actAt + 1))) {
