@@ -59,8 +59,11 @@ export function modalityAt(tokens: Token[], start: number, end: number): Modalit
       near = false;
       continue;
     }
+    // "Reporters Without Borders called …", "No Reforms, No Election": part of a name, not negation
+    // (a headline's "Did Not Block" still negates)
+    const inName = capitalised && (w === "without" || w === "no");
     // negation binds only in the verb group right before the cue: "did not block", "has never banned"
-    if (near && start - i <= 4 && (NEGATORS.has(w) || w.endsWith("n't"))) return "negated";
+    if (!inName && near && start - i <= 4 && (NEGATORS.has(w) || w.endsWith("n't"))) return "negated";
     if (capitalised) continue;
     if (HYPOTHETICAL.has(w) && result !== "hypothetical") result = "hypothetical";
     else if (ALLEGED.has(w) && result === "asserted") result = "alleged";

@@ -300,3 +300,32 @@ describe("counted references to platforms", () => {
     );
   });
 });
+
+describe("judgements of an act", () => {
+  it("criticises the author of an act named with its platform or a demonym, not the platform", () => {
+    expect(
+      plain(
+        "Belarus banned Tut.by. The press group had long described the Tut.by ban as part of a brutal drive against the press. Reporters Without Borders described the Belarusian ban as an attack on press freedom.",
+      ),
+    ).toEqual(expect.arrayContaining(["Reporters Without Borders criticizes Belarusian government"]));
+    expect(
+      plain(
+        "Belarus banned Tut.by. Reporters Without Borders described the Tut.by ban as an attack on press freedom.",
+      ),
+    ).not.toContain("Reporters Without Borders criticizes Tut.by");
+  });
+  it("does not make who condemns a ban its author", () => {
+    const found = plain("Russia blocked Telegram. Amnesty International condemned the ban on Telegram.");
+    expect(found).toContain("Amnesty International criticizes Russian government");
+    expect(found).not.toContain("Amnesty International bans Telegram");
+  });
+});
+
+describe("negation inside names", () => {
+  it("does not read 'Without' in a name as negation, but a headline's 'Did Not' still negates", () => {
+    expect(plain("Roskomnadzor blocked Telegram. Reporters Without Borders condemned the block.")).toContain(
+      "Reporters Without Borders criticizes Roskomnadzor",
+    );
+    expect(plain("Russia Did Not Block Signal")).toEqual([]);
+  });
+});

@@ -28,6 +28,19 @@ export function actAuthorAt(s: Sentence, i: number): { author: LexEntity; end: n
       j = m.end + 1;
       continue;
     }
+    // "the Russian ban": a demonym names the government whose act it is
+    const dem = m ? undefined : matchAt(s.lex.demonyms, s.tokens, j);
+    if (dem && !owner && dem.value.roles.includes("government-national")) {
+      owner = dem.value;
+      j += dem.tokens.length;
+      continue;
+    }
+    // "the Tut.by ban", "the WhatsApp block": the platform acted on qualifies the act
+    const acted = m && (m.entities[0]!.kind === "platform" || m.entities[0]!.category === "media");
+    if (m && acted && !m.possessive && matchAt(s.lex.actNouns, s.tokens, m.end)) {
+      j = m.end;
+      continue;
+    }
     const p = pos[j];
     if (m || (p !== "ADJ" && p !== "NOUN" && p !== "NUM") || !/^[\p{Ll}\d-]+$/u.test(s.tokens[j]!.text))
       return undefined;

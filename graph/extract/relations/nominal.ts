@@ -2,6 +2,7 @@
 // complements ("an app modeled after Y", "an alternative to Y").
 import type { Action, Modality } from "../../types.ts";
 import type { Cue, LexEntity } from "../lexicon.ts";
+import { matchAt } from "../match.ts";
 import { modalityAt } from "../modality.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import {
@@ -110,7 +111,10 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
   if (!agent && d >= 0 && !PREPS.has(governor) && governor !== "," && !mentionAt(s, d)) {
     // "Critics said the block on X …": a reporting verb does not govern the noun
     rule = "nominal.governor-subject";
-    if (!REPORTING.has(governor)) agent = findSubject(s, d + 1, cue) ?? mainSubject(s, d + 1);
+    // "Amnesty condemned the ban on X": who judges an act did not do it
+    const judging = matchAt(s.lex.cues, s.tokens, d)?.value.action;
+    if (!REPORTING.has(governor) && judging !== "criticizes" && judging !== "accuses")
+      agent = findSubject(s, d + 1, cue) ?? mainSubject(s, d + 1);
   }
   if (!agent && ["blocks", "restricts", "bans"].includes(action)) {
     rule = "nominal.agentless";

@@ -200,6 +200,9 @@ function active(
     }
   }
   let objects = findObjects(s, end, action, action === "promotes" ? 12 : 8);
+  // "described the Tut.by ban as …", "condemned the ban on X": criticism of an act is of its author
+  const judged = action === "criticizes" || action === "accuses" ? actAuthorAt(s, end) : undefined;
+  if (judged && objects.length > 0 && objects[0]!.end <= judged.end + 2) objects = [];
   // "blamed the YouTube slowdowns on Google's failure": the one blamed comes after "on"
   if (action === "accuses" && /^blam/.test(lowerAt(s, start))) {
     for (let k = end; k < Math.min(s.tokens.length, end + 8); k++) {
@@ -233,7 +236,7 @@ function active(
   if (leadsActive) act = subject.category === "person" ? "represents" : act;
   // "condemned the push", "called Meta's decision deplorable": criticism of an act is of its author
   if (objects.length === 0 && (action === "criticizes" || action === "accuses")) {
-    const target = actAuthorAt(s, end);
+    const target = judged;
     if (target)
       for (const t of actTargets(s, target.author))
         if (!ownAct(s, subject, t)) emit(s, subject, "criticizes", t, mod, "verbal.act-object");
