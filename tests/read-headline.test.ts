@@ -48,6 +48,14 @@ describe("titles of .txt articles", () => {
     expect(firstSentence("Version 2.5 shipped today! Users cheered.")).toBe("Version 2.5 shipped today!");
   });
 
+  it("reads a long run of initials before the first sentence end (each period judged by its own word)", () => {
+    const initials = "A. ".repeat(20_000);
+    expect(firstSentence(`${initials}Smith, Corp. and Gen. Lee voted. Then it left.`)).toBe(
+      `${initials}Smith, Corp. and Gen. Lee voted.`,
+    );
+    expect(firstSentence("Lee met the Assoc. Then it left.")).toBe("Lee met the Assoc.");
+  });
+
   it("a short first sentence of a long paragraph is the title as it is", () => {
     const text = `Russia blocked WhatsApp on Monday. ${"Officials gave reasons at length. ".repeat(8)}`;
     expect(titleFromText(text)).toBe("Russia blocked WhatsApp on Monday.");

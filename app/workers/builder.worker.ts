@@ -4,7 +4,8 @@ import { resolve } from "../../graph/build/resolve.ts";
 import {
   compileLexicon,
   defaultLexicon,
-  extractArticle,
+  extractArticleWithin,
+  skippedProblem,
   type CompiledLexicon,
 } from "../../graph/extract/index.ts";
 import { parseArticleText } from "../../graph/read/index.ts";
@@ -24,7 +25,12 @@ self.onmessage = (event: MessageEvent<BuilderRequest>) => {
       if (parsed.problem) problems.push({ file: file.name, problem: parsed.problem });
       articles.push(...parsed.articles);
     }
-    const extractions = articles.map((article) => extractArticle(article, lexicon!));
+    // each article within its time budget, as in the CLI: an overrun keeps what was found and is reported
+    const extractions = articles.map((article) => {
+      const { extraction, skipped } = extractArticleWithin(article, lexicon!);
+      if (skipped) problems.push({ file: article.id, problem: skippedProblem(skipped) });
+      return extraction;
+    });
     const response: BuilderResponse = { id, ok: true, articles, resolution: resolve(extractions), problems };
     self.postMessage(response);
   } catch (error) {

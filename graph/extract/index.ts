@@ -140,6 +140,12 @@ export interface SkippedRest {
   offset: number;
 }
 
+/** "over its extraction time budget (30 s); the last 12 of 40 sentences (from offset 5120) were skipped" */
+export function skippedProblem({ budgetMs, sentences, of, offset }: SkippedRest): string {
+  const budget = budgetMs >= 1000 ? `${Math.round(budgetMs / 1000)} s` : `${budgetMs} ms`;
+  return `over its extraction time budget (${budget}); the last ${sentences} of ${of} sentences (from offset ${offset}) were skipped`;
+}
+
 export interface BudgetedExtraction {
   extraction: ArticleExtraction;
   skipped?: SkippedRest;

@@ -9,15 +9,22 @@ export const HEADLINE_MAX_CHARS = 150;
 export const DERIVED_TITLE_MAX_CHARS = 100;
 
 // Words whose period does not end a sentence: initials (U.S., J.), titles and company suffixes.
-const ABBREVIATION =
-  /(?:^|[\s(“"‘'])(?:\p{Lu}|\p{Lu}\.\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Prof|Inc|Ltd|Co|Corp|vs|No|etc)\.$/u;
+const ABBREVIATIONS = String.raw`(?:\p{Lu}|\p{Lu}\.\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Prof|Inc|Ltd|Co|Corp|vs|No|etc)\.$`;
+const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(“"‘'])` + ABBREVIATIONS, "u");
+/** The same, on the last characters of a longer text (the longest abbreviation and its boundary fit). */
+const ABBREVIATION_TAIL = new RegExp(String.raw`[\s(“"‘']` + ABBREVIATIONS, "u");
+const TAIL = 12;
 
 /** The first sentence of a line: up to the first ., ! or ? (and closing quotes) that a new sentence follows. */
 export function firstSentence(line: string): string {
-  const end = /[.!?]+["'”’)\]]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])/gu;
-  for (const match of line.matchAll(end)) {
-    const candidate = line.slice(0, match.index + match[0].length);
-    if (!ABBREVIATION.test(candidate.replace(/["'”’)\]]+$/u, ""))) return candidate.trim();
+  const stop = /[.!?]+["'”’)\]]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])/gu;
+  for (const match of line.matchAll(stop)) {
+    const end = match.index + match[0].length;
+    // read only near the period (its word, closing quotes dropped), so a line of initials stays linear
+    const from = end - match[0].length - TAIL;
+    const word = line.slice(Math.max(0, from), end).replace(/["'”’)\]]+$/u, "");
+    const abbreviation = from <= 0 ? ABBREVIATION.test(word) : ABBREVIATION_TAIL.test(word);
+    if (!abbreviation) return line.slice(0, end).trim();
   }
   return line.trim();
 }

@@ -2,7 +2,7 @@
 // threads in batches. Results are put back in article order, so the output never depends on
 // which worker finished first.
 import { Worker } from "node:worker_threads";
-import { compileLexicon, type ExtractionBudget, type Lexicon, type SkippedRest } from "../extract/index.ts";
+import { compileLexicon, skippedProblem, type ExtractionBudget, type Lexicon } from "../extract/index.ts";
 import type { Article, ArticleExtraction, InputProblem } from "../types.ts";
 import { extractSafely, type BatchRequest, type BatchResponse, type ExtractionOutcome } from "./protocol.ts";
 
@@ -45,12 +45,6 @@ export async function extractAll(
       result.problems.push({ file: outcome.extraction.article, problem: skippedProblem(outcome.skipped) });
   }
   return result;
-}
-
-/** "over its extraction time budget (30 s); the last 12 of 40 sentences (from offset 5120) were skipped" */
-export function skippedProblem({ budgetMs, sentences, of, offset }: SkippedRest): string {
-  const budget = budgetMs >= 1000 ? `${Math.round(budgetMs / 1000)} s` : `${budgetMs} ms`;
-  return `over its extraction time budget (${budget}); the last ${sentences} of ${of} sentences (from offset ${offset}) were skipped`;
 }
 
 function extractInProcess(
