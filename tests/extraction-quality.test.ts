@@ -70,20 +70,20 @@ describe("extraction quality against gold annotations", () => {
     const s = score("dev", ["tests/fixtures/dev"], "tests/fixtures/dev-gold.json", "tests/fixtures/dev");
     expect(s.bad).toBe(0);
     expect(s.P).toBeGreaterThanOrEqual(0.86);
-    expect(s.R).toBeGreaterThanOrEqual(0.73);
+    expect(s.R).toBeGreaterThanOrEqual(0.74);
   });
   it("news corpus, tune split (written blind from real coverage)", () => {
     const { files, gold } = newsSplit("tune");
     const s = score("news-tune", files, gold, "tests/fixtures/news");
     expect(s.bad).toBe(0);
     expect(s.P).toBeGreaterThanOrEqual(0.79);
-    expect(s.R).toBeGreaterThanOrEqual(0.54);
+    expect(s.R).toBeGreaterThanOrEqual(0.58);
   });
   it("news corpus, test split (never tuned on)", () => {
     const { files, gold } = newsSplit("test");
     const s = score("news-test", files, gold, "tests/fixtures/news");
     expect(s.bad).toBe(0);
     expect(s.P).toBeGreaterThanOrEqual(0.77);
-    expect(s.R).toBeGreaterThanOrEqual(0.4);
+    expect(s.R).toBeGreaterThanOrEqual(0.43);
   });
 });
