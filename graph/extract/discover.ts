@@ -249,9 +249,15 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
   // "Russian propaganda", "Kenyan networks": a demonym alone names no one
   if (words.length === 1 && matchAt(ctx.lex.demonyms, tokens, i)) return undefined;
   // "Vadim Ampelonsky, a spokesman for …": an apposition with a title makes a person
+  // "the ministry's spokesman, Ayhan Hajizadeh, said": so does a title and a comma before the name
+  const titleBefore =
+    tokens[i - 1]?.text === "," && i >= 2 && !!matchAt(ctx.lex.roleTitles, tokens, i - 2)
+      ? matchAt(ctx.lex.roleTitles, tokens, i - 2)!.tokens.length === 1
+      : false;
   const titled =
-    tokens[end]?.text === "," &&
-    [1, 2, 3].some((k) => tokens[end + k] && matchAt(ctx.lex.roleTitles, tokens, end + k)) &&
+    (titleBefore ||
+      (tokens[end]?.text === "," &&
+        [1, 2, 3].some((k) => tokens[end + k] && matchAt(ctx.lex.roleTitles, tokens, end + k)))) &&
     words.length >= 2 &&
     words.length <= 4 &&
     words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text));

@@ -267,6 +267,31 @@ function rememberGroup(ctx: ArticleContext, platforms: LexEntity[]): void {
   ctx.platformGroups = [{ platforms, sentence }, ...(ctx.platformGroups ?? [])].slice(0, 8);
 }
 
+const DEPARTMENTS =
+  /^(?:interior|foreign|home|information|communications|digital|finance|justice|defence|defense|education|health|trade|culture|heritage)$/;
+
+/**
+ * A country's ministry of one department: the one the lexicon knows by that word (the Interior
+ * Ministry, the Ministry of Foreign Affairs), else one named after the country and the department
+ * ("Azerbaijani foreign ministry"), once per article.
+ */
+function departmentMinistry(ctx: ArticleContext, country: LexEntity, dept: string): LexEntity | undefined {
+  const word = new RegExp(`\\b${dept}`, "i");
+  const known = ctx.lex.entities.filter(
+    (e) => e.government === country.key && e.roles.includes("ministry") && word.test(e.label),
+  );
+  if (known.length === 1) return known[0];
+  if (known.length > 1 || !country.label.endsWith(" government")) return undefined;
+  const label = `${country.label.slice(0, -" government".length)} ${dept} ministry`;
+  return discoveredEntity(ctx, label, {
+    kind: "actor",
+    category: "government",
+    roles: ["ministry"],
+    ambiguous: false,
+    government: country.key,
+  });
+}
+
 /** "ICQ messenger", "the Mir payment system": a platform's head noun belongs to its mention. */
 function withPlatformHeads(tokens: Token[], mentions: Mention[], ctx: ArticleContext): Mention[] {
   return mentions.map((m, k) => {
@@ -306,7 +331,12 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
     }
     if (!d || d.value.includes("government-national")) return undefined;
     const end = j + d.tokens.length;
-    const e = resolveDescription(ctx, d.value, owner.value, here);
+    // "Azerbaijan's foreign ministry": the ministry of that department, not any of the country's
+    const dept = d.value.includes("ministry") ? tokens[j - 1]?.lower : undefined;
+    const e =
+      dept && DEPARTMENTS.test(dept)
+        ? departmentMinistry(ctx, owner.value, dept)
+        : resolveDescription(ctx, d.value, owner.value, here);
     return e
       ? {
           start: i,

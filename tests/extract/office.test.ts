@@ -29,4 +29,13 @@ describe("office in apposition", () => {
       expect.arrayContaining(["Ann Cole represents U.S. Senate", "Rob Hart represents U.S. Senate"]),
     );
   });
+  it("reads '<Country>'s <department> ministry spokesman, <Person>' as that ministry's, named when the lexicon lacks it", () => {
+    expect(
+      plain("Armenia's foreign ministry spokesman, Anna Petrosyan, said Yerevan rejected the accusations."),
+    ).toContain("Anna Petrosyan represents Armenian foreign ministry");
+    // the lexicon's own ministry of that department
+    expect(
+      plain("Russia's foreign ministry spokeswoman, Olga Ivanova, said Moscow would respond."),
+    ).toContain("Olga Ivanova represents Russian Foreign Ministry");
+  });
 });
