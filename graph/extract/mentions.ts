@@ -267,6 +267,31 @@ function rememberGroup(ctx: ArticleContext, platforms: LexEntity[]): void {
   ctx.platformGroups = [{ platforms, sentence }, ...(ctx.platformGroups ?? [])].slice(0, 8);
 }
 
+/**
+ * "the observatory's director" after the Media Ecosystem Observatory: the last word of an
+ * organisation's name, as a common noun, refers back to it when one organisation just named has it.
+ */
+function headNounReference(tokens: Token[], j: number, ctx: ArticleContext): Mention | undefined {
+  const t = tokens[j];
+  if (!t || !/^\p{Ll}{4,}$/u.test(t.text)) return undefined;
+  const named = ctx.recent.filter(
+    (e) =>
+      e.kind === "actor" &&
+      e.category !== "person" &&
+      !e.roles.includes("government-national") &&
+      e.label.split(" ").pop()!.toLowerCase() === t.lower,
+  );
+  if (named.length !== 1) return undefined;
+  return {
+    start: j - 1,
+    end: j + 1,
+    entities: [named[0]!],
+    surface: surface(tokens, j - 1, j + 1),
+    via: "descriptor",
+    possessive: isPossessiveMarker(tokens[j + 1]),
+  };
+}
+
 const DEPARTMENTS =
   /^(?:interior|foreign|home|information|communications|digital|finance|justice|defence|defense|education|health|trade|culture|heritage)$/;
 
@@ -442,7 +467,12 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
     d = matchAt(ctx.lex.descriptors, tokens, j + 1);
     if (d) j++;
   }
-  if (!d) return undefined;
+  // (in apposition only as a possessor: "Aengus Bridgman, the observatory's director")
+  const possessor = isPossessiveMarker(tokens[j + 1]);
+  if (!d)
+    return det.lower === "the" && (!apposed || possessor) && !country
+      ? headNounReference(tokens, j, ctx)
+      : undefined;
   if (apposed && (d.value.some((r) => entityRoles(apposed.entities[0]!).includes(r)) || det.lower !== "the"))
     return undefined;
   const end = j + d.tokens.length;

@@ -1,6 +1,6 @@
 // Who holds an office, read from appositions and titles: each construction in sentences of our own.
 import { describe, expect, it } from "vitest";
-import { plain } from "./helpers.ts";
+import { extract, plain } from "./helpers.ts";
 
 describe("office in apposition", () => {
   it("reads '<Person>, its <title>' as the office in the organisation the sentence before was about", () => {
@@ -37,5 +37,24 @@ describe("office in apposition", () => {
     expect(
       plain("Russia's foreign ministry spokeswoman, Olga Ivanova, said Moscow would respond."),
     ).toContain("Olga Ivanova represents Russian Foreign Ministry");
+  });
+});
+
+describe("an organisation's head noun as a reference back", () => {
+  it("reads 'the observatory' after the Media Ecosystem Observatory as that organisation", () => {
+    expect(
+      plain(
+        'The Baltic Media Observatory published a report. "Reach has collapsed," said Ilze Berzina, the observatory\'s director.',
+      ),
+    ).toContain("Ilze Berzina represents Baltic Media Observatory");
+  });
+  it("refers back only when one organisation just named ends in that word", () => {
+    const r = extract(
+      "The Baltic Media Observatory and the Nordic Press Observatory met. The observatory's head spoke.",
+    );
+    expect(r.mentions.map((m) => m.surface)).toEqual([
+      "Baltic Media Observatory",
+      "Nordic Press Observatory",
+    ]);
   });
 });
