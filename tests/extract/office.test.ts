@@ -40,6 +40,19 @@ describe("office in apposition", () => {
   });
 });
 
+describe("party leaders", () => {
+  it("reads '<Party adjective> Leader <Person>' as the one party whose name the adjective begins", () => {
+    expect(
+      plain("Canada passed the law. Conservative Leader Jean Tremblay blamed the government."),
+    ).toContain("Jean Tremblay represents Conservative Party of Canada");
+    // an adjective that begins no party's name, or several, gives none
+    const found = plain(
+      "Canada passed the law. Liberal Leader Jean Tremblay spoke. Centrist Leader Ann Roy spoke.",
+    );
+    expect(found.filter((t) => t.includes("represents"))).toEqual([]);
+  });
+});
+
 describe("an organisation's head noun as a reference back", () => {
   it("reads 'the observatory' after the Media Ecosystem Observatory as that organisation", () => {
     expect(

@@ -81,6 +81,9 @@ function orgBefore(s: Sentence, at: number, governmentTitle: boolean): LexEntity
     return m && isOrganisation(m.entities[0]!) ? m.entities[0] : undefined;
   }
   if (lowerAt(s, i - 1) === "its" || lowerAt(s, i - 1) === "their") return itsOrganisation(s, i - 1);
+  // "Conservative Leader Pierre Poilievre": the one party the adjective begins the name of
+  const party = LEADS_PARTY.test(lowerAt(s, at)) ? partyNamedBy(s, i - 1) : undefined;
+  if (party) return party;
   for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
     const om = mentionAt(s, b);
     if (om) return isOrganisation(om.entities[0]!) ? om.entities[0] : undefined;
@@ -95,6 +98,16 @@ function orgBefore(s: Sentence, at: number, governmentTitle: boolean): LexEntity
       return undefined;
   }
   return undefined;
+}
+
+const LEADS_PARTY = /^(?:leader|leaders|chair|chairman|chairwoman)$/;
+
+/** The one party whose name begins with the capitalised word at `at` ("Conservative" → Conservative Party of Canada). */
+function partyNamedBy(s: Sentence, at: number): LexEntity | undefined {
+  const word = s.tokens[at]?.text ?? "";
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || mentionAt(s, at)) return undefined;
+  const parties = s.lex.entities.filter((e) => e.roles.includes("party") && e.label.split(" ")[0] === word);
+  return parties.length === 1 ? parties[0] : undefined;
 }
 
 export const LEGISLATOR =
