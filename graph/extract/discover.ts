@@ -155,7 +155,20 @@ function personByGrammar(
   const after = tokens[to + 1]?.lower ?? "";
   const verb = next === "VERB" || next === "AUX";
   const apposition = tokens[to]?.text === "," && /^(?:a|an|the|who|whose|his|her)$/.test(after);
-  return verb || apposition ? { kind: "actor", category: "person" } : undefined;
+  // "Fedot Tumusov and Dmitry Ionin": coordinated with a name that reads as a person's
+  const partner = tokens.slice(to + 1, to + 4);
+  let n = 0;
+  while (n < partner.length && /^\p{Lu}[\p{Ll}'’-]+$/u.test(partner[n]!.text)) n++;
+  const coordinated =
+    tokens[to]?.lower === "and" &&
+    n >= 2 &&
+    looksLikePerson(
+      partner
+        .slice(0, n)
+        .map((w) => w.text)
+        .join(" "),
+    );
+  return verb || apposition || coordinated ? { kind: "actor", category: "person" } : undefined;
 }
 
 /**

@@ -40,6 +40,18 @@ describe("office in apposition", () => {
   });
 });
 
+describe("holders listed together", () => {
+  it("takes a name coordinated with a person's name for a person, so both hold the office", () => {
+    expect(
+      plain(
+        "Two members of the State Duma, Oleksa Tumarin and Dmitry Ionin, submitted a bill to scrap the block.",
+      ),
+    ).toEqual(
+      expect.arrayContaining(["Dmitry Ionin represents State Duma", "Oleksa Tumarin represents State Duma"]),
+    );
+  });
+});
+
 describe("party leaders", () => {
   it("reads '<Party adjective> Leader <Person>' as the one party whose name the adjective begins", () => {
     expect(
