@@ -52,6 +52,14 @@ describe("holders listed together", () => {
   });
 });
 
+describe("offices a title names", () => {
+  it("seats a holder in the country's one office whose role the title is", () => {
+    expect(plain("Utah sued Snapchat. Attorney General Sean Reyes said the app harmed children.")).toContain(
+      "Sean Reyes represents Utah Attorney General",
+    );
+  });
+});
+
 describe("party leaders", () => {
   it("reads '<Party adjective> Leader <Person>' as the one party whose name the adjective begins", () => {
     expect(

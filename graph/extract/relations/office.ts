@@ -174,6 +174,13 @@ function parliamentNamed(s: Sentence, country: LexEntity): LexEntity | undefined
   });
 }
 
+/** "Attorney General Austin Knudsen": the country's one office whose role the title names. */
+function titledOffice(s: Sentence, country: LexEntity | undefined, title: string): LexEntity | undefined {
+  if (!country || !title) return undefined;
+  const offices = s.lex.entities.filter((e) => e.government === country.key && e.roles.includes(title));
+  return offices.length === 1 ? offices[0] : undefined;
+}
+
 const JUDGE = /^(?:judge|judges|justice|justices|chief justice|magistrate|senior judge|district judge)$/;
 
 /** A judge's court: the one the sentence names, else the court the article last spoke of. */
@@ -283,6 +290,7 @@ export function office(s: Sentence): void {
       else if (country && lawmaker) org = parliamentOf(s, country, words);
       else
         org =
+          titledOffice(s, country, words) ??
           ministryOf(s, country, [lowerAt(s, i - 2), lowerAt(s, i - 1), ...words.split(" ")]) ??
           country ??
           (title?.value || governmental ? undefined : organisationOf(s, i));
