@@ -172,6 +172,23 @@ function personByGrammar(
 }
 
 /**
+ * "FORUM-ASIA urged Hanoi …": one word in capitals (an acronym, perhaps hyphenated) that acts as a
+ * subject (a verb follows) names an organisation (a dateline's capitals are followed by a comma
+ * or a dash, not a verb).
+ */
+function acronymByGrammar(
+  tokens: Token[],
+  from: number,
+  to: number,
+): Pick<LexEntity, "kind" | "category"> | undefined {
+  if (to !== from + 1) return undefined;
+  // ("IT minister", "TV station": two capitals are more often a common abbreviation)
+  if (!/^(?:\p{Lu}{3,}|\p{Lu}{2,}(?:-\p{Lu}{2,})+)$/u.test(tokens[from]!.text)) return undefined;
+  const { pos } = tagWords(tokens);
+  return pos[to] === "VERB" ? { kind: "actor", category: "group" } : undefined;
+}
+
+/**
  * "president of the Beijing-based consultancy BDA China", "chief executive of Village Media": the
  * name after "<title> of" (over "the" and a few modifiers) is the organisation the title is held in.
  */
@@ -285,7 +302,9 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
           tokens[i - 1],
           platformHeadAt(ctx.lex, tokens, end)?.category,
           tokens[end + 1],
-        ) ?? personByGrammar(tokens, i, end));
+        ) ??
+        personByGrammar(tokens, i, end) ??
+        acronymByGrammar(tokens, i, end));
   if (!kind) return undefined;
   const label = surface(tokens, i, end);
   if (!slug(label)) return undefined;

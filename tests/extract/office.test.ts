@@ -60,6 +60,21 @@ describe("offices a title names", () => {
   });
 });
 
+describe("acronyms as names", () => {
+  it("takes a word in capitals that acts as a subject for an organisation, whose staff 'its' then names", () => {
+    expect(
+      plain(
+        "Vietnam blocked Telegram. ASEAN-WATCH urged Hanoi to lift the block. Its director, Anna Reyes, said the ban was unlawful.",
+      ),
+    ).toContain("Anna Reyes represents ASEAN-WATCH");
+  });
+  it("leaves two capitals and datelines alone", () => {
+    const r = extract("HANOI, June 2 — Vietnam blocked Telegram. IT Minister Ravi Prasad said so.");
+    expect(r.mentions.map((m) => m.surface)).not.toContain("IT");
+    expect(r.mentions.filter((m) => m.entity.category === "group")).toEqual([]);
+  });
+});
+
 describe("party leaders", () => {
   it("reads '<Party adjective> Leader <Person>' as the one party whose name the adjective begins", () => {
     expect(
