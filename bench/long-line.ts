@@ -5,11 +5,11 @@
 // CPU time, which the load of a shared machine changes less than wall time, after taking off the
 // fixed cost of a build (start-up, lexicon) measured on a one-sentence article. Prints numbers;
 // asserts nothing.
-import { spawnSync } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { dottedLine, unpunctuatedLine } from "../tests/fixtures/hostile/text/long-line.ts";
+import { measuredRun } from "./measured.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const outDir = path.join(root, "bench", "out", "long-line");
@@ -33,21 +33,7 @@ async function timeBuild(name: string, text: string): Promise<Timing> {
   await rm(input, { recursive: true, force: true });
   await mkdir(input, { recursive: true });
   await writeFile(path.join(input, "article.txt"), text);
-  const run = spawnSync(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "bench/measure.ts",
-      "build",
-      input,
-      "--out",
-      path.join(outDir, `${name}.json`),
-      "--quiet",
-    ],
-    { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-  );
-  const result = JSON.parse(run.stdout.trim().split("\n").pop() ?? "") as Timing & { code: number };
+  const result = measuredRun(["build", input, "--out", path.join(outDir, `${name}.json`), "--quiet"]);
   if (result.code !== 0) throw new Error(`the build of ${name} failed with exit code ${result.code}`);
   return { seconds: result.seconds, cpuSeconds: result.cpuSeconds };
 }

@@ -2,7 +2,6 @@
 // articles through the CLI's code path and prints articles/s, words/s, peak memory, and time per
 // article per size (so linearity shows), then one unpunctuated line of 0.2, 1 and 5 MB (bench/long-line.ts)
 // and the explorer (bench/explorer.ts). Numbers only; nothing is asserted.
-import { spawnSync } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +10,7 @@ import { parseArticleText } from "../graph/read/index.ts";
 import { syntheticArticle } from "./corpus.ts";
 import { runExplorerBench } from "./explorer.ts";
 import { runLongLineBench } from "./long-line.ts";
+import { measuredRun } from "./measured.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const outDir = path.join(root, "bench", "out");
@@ -41,22 +41,13 @@ for (const size of sizes) {
     `\n${size} articles, ${words.toLocaleString("en")} words (generated in ${generation.toFixed(1)} s); building…`,
   );
 
-  const run = spawnSync(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "bench/measure.ts",
-      "build",
-      corpus,
-      "--out",
-      path.join(outDir, `graph-${size}.json`),
-      ...workerArgs,
-    ],
-    { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 20 },
-  );
-  const last = run.stdout.trim().split("\n").pop() ?? "";
-  const result = JSON.parse(last) as { code: number; seconds: number; maxRssKiB: number };
+  const result = measuredRun([
+    "build",
+    corpus,
+    "--out",
+    path.join(outDir, `graph-${size}.json`),
+    ...workerArgs,
+  ]);
   if (result.code !== 0) {
     console.log(`build failed with exit code ${result.code}`);
     process.exitCode = 1;
