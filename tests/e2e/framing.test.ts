@@ -8,12 +8,11 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   buildSite,
+  explorerPage,
   checkLabels,
   launchChromium,
-  openExplorer,
   removeDir,
   serveSite,
-  watchErrors,
   type StaticServer,
   explorerGraphFile,
 } from "./harness.ts";
@@ -48,15 +47,11 @@ describe.runIf(chromium)("framing and labels in Chromium", () => {
     query = "",
     options: { width?: number; height?: number; dark?: boolean; touch?: boolean } = {},
   ): Promise<Page> {
-    context = await browser.newContext({
+    ({ context, page, errors } = await explorerPage(browser, `${server.url}${query}`, {
       viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
       colorScheme: options.dark ? "dark" : "light",
       ...(options.touch && { hasTouch: true, isMobile: true }),
-    });
-    page = await context.newPage();
-    errors = watchErrors(page);
-    await openExplorer(page, `${server.url}${query}`);
-    await page.waitForSelector("button.legend-toggle", { state: "attached" });
+    }));
     return page;
   }
 

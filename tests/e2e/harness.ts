@@ -6,7 +6,7 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { promisify } from "node:util";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 
 const run = promisify(execFile);
 
@@ -154,6 +154,20 @@ export async function openExplorer(page: Page, url: string): Promise<void> {
   });
   const error = await page.evaluate(() => window.__newsgraph?.error);
   if (error) throw new Error(`The explorer could not load its graph: ${error}`);
+}
+
+/** A fresh context and page on the explorer at `url`, its errors watched, once the legend is there. */
+export async function explorerPage(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = { viewport: { width: 1280, height: 720 } },
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await openExplorer(page, url);
+  await page.waitForSelector("button.legend-toggle", { state: "attached" });
+  return { context, page, errors };
 }
 
 /**

@@ -11,11 +11,10 @@ import {
   FIXTURES,
   buildSite,
   drawnPixels,
+  explorerPage,
   launchChromium,
-  openExplorer,
   removeDir,
   serveSite,
-  watchErrors,
   type StaticServer,
 } from "./harness.ts";
 
@@ -97,11 +96,7 @@ describe.runIf(chromium)("hostile imports in Chromium", () => {
   });
 
   async function open(query = ""): Promise<Page> {
-    context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    page = await context.newPage();
-    errors = watchErrors(page);
-    await openExplorer(page, `${server.url}${query}`);
-    await page.waitForSelector("button.legend-toggle", { state: "attached" });
+    ({ context, page, errors } = await explorerPage(browser, `${server.url}${query}`));
     return page;
   }
 

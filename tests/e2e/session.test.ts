@@ -9,12 +9,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   FIXTURES,
   buildSite,
+  explorerPage,
   checkLabels,
   launchChromium,
-  openExplorer,
   removeDir,
   serveSite,
-  watchErrors,
   type StaticServer,
 } from "./harness.ts";
 import { requireChromium } from "./guard.ts";
@@ -88,11 +87,7 @@ describe.runIf(chromium)("a session in Chromium", () => {
   });
 
   async function open(query = ""): Promise<Page> {
-    context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    page = await context.newPage();
-    errors = watchErrors(page);
-    await openExplorer(page, `${server.url}${query}`);
-    await page.waitForSelector("button.legend-toggle", { state: "attached" });
+    ({ context, page, errors } = await explorerPage(browser, `${server.url}${query}`));
     return page;
   }
 
