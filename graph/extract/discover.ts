@@ -281,9 +281,7 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
   // "Vadim Ampelonsky, a spokesman for …": an apposition with a title makes a person
   // "the ministry's spokesman, Ayhan Hajizadeh, said": so does a title and a comma before the name
   const titleBefore =
-    tokens[i - 1]?.text === "," && i >= 2 && !!matchAt(ctx.lex.roleTitles, tokens, i - 2)
-      ? matchAt(ctx.lex.roleTitles, tokens, i - 2)!.tokens.length === 1
-      : false;
+    tokens[i - 1]?.text === "," && i >= 2 && matchAt(ctx.lex.roleTitles, tokens, i - 2)?.tokens.length === 1;
   const titled =
     (titleBefore ||
       (tokens[end]?.text === "," &&

@@ -13,3 +13,24 @@ export function discoveredEntity(
   ctx.discovered.set(label, e);
   return e;
 }
+
+/**
+ * A body of a country's government the lexicon lacks, named after the country ("Tanzanian parliament",
+ * "Azerbaijani foreign ministry"); undefined for a government not labelled "<Demonym> government".
+ */
+export function nationalBody(
+  ctx: ArticleContext,
+  country: LexEntity,
+  noun: string,
+  roles: string[],
+): LexEntity | undefined {
+  if (!country.label.endsWith(" government")) return undefined;
+  const label = `${country.label.slice(0, -" government".length)} ${noun}`;
+  return discoveredEntity(ctx, label, {
+    kind: "actor",
+    category: "government",
+    roles,
+    ambiguous: false,
+    government: country.key,
+  });
+}

@@ -12,7 +12,7 @@ import {
 import type { Action } from "../types.ts";
 import type { CompiledLexicon, LexEntity } from "./lexicon.ts";
 import { institutionAt, platformHeadAt } from "./heads.ts";
-import { discoveredEntity } from "./discovered.ts";
+import { discoveredEntity, nationalBody } from "./discovered.ts";
 import { matchAt } from "./match.ts";
 import { isCapitalized, isPossessiveMarker, type Token } from "./tokens.ts";
 import { withListSiblings } from "./siblings.ts";
@@ -292,7 +292,8 @@ function headNounReference(tokens: Token[], j: number, ctx: ArticleContext): Men
   };
 }
 
-const DEPARTMENTS =
+/** The departments a ministry is named by ("the foreign ministry", "Interior Minister"). */
+export const DEPARTMENTS =
   /^(?:interior|foreign|home|information|communications|digital|finance|justice|defence|defense|education|health|trade|culture|heritage)$/;
 
 /**
@@ -306,15 +307,7 @@ function departmentMinistry(ctx: ArticleContext, country: LexEntity, dept: strin
     (e) => e.government === country.key && e.roles.includes("ministry") && word.test(e.label),
   );
   if (known.length === 1) return known[0];
-  if (known.length > 1 || !country.label.endsWith(" government")) return undefined;
-  const label = `${country.label.slice(0, -" government".length)} ${dept} ministry`;
-  return discoveredEntity(ctx, label, {
-    kind: "actor",
-    category: "government",
-    roles: ["ministry"],
-    ambiguous: false,
-    government: country.key,
-  });
+  return known.length === 0 ? nationalBody(ctx, country, `${dept} ministry`, ["ministry"]) : undefined;
 }
 
 /** "ICQ messenger", "the Mir payment system": a platform's head noun belongs to its mention. */

@@ -11,6 +11,7 @@ import type { Mention } from "../mentions.ts";
 import type { NounPhrase, VerbGroup } from "../syntax/phrases.ts";
 import { resolvePronoun } from "./pronouns.ts";
 import {
+  ASPECTUAL,
   CAUSATIVE,
   CLAUSE_STOP,
   REPORTING,
@@ -46,8 +47,6 @@ const OBJECT_CONTROL =
 const TIME_WORDS =
   /^(?:week|month|year|day|weekend|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)$/;
 const LAWS = /^(?:law|bill|directive|decree|resolution|statute|measure)$/;
-/** Verbs of beginning and going on, whose "-ing" complement shares their subject. */
-const ASPECTUAL = /^(?:start|begin|continue|keep|resume)$/;
 const PARTICIPLE_OPENERS = new Set([",", "by", "while", "after", "before", "when", "thereby", "—", "also"]);
 const COORDINATORS = new Set(["and", "or", "but", "then", "nor"]);
 

@@ -5,9 +5,9 @@
 // B", and titles that imply the government of the country ("President", "Interior Secretary"). A
 // founder's title gives `founded`.
 import type { LexEntity } from "../lexicon.ts";
-import { discoveredEntity } from "../discovered.ts";
+import { nationalBody } from "../discovered.ts";
 import { matchAt } from "../match.ts";
-import type { Mention } from "../mentions.ts";
+import { DEPARTMENTS, type Mention } from "../mentions.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import { organisationOf, sentenceCountry, subjectLike } from "./arguments.ts";
 import { PREPS, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
@@ -135,15 +135,15 @@ export function parliamentOf(s: Sentence, country: LexEntity, title: string): Le
   return found.length === 1 && !/speaker/.test(title) ? found[0] : undefined;
 }
 
-const DEPARTMENTS =
-  /^(?:interior|foreign|home|information|communications|digital|finance|justice|defence|defense|education|health|trade|culture|heritage|election|elections)$/;
+/** A ministry's departments, and elections, which a commission is named by ("Election Commissioner"). */
+const isDepartment = (w: string) => DEPARTMENTS.test(w) || /^elections?$/.test(w);
 
 /**
  * "Interior Minister Gérald Darmanin", "Interior Secretary Khurram Agha": the ministry of that
  * department, when the article has named exactly one for the country.
  */
 function ministryOf(s: Sentence, country: LexEntity | undefined, words: string[]): LexEntity | undefined {
-  const dept = words.find((w) => DEPARTMENTS.test(w));
+  const dept = words.find(isDepartment);
   if (!dept) return undefined;
   const names = new RegExp(`\\b${dept}\\b`, "i");
   const ministry = (e: LexEntity) => /ministry|department|commission/i.test(e.label) && names.test(e.label);
@@ -163,15 +163,7 @@ function ministryOf(s: Sentence, country: LexEntity | undefined, words: string[]
  * has one; it is named after the country ("Tanzanian parliament"), once per article.
  */
 function parliamentNamed(s: Sentence, country: LexEntity): LexEntity | undefined {
-  if (!country.label.endsWith(" government")) return undefined;
-  const label = `${country.label.slice(0, -" government".length)} parliament`;
-  return discoveredEntity(s.ctx, label, {
-    kind: "actor",
-    category: "government",
-    roles: ["parliament", "legislature"],
-    ambiguous: false,
-    government: country.key,
-  });
+  return nationalBody(s.ctx, country, "parliament", ["parliament", "legislature"]);
 }
 
 /** "Attorney General Austin Knudsen": the country's one office whose role the title names. */

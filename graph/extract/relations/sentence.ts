@@ -89,6 +89,9 @@ export const REPORTED_CLAIM =
 export const NEGATIVE_INFINITIVE = new Set(
   "abandon stop quit delete uninstall leave avoid boycott ditch drop shun reject".split(" "),
 );
+/** Verbs of beginning and going on, whose "-ing" complement shares their subject ("to start cutting"). */
+export const ASPECTUAL = /^(?:start|begin|continue|keep|resume)$/;
+
 export const CAUSATIVE = new Set(
   "order ordered orders ordering tell told ask asked instruct instructed direct directed force forced require required".split(
     " ",

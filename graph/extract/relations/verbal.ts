@@ -27,6 +27,7 @@ import { reported } from "./reported.ts";
 import {
   AUX,
   BE,
+  ASPECTUAL,
   CAUSATIVE,
   NEGATIVE_INFINITIVE,
   PARTICIPLE_LEAD,
@@ -382,7 +383,7 @@ export function causativeSubject(s: Sentence, start: number): LexEntity | undefi
   let i = start - 1;
   while (i >= 0 && /ly$/.test(lowerAt(s, i))) i--;
   // "ordered operators to start throttling X": over the verb of beginning
-  if (/^(?:start|begin|continue|keep|resume)$/.test(lowerAt(s, i))) i--;
+  if (ASPECTUAL.test(lowerAt(s, i))) i--;
   if (lowerAt(s, i) !== "to") return undefined;
   // ordered [the] operators [of X] to
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
