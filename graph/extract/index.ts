@@ -12,6 +12,7 @@ import {
 import { bulletName, bulletRelations, isBullet, leadIn, type LeadIn } from "./lists.ts";
 import { matchAt } from "./match.ts";
 import { findMentions, type ArticleContext, type Mention } from "./mentions.ts";
+import { judicialBody } from "./relations/acts.ts";
 import { COVERAGE_TRIGGER } from "./relations/coverage.ts";
 import { sentenceRelations, type SentenceRelation } from "./relations/index.ts";
 import { splitSentences } from "./sentences.ts";
@@ -218,7 +219,6 @@ export function extractArticleWithin(
       found = [...found, ...bulletRelations(lead, mentions)];
     if (!bullet) lead = leadIn(sentence.text, toks, mentions, found, ctx);
     for (const r of found) {
-      if (AUTHORED.has(r.action)) [ctx.lastAgent, ctx.lastAction] = [r.subject, r.action];
       if (r.action === "represents") {
         ctx.affiliations ??= new Map();
         const orgs = ctx.affiliations.get(r.subject.key) ?? new Set<string>();
@@ -239,6 +239,12 @@ export function extractArticleWithin(
       });
     }
     remember(ctx, mentions);
+    // after remember and the affiliations: "Judge X of the Y Court ordered …" is known as the court's
+    for (const r of found)
+      if (AUTHORED.has(r.action)) {
+        [ctx.lastAgent, ctx.lastAction] = [r.subject, r.action];
+        if (!judicialBody(ctx, r.subject)) ctx.lastExecutive = r.subject;
+      }
     [ctx.previousOpeningAct, ctx.openingAct] = [ctx.openingAct, undefined];
     ctx.lastSubject = sentenceSubject(found, mentions) ?? ctx.lastSubject;
     if (idx === 0) for (const m of mentions) for (const e of m.entities) ctx.topic.add(e);

@@ -54,6 +54,8 @@ export interface Lexicon {
   roleTitles: Record<string, boolean>;
   /** Nouns that name an act ("the law", "the ban"): criticism of one is criticism of its author. */
   actNouns: string[];
+  /** Act nouns that are a court's own ("the ruling"), not a measure a court may order ("the ban"). */
+  judicialActNouns: string[];
   /** Head nouns that make a name a platform of a category ("payment system" → payment). */
   platformHeads: Record<string, string>;
   /** Head nouns that make a place an institution with roles ("court" → court). */
@@ -83,6 +85,7 @@ export function defaultLexicon(): Lexicon {
     >,
     roleTitles: strip(actionsData.roleNouns.titles) as Record<string, boolean>,
     actNouns: actionsData.actNouns.nouns,
+    judicialActNouns: actionsData.actNouns.judicial,
     platformHeads: headsData.platforms,
     institutionHeads: headsData.institutions,
   };
@@ -265,6 +268,8 @@ export interface CompiledLexicon {
   cues: Map<string, Phrase<Cue>[]>;
   roleTitles: Map<string, Phrase<boolean>[]>;
   actNouns: Map<string, Phrase<true>[]>;
+  /** Lower-cased act nouns that are a court's own ("ruling"). */
+  judicialActNouns: Set<string>;
   platformHeads: Map<string, Phrase<string>[]>;
   institutionHeads: Map<string, Phrase<string[]>[]>;
   negative: Map<string, Phrase<true>[]>;
@@ -537,6 +542,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     cues,
     roleTitles,
     actNouns,
+    judicialActNouns: new Set(lex.judicialActNouns.map((w) => w.toLowerCase())),
     platformHeads,
     institutionHeads,
     negative,

@@ -51,6 +51,8 @@ export interface ArticleContext {
   lastSubject: LexEntity | undefined;
   /** Who last blocked, banned, restricted, fined or mandated: the author of "the law", "the ban". */
   lastAgent?: LexEntity;
+  /** Who last did such an act other than a court: the state that carries out a ban a court ordered. */
+  lastExecutive?: LexEntity;
   /** The action of that act, for "it covered …". */
   lastAction?: Action;
   /** An act the sentence opens with ("The ban took effect …"), and the previous sentence's: "It covered …". */

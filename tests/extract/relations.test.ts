@@ -314,6 +314,20 @@ describe("judgements of an act", () => {
       ),
     ).not.toContain("Reporters Without Borders criticizes Tut.by");
   });
+  it("faults the state that carries out a ban a court or judge ordered, and the court for its ruling", () => {
+    const text =
+      "Kazakhstan restricted Signal in May. In June the Almaty District Court banned Signal. Amnesty International condemned the ban. Signal called the ruling absurd.";
+    const found = plain(text);
+    expect(found).toContain("Amnesty International criticizes Kazakh government");
+    expect(found).not.toContain("Amnesty International criticizes Almaty District Court");
+    expect(found).toContain("Signal criticizes Almaty District Court");
+    // a judge acts for the court; with no executive act before, the court's government carries it out
+    expect(
+      plain(
+        "In Kazakhstan, Judge Aliya Serikova of the Almaty District Court ordered Signal banned. Reporters Without Borders condemned the ban.",
+      ),
+    ).toContain("Reporters Without Borders criticizes Kazakh government");
+  });
   it("does not make who condemns a ban its author", () => {
     const found = plain("Russia blocked Telegram. Amnesty International condemned the ban on Telegram.");
     expect(found).toContain("Amnesty International criticizes Russian government");

@@ -3,6 +3,7 @@
 // author: the owner named in the phrase ("Meta's decision"), else the agent of the act the article
 // last reported, else the article's government.
 import type { LexEntity } from "../lexicon.ts";
+import type { ArticleContext } from "../mentions.ts";
 import { matchAt } from "../match.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import { lowerAt, mentionAt, syntaxOf, type Sentence } from "./sentence.ts";
@@ -50,8 +51,32 @@ export function actAuthorAt(s: Sentence, i: number): { author: LexEntity; end: n
   if (!act) return undefined;
   const end = j + act.tokens.length;
   if (isPossessiveMarker(s.tokens[end])) return undefined;
-  const author = owner ?? s.ctx.lastAgent ?? s.ctx.home;
+  const author = owner ?? standingAuthor(s, act.tokens.join(" ").toLowerCase()) ?? s.ctx.home;
   return author ? { author, end } : undefined;
+}
+
+/**
+ * The author of an act the phrase does not attribute: whoever last did such an act, except that a
+ * ban or block a court or judge ordered is the state's that carries it out (critics of "the
+ * blocking" fault the regulator, of "the ban" the government); "the ruling" stays the court's.
+ */
+function standingAuthor(s: Sentence, noun: string): LexEntity | undefined {
+  const agent = s.ctx.lastAgent;
+  const court = agent && judicialBody(s.ctx, agent);
+  if (!court || s.lex.judicialActNouns.has(noun)) return agent;
+  const government = court.government ? s.lex.entityByKey.get(court.government) : undefined;
+  return s.ctx.lastExecutive ?? government ?? s.ctx.home ?? agent;
+}
+
+/** The court an entity is or sits on: a court, or a judge seen to represent one. */
+export function judicialBody(ctx: ArticleContext, e: LexEntity): LexEntity | undefined {
+  if (e.roles.includes("court")) return e;
+  if (e.category !== "person") return undefined;
+  for (const key of ctx.affiliations?.get(e.key) ?? []) {
+    const org = ctx.lex.entityByKey.get(key) ?? ctx.recent.find((r) => r.key === key);
+    if (org?.roles.includes("court")) return org;
+  }
+  return undefined;
 }
 
 /**
