@@ -260,7 +260,10 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
     const joins =
       NAME_JOINERS.has(t.lower) &&
       !(t.lower === "and" && !tokens.slice(i, end).some((w) => w.lower === "of" || w.lower === "for"));
-    if (joins && end > i && tokens[end + 1] && /^\p{Lu}/u.test(tokens[end + 1]!.text)) {
+    // "House Speaker Matt Regier of Kalispell": a person's name ends before "of", the place is home
+    const personBefore =
+      t.lower === "of" && end - i >= 2 && end - i <= 3 && looksLikePerson(surface(tokens, i, end));
+    if (joins && !personBefore && end > i && tokens[end + 1] && /^\p{Lu}/u.test(tokens[end + 1]!.text)) {
       end++;
       continue;
     }

@@ -83,6 +83,8 @@ function entityRoles(e: LexEntity): string[] {
   return [...e.roles, e.category, e.kind];
 }
 
+const LEGISLATIVE = new Set(["legislature", "parliament"]);
+
 /** Resolves a description to the most recently mentioned entity that fits it. */
 export function resolveDescription(
   ctx: ArticleContext,
@@ -112,10 +114,12 @@ export function resolveDescription(
   }
   if (found) return found;
   if (roles.includes("government-national")) return country ?? ctx.home;
-  // "Russia's communications watchdog" before Roskomnadzor is named: the lexicon's one fitting agency
-  if (country) {
+  // "Russia's communications watchdog" before Roskomnadzor is named: the lexicon's one fitting agency;
+  // "the Legislature" unqualified is the one of the state the article is about
+  const state = country ?? (roles.some((r) => LEGISLATIVE.has(r)) ? ctx.home : undefined);
+  if (state) {
     const known = ctx.lex.entities.filter(
-      (e) => e.government === country.key && e.roles.some((r) => roles.includes(r)),
+      (e) => e.government === state.key && e.roles.some((r) => roles.includes(r)),
     );
     if (known.length === 1) return known[0];
   }
@@ -176,7 +180,14 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
       const stateAdjective =
         name.tokens[name.tokens.length - 1]!.toLowerCase() === "state" &&
         STATE_QUALIFIED.test(tokens[end]?.text ?? "");
-      if (dateline || stateAdjective) {
+      // "Sen. Shelly Vance of Belgrade": a city after a person's name is their home; its government is not named
+      const before = out[out.length - 1];
+      const hometown =
+        tokens[i - 1]?.lower === "of" &&
+        before?.end === i - 1 &&
+        before.entities[0]!.category === "person" &&
+        lex.capitals.has(name.tokens.join(" ").toLowerCase());
+      if (dateline || stateAdjective || hometown) {
         i = end;
         continue;
       }

@@ -26,7 +26,10 @@ describe("office in apposition", () => {
       "The United States moved against TikTok. Lawmakers passed the bill in March. Beijing condemned it. Senators Ann Cole and Rob Hart wrote to intelligence officials about the risks.",
     );
     expect(found).toEqual(
-      expect.arrayContaining(["Ann Cole represents U.S. Senate", "Rob Hart represents U.S. Senate"]),
+      expect.arrayContaining([
+        "Ann Cole represents United States Senate",
+        "Rob Hart represents United States Senate",
+      ]),
     );
   });
   it("reads '<Country>'s <department> ministry spokesman, <Person>' as that ministry's, named when the lexicon lacks it", () => {
@@ -104,5 +107,42 @@ describe("an organisation's head noun as a reference back", () => {
       "Baltic Media Observatory",
       "Nordic Press Observatory",
     ]);
+  });
+});
+
+describe("chambers of a legislature known as a whole", () => {
+  it("seats a senator in the state's Senate and a House speaker in its House", () => {
+    const found = plain(
+      "Utah passed the law in March. The bill's sponsor, state Sen. Laura Whitcomb, steered it through, and House Speaker Dan Ostler called it overdue.",
+    );
+    expect(found).toContain("Laura Whitcomb represents Utah Senate");
+    expect(found).toContain("Dan Ostler represents Utah House of Representatives");
+    expect(found).not.toContain("Laura Whitcomb represents Utah Legislature");
+  });
+  it("reads an unqualified 'the Legislature' as the legislature of the article's state", () => {
+    expect(
+      plain("Utah passed the law in March. Ana Ruiz, the Legislature's longest-serving member, voted no."),
+    ).toContain("Ana Ruiz represents Utah Legislature");
+  });
+});
+
+describe("a person's home town", () => {
+  it("ends a name before 'of <place>' and does not take a capital there for its government", () => {
+    const r = extract("Texas passed the bill. Sen. Mark Ellery of Paris backed it.");
+    expect(r.mentions.map((m) => m.surface)).toContain("Mark Ellery");
+    expect(r.mentions.map((m) => m.entity.label)).not.toContain("French government");
+    expect(plain("Rep. Joan Hale of Lakeview, the bill's sponsor, spoke first.")).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/Lakeview/)]),
+    );
+  });
+});
+
+describe("an apposition in two parts", () => {
+  it("finds the office in the part after 'and'", () => {
+    expect(
+      plain(
+        "Roskomnadzor blocked the app. Irina Volkova, a mother of two and Roskomnadzor's chief adviser, objected.",
+      ),
+    ).toContain("Irina Volkova represents Roskomnadzor");
   });
 });

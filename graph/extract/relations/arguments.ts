@@ -493,17 +493,17 @@ export function reporterBefore(s: Sentence, start: number): LexEntity | undefine
 }
 
 /** The one national government this sentence names, itself or through one of its agencies ("Pakistan's telecom authority"). */
-export function sentenceCountry(s: Sentence): LexEntity | undefined {
+export function sentenceCountry(s: Sentence, before = s.tokens.length): LexEntity | undefined {
   const found = new Set<LexEntity>();
   for (const m of s.mentions)
-    for (const e of m.entities) {
+    for (const e of m.start < before ? m.entities : []) {
       if (e.roles.includes("government-national")) found.add(e);
       else if (e.government) {
         const g = s.lex.entityByKey.get(e.government);
         if (g) found.add(g);
       }
     }
-  for (let i = 0; i < s.tokens.length; i++) {
+  for (let i = 0; i < before; i++) {
     const d = matchAt(s.lex.demonyms, s.tokens, i);
     if (d && !mentionAt(s, i)) found.add(d.value);
   }

@@ -131,9 +131,20 @@ export function parliamentOf(s: Sentence, country: LexEntity, title: string): Le
     return found.length === 1 ? found[0] : found.length === 0 ? parliamentNamed(s, country) : undefined;
   const chambers = found.filter((e) => chamber.test(e.label));
   if (chambers.length === 1) return chambers[0];
+  // "state Sen. Shelly Vance", "House Speaker Matt Regier": a legislature known only as a whole
+  // ("Montana Legislature") still has the chamber the title names
+  if (chambers.length === 0 && found.length === 1 && BICAMERAL.test(found[0]!.label))
+    return nationalBody(s.ctx, country, chamber.source === "Senate" ? "Senate" : "House of Representatives", [
+      "parliament",
+      "legislature",
+      "lawmakers",
+    ]);
   // a one-chamber parliament seats senators and representatives alike; a House speaker needs a House
   return found.length === 1 && !/speaker/.test(title) ? found[0] : undefined;
 }
+
+/** How a legislature of two chambers is named as a whole: "Montana Legislature" (a Congress may have one). */
+const BICAMERAL = /\bLegislature$/;
 
 /** A ministry's departments, and elections, which a commission is named by ("Election Commissioner"). */
 const isDepartment = (w: string) => DEPARTMENTS.test(w) || /^elections?$/.test(w);
@@ -276,7 +287,12 @@ export function office(s: Sentence): void {
       const lawmaker = LEGISLATOR.test(words);
       const country =
         title?.value || governmental
-          ? (sentenceCountry(s) ?? soleCountry(s) ?? (lawmaker ? s.ctx.home : undefined))
+          ? // the country named with the holder ("Chinese Foreign Minister …"), else the article's,
+            // else one the sentence names later; a lawmaker's is the article's own ("Speaker X said
+            // … against Beijing's efforts")
+            (sentenceCountry(s, people[people.length - 1]!.end) ??
+            soleCountry(s) ??
+            (lawmaker ? s.ctx.home : sentenceCountry(s)))
           : undefined;
       if (JUDGE.test(words)) org = courtOf(s);
       else if (country && lawmaker) org = parliamentOf(s, country, words);

@@ -51,16 +51,7 @@ export function structural(s: Sentence): void {
     }
     // "Meta, the parent company of WhatsApp" / "Pavel Durov, the founder of Telegram" / "X, a spokesman for Y"
     if (tokens[m.end]?.text === "," || tokens[m.end]?.text === "(") {
-      let j = m.end + 1;
-      // "Keegan Medrano, its policy director": whose director, when no organisation is named
-      const its = /^(?:its|their)$/.test(lowerAt(s, j)) ? j : -1;
-      while (["the", "a", "an", "its", "his", "her", "their"].includes(lowerAt(s, j))) j++;
-      const demonym = matchAt(lex.demonyms, tokens, j);
-      const orgBefore = mentionAt(s, j);
-      if (demonym) j += demonym.tokens.length;
-      else if (orgBefore) j = orgBefore.end + (orgBefore.possessive ? 1 : 0);
-      // skip up to two modifiers: "communications minister", "Russian-born billionaire"
-      const relAt = (q: number) =>
+      const relAt = (q: number): "owns" | "founded" | "represents" | undefined =>
         /^(?:parent|owner)$/.test(lowerAt(s, q))
           ? "owns"
           : /^(?:founder|co-founder|cofounder|creator)$/.test(lowerAt(s, q))
@@ -68,6 +59,18 @@ export function structural(s: Sentence): void {
             : matchAt(lex.roleTitles, tokens, q)
               ? "represents"
               : undefined;
+      // skip up to two modifiers: "communications minister", "Russian-born billionaire"
+      const headRel = (from: number) => {
+        let q = from;
+        let r = relAt(q);
+        for (let n = 0; n < 2 && !r && q < tokens.length && /^[\p{Ll}-]+$/u.test(tokens[q]!.text); n++)
+          r = relAt(++q);
+        return { q, r };
+      };
+      // "Braxton Mitchell, a Columbia Falls Republican and the Legislature's youngest member": the
+      // office is in the apposition's second part
+      const second = headRel(appositionHead(s, m.end + 1).j).r ? -1 : secondConjunct(s, m.end + 1);
+      const { j: head, its, demonym, orgBefore } = appositionHead(s, second >= 0 ? second : m.end + 1);
       // "Julie Inman Grant, the eSafety Commissioner,": a person in apposition with an office is its holder
       if (
         e.category === "person" &&
@@ -78,9 +81,7 @@ export function structural(s: Sentence): void {
         [",", ")", "."].includes(lowerAt(s, orgBefore.end))
       )
         emit(s, e, "represents", orgBefore.entities[0]!, "asserted", "structural.apposition");
-      let rel: "owns" | "founded" | "represents" | undefined = relAt(j);
-      for (let n = 0; n < 2 && !rel && j < tokens.length && /^[\p{Ll}-]+$/u.test(tokens[j]!.text); n++)
-        rel = relAt(++j);
+      const { q: j, r: rel } = headRel(head);
       const title = rel === "represents" ? matchAt(lex.roleTitles, tokens, j) : undefined;
       if (rel) {
         let k = j + (title ? title.tokens.length : 1);
@@ -213,4 +214,27 @@ export function ownedCompounds(s: Sentence): void {
       }
     }
   });
+}
+
+/** Where an apposition's head word is, past its determiner and the demonym or organisation that owns it. */
+function appositionHead(s: Sentence, from: number) {
+  let j = from;
+  // "Keegan Medrano, its policy director": whose director, when no organisation is named
+  const its = /^(?:its|their)$/.test(lowerAt(s, j)) ? j : -1;
+  while (["the", "a", "an", "its", "his", "her", "their"].includes(lowerAt(s, j))) j++;
+  const demonym = matchAt(s.lex.demonyms, s.tokens, j);
+  const orgBefore = mentionAt(s, j);
+  if (demonym) j += demonym.tokens.length;
+  else if (orgBefore) j = orgBefore.end + (orgBefore.possessive ? 1 : 0);
+  return { j, its, demonym, orgBefore };
+}
+
+/** The token after "and" inside an apposition that starts at `from` (before its closing comma), else -1. */
+function secondConjunct(s: Sentence, from: number): number {
+  for (let k = from + 1; k < Math.min(s.tokens.length, from + 8); k++) {
+    const w = lowerAt(s, k);
+    if (w === "," || w === ")" || mentionAt(s, k)?.entities[0]!.category === "person") return -1;
+    if (w === "and") return k + 1;
+  }
+  return -1;
 }
