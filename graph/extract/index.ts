@@ -12,7 +12,7 @@ import {
 import { bulletName, bulletRelations, isBullet, leadIn, type LeadIn } from "./lists.ts";
 import { matchAt } from "./match.ts";
 import { findMentions, type ArticleContext, type Mention } from "./mentions.ts";
-import { judicialBody } from "./relations/acts.ts";
+import { judicialBody } from "./relations/sentence.ts";
 import { COVERAGE_TRIGGER } from "./relations/coverage.ts";
 import { sentenceRelations, type SentenceRelation } from "./relations/index.ts";
 import { splitSentences } from "./sentences.ts";

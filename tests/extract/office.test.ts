@@ -146,3 +146,16 @@ describe("an apposition in two parts", () => {
     ).toContain("Irina Volkova represents Roskomnadzor");
   });
 });
+
+describe("judges act for their court", () => {
+  it("gives the ban or fine a judge orders to the court the judge sits on", () => {
+    const found = plain("Judge Aliya Serikova of the Almaty District Court ordered Signal banned.");
+    expect(found).toContain("Almaty District Court bans Signal");
+    expect(found).not.toContain("Aliya Serikova bans Signal");
+    expect(
+      plain(
+        "Judge Aliya Serikova of the Almaty District Court heard the case. Serikova fined Signal on Monday.",
+      ),
+    ).toContain("Almaty District Court fines Signal");
+  });
+});

@@ -3,10 +3,9 @@
 // author: the owner named in the phrase ("Meta's decision"), else the agent of the act the article
 // last reported, else the article's government.
 import type { LexEntity } from "../lexicon.ts";
-import type { ArticleContext } from "../mentions.ts";
 import { matchAt } from "../match.ts";
 import { isPossessiveMarker } from "../tokens.ts";
-import { lowerAt, mentionAt, syntaxOf, type Sentence } from "./sentence.ts";
+import { judicialBody, lowerAt, mentionAt, syntaxOf, type Sentence } from "./sentence.ts";
 
 const DETERMINERS = new Set(["the", "this", "that", "these", "its", "their", "his", "her", "a", "such"]);
 
@@ -66,17 +65,6 @@ function standingAuthor(s: Sentence, noun: string): LexEntity | undefined {
   if (!court || s.lex.judicialActNouns.has(noun)) return agent;
   const government = court.government ? s.lex.entityByKey.get(court.government) : undefined;
   return s.ctx.lastExecutive ?? government ?? s.ctx.home ?? agent;
-}
-
-/** The court an entity is or sits on: a court, or a judge seen to represent one. */
-export function judicialBody(ctx: ArticleContext, e: LexEntity): LexEntity | undefined {
-  if (e.roles.includes("court")) return e;
-  if (e.category !== "person") return undefined;
-  for (const key of ctx.affiliations?.get(e.key) ?? []) {
-    const org = ctx.lex.entityByKey.get(key) ?? ctx.recent.find((r) => r.key === key);
-    if (org?.roles.includes("court")) return org;
-  }
-  return undefined;
 }
 
 /**

@@ -196,14 +196,18 @@ export const lowerAt = (s: Sentence, i: number) => s.tokens[i]?.lower ?? "";
 export const mentionAt = (s: Sentence, i: number): Mention | undefined =>
   s.at[i]! >= 0 ? s.mentions[s.at[i]!] : undefined;
 
+/** Acts a judge performs for the court: "Judge X of the Y Court ordered the app blocked" is the court's. */
+const JUDICIAL_ACTS = new Set<Action>(["blocks", "restricts", "bans", "fines", "mandates"]);
+
 export function emit(
   s: Sentence,
-  subject: LexEntity,
+  person: LexEntity,
   action: Action,
   object: LexEntity,
   modality: Modality,
   rule: string,
 ): void {
+  const subject = (JUDICIAL_ACTS.has(action) && benchOf(s, person)) || person;
   if (subject.key === object.key) return;
   // censorship is of platforms and organisations; a crackdown on "journalists" is not a platform block
   if ((action === "blocks" || action === "restricts" || action === "bans") && object.category === "group")
@@ -236,4 +240,24 @@ export function hasContent(
 
 export function inAlleged(s: Sentence, i: number): boolean {
   return s.alleged.some(([a, b]) => i >= a && i < b);
+}
+
+/** The court a judge sits on, as this sentence or the article has said. */
+function benchOf(s: Sentence, e: LexEntity): LexEntity | undefined {
+  if (e.category !== "person") return undefined;
+  const here = s.out.find(
+    (r) => r.action === "represents" && r.subject === e && r.object.roles.includes("court"),
+  );
+  return here?.object ?? judicialBody(s.ctx, e);
+}
+
+/** The court an entity is or sits on: a court, or a judge seen to represent one. */
+export function judicialBody(ctx: ArticleContext, e: LexEntity): LexEntity | undefined {
+  if (e.roles.includes("court")) return e;
+  if (e.category !== "person") return undefined;
+  for (const key of ctx.affiliations?.get(e.key) ?? []) {
+    const org = ctx.lex.entityByKey.get(key) ?? ctx.recent.find((r) => r.key === key);
+    if (org?.roles.includes("court")) return org;
+  }
+  return undefined;
 }
