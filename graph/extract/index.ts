@@ -240,8 +240,9 @@ export function extractArticleWithin(
     }
     remember(ctx, mentions);
     // after remember and the affiliations: "Judge X of the Y Court ordered …" is known as the court's
+    // an act planned, threatened or asked about ("Why did Russia want Telegram blocked?") has no author yet
     for (const r of found)
-      if (AUTHORED.has(r.action)) {
+      if (AUTHORED.has(r.action) && r.modality !== "hypothetical") {
         [ctx.lastAgent, ctx.lastAction] = [r.subject, r.action];
         if (!judicialBody(ctx, r.subject)) ctx.lastExecutive = r.subject;
       }

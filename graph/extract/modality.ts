@@ -19,7 +19,7 @@ const NEGATORS = new Set([
   "without",
 ]);
 const HYPOTHETICAL = new Set(
-  "could may might would should will shall can if unless whether threaten threatens threatened threatening plan plans planned planning propose proposes proposed proposing consider considers considered considering seek seeks sought intend intends intended vow vows vowed warn warned warns risk risks possible possibly potential potentially likely unlikely proposal prepared preparing bill draft".split(
+  "could may might would should will shall can if unless whether threaten threatens threatened threatening plan plans planned planning propose proposes proposed proposing consider considers considered considering seek seeks sought intend intends intended want wants wanted wanting vow vows vowed warn warned warns risk risks possible possibly potential potentially likely unlikely proposal prepared preparing bill draft".split(
     " ",
   ),
 );

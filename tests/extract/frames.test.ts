@@ -1,6 +1,6 @@
 // Relations read from sentence structure: each construction in sentences of our own.
 import { describe, expect, it } from "vitest";
-import { extract, plain } from "./helpers.ts";
+import { extract, plain, triples } from "./helpers.ts";
 
 describe("subjects from clause frames", () => {
   it("gives every coordinated subject the action", () => {
@@ -147,5 +147,23 @@ describe("unknown names listed with known platforms", () => {
       "WhatsApp",
       "Facebook",
     ]);
+  });
+});
+
+describe("acts wanted, not done", () => {
+  it("reads 'want X blocked' as a planned block by who wants it", () => {
+    expect(triples("Why did Kazakhstan want Signal blocked?")).toEqual([
+      "Kazakh government blocks Signal [hypothetical]",
+    ]);
+    expect(triples("Kazakhstan wanted providers to throttle Signal.")).toEqual([
+      "Kazakh government restricts Signal [hypothetical]",
+    ]);
+  });
+  it("does not make who only wanted an act the author that later criticism reaches", () => {
+    const found = plain(
+      "Ofcom blocked Signal in May. Why did the British government want Signal blocked? Amnesty International condemned the blocking.",
+    );
+    expect(found).toContain("Amnesty International criticizes Ofcom");
+    expect(found).not.toContain("Amnesty International criticizes British government");
   });
 });

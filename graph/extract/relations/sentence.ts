@@ -93,7 +93,7 @@ export const NEGATIVE_INFINITIVE = new Set(
 export const ASPECTUAL = /^(?:start|begin|continue|keep|resume)$/;
 
 export const CAUSATIVE = new Set(
-  "order ordered orders ordering tell told ask asked instruct instructed direct directed force forced require required".split(
+  "order ordered orders ordering tell told ask asked instruct instructed direct directed force forced require required want wants wanted wanting".split(
     " ",
   ),
 );
