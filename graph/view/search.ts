@@ -1,5 +1,5 @@
-// Search over node labels and aliases, ranked: exact > prefix > word prefix > substring, label before alias,
-// then the more mentioned / connected node first.
+// Search over node labels and aliases, ranked: exact > prefix > word prefix > substring > a word within a
+// typo or two ("telgram" → Telegram), label before alias, then the more mentioned / connected node first.
 import type { NewsGraph } from "./types.ts";
 
 export interface SearchEntry {
@@ -76,12 +76,57 @@ export function lazySearchIndex(graph: NewsGraph): SearchIndex {
   };
 }
 
+/** Typos a query of this length may carry: none under four letters, one up to seven, two from eight. */
+export function typosAllowed(length: number): number {
+  return length < 4 ? 0 : length < 8 ? 1 : 2;
+}
+
+/**
+ * Optimal string alignment distance (insertions, deletions, substitutions, adjacent swaps) between `a`
+ * and `b`, or `max + 1` as soon as it must exceed `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, before[j - 2]! + 1);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** True when a word of `name` begins with `query` give or take the typos its length allows. */
+function nearWordPrefix(name: string, query: string): boolean {
+  const max = typosAllowed(query.length);
+  if (max === 0) return false;
+  for (const word of name.matchAll(/[\p{L}\p{N}][^\s]*/gu)) {
+    const rest = name.slice(word.index);
+    for (let length = query.length - max; length <= query.length + max; length++) {
+      if (length <= 0 || length > rest.length) continue;
+      if (editDistance(rest.slice(0, length), query, max) <= max) return true;
+    }
+  }
+  return false;
+}
+
 /** Rank of `name` for `query` (lower is better), or -1 when it does not match. */
 function matchRank(name: string, query: string): number {
   if (name === query) return 0;
   if (name.startsWith(query)) return 1;
   const at = name.indexOf(query);
-  if (at < 0) return -1;
+  if (at < 0) return nearWordPrefix(name, query) ? 4 : -1;
   // A word of the name starts with the query ("peskov" in "dmitry peskov", "kremlin" in "the kremlin").
   if (/[^\p{L}\p{N}]/u.test(name.charAt(at - 1))) return 2;
   return 3;
