@@ -5,7 +5,7 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { countWords } from "../graph/build/articles.ts";
+import { countWords } from "../graph/merge/articles.ts";
 import { parseArticleText } from "../graph/read/index.ts";
 import { syntheticArticle } from "./corpus.ts";
 import { runExplorerBench } from "./explorer.ts";

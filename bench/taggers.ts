@@ -41,7 +41,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { countWords } from "../graph/build/articles.ts";
+import { countWords } from "../graph/merge/articles.ts";
 import { splitSentences } from "../graph/extract/sentences.ts";
 import { isCapitalized, isPossessiveMarker, tokenize, type Token } from "../graph/extract/tokens.ts";
 

@@ -2,8 +2,8 @@
 // item), the first N kept (N = --max-evidence, default DEFAULT_MAX_EVIDENCE) and the count of all in
 // `weight` and `evidenceTotal`. Hand-made extractions, so nothing depends on what the extractor finds.
 import { describe, expect, it } from "vitest";
-import { buildGraph, DEFAULT_MAX_EVIDENCE, resolve, serializeGraph } from "../graph/build/index.ts";
-import { capEvidence, dedupeEvidence, mergeEdgeEvidence } from "../graph/build/evidence.ts";
+import { buildGraph, DEFAULT_MAX_EVIDENCE, resolve, serializeGraph } from "../graph/merge/index.ts";
+import { capEvidence, dedupeEvidence, mergeEdgeEvidence } from "../graph/merge/evidence.ts";
 import type { ArticleExtraction, Evidence } from "../graph/types.ts";
 import { article, entity, evidence } from "./builder-helpers.ts";
 

@@ -1,6 +1,6 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { buildGraph, resolve, serializeGraph } from "../graph/build/index.ts";
+import { buildGraph, resolve, serializeGraph } from "../graph/merge/index.ts";
 import { CATEGORY_COLORS } from "../graph/palette.ts";
 import { article, entity, extraction } from "./builder-helpers.ts";
 

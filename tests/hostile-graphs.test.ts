@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { slugify } from "../graph/build/slug.ts";
+import { slugify } from "../graph/merge/slug.ts";
 import { toGexf } from "../graph/export/gexf.ts";
 import { toGraphml } from "../graph/export/graphml.ts";
 import { toGraphJson } from "../graph/export/json.ts";

@@ -1,7 +1,7 @@
 // Opening graph files (Node side of what the explorer does): malformed, oversized and hostile files get a
 // clear message; GEXF/GraphML from other tools get sane defaults; merging new articles' resolution.
 import { describe, expect, it } from "vitest";
-import { resolve } from "../graph/build/resolve.ts";
+import { resolve } from "../graph/merge/resolve.ts";
 import { compileLexicon, defaultLexicon, extractArticle } from "../graph/extract/index.ts";
 import { mergeArticles, uniqueArticleId } from "../graph/import/merge.ts";
 import { nodeXmlParsers } from "../graph/import/node-xml.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { resolve } from "../graph/build/resolve.ts";
-import { slugify } from "../graph/build/slug.ts";
+import { resolve } from "../graph/merge/resolve.ts";
+import { slugify } from "../graph/merge/slug.ts";
 import { entity, evidence, extraction } from "./builder-helpers.ts";
 
 const russia = entity("Russian government");

@@ -1,6 +1,6 @@
 // The builder in a worker, for articles added in the page: the same graph/ code as the CLI (graph/read
-// parsers → graph/extract → graph/build's resolve). Answers with plain data the page merges into its graph.
-import { resolve } from "../../graph/build/resolve.ts";
+// parsers → graph/extract → graph/merge's resolve). Answers with plain data the page merges into its graph.
+import { resolve } from "../../graph/merge/resolve.ts";
 import {
   compileLexicon,
   defaultLexicon,

@@ -1,5 +1,5 @@
 // Messages between the page and the builder worker.
-import type { Resolution } from "../../graph/build/resolve.ts";
+import type { Resolution } from "../../graph/merge/resolve.ts";
 import type { Article, InputProblem } from "../../graph/types.ts";
 
 export interface BuilderRequest {

@@ -1,7 +1,7 @@
 // `graph build <files or folders…> --out <file.json>`: options and help. The build itself is in
 // build-run.ts, imported only once the arguments are known to be right.
 import os from "node:os";
-import { DEFAULT_MAX_EVIDENCE } from "../build/evidence.ts";
+import { DEFAULT_MAX_EVIDENCE } from "../merge/evidence.ts";
 import { DEFAULT_MAX_FILE_MB } from "../read/limits.ts";
 import type { BuildArgs } from "./build-run.ts";
 import { parseCommandLine, UsageError, type Command } from "./io.ts";

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { buildGraph, resolve, serializeGraph } from "../build/index.ts";
+import { buildGraph, resolve, serializeGraph } from "../merge/index.ts";
 import { IMPORT_LIMITS } from "../import/normalize.ts";
 import { readInputs } from "../read/files.ts";
 import { formatSize } from "../read/limits.ts";

@@ -1,4 +1,4 @@
-import type { NewsGraph } from "../build/index.ts";
+import type { NewsGraph } from "../merge/index.ts";
 import { ACTIONS, type ArticleExtraction } from "../types.ts";
 
 export interface BuildReport {

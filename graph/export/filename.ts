@@ -1,5 +1,5 @@
 // Snapshot file names say what they hold and when: `newsgraph-telegram-2026-11-23T1030.png`.
-import { slugify } from "../build/slug.ts";
+import { slugify } from "../merge/slug.ts";
 import type { NewsGraph, ViewState } from "../view/types.ts";
 import type { ExportScope } from "./view.ts";
 

@@ -7,7 +7,7 @@ import entitiesData from "../lexicon/entities.json" with { type: "json" };
 import actionsData from "../lexicon/actions.json" with { type: "json" };
 import headsData from "../lexicon/heads.json" with { type: "json" };
 import { ACTIONS, type Action, type Kind } from "../types.ts";
-import { slugify } from "../build/slug.ts";
+import { slugify } from "../merge/slug.ts";
 import { tokenize } from "./tokens.ts";
 
 export interface EntityEntry {

@@ -1,9 +1,9 @@
-// Adding articles to a graph in place of a rebuild: the resolution of the new articles (graph/build's
+// Adding articles to a graph in place of a rebuild: the resolution of the new articles (graph/merge's
 // resolve, run in a worker) merged into a copy of the graph. New nodes are placed beside their neighbours,
 // existing ones gain aliases and mentions, edges gain evidence that points to the new articles.
-import { articleMetas } from "../build/articles.ts";
-import { capEvidence, DEFAULT_MAX_EVIDENCE, mergeEdgeEvidence } from "../build/evidence.ts";
-import type { Resolution } from "../build/resolve.ts";
+import { articleMetas } from "../merge/articles.ts";
+import { capEvidence, DEFAULT_MAX_EVIDENCE, mergeEdgeEvidence } from "../merge/evidence.ts";
+import type { Resolution } from "../merge/resolve.ts";
 import { hash32 } from "../hash.ts";
 import { nodeSize } from "../layout/index.ts";
 import { byCodeUnit } from "../order.ts";
