@@ -338,7 +338,8 @@ export function discoveredMention(
   };
 }
 
-const ORG_SUFFIX = (w: string) => GOV_SUFFIX.test(w) || COMPANY_SUFFIX.test(w) || GROUP_SUFFIX.test(w);
+export const ORG_SUFFIX = (w: string): boolean =>
+  GOV_SUFFIX.test(w) || COMPANY_SUFFIX.test(w) || GROUP_SUFFIX.test(w);
 
 /**
  * "the European Federation of Journalists", "the Internet Service Providers Association of Nepal",

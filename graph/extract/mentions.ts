@@ -5,6 +5,7 @@ import {
   discover,
   discoveredMention,
   NOT_NAMES,
+  ORG_SUFFIX,
   organisationMention,
   organisationRun,
   surface,
@@ -126,6 +127,44 @@ export function resolveDescription(
   return undefined;
 }
 
+/**
+ * "Nexta Live", "Telegram Premium", "YouTube Kids": a known platform or outlet's name and one more
+ * capitalised word the lexicon does not know is another product of the same kind, not the known one.
+ */
+function productAt(
+  tokens: Token[],
+  i: number,
+  end: number,
+  e: LexEntity,
+  ctx: ArticleContext,
+): Mention | undefined {
+  if (e.kind !== "platform" && e.category !== "media") return undefined;
+  const word = tokens[end];
+  const after = tokens[end + 1];
+  const { lex } = ctx;
+  if (
+    !word ||
+    isPossessiveMarker(word) ||
+    !/^\p{Lu}\p{Ll}+$/u.test(word.text) ||
+    NOT_NAMES.has(word.text) ||
+    ORG_SUFFIX(word.text) ||
+    matchAt(lex.names, tokens, end) ||
+    matchAt(lex.demonyms, tokens, end) ||
+    matchAt(lex.roleTitles, tokens, end) ||
+    // a longer run of capitals is a name of its own, which discovery reads
+    (after && isCapitalized(after.text) && !NOT_NAMES.has(after.text) && !matchAt(lex.names, tokens, end + 1))
+  )
+    return undefined;
+  const label = surface(tokens, i, end + 1);
+  const product = discoveredEntity(ctx, label, {
+    kind: e.kind,
+    category: e.category,
+    roles: [],
+    ambiguous: false,
+  });
+  return discoveredMention(tokens, i, end + 1, product, label);
+}
+
 /** A headline in Title Case, where capitals do not mark names. A sentence that ends in a period is not one. */
 function isTitleCase(tokens: Token[]): boolean {
   if (/^[.!?]$/.test(tokens[tokens.length - 1]?.text ?? "")) return false;
@@ -204,6 +243,12 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
             !NOT_NAMES.has(prev.text) &&
             !matchAt(lex.names, tokens, i - 1) &&
             !headline));
+      const product = headline ? undefined : productAt(tokens, i, end, e, ctx);
+      if (product) {
+        out.push(product);
+        i = product.end;
+        continue;
+      }
       if (!insideName) {
         out.push({
           start: i,

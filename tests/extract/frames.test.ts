@@ -167,3 +167,20 @@ describe("acts wanted, not done", () => {
     expect(found).not.toContain("Amnesty International criticizes British government");
   });
 });
+
+describe("products named after a known platform", () => {
+  it("reads a known platform's name and one more unknown capitalised word as another product", () => {
+    const found = plain("Roskomnadzor restricted Telegram Premium in May.");
+    expect(found).toEqual(["Roskomnadzor restricts Telegram Premium"]);
+    const r = extract("Roskomnadzor restricted Telegram Premium in May.");
+    expect(r.mentions.find((m) => m.surface === "Telegram Premium")?.entity.kind).toBe("platform");
+  });
+  it("leaves a title, a weekday, a possessive or a known name after the platform alone", () => {
+    expect(plain("Roskomnadzor blocked Telegram Monday.")).toEqual(["Roskomnadzor blocks Telegram"]);
+    expect(plain("Roskomnadzor blocked Telegram Russia-wide.")).toEqual(["Roskomnadzor blocks Telegram"]);
+    expect(plain("Roskomnadzor blocked Telegram and WhatsApp.")).toEqual([
+      "Roskomnadzor blocks Telegram",
+      "Roskomnadzor blocks WhatsApp",
+    ]);
+  });
+});
