@@ -6,9 +6,12 @@ import {
   defaultViewState,
   encodeEdgeRef,
   encodeViewState,
+  malformedViewParams,
   sameView,
   sameViewIgnoringCamera,
   type ViewState,
+  SIZE_BY,
+  COLOR_BY,
 } from "../graph/view/index.ts";
 import type { Modality } from "../graph/types.ts";
 
@@ -47,6 +50,12 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
       ratio: fc.integer({ min: 1, max: 9999 }).map((n) => n / 1000),
     }),
   ),
+  path: fc.oneof(
+    fc.constant(null),
+    fc.record({ from: word, to: word, directed: fc.boolean() }).filter((p) => p.from !== p.to),
+  ),
+  sizeBy: fc.constantFrom(...SIZE_BY),
+  colorBy: fc.constantFrom(...COLOR_BY),
 });
 
 describe("URL state", () => {
@@ -87,6 +96,19 @@ describe("URL state", () => {
     expect(s.selection).toBeNull();
     expect(s.reader).toEqual({ article: "x.txt", start: null, end: null });
     expect(decodeViewState("cam=0,0,-1").camera).toBeNull();
+  });
+
+  it("reads a connection and the appearance, and drops half a connection", () => {
+    const s = decodeViewState("from=roskomnadzor&to=pavel-durov&directed=1&size=pagerank&color=community");
+    expect(s.path).toEqual({ from: "roskomnadzor", to: "pavel-durov", directed: true });
+    expect([s.sizeBy, s.colorBy]).toEqual(["pagerank", "community"]);
+    expect(decodeViewState("from=a").path).toBeNull();
+    expect(decodeViewState("from=a&to=a").path).toBeNull();
+    expect(decodeViewState("size=huge&color=rainbow")).toMatchObject({
+      sizeBy: "degree",
+      colorBy: "category",
+    });
+    expect(malformedViewParams("from=a&size=huge")).toEqual(["from=a", "size=huge"]);
   });
 
   it("names edges by source~action~target", () => {

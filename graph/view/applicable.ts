@@ -41,6 +41,13 @@ export function applicableView(state: ViewState, graph: NewsGraph): ApplicableVi
     dropped.push(`${PARAMS.edge}=${selection.source}~${selection.action}~${selection.target}`);
     view.selection = null;
   }
+  if (state.path) {
+    const missing = [state.path.from, state.path.to].filter((node) => !graph.hasNode(node));
+    if (missing.length > 0) {
+      dropped.push(`${PARAMS.pathFrom}=${state.path.from}`, `${PARAMS.pathTo}=${state.path.to}`);
+      view.path = null;
+    }
+  }
   if (state.reader && !articles.has(state.reader.article)) {
     dropped.push(`${PARAMS.read}=${state.reader.article}`);
     view.reader = null;

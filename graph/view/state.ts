@@ -1,6 +1,16 @@
 // The view state and pure producers over it: `producer(args)(state) → new state`, never mutating.
 import { ACTIONS, type Modality } from "../types.ts";
-import type { CameraState, Depth, EdgeRef, ReaderState, Selection, ViewState } from "./types.ts";
+import type {
+  CameraState,
+  ColorBy,
+  Depth,
+  EdgeRef,
+  PathQuery,
+  ReaderState,
+  Selection,
+  SizeBy,
+  ViewState,
+} from "./types.ts";
 
 export function defaultViewState(): ViewState {
   return {
@@ -14,6 +24,9 @@ export function defaultViewState(): ViewState {
     selection: null,
     reader: null,
     camera: null,
+    path: null,
+    sizeBy: "degree",
+    colorBy: "category",
   };
 }
 
@@ -88,12 +101,28 @@ export const setCamera =
   (camera: CameraState | null): Producer =>
   (s) => ({ ...s, camera });
 
+/** Shows how two nodes are connected, or nothing (null). */
+export const setPath =
+  (path: PathQuery | null): Producer =>
+  (s) => ({ ...s, path });
+
+export const setSizeBy =
+  (sizeBy: SizeBy): Producer =>
+  (s) => ({ ...s, sizeBy });
+
+export const setColorBy =
+  (colorBy: ColorBy): Producer =>
+  (s) => ({ ...s, colorBy });
+
 /** Clears every filter and the focus, keeping the selection, the reader and the camera. */
 export const resetFilters: Producer = (s) => ({
   ...defaultViewState(),
   selection: s.selection,
   reader: s.reader,
   camera: s.camera,
+  path: s.path ?? null,
+  sizeBy: s.sizeBy ?? "degree",
+  colorBy: s.colorBy ?? "category",
 });
 
 /** True when no filter and no focus is active. */

@@ -31,6 +31,19 @@ export interface CameraState {
   ratio: number;
 }
 
+/** "How are A and B connected": the two nodes, and whether relations are followed only subject → object. */
+export interface PathQuery {
+  from: string;
+  to: string;
+  directed: boolean;
+}
+
+/** What node sizes and colours show (graph/analysis/appearance.ts); the builder's are degree and category. */
+export type SizeBy = "degree" | "pagerank" | "betweenness" | "evidence" | "sources";
+export type ColorBy = "category" | "community" | "country";
+export const SIZE_BY: readonly SizeBy[] = ["degree", "pagerank", "betweenness", "evidence", "sources"];
+export const COLOR_BY: readonly ColorBy[] = ["category", "community", "country"];
+
 /**
  * Everything that decides what the explorer shows. Filters are "hide" lists so that the default (empty)
  * state shows everything and a graph with actions or categories unknown to this code still displays.
@@ -48,6 +61,11 @@ export interface ViewState {
   selection: Selection | null;
   reader: ReaderState | null;
   camera: CameraState | null;
+  /** The connection shown (absent in views made before it existed: none). */
+  path?: PathQuery | null;
+  /** Absent: "degree" and "category", the builder's own appearance. */
+  sizeBy?: SizeBy;
+  colorBy?: ColorBy;
 }
 
 /** What a view state leaves visible, with the counts the filter panel shows. */

@@ -3,7 +3,18 @@
 // not part of the view (`graph=…`) are kept as they are.
 import type { Modality } from "../types.ts";
 import { defaultViewState } from "./state.ts";
-import type { CameraState, Depth, EdgeRef, ReaderState, Selection, ViewState } from "./types.ts";
+import {
+  COLOR_BY,
+  SIZE_BY,
+  type CameraState,
+  type ColorBy,
+  type Depth,
+  type EdgeRef,
+  type ReaderState,
+  type Selection,
+  type SizeBy,
+  type ViewState,
+} from "./types.ts";
 
 const MODALITIES: readonly Modality[] = ["asserted", "alleged", "hypothetical"];
 
@@ -21,6 +32,11 @@ export const PARAMS = {
   read: "read",
   span: "span",
   camera: "cam",
+  pathFrom: "from",
+  pathTo: "to",
+  pathDirected: "directed",
+  sizeBy: "size",
+  colorBy: "color",
 } as const;
 
 const VIEW_PARAMS: ReadonlySet<string> = new Set(Object.values(PARAMS));
@@ -86,6 +102,13 @@ export function encodeViewState(state: ViewState, base?: URLSearchParams | strin
     }
   }
   if (state.camera) params.set(PARAMS.camera, encodeCamera(state.camera));
+  if (state.path) {
+    params.set(PARAMS.pathFrom, state.path.from);
+    params.set(PARAMS.pathTo, state.path.to);
+    if (state.path.directed) params.set(PARAMS.pathDirected, "1");
+  }
+  if (state.sizeBy && state.sizeBy !== "degree") params.set(PARAMS.sizeBy, state.sizeBy);
+  if (state.colorBy && state.colorBy !== "category") params.set(PARAMS.colorBy, state.colorBy);
   return params;
 }
 
@@ -126,6 +149,14 @@ export function decodeViewState(query: URLSearchParams | string): ViewState {
   }
   const camera = params.get(PARAMS.camera);
   state.camera = camera ? decodeCamera(camera) : null;
+  const from = params.get(PARAMS.pathFrom);
+  const to = params.get(PARAMS.pathTo);
+  state.path =
+    from && to && from !== to ? { from, to, directed: params.get(PARAMS.pathDirected) === "1" } : null;
+  const sizeBy = params.get(PARAMS.sizeBy);
+  if (SIZE_BY.includes(sizeBy as SizeBy)) state.sizeBy = sizeBy as SizeBy;
+  const colorBy = params.get(PARAMS.colorBy);
+  if (COLOR_BY.includes(colorBy as ColorBy)) state.colorBy = colorBy as ColorBy;
   return state;
 }
 
@@ -158,10 +189,21 @@ export function malformedViewParams(query: URLSearchParams | string): string[] {
       ((name === PARAMS.node || name === PARAMS.read) && value === "") ||
       (name === PARAMS.edge && decodeEdgeRef(value) === null) ||
       (name === PARAMS.span && (!params.get(PARAMS.read) || !validSpan(value))) ||
-      (name === PARAMS.camera && decodeCamera(value) === null);
+      (name === PARAMS.camera && decodeCamera(value) === null) ||
+      ((name === PARAMS.pathFrom || name === PARAMS.pathTo) && !validPath(params)) ||
+      (name === PARAMS.pathDirected && (value !== "1" || !validPath(params))) ||
+      (name === PARAMS.sizeBy && !SIZE_BY.includes(value as SizeBy)) ||
+      (name === PARAMS.colorBy && !COLOR_BY.includes(value as ColorBy));
     if (malformed) bad.push(`${name}=${value}`);
   }
   return bad;
+}
+
+/** Both ends named, and not the same node. */
+function validPath(params: URLSearchParams): boolean {
+  const from = params.get(PARAMS.pathFrom);
+  const to = params.get(PARAMS.pathTo);
+  return !!from && !!to && from !== to;
 }
 
 function validSpan(text: string): boolean {
