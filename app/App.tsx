@@ -1,10 +1,12 @@
 // The explorer: a top bar (search, counts, layout), the filters, the graph and a side panel with the
-// selected node's or edge's relations and evidence, or the article reader.
+// selected node's or edge's relations and evidence, or the article reader, or an analysis tool (insights,
+// how two nodes are connected, full-text search); the table of the view under the graph.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { ArticleMeta, Evidence } from "../graph/types.ts";
+import type { ArticleMeta } from "../graph/types.ts";
 import { mentionMatcherForGraph } from "../graph/view/mentions.ts";
 import { edgeRef } from "../graph/view/relations.ts";
 import { lazySearchIndex } from "../graph/view/search.ts";
+import { lazyTextIndex } from "../graph/analysis/fulltext.ts";
 import {
   clearSelection,
   openReader,
@@ -16,6 +18,13 @@ import {
 } from "../graph/view/state.ts";
 import type { CameraState, NewsGraph } from "../graph/view/types.ts";
 import { computeVisibility, graphFacets } from "../graph/view/visibility.ts";
+import { AppearanceSection } from "./analysis/AppearanceSection.tsx";
+import { ConnectPanel } from "./analysis/ConnectPanel.tsx";
+import { InsightsPanel } from "./analysis/InsightsPanel.tsx";
+import { PanelTabs, type Tool } from "./analysis/PanelTabs.tsx";
+import { TableDrawer } from "./analysis/TableDrawer.tsx";
+import { TextSearchPanel } from "./analysis/TextSearchPanel.tsx";
+import { useAnalysis } from "./analysis/useAnalysis.ts";
 import { useTheme } from "./appearance/theme.ts";
 import { SnapshotController } from "./export/SnapshotController.tsx";
 import { SnapshotMenu } from "./export/SnapshotMenu.tsx";
@@ -48,11 +57,19 @@ export function App({ graph }: { graph: NewsGraph }) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [flyTo, setFlyTo] = useState<CameraRequest | null>(null);
   // A link with a focus but no camera opens framed on the focus.
-  const [fitRequested, setFitRequested] = useState(() => (view.focus.length > 0 && !view.camera ? 1 : 0));
+  // What to frame next: the focus's neighbourhood (once its visibility is known) or new paths between two nodes.
+  const [fitFor, setFitFor] = useState<{ target: "focus" | "path"; id: number } | null>(() =>
+    view.focus.length > 0 && !view.camera ? { target: "focus", id: 1 } : null,
+  );
   const searchInput = useRef<HTMLInputElement>(null);
+  // The analysis tool open in the side panel, and whether the panel shows it or the selection's details.
+  const [tool, setTool] = useState<Tool | null>(() => (view.path ? "connect" : null));
+  const [showTool, setShowTool] = useState(true);
+  const [tableOpen, setTableOpen] = useState(false);
 
   const facets = useMemo(() => graphFacets(graph), [graph]);
   const searchIndex = useMemo(() => lazySearchIndex(graph), [graph]);
+  const textIndex = useMemo(() => lazyTextIndex(graph), [graph]);
   const articles = useMemo<ArticleMeta[]>(() => graph.getAttribute("articles") ?? [], [graph]);
   const articlesById = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const matcher = useMemo(() => (view.reader ? mentionMatcherForGraph(graph) : null), [graph, view.reader]);
@@ -79,6 +96,7 @@ export function App({ graph }: { graph: NewsGraph }) {
   const [display] = useState(() => preloadedDisplay(graph) ?? new DisplayState(graph, visibility, theme));
 
   const { node: selectedNode, edge: selectedEdge } = selectedItems(graph, view);
+  const analysis = useAnalysis(graph, view, visibility);
 
   useEffect(() => {
     exposeTestHook({ view });
@@ -88,15 +106,28 @@ export function App({ graph }: { graph: NewsGraph }) {
   const updateFocus = useCallback<UpdateView>(
     (producer) => {
       update(producer);
-      setFitRequested((n) => n + 1);
+      setFitFor((previous) => ({ target: "focus", id: (previous?.id ?? 0) + 1 }));
     },
     [update],
   );
+  // New paths between two nodes frame them (a link with a camera keeps its camera).
+  const pathNodes = analysis.pathHighlight?.nodes;
+  const [framedPath, setFramedPath] = useState(() => (view.camera ? pathNodes : undefined));
+  if (framedPath !== pathNodes) {
+    setFramedPath(pathNodes);
+    if (pathNodes) setFitFor((previous) => ({ target: "path", id: (previous?.id ?? 0) + 1 }));
+  }
   const fit = useMemo<FitRequest | null>(
-    () => (fitRequested ? { nodes: visibility.nodes, id: fitRequested } : null),
+    () =>
+      fitFor
+        ? {
+            nodes: fitFor.target === "path" && pathNodes ? new Set(pathNodes) : visibility.nodes,
+            id: fitFor.id,
+          }
+        : null,
     // Only a new request frames, not every filter change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [fitRequested],
+    [fitFor],
   );
   const fly = useCallback(
     (node: string) => setFlyTo((previous) => ({ node, id: (previous?.id ?? 0) + 1 })),
@@ -108,8 +139,10 @@ export function App({ graph }: { graph: NewsGraph }) {
     [graph, update],
   );
   const onOpenEvidence = useCallback(
-    (evidence: Evidence) =>
-      update(openReader({ article: evidence.article, start: evidence.start, end: evidence.end })),
+    (evidence: { article: string; start: number; end: number }) => {
+      update(openReader({ article: evidence.article, start: evidence.start, end: evidence.end }));
+      setShowTool(false);
+    },
     [update],
   );
   const onCameraChange = useCallback((camera: CameraState | null) => update(setCamera(camera)), [update]);
@@ -129,21 +162,67 @@ export function App({ graph }: { graph: NewsGraph }) {
   }, [update]);
 
   const filtered = visibility.nodes.size !== graph.order || visibility.edges.size !== graph.size;
-  const panelOpen = !!(view.reader || selectedNode || selectedEdge);
-  const colorOf = useCallback((node: string) => graph.getNodeAttribute(node, "color"), [graph]);
+  const hasDetails = !!(view.reader || selectedNode || selectedEdge);
+  const activeTool = tool && (showTool || !hasDetails) ? tool : null;
+  const panelOpen = hasDetails || !!tool;
+  const analysisColors = analysis.colors?.colors;
+  const colorOf = useCallback(
+    (node: string) => analysisColors?.get(node) ?? graph.getNodeAttribute(node, "color"),
+    [graph, analysisColors],
+  );
+  const openTool = (next: Tool) => {
+    setTool(next);
+    setShowTool(true);
+  };
+  // What the canvas, the search or an evidence link selects shows its details.
+  const showDetails = () => setShowTool(false);
 
   // A node chosen from a panel is selected and brought into view.
   const selectAndFly = (node: string) => {
     onSelectNode(node);
     fly(node);
   };
+  // A row of a tool or of the table selects and brings into view, and the tool stays.
+  const chooseEdge = (edge: string) => {
+    onSelectEdge(edge);
+    fly(graph.source(edge));
+  };
   let panel = null;
-  const panelTitle = view.reader
-    ? (articlesById.get(view.reader.article)?.title ?? "the article")
-    : selectedNode
-      ? graph.getNodeAttribute(selectedNode, "label")
-      : "the relation";
-  if (view.reader) {
+  const panelTitle = activeTool
+    ? { insights: "Insights", connect: "Connections", text: "Text search" }[activeTool]
+    : view.reader
+      ? (articlesById.get(view.reader.article)?.title ?? "the article")
+      : selectedNode
+        ? graph.getNodeAttribute(selectedNode, "label")
+        : "the relation";
+  if (activeTool === "insights") {
+    panel = (
+      <InsightsPanel
+        scope={analysis.scope}
+        selectedNode={selectedNode}
+        colorOf={colorOf}
+        onChooseNode={selectAndFly}
+      />
+    );
+  } else if (activeTool === "connect") {
+    panel = (
+      <ConnectPanel
+        scope={analysis.scope}
+        path={view.path ?? null}
+        connections={analysis.connections}
+        selectedNode={selectedNode}
+        searchIndex={searchIndex}
+        articles={articlesById}
+        colorOf={colorOf}
+        update={update}
+        onChooseNode={selectAndFly}
+        onChooseEdge={chooseEdge}
+        onOpenEvidence={onOpenEvidence}
+      />
+    );
+  } else if (activeTool === "text") {
+    panel = <TextSearchPanel index={textIndex} articles={articlesById} onOpen={onOpenEvidence} />;
+  } else if (view.reader) {
     panel = (
       <ArticleReader
         graph={graph}
@@ -209,6 +288,7 @@ export function App({ graph }: { graph: NewsGraph }) {
           onChoose={(result) => {
             update((s) => ({ ...select({ type: "node", node: result.node })(s), reader: null }));
             fly(result.node);
+            showDetails();
           }}
         />
         <p className="counts" aria-live="polite" data-testid="counts">
@@ -218,6 +298,17 @@ export function App({ graph }: { graph: NewsGraph }) {
           {filtered && <span className="muted"> of {graph.size}</span>} edges
         </p>
         <div className="toolbar">
+          <button
+            type="button"
+            aria-pressed={!!tool}
+            onClick={() => (tool ? setTool(null) : openTool("insights"))}
+            title="Insights, connections and text search on the current view"
+          >
+            Analyse
+          </button>
+          <button type="button" aria-pressed={tableOpen} onClick={() => setTableOpen((open) => !open)}>
+            Table
+          </button>
           <SnapshotMenu graph={graph} view={view} visibility={visibility} update={update} />
           <button type="button" aria-pressed={layoutRunning} onClick={() => setLayoutRunning((r) => !r)}>
             {layoutRunning ? "Stop layout" : "Run layout"}
@@ -237,6 +328,7 @@ export function App({ graph }: { graph: NewsGraph }) {
           updateFocus={updateFocus}
           searchIndex={searchIndex}
           articles={articles}
+          appearance={<AppearanceSection view={view} colors={analysis.colors} update={update} />}
         />
       </aside>
       <main className="stage" aria-label="Graph">
@@ -247,8 +339,17 @@ export function App({ graph }: { graph: NewsGraph }) {
             visibility={visibility}
             selectedNode={selectedNode}
             selectedEdge={selectedEdge}
-            onClickNode={(node) => update(selectNode(node))}
-            onClickEdge={onSelectEdge}
+            path={analysis.pathHighlight}
+            sizes={analysis.sizes}
+            colors={analysisColors ?? null}
+            onClickNode={(node) => {
+              update(selectNode(node));
+              showDetails();
+            }}
+            onClickEdge={(edge) => {
+              onSelectEdge(edge);
+              showDetails();
+            }}
             onClickStage={() => update((s) => (s.reader ? s : select(null)(s)))}
           />
           <CameraController camera={view.camera} onCameraChange={onCameraChange} flyTo={flyTo} fit={fit} />
@@ -259,7 +360,17 @@ export function App({ graph }: { graph: NewsGraph }) {
         {visibility.nodes.size === 0 && (
           <p className="empty-state">Nothing matches these filters. Try “Reset filters”.</p>
         )}
-        {!panelOpen && (
+        {tableOpen && (
+          <TableDrawer
+            scope={analysis.scope}
+            selectedNode={selectedNode}
+            selectedEdge={selectedEdge}
+            onChooseNode={selectAndFly}
+            onChooseEdge={chooseEdge}
+            onClose={() => setTableOpen(false)}
+          />
+        )}
+        {!panelOpen && !tableOpen && (
           <p className="stage-hint">
             Click a node or an edge for its evidence · <kbd>/</kbd> search · scroll to zoom
           </p>
@@ -267,10 +378,21 @@ export function App({ graph }: { graph: NewsGraph }) {
       </main>
       {panelOpen && (
         <SidePanel
-          label={view.reader ? "Article" : "Details"}
+          label={activeTool ? panelTitle : view.reader ? "Article" : "Details"}
           title={panelTitle}
-          contentKey={`${view.reader?.article ?? ""}|${selectedNode ?? ""}|${selectedEdge ?? ""}`}
-          onClose={() => update((s) => ({ ...s, selection: null, reader: null }))}
+          contentKey={`${activeTool ?? ""}|${view.reader?.article ?? ""}|${selectedNode ?? ""}|${selectedEdge ?? ""}`}
+          tabs={
+            tool || activeTool ? (
+              <PanelTabs
+                active={activeTool ?? "details"}
+                hasDetails={hasDetails}
+                onChoose={(tab) => (tab === "details" ? showDetails() : openTool(tab))}
+              />
+            ) : null
+          }
+          onClose={() =>
+            activeTool ? setTool(null) : update((s) => ({ ...s, selection: null, reader: null }))
+          }
         >
           {panel}
         </SidePanel>

@@ -1,5 +1,6 @@
 // The filters, applied as soon as they change: the action legend (click an action to hide or show it),
 // focus on actors/platforms with their neighbourhood, kinds and categories, modality, articles, reset.
+import type { ReactNode } from "react";
 import type { ArticleMeta, Modality } from "../../graph/types.ts";
 import type { SearchIndex } from "../../graph/view/search.ts";
 import {
@@ -49,6 +50,8 @@ export function FiltersPanel(props: {
   updateFocus: UpdateView;
   searchIndex: SearchIndex;
   articles: ArticleMeta[];
+  /** Size and colour by an analysis, with its legend, shown after the actions. */
+  appearance?: ReactNode;
 }) {
   const { graph, facets, visibility, view, update, updateFocus, searchIndex, articles } = props;
   const actions = [...facets.actions.keys()].sort(compareActions);
@@ -117,6 +120,8 @@ export function FiltersPanel(props: {
           })}
         </ul>
       </section>
+
+      {props.appearance}
 
       <section aria-labelledby="legend-focus">
         <h3 id="legend-focus">Focus</h3>

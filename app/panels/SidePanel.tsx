@@ -9,6 +9,8 @@ export function SidePanel(props: {
   /** Changes with what is shown: a new selection opens a collapsed sheet again. */
   contentKey: string;
   onClose: () => void;
+  /** Tabs between the details and the analysis tools, above the content. */
+  tabs?: ReactNode;
   children: ReactNode;
 }) {
   const [collapsedFor, setCollapsedFor] = useState<string | null>(null);
@@ -28,6 +30,7 @@ export function SidePanel(props: {
       <button type="button" className="panel-close" aria-label="Close panel" onClick={props.onClose}>
         ×
       </button>
+      {props.tabs}
       <div className="panel-scroll" id="panel-content">
         {props.children}
       </div>

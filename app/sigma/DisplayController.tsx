@@ -1,9 +1,9 @@
-// Renders nothing: pushes the filters' visibility and the selection into the display state, re-applies
-// the reducers, and turns sigma's pointer events (hover, click) into highlights and selections.
+// Renders nothing: pushes the filters' visibility, the selection, the paths shown and the analysis' sizes
+// and colours into the display state, re-applies the reducers, and turns sigma's pointer events (hover, click) into highlights and selections.
 import { useEffect, useRef } from "react";
 import type { Visibility } from "../../graph/view/types.ts";
 import { useSigma } from "./context.ts";
-import { EDGE_LABELS_BELOW_RATIO, type DisplayState } from "./display.ts";
+import { EDGE_LABELS_BELOW_RATIO, type DisplayState, type Highlight } from "./display.ts";
 import { exposeTestHook } from "./testHook.ts";
 
 export interface DisplayControllerProps {
@@ -11,6 +11,10 @@ export interface DisplayControllerProps {
   visibility: Visibility;
   selectedNode: string | null;
   selectedEdge: string | null;
+  /** Nodes and edges of the paths shown (null: none). */
+  path: Highlight | null;
+  sizes: ReadonlyMap<string, number> | null;
+  colors: ReadonlyMap<string, string> | null;
   onClickNode: (node: string) => void;
   onClickEdge: (edge: string) => void;
   onClickStage: () => void;
@@ -28,7 +32,7 @@ const EVENTS = [
 
 export function DisplayController(props: DisplayControllerProps) {
   const sigma = useSigma();
-  const { display, visibility, selectedNode, selectedEdge } = props;
+  const { display, visibility, selectedNode, selectedEdge, path, sizes, colors } = props;
   const handlers = useRef(props);
   useEffect(() => {
     handlers.current = props;
@@ -51,6 +55,13 @@ export function DisplayController(props: DisplayControllerProps) {
       settle.current = setTimeout(() => sigma.refresh(), 1500);
     }
   }, [sigma, display, visibility, selectedNode, selectedEdge]);
+
+  useEffect(() => {
+    const pathChanged = display.setPath(path);
+    const appearanceChanged = display.setAppearance(sizes, colors);
+    exposeTestHook({ path: path ? { nodes: [...path.nodes], edges: [...path.edges] } : null });
+    if (pathChanged || appearanceChanged) sigma.refresh();
+  }, [sigma, display, path, sizes, colors]);
 
   useEffect(() => {
     const container = sigma.getContainer();

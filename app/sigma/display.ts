@@ -1,6 +1,6 @@
 // What sigma draws, decided per node and per edge by reducers reading one mutable display state: the
-// filters' visibility (hidden), the hovered or selected item's neighbourhood (the rest dimmed), edge labels
-// on hover, selection and zoom. Changing it and calling sigma.refresh() re-applies it; the graph is untouched.
+// filters' visibility (hidden), the hovered or selected item's neighbourhood or the paths between two nodes
+// (the rest dimmed), sizes and colours by an analysis, edge labels on hover, selection and zoom. Changing it and calling sigma.refresh() re-applies it; the graph is untouched.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, NodeAttributes } from "../../graph/types.ts";
 import { actionLabel } from "../../graph/view/relations.ts";
@@ -20,14 +20,14 @@ export interface DisplayChange {
   edges: string[];
 }
 
-function symmetricDifference(a: Set<string>, b: Set<string>, into: Set<string>): void {
+function symmetricDifference(a: ReadonlySet<string>, b: ReadonlySet<string>, into: Set<string>): void {
   for (const key of a) if (!b.has(key)) into.add(key);
   for (const key of b) if (!a.has(key)) into.add(key);
 }
 
-interface Highlight {
-  nodes: Set<string>;
-  edges: Set<string>;
+export interface Highlight {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
 }
 
 export class DisplayState {
@@ -42,6 +42,11 @@ export class DisplayState {
   private zoomedIn = false;
   private theme: Theme;
   private highlight: Highlight | null = null;
+  /** The paths of "How are A and B connected", highlighted while nothing is hovered. */
+  private path: Highlight | null = null;
+  /** Sizes and colours by an analysis (null: the builder's). */
+  private sizes: ReadonlyMap<string, number> | null = null;
+  private colors: ReadonlyMap<string, string> | null = null;
   /** Which labels have room in each frame (read by the label drawer). */
   readonly labels = new LabelPlacement();
 
@@ -116,6 +121,29 @@ export class DisplayState {
     return true;
   }
 
+  /** Highlights paths (or stops, with null); true when sigma must refresh. */
+  setPath(path: Highlight | null): boolean {
+    if (path === this.path) return false;
+    this.path = path;
+    this.updateHighlight();
+    return true;
+  }
+
+  setAppearance(
+    sizes: ReadonlyMap<string, number> | null,
+    colors: ReadonlyMap<string, string> | null,
+  ): boolean {
+    if (sizes === this.sizes && colors === this.colors) return false;
+    this.sizes = sizes;
+    this.colors = colors;
+    return true;
+  }
+
+  /** True when the paths are what is highlighted now. */
+  get showsPath(): boolean {
+    return !!this.path && this.highlight === this.path;
+  }
+
   setZoomedIn(zoomedIn: boolean): boolean {
     if (zoomedIn === this.zoomedIn) return false;
     this.zoomedIn = zoomedIn;
@@ -136,13 +164,14 @@ export class DisplayState {
     return this.everythingVisible || this.visibility.edges.has(edge);
   }
 
-  /** The highlighted neighbourhood: hover wins over selection, a node over an edge. */
+  /** The highlighted neighbourhood: hover wins over the paths, the paths over selection, a node over an edge. */
   private updateHighlight(): void {
     const { graph } = this;
     const usableNode = (n: string | null) => !!n && graph.hasNode(n) && this.isNodeVisible(n);
     const usableEdge = (e: string | null) => !!e && graph.hasEdge(e) && this.isEdgeVisible(e);
     if (usableNode(this.hoveredNode)) this.highlight = this.neighbourhoodOf(this.hoveredNode!);
     else if (usableEdge(this.hoveredEdge)) this.highlight = this.edgeEnds(this.hoveredEdge!);
+    else if (this.path && this.path.nodes.size > 0) this.highlight = this.path;
     else if (usableNode(this.selectedNode)) this.highlight = this.neighbourhoodOf(this.selectedNode!);
     else if (usableEdge(this.selectedEdge)) this.highlight = this.edgeEnds(this.selectedEdge!);
     else this.highlight = null;
@@ -171,6 +200,10 @@ export class DisplayState {
       display.hidden = true;
       return display;
     }
+    const size = this.sizes?.get(node);
+    if (size !== undefined) display.size = size;
+    const color = this.colors?.get(node);
+    if (color !== undefined) display.color = color;
     const highlight = this.highlight;
     if (highlight) {
       if (highlight.nodes.has(node)) {
@@ -199,6 +232,12 @@ export class DisplayState {
     if (highlight) {
       if (highlight.edges.has(edge)) {
         display.zIndex = 2;
+        // A path is read along its arrows: thicker, each hop saying its action.
+        if (highlight === this.path) {
+          display.size = (display.size ?? 1) + 1.5;
+          display.label = actionLabel(data.action);
+          display.forceLabel = true;
+        }
         // Actions are spelled out while hovering (or zoomed in); a lasting selection keeps the picture calm
         // (its panel lists the relations anyway).
         if (this.hoveredNode || this.hoveredEdge || this.zoomedIn) {

@@ -15,6 +15,8 @@ export interface NewsgraphTestHook {
   drawnLabels?: () => string[];
   /** Nodes and edges the current filters leave visible, as sigma was told. */
   visible?: { nodes: number; edges: number };
+  /** Nodes and edges of the paths "How are A and B connected" highlights, null when none. */
+  path?: { nodes: string[]; edges: string[] } | null;
   error?: string;
   /** Milestones of the first paint (performance.now()), for the benchmark. */
   marks?: Record<string, number>;
