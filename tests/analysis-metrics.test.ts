@@ -6,7 +6,10 @@ import {
   wholeGraphScope,
   nodeSizes,
   communityColors,
+  estimatedBetweenness,
+  simpleProjection,
 } from "../graph/analysis/index.ts";
+import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import { article, newsGraph } from "./analysis-helpers.ts";
 
 describe("node metrics on the view", () => {
@@ -37,6 +40,25 @@ describe("node metrics on the view", () => {
     expect(values.get("b")).toBeCloseTo(1 / 3, 6); // 1 pair of 3 over 4 nodes: 1 / ((n-1)(n-2)/2)
     expect(values.get("a")).toBe(0);
     expect(values.get("c")).toBe(0);
+  });
+
+  it("estimated betweenness from every node as source is the exact one, and the same for the same seed", () => {
+    const wheel = newsGraph(
+      ["h", "a", "b", "c", "d", "e"].map((k) => [k, "actor"] as [string, "actor"]),
+      [
+        ["h", "accuses", "a"],
+        ["h", "accuses", "b"],
+        ["h", "accuses", "c"],
+        ["a", "accuses", "b"],
+        ["c", "accuses", "d"],
+        ["d", "accuses", "e"],
+      ],
+    );
+    const projection = simpleProjection(wholeGraphScope(wheel), "undirected");
+    const exact = betweennessCentrality(projection, { getEdgeWeight: null, normalized: true });
+    const full = estimatedBetweenness(projection, projection.order);
+    for (const node of projection.nodes()) expect(full[node]).toBeCloseTo(exact[node]!, 10);
+    expect(estimatedBetweenness(projection, 3)).toEqual(estimatedBetweenness(projection, 3));
   });
 
   it("PageRank on a directed cycle is uniform, and a node everyone points to ranks first", () => {

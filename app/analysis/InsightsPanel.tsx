@@ -3,6 +3,8 @@
 import { useMemo, useState } from "react";
 import {
   actionsInScope,
+  betweennessIsEstimated,
+  BETWEENNESS_PIVOTS,
   mostActive,
   mostTargeted,
   rankByMetric,
@@ -31,7 +33,8 @@ export function InsightsPanel(props: {
   const actions = useMemo(() => [...actionsInScope(scope).keys()].sort(compareActions), [scope]);
   const [chosenAction, setAction] = useState("blocks");
   const action = actions.includes(chosenAction) ? chosenAction : (actions[0] ?? chosenAction);
-  const [metric, setMetric] = useState<Metric>("pagerank");
+  // Degree first: the cheapest to rank on a big view; PageRank and betweenness are one choice away.
+  const [metric, setMetric] = useState<Metric>("degree");
   const [kind, setKind] = useState("");
 
   const active = useMemo(() => mostActive(scope, action), [scope, action]);
@@ -124,6 +127,11 @@ export function InsightsPanel(props: {
             </select>
           </label>
         </div>
+        {metric === "betweenness" && betweennessIsEstimated(scope) && (
+          <p className="hint">
+            Estimated from {BETWEENNESS_PIVOTS} sampled nodes: the view is too big to count every path.
+          </p>
+        )}
         <RankingList
           {...common}
           rows={ranked}
