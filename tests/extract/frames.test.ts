@@ -184,3 +184,33 @@ describe("products named after a known platform", () => {
     ]);
   });
 });
+
+describe("agents and lists that belong to another clause", () => {
+  it("does not take the agent of 'compiled by' or an 'according to' source for the act's agent", () => {
+    expect(
+      plain(
+        "Vietnam blocked sites. Brief shutdowns of Facebook in 2016, according to data compiled by NetBlocks.",
+      ),
+    ).toEqual(["Vietnamese government blocks Facebook"]);
+    // the act's own passive keeps its agent
+    expect(plain("The ban on Instagram was imposed by Roskomnadzor.")).toContain(
+      "Roskomnadzor bans Instagram",
+    );
+  });
+  it("joins French and Spanish particles inside a name", () => {
+    const r = extract("The block was carried out by the Office des Postes et Télécommunications.");
+    expect(r.mentions.map((m) => m.surface)).toContain("Office des Postes et Télécommunications");
+  });
+  it("reads a comma before a passive subject as no list unless a word joins its last two items", () => {
+    expect(
+      plain(
+        "Because Kazakhstan has one operator, Kcell, run by Telia, the app could be switched off at once.",
+      ),
+    ).not.toEqual(expect.arrayContaining([expect.stringMatching(/blocks Telia/)]));
+    expect(plain("Snapchat, Viber and Signal were blocked in Russia.")).toEqual([
+      "Russian government blocks Signal",
+      "Russian government blocks Snapchat",
+      "Russian government blocks Viber",
+    ]);
+  });
+});

@@ -385,6 +385,15 @@ export function findAgent(s: Sentence, k: number): LexEntity[] {
   for (let i = k; i < Math.min(s.tokens.length, k + 16); i++) {
     const t = lowerAt(s, i);
     if (CLAUSE_STOP.has(t) || t === ".") return [];
+    // "…, according to data compiled by a VPN provider": a source, and the agent of another verb
+    // (the act's own passive is not another: "the ban was imposed by the BTK")
+    const otherParticiple =
+      i > k &&
+      s.pos.has(i, "Verb") &&
+      /ed$/.test(t) &&
+      !BE.has(lowerAt(s, i - 1)) &&
+      !BE.has(lowerAt(s, i - 2));
+    if (t === "according" || otherParticiple) return [];
     // "switched off at the request of the privacy authority", "on the orders of the ministry"
     const behalf =
       /^(?:at|on|upon)$/.test(t) &&
@@ -468,15 +477,20 @@ export function leftList(s: Sentence, k: number): Mention[] {
     if (isPossessiveMarker(s.tokens[j]) && mentionAt(s, j - 1)) j = mentionAt(s, j - 1)!.start - 1;
     let n = j;
     let sawLink = false;
+    let sawWord = false;
     while (
       n >= 0 &&
       j - n < 3 &&
       [",", "and", "or", "&", "as", "well", "such", "including"].includes(lowerAt(s, n))
     ) {
       sawLink = true;
+      sawWord ||= lowerAt(s, n) !== ",";
       n--;
     }
     const prev = mentionAt(s, n);
+    // "A, B and C were blocked": the last two items are joined by a word, so a comma alone before
+    // the subject ("Mobilis, run by the Office …, the app could be switched off") starts no list
+    if (out.length === 1 && !sawWord) sawLink = false;
     if (!sawLink || !prev || isPlace(s, prev) || prev.possessive) return out.reverse();
     out.push(prev);
     j = prev.start - 1;
