@@ -76,7 +76,7 @@ describe("graph build: evidence per edge", () => {
 
 describe("graph build: output size", () => {
   it("warns, naming the limit, when the graph is larger than the explorer and graph export open", async () => {
-    const { sizeWarning } = await import("../graph/cli/build-run.ts");
+    const { sizeWarning } = await import("../graph/cli/write-graph.ts");
     expect(sizeWarning("g.json", 1000, 2000)).toBeNull();
     expect(sizeWarning("g.json", Math.round(137.1 * 1024 * 1024))).toBe(
       "graph build: warning: g.json is too large for the explorer and graph export (137.1 MB; the limit is 64 MB); build with a lower --max-evidence to open it there\n",

@@ -1,34 +1,37 @@
 // `graph build <files or folders…> --out <file.json>`: options and help. The build itself is in
 // build-run.ts, imported only once the arguments are known to be right.
-import os from "node:os";
 import { DEFAULT_MAX_EVIDENCE } from "../merge/evidence.ts";
-import { DEFAULT_MAX_FILE_MB } from "../read/limits.ts";
 import type { BuildArgs } from "./build-run.ts";
+import { CACHE_HELP, CACHE_OPTIONS, cacheDir } from "./cache-options.ts";
+import {
+  capWorkers,
+  LEXICON_HELP,
+  positiveNumber,
+  READ_EXTRACT_OPTIONS,
+  readExtractArgs,
+  WORKERS_HELP,
+} from "./common-options.ts";
 import { parseCommandLine, UsageError, type Command } from "./io.ts";
 import { checkOutPath } from "./out-path.ts";
-
-const CPUS = os.availableParallelism();
-const DEFAULT_WORKERS = Math.max(1, Math.min(CPUS, 4));
 
 const HELP = `Usage: npm run --silent graph -- build <files or folders…> --out <file.json> [options]
 
 Reads news articles, extracts who does what to whom, and writes the graph as graphology JSON
-(the format is described in README.md, "Graph JSON"). The same input always gives the same bytes.
+(the format is described in README.md, "Graph JSON"). The same input always gives the same bytes,
+with or without the cache. The same build in two steps, to run on many machines: graph extract
+(articles → records) and graph merge (records → graph).
 
 Options:
   --out <file.json>     where to write the graph (required); written atomically, so a failed
                         build never leaves a half-written file
-  --lexicon <file.json> extra lexicon merged into the built-in one (graph/lexicon/*.json);
-                        repeat to add several; a file that cannot be read or merged exits 2
+${LEXICON_HELP}
   --strict              any input problem fails the build (exit 1) and nothing is written
   --keep-isolated       keep entities that take part in no relation (left out by default)
-  --workers <n>         worker threads for extraction (default ${DEFAULT_WORKERS}: the CPU count, at
-                        most 4); more than the CPU count (${CPUS}) is capped to it, with a note on
-                        stderr; 1 extracts in the main thread; builds of up to 50 articles always do
-  --max-file-mb <n>     files larger than this are reported and skipped (default ${DEFAULT_MAX_FILE_MB})
+${WORKERS_HELP}
   --max-evidence <n>    evidence sentences kept per edge, the first in article and offset order
                         (default ${DEFAULT_MAX_EVIDENCE}); the edge's weight, and evidenceTotal on a capped
                         edge, count them all
+${CACHE_HELP}
   --quiet               no progress bar and no summary (input problems are still reported)
   -h, --help            show this help
 
@@ -64,13 +67,7 @@ export const buildCommand: Command = {
       return 0;
     }
     await checkOutPath(args.out, { folderAllowed: false });
-    // More threads than CPUs only add memory and contention (48 workers: 4.2 GB and ten times slower).
-    if (args.workers > CPUS) {
-      terminal.stderr.write(
-        `graph build: --workers ${args.workers} is more than the ${CPUS} CPU${CPUS === 1 ? "" : "s"}; using ${CPUS}\n`,
-      );
-      args.workers = CPUS;
-    }
+    capWorkers(args, terminal.stderr, "build");
     const { build } = await import("./build-run.ts");
     return build(args, terminal);
   },
@@ -79,12 +76,10 @@ export const buildCommand: Command = {
 function parseBuildArgs(argv: string[]): BuildArgs | "help" {
   const { values, positionals } = parseCommandLine(argv, {
     out: { type: "string" },
-    lexicon: { type: "string", multiple: true },
-    strict: { type: "boolean" },
+    ...READ_EXTRACT_OPTIONS,
     "keep-isolated": { type: "boolean" },
-    workers: { type: "string" },
-    "max-file-mb": { type: "string" },
     "max-evidence": { type: "string" },
+    ...CACHE_OPTIONS,
     quiet: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   });
@@ -94,29 +89,13 @@ function parseBuildArgs(argv: string[]): BuildArgs | "help" {
   return {
     inputs: positionals,
     out: values.out,
-    lexicons: values.lexicon ?? [],
-    strict: values.strict ?? false,
+    ...readExtractArgs(values),
     keepIsolated: values["keep-isolated"] ?? false,
-    workers:
-      values.workers === undefined ? DEFAULT_WORKERS : positiveNumber("--workers", values.workers, true),
-    maxFileMb:
-      values["max-file-mb"] === undefined
-        ? DEFAULT_MAX_FILE_MB
-        : positiveNumber("--max-file-mb", values["max-file-mb"], false),
     maxEvidence:
       values["max-evidence"] === undefined
         ? DEFAULT_MAX_EVIDENCE
         : positiveNumber("--max-evidence", values["max-evidence"], true),
+    cache: cacheDir(values, values.out),
     quiet: values.quiet ?? false,
   };
-}
-
-function positiveNumber(option: string, text: string, integer: boolean): number {
-  const value = Number(text);
-  if (text.trim() === "" || !Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
-    throw new UsageError(
-      `${option} expects a positive ${integer ? "whole number" : "number"}, not "${text}"`,
-    );
-  }
-  return value;
 }

@@ -1,23 +1,21 @@
-// The build itself: read → extract → resolve → assemble → layout → write, with per-file problems
-// on stderr and a summary at the end. Loaded only when a build runs (the extractor is slow to load),
-// so help and usage errors answer at once.
-import { readFileSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+// The build itself: read → extract (or take from the cache) → merge (resolve, assemble, layout) → write,
+// with per-file problems on stderr and a summary at the end. The same two halves as `graph extract` and
+// `graph merge`, run in one process. Loaded only when a build runs (the extractor is slow to load), so
+// help and usage errors answer at once.
 import path from "node:path";
-import { buildGraph, resolve, serializeGraph } from "../merge/index.ts";
-import { IMPORT_LIMITS } from "../import/normalize.ts";
+import { mergeRecords } from "../merge/records.ts";
 import { readInputs } from "../read/files.ts";
-import { formatSize } from "../read/limits.ts";
-import type { InputProblem } from "../types.ts";
-import { extractAll } from "../workers/pool.ts";
-import { writeFileAtomic } from "../write.ts";
+import { builtWith } from "./built-with.ts";
+import { extractArticles } from "./extract-articles.ts";
 import type { Terminal } from "./io.ts";
 import { loadLexicon } from "./lexicon-files.ts";
+import { reportProblems, strictFailure } from "./problems.ts";
 import { noProgress, progressBar } from "./progress.ts";
 import { formatSummary } from "./summary.ts";
+import { writeGraph } from "./write-graph.ts";
 
 /** Below this many articles a build is quick enough that a progress bar would only flicker. */
-const PROGRESS_MIN_ARTICLES = 200;
+export const PROGRESS_MIN_ARTICLES = 200;
 
 export interface BuildArgs {
   inputs: string[];
@@ -29,6 +27,8 @@ export interface BuildArgs {
   maxFileMb: number;
   /** Evidence items kept per edge. */
   maxEvidence: number;
+  /** The extraction cache folder; null with --no-cache. */
+  cache: string | null;
   quiet: boolean;
 }
 
@@ -36,12 +36,13 @@ export async function build(args: BuildArgs, terminal: Terminal): Promise<number
   const started = performance.now();
   const { stderr } = terminal;
   const lexicon = await loadLexicon(args.lexicons);
+  const lexiconFiles = args.lexicons.map((f) => path.basename(f));
 
   const { articles, problems } = await readInputs(args.inputs, {
     maxFileBytes: args.maxFileMb * 1024 * 1024,
   });
   reportProblems(problems, stderr);
-  if (args.strict && problems.length > 0) return strictFailure(problems.length, stderr);
+  if (args.strict && problems.length > 0) return strictFailure("build", problems.length, stderr);
   if (articles.length === 0) {
     stderr.write("graph build: no articles to build; nothing written\n");
     return 1;
@@ -51,71 +52,41 @@ export async function build(args: BuildArgs, terminal: Terminal): Promise<number
     !args.quiet && stderr.isTTY && articles.length >= PROGRESS_MIN_ARTICLES
       ? progressBar(stderr, "extracting")
       : noProgress;
-  const extracted = await extractAll(articles, lexicon, {
-    workers: args.workers,
-    onProgress: progress.update,
-  });
-  progress.finish();
+  const extracted = await extractArticles(
+    articles,
+    { lexicon, lexiconFiles, workers: args.workers, cacheDir: args.cache, progress },
+    stderr,
+    "build",
+  );
   reportProblems(extracted.problems, stderr);
   problems.push(...extracted.problems);
-  if (args.strict && problems.length > 0) return strictFailure(problems.length, stderr);
+  if (args.strict && problems.length > 0) return strictFailure("build", problems.length, stderr);
 
-  const resolution = resolve(extracted.extractions, { maxEvidence: args.maxEvidence });
-  const graph = buildGraph(articles, resolution, {
+  const { graph, resolution } = mergeRecords(extracted.records, {
     keepIsolated: args.keepIsolated,
-    // Only what changes the output: never worker counts, paths or times.
-    builtWith: {
-      version: packageVersion(),
-      options: {
-        keepIsolated: args.keepIsolated,
-        lexicons: args.lexicons.map((f) => path.basename(f)),
-        maxEvidence: args.maxEvidence,
-      },
-    },
+    maxEvidence: args.maxEvidence,
+    builtWith: builtWith({
+      keepIsolated: args.keepIsolated,
+      lexicons: lexiconFiles,
+      maxEvidence: args.maxEvidence,
+    }),
   });
-
-  await mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
-  const json = serializeGraph(graph);
-  await writeFileAtomic(args.out, json);
-  const warning = sizeWarning(args.out, Buffer.byteLength(json));
-  if (warning) stderr.write(warning);
+  await writeGraph(graph, args.out, stderr);
 
   if (!args.quiet) {
     stderr.write(
       formatSummary({
+        verb: "Built",
         out: args.out,
         seconds: (performance.now() - started) / 1000,
         articles: articles.length,
         problems: problems.length,
-        extractions: extracted.extractions,
+        extractions: extracted.records.flatMap((r) => (r.extraction ? [r.extraction] : [])),
         entities: resolution.nodes.length,
         graph,
+        cache: { dir: args.cache, reused: extracted.reused, extracted: extracted.extracted },
       }),
     );
   }
   return 0;
-}
-
-/** A graph the explorer and `graph export` will refuse is worth a word, with the way out. */
-export function sizeWarning(file: string, bytes: number, limit = IMPORT_LIMITS.maxBytes): string | null {
-  if (bytes <= limit) return null;
-  return `graph build: warning: ${file} is too large for the explorer and graph export (${formatSize(bytes)}; the limit is ${formatSize(limit)}); build with a lower --max-evidence to open it there\n`;
-}
-
-function reportProblems(problems: readonly InputProblem[], stderr: Terminal["stderr"]): void {
-  for (const { file, problem } of problems) stderr.write(`${file}: ${problem}\n`);
-}
-
-function strictFailure(count: number, stderr: Terminal["stderr"]): number {
-  stderr.write(
-    `graph build: --strict and ${count} input problem${count === 1 ? "" : "s"}; nothing written\n`,
-  );
-  return 1;
-}
-
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
-    version: string;
-  };
-  return pkg.version;
 }

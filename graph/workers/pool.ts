@@ -29,10 +29,7 @@ export async function extractAll(
   lexicon: Lexicon,
   options: ExtractAllOptions,
 ): Promise<ExtractAllResult> {
-  const outcomes =
-    options.workers <= 1 || articles.length <= IN_PROCESS_MAX_ARTICLES
-      ? extractInProcess(articles, lexicon, options.budget, options.onProgress)
-      : await extractInWorkers(articles, lexicon, options.workers, options.budget?.ms, options.onProgress);
+  const outcomes = await extractOutcomes(articles, lexicon, options);
   const result: ExtractAllResult = { extractions: [], problems: [] };
   for (const outcome of outcomes) {
     if (!outcome.ok) {
@@ -45,6 +42,19 @@ export async function extractAll(
       result.problems.push({ file: outcome.extraction.article, problem: skippedProblem(outcome.skipped) });
   }
   return result;
+}
+
+/** One outcome per article, in the order of the articles given. */
+export async function extractOutcomes(
+  articles: readonly Article[],
+  lexicon: Lexicon,
+  options: ExtractAllOptions,
+): Promise<ExtractionOutcome[]> {
+  // A build the cache answers whole compiles no lexicon.
+  if (articles.length === 0) return [];
+  return options.workers <= 1 || articles.length <= IN_PROCESS_MAX_ARTICLES
+    ? extractInProcess(articles, lexicon, options.budget, options.onProgress)
+    : await extractInWorkers(articles, lexicon, options.workers, options.budget?.ms, options.onProgress);
 }
 
 function extractInProcess(
