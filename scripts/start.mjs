@@ -52,6 +52,9 @@ async function start() {
     "sources",
     "--out",
     "public/graph.json",
+    // not beside the output: public/ is served and copied into the site
+    "--cache",
+    ".newsgraph/cache",
   ]);
   if (built !== 0 || stopping) process.exit(stopping ? 1 : built);
   console.log(`Graph written to public/graph.json. Starting the explorer on http://localhost:${port}/ …`);
