@@ -343,3 +343,12 @@ describe("negation inside names", () => {
     expect(plain("Russia Did Not Block Signal")).toEqual([]);
   });
 });
+
+describe("supporters of a measure", () => {
+  it("reads supporters who say a platform exposed data as accusing it", () => {
+    expect(
+      plain("Utah banned Snapchat. Supporters said the app exposed children's data to advertisers."),
+    ).toContain("Supporters accuses Snapchat");
+    expect(plain("Supporters of the law gathered outside.")).toEqual([]);
+  });
+});
