@@ -10,12 +10,9 @@ import { extractArticles } from "./extract-articles.ts";
 import type { Terminal } from "./io.ts";
 import { loadLexicon } from "./lexicon-files.ts";
 import { reportProblems, strictFailure } from "./problems.ts";
-import { noProgress, progressBar } from "./progress.ts";
+import { noProgress, progressBar, PROGRESS_MIN_ARTICLES } from "./progress.ts";
 import { formatSummary } from "./summary.ts";
 import { writeGraph } from "./write-graph.ts";
-
-/** Below this many articles a build is quick enough that a progress bar would only flicker. */
-export const PROGRESS_MIN_ARTICLES = 200;
 
 export interface BuildArgs {
   inputs: string[];

@@ -1,11 +1,15 @@
-// The `graph` command line: a table of subcommands, so `export` can join `build` later.
+// The `graph` command line: a table of subcommands.
 import { buildCommand } from "./build-command.ts";
 import { exportCommand } from "./export-command.ts";
+import { extractCommand } from "./extract-command.ts";
+import { mergeCommand } from "./merge-command.ts";
 import { OutPathError, UsageError, type Command, type Terminal } from "./io.ts";
 import { errorMessage } from "../errors.ts";
 
 const COMMANDS: Record<string, Command> = {
   build: buildCommand,
+  extract: extractCommand,
+  merge: mergeCommand,
   export: exportCommand,
 };
 

@@ -8,6 +8,9 @@ export interface Progress {
 
 const REDRAW_MS = 100;
 
+/** Below this many articles a run is quick enough that a progress bar would only flicker. */
+export const PROGRESS_MIN_ARTICLES = 200;
+
 export const noProgress: Progress = { update() {}, finish() {} };
 
 export function progressBar(stderr: Terminal["stderr"], label: string): Progress {
