@@ -303,6 +303,10 @@ export function office(s: Sentence): void {
           country ??
           (title?.value || governmental ? undefined : organisationOf(s, i));
     }
+    // "the lawyer Siarhej Zikratski", after a court was named: a lawyer pleads before a court, not for it
+    const pleads = /^(?:lawyer|lawyers|attorney|attorneys|advocate|counsel|defence lawyer|defense lawyer)$/;
+    if (org?.roles.includes("court") && title && pleads.test(title.tokens.join(" ").toLowerCase()))
+      org = undefined;
     if (org) for (const h of people) emit(s, h.entities[0]!, "represents", org, "asserted", "office.title");
     i = people[people.length - 1]!.end - 1;
   }
