@@ -3,7 +3,7 @@
 // ("This article is not in the graph", a focus that shows nothing).
 import { findEdge } from "./relations.ts";
 import { PARAMS } from "./url.ts";
-import type { NewsGraph, ViewState } from "./types.ts";
+import { EXPAND_ANY, type NewsGraph, type ViewState } from "./types.ts";
 
 export interface ApplicableView {
   view: ViewState;
@@ -33,6 +33,14 @@ export function applicableView(state: ViewState, graph: NewsGraph): ApplicableVi
     articles: keep(PARAMS.articles, state.articles, (v) => articles.has(v)),
     focus: keep(PARAMS.focus, state.focus, (v) => graph.hasNode(v)),
   };
+  // Fields newer than the view format stay absent when the state lacks them.
+  if (state.hiddenNodes)
+    view.hiddenNodes = keep(PARAMS.hiddenNodes, state.hiddenNodes, (v) => graph.hasNode(v));
+  if (state.picked) view.picked = keep(PARAMS.picked, state.picked, (v) => graph.hasNode(v));
+  if (state.expand) {
+    const known = keep(PARAMS.expand, state.expand, (v) => v === EXPAND_ANY || actions.has(v));
+    view.expand = view.focus.length > 0 ? known : [];
+  }
   const selection = state.selection;
   if (selection?.type === "node" && !graph.hasNode(selection.node)) {
     dropped.push(`${PARAMS.node}=${selection.node}`);

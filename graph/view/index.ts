@@ -8,3 +8,4 @@ export * from "./mentions.ts";
 export * from "./relations.ts";
 export * from "./parallel.ts";
 export * from "./applicable.ts";
+export * from "./expand.ts";

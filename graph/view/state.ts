@@ -70,13 +70,14 @@ export const setArticles =
   (articles: readonly string[]): Producer =>
   (s) => ({ ...s, articles: [...new Set(articles)].sort() });
 
+// A new focus starts without the hops added to the old one.
 export const toggleFocus =
   (node: string): Producer =>
-  (s) => ({ ...s, focus: toggleIn(s.focus, node) });
+  (s) => ({ ...s, focus: toggleIn(s.focus, node), expand: [] });
 
 export const setFocus =
   (nodes: readonly string[]): Producer =>
-  (s) => ({ ...s, focus: [...new Set(nodes)].sort() });
+  (s) => ({ ...s, focus: [...new Set(nodes)].sort(), expand: [] });
 
 export const setDepth =
   (depth: Depth): Producer =>
@@ -114,12 +115,13 @@ export const setColorBy =
   (colorBy: ColorBy): Producer =>
   (s) => ({ ...s, colorBy });
 
-/** Clears every filter and the focus, keeping the selection, the reader and the camera. */
+/** Clears every filter, hidden node and the focus, keeping the selection, picked nodes, reader and camera. */
 export const resetFilters: Producer = (s) => ({
   ...defaultViewState(),
   selection: s.selection,
   reader: s.reader,
   camera: s.camera,
+  ...(s.picked?.length ? { picked: s.picked } : {}),
   path: s.path ?? null,
   sizeBy: s.sizeBy ?? "degree",
   colorBy: s.colorBy ?? "category",
@@ -133,7 +135,8 @@ export function hasNoFilters(s: ViewState): boolean {
     s.hiddenCategories.length === 0 &&
     s.hiddenModalities.length === 0 &&
     s.articles.length === 0 &&
-    s.focus.length === 0
+    s.focus.length === 0 &&
+    (s.hiddenNodes ?? []).length === 0
   );
 }
 

@@ -6,8 +6,12 @@ import type { EdgeAttributes, GraphAttributes, Modality, NodeAttributes } from "
 /** The graph as the explorer sees it: the builder's directed multigraph. */
 export type NewsGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-/** How far from the focused nodes the neighbourhood reaches. */
-export type Depth = 1 | 2;
+/** How far from the focused nodes the neighbourhood reaches; 0 is the focused nodes alone (an exported selection). */
+export type Depth = 0 | 1 | 2;
+
+/** One "expand" step: one more hop from what the focus shows, along one action or along any ("*"). */
+export type ExpandStep = string;
+export const EXPAND_ANY: ExpandStep = "*";
 
 /** An edge named by what it means rather than by its key: the contract has one edge per (subject, action, object). */
 export interface EdgeRef {
@@ -63,6 +67,12 @@ export interface ViewState {
   camera: CameraState | null;
   /** The connection shown (absent in views made before it existed: none). */
   path?: PathQuery | null;
+  /** Nodes hidden one by one (keys); absent or empty: none. */
+  hiddenNodes?: string[];
+  /** With a focus: hops added on demand, in order, each along one action or any (EXPAND_ANY). */
+  expand?: ExpandStep[];
+  /** Nodes picked by shift-click, to focus or export together; absent or empty: none. */
+  picked?: string[];
   /** Absent: "degree" and "category", the builder's own appearance. */
   sizeBy?: SizeBy;
   colorBy?: ColorBy;

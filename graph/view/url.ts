@@ -35,6 +35,9 @@ export const PARAMS = {
   pathFrom: "from",
   pathTo: "to",
   pathDirected: "directed",
+  hiddenNodes: "hideNode",
+  expand: "expand",
+  picked: "pick",
   sizeBy: "size",
   colorBy: "color",
 } as const;
@@ -93,6 +96,10 @@ export function encodeViewState(state: ViewState, base?: URLSearchParams | strin
   list(PARAMS.articles, state.articles);
   list(PARAMS.focus, state.focus);
   if (state.depth !== 1) params.set(PARAMS.depth, String(state.depth));
+  list(PARAMS.hiddenNodes, state.hiddenNodes ?? []);
+  // Steps keep their order (and repeats: two hops along "owns" are two steps).
+  if (state.focus.length > 0) for (const step of state.expand ?? []) params.append(PARAMS.expand, step);
+  list(PARAMS.picked, state.picked ?? []);
   if (state.selection?.type === "node") params.set(PARAMS.node, state.selection.node);
   if (state.selection?.type === "edge") params.set(PARAMS.edge, encodeEdgeRef(state.selection));
   if (state.reader) {
@@ -125,7 +132,14 @@ export function decodeViewState(query: URLSearchParams | string): ViewState {
   state.articles = uniqueSorted(params.getAll(PARAMS.articles));
   state.focus = uniqueSorted(params.getAll(PARAMS.focus));
   const depth = Number(params.get(PARAMS.depth));
-  if (depth === 2) state.depth = depth as Depth;
+  if (depth === 2 || (depth === 0 && params.get(PARAMS.depth) === "0")) state.depth = depth as Depth;
+  // Absent unless used, as in views made before they existed.
+  const hiddenNodes = uniqueSorted(params.getAll(PARAMS.hiddenNodes));
+  if (hiddenNodes.length > 0) state.hiddenNodes = hiddenNodes;
+  const expand = params.getAll(PARAMS.expand).filter((step) => step !== "");
+  if (state.focus.length > 0 && expand.length > 0) state.expand = expand;
+  const picked = uniqueSorted(params.getAll(PARAMS.picked));
+  if (picked.length > 0) state.picked = picked;
 
   let selection: Selection | null = null;
   const node = params.get(PARAMS.node);
@@ -180,12 +194,15 @@ export function malformedViewParams(query: URLSearchParams | string): string[] {
     PARAMS.hiddenCategories,
     PARAMS.articles,
     PARAMS.focus,
+    PARAMS.hiddenNodes,
+    PARAMS.picked,
   ] as const;
   for (const [name, value] of params) {
     const malformed =
       (value === "" && (lists as readonly string[]).includes(name)) ||
       (name === PARAMS.hiddenModalities && !MODALITIES.includes(value as Modality)) ||
-      (name === PARAMS.depth && value !== "1" && value !== "2") ||
+      (name === PARAMS.depth && value !== "0" && value !== "1" && value !== "2") ||
+      (name === PARAMS.expand && (value === "" || params.getAll(PARAMS.focus).every((f) => f === ""))) ||
       ((name === PARAMS.node || name === PARAMS.read) && value === "") ||
       (name === PARAMS.edge && decodeEdgeRef(value) === null) ||
       (name === PARAMS.span && (!params.get(PARAMS.read) || !validSpan(value))) ||

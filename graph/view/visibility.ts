@@ -1,7 +1,7 @@
 // Which nodes and edges a view state leaves visible. Pure graphology, no DOM: the explorer hides
 // what is not in the result (sigma reducers), the CLI's `export --focus` keeps only what is in it.
 import type { Evidence } from "../types.ts";
-import type { NewsGraph, ViewState, Visibility } from "./types.ts";
+import { EXPAND_ANY, type ExpandStep, type NewsGraph, type ViewState, type Visibility } from "./types.ts";
 
 /**
  * A predicate telling whether an edge's evidence passes the article and modality filters: at least one item
@@ -71,26 +71,87 @@ function increment(map: Map<string, number>, key: string): void {
 }
 
 /**
+ * The filters' verdict on single nodes and edges (kind, category, hidden node; action, evidence, both ends),
+ * before any focus: what computeVisibility keeps without a focus, and what an expansion may reach.
+ */
+export function viewFilters(
+  graph: NewsGraph,
+  state: ViewState,
+): {
+  nodePasses: (node: string) => boolean;
+  edgePasses: (edge: string) => boolean;
+  edgeFilterOn: boolean;
+} {
+  const hiddenKinds = new Set(state.hiddenKinds);
+  const hiddenCategories = new Set(state.hiddenCategories);
+  const hiddenNodes = new Set(state.hiddenNodes ?? []);
+  const hiddenActions = new Set(state.hiddenActions);
+  const edgeFilterOn =
+    hiddenActions.size > 0 || state.articles.length > 0 || state.hiddenModalities.length > 0;
+  const nodeFilterOn = hiddenKinds.size > 0 || hiddenCategories.size > 0 || hiddenNodes.size > 0;
+  const evidencePasses = evidenceFilter(state);
+  const attributesPass = (node: string, attributes: { kind: string; category: string }): boolean =>
+    !nodeFilterOn ||
+    (!hiddenNodes.has(node) &&
+      !hiddenKinds.has(attributes.kind) &&
+      !hiddenCategories.has(attributes.category));
+  const nodePasses = (node: string) => attributesPass(node, graph.getNodeAttributes(node));
+  const edgePasses = (edge: string): boolean => {
+    const attributes = graph.getEdgeAttributes(edge);
+    if (hiddenActions.has(attributes.action)) return false;
+    if (nodeFilterOn && (!nodePasses(graph.source(edge)) || !nodePasses(graph.target(edge)))) return false;
+    return !edgeFilterOn || evidencePasses(attributes.evidence);
+  };
+  return { nodePasses, edgePasses, edgeFilterOn };
+}
+
+/**
+ * Nodes one hop from `nodes` along edges of `step`'s action (any action for EXPAND_ANY) that the
+ * predicates allow, added to a copy of `nodes`.
+ */
+export function growOneHop(
+  graph: NewsGraph,
+  nodes: ReadonlySet<string>,
+  step: ExpandStep,
+  allowEdge: (edge: string) => boolean,
+  allowNode: (node: string) => boolean,
+): Set<string> {
+  const grown = new Set(nodes);
+  for (const node of nodes) {
+    graph.forEachEdge(node, (edge, attributes, source, target) => {
+      const other = source === node ? target : source;
+      if (grown.has(other) || (step !== EXPAND_ANY && attributes.action !== step)) return;
+      if (allowEdge(edge) && allowNode(other)) grown.add(other);
+    });
+  }
+  return grown;
+}
+
+/**
  * Applies the filters of a view state to the graph:
- * - a node passes when its kind and category are not hidden;
+ * - a node passes when it is not hidden itself and its kind and category are not hidden;
  * - an edge passes when its action is not hidden, it has evidence passing the article and modality
  *   filters, and both ends pass;
- * - with a focus, only the focused nodes' neighbourhood (at `depth`, through passing edges) stays, with the
- *   passing edges among it;
+ * - with a focus, only the focused nodes' neighbourhood (at `depth`, through passing edges) stays, grown by
+ *   one hop per `expand` step (along that step's action), with the passing edges among it;
  * - when an edge-level filter (action, article, modality) is on, a node without a passing edge is hidden
  *   too (so "only blocks" shows who blocks whom); focused nodes always stay.
- * Selection, reader and camera do not affect visibility.
+ * Selection, picked nodes, reader and camera do not affect visibility.
  */
 export function computeVisibility(graph: NewsGraph, state: ViewState): Visibility {
   const hiddenKinds = new Set(state.hiddenKinds);
   const hiddenCategories = new Set(state.hiddenCategories);
+  const hiddenNodes = new Set(state.hiddenNodes ?? []);
   const hiddenActions = new Set(state.hiddenActions);
   const edgeFilterOn =
     hiddenActions.size > 0 || state.articles.length > 0 || state.hiddenModalities.length > 0;
-  const nodeFilterOn = hiddenKinds.size > 0 || hiddenCategories.size > 0;
+  const nodeFilterOn = hiddenKinds.size > 0 || hiddenCategories.size > 0 || hiddenNodes.size > 0;
   const evidencePasses = evidenceFilter(state);
-  const nodePasses = (attributes: { kind: string; category: string }): boolean =>
-    !nodeFilterOn || (!hiddenKinds.has(attributes.kind) && !hiddenCategories.has(attributes.category));
+  const nodePasses = (node: string, attributes: { kind: string; category: string }): boolean =>
+    !nodeFilterOn ||
+    (!hiddenNodes.has(node) &&
+      !hiddenKinds.has(attributes.kind) &&
+      !hiddenCategories.has(attributes.category));
   const focus = state.focus.filter((node) => graph.hasNode(node));
 
   // One pass over the edges (with their ends' attributes at hand) decides which pass the filters; without
@@ -101,7 +162,8 @@ export function computeVisibility(graph: NewsGraph, state: ViewState): Visibilit
   const collect = focus.length === 0;
   graph.forEachEdge((edge, attributes, source, target, sourceAttributes, targetAttributes) => {
     if (hiddenActions.size > 0 && hiddenActions.has(attributes.action)) return;
-    if (nodeFilterOn && (!nodePasses(sourceAttributes) || !nodePasses(targetAttributes))) return;
+    if (nodeFilterOn && (!nodePasses(source, sourceAttributes) || !nodePasses(target, targetAttributes)))
+      return;
     if (edgeFilterOn && !evidencePasses(attributes.evidence)) return;
     passingEdges.add(edge);
     if (!collect) return;
@@ -115,13 +177,10 @@ export function computeVisibility(graph: NewsGraph, state: ViewState): Visibilit
   let nodes: Set<string>;
   let edges: Set<string>;
   if (focus.length > 0) {
-    nodes = neighbourhood(
-      graph,
-      focus,
-      state.depth,
-      (edge) => passingEdges.has(edge),
-      (node) => nodePasses(graph.getNodeAttributes(node)),
-    );
+    const allowEdge = (edge: string) => passingEdges.has(edge);
+    const allowNode = (node: string) => nodePasses(node, graph.getNodeAttributes(node));
+    nodes = neighbourhood(graph, focus, state.depth, allowEdge, allowNode);
+    for (const step of state.expand ?? []) nodes = growOneHop(graph, nodes, step, allowEdge, allowNode);
     edges = new Set();
     graph.forEachEdge((edge, attributes, source, target) => {
       if (passingEdges.has(edge) && nodes.has(source) && nodes.has(target)) {
@@ -137,7 +196,7 @@ export function computeVisibility(graph: NewsGraph, state: ViewState): Visibilit
     edges = passingEdges;
     nodes = new Set();
     graph.forEachNode((node, attributes) => {
-      if (nodePasses(attributes)) nodes.add(node);
+      if (nodePasses(node, attributes)) nodes.add(node);
     });
   }
 
