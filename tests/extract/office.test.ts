@@ -162,7 +162,9 @@ describe("judges act for their court", () => {
 
 describe("lawyers before a court", () => {
   it("does not seat a lawyer in the court the sentence names", () => {
-    const found = plain("After the Almaty District Court banned Signal, the lawyer Dana Omarova appealed.");
+    const found = plain(
+      "The Almaty District Court banned Signal on Monday, and the lawyer Dana Omarova appealed.",
+    );
     expect(found).toContain("Almaty District Court bans Signal");
     expect(found).not.toContain("Dana Omarova represents Almaty District Court");
   });
