@@ -352,3 +352,17 @@ describe("supporters of a measure", () => {
     expect(plain("Supporters of the law gathered outside.")).toEqual([]);
   });
 });
+
+describe("'the company' for a platform run by a company of its name", () => {
+  it("reads 'the company' as Telegram, even after another company was named", () => {
+    expect(
+      plain(
+        "Telegram refused to hand over its keys. Google was asked too. A Moscow magistrate fined the company 800,000 roubles.",
+      ),
+    ).toContain("Moscow magistrate fines Telegram");
+  });
+  it("still reads 'the company' as the owner of a platform that has one", () => {
+    const r = extract("Meta's WhatsApp refused to comply. The company said it would appeal.");
+    expect(r.mentions.find((m) => m.surface === "The company")?.entity.label).toBe("Meta");
+  });
+});
