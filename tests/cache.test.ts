@@ -58,7 +58,7 @@ describe("cache entries", () => {
     expect(damage(entry.subarray(0, entry.length - 20))).toMatch(/^truncated \(\d+ of \d+ bytes\)$/);
     expect(damage(entry.subarray(0, 30))).toMatch(/^truncated or foreign/);
     const flipped = Buffer.from(entry);
-    flipped[flipped.length - 10] ^= 0x01;
+    flipped.writeUInt8(flipped.readUInt8(flipped.length - 10) ^ 0x01, flipped.length - 10);
     expect(damage(flipped)).toBe("corrupted (checksum mismatch)");
     expect(damage(Buffer.concat([entry, Buffer.from("more\n")]))).toBe("corrupted (wrong length)");
     expect(damage(entry, cacheKey("other text", stamp))).toBe("foreign (written for another key)");
