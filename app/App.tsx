@@ -7,6 +7,7 @@ import { mentionMatcherForGraph } from "../graph/view/mentions.ts";
 import { edgeRef } from "../graph/view/relations.ts";
 import { lazySearchIndex } from "../graph/view/search.ts";
 import { lazyTextIndex } from "../graph/analysis/fulltext.ts";
+import { hideNode, togglePicked } from "../graph/view/expand.ts";
 import {
   clearSelection,
   openReader,
@@ -35,6 +36,7 @@ import { Notices } from "./notices/Notices.tsx";
 import { NodeDetails } from "./panels/NodeDetails.tsx";
 import { SearchBox } from "./panels/SearchBox.tsx";
 import { SidePanel } from "./panels/SidePanel.tsx";
+import { ViewBar } from "./panels/ViewBar.tsx";
 import { CameraController, type CameraRequest, type FitRequest } from "./sigma/CameraController.tsx";
 import { DisplayState } from "./sigma/display.ts";
 import { DisplayController } from "./sigma/DisplayController.tsx";
@@ -75,6 +77,7 @@ export function App({ graph }: { graph: NewsGraph }) {
   const matcher = useMemo(() => (view.reader ? mentionMatcherForGraph(graph) : null), [graph, view.reader]);
 
   const { hiddenActions, hiddenKinds, hiddenCategories, hiddenModalities, focus, depth } = view;
+  const { hiddenNodes, expand } = view;
   const filterArticles = view.articles;
   const visibility = useMemo(
     () =>
@@ -88,10 +91,23 @@ export function App({ graph }: { graph: NewsGraph }) {
         articles: filterArticles,
         focus,
         depth,
+        hiddenNodes,
+        expand,
       }),
     // Only the filters matter, not the selection or the camera.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [graph, hiddenActions, hiddenKinds, hiddenCategories, hiddenModalities, filterArticles, focus, depth],
+    [
+      graph,
+      hiddenActions,
+      hiddenKinds,
+      hiddenCategories,
+      hiddenModalities,
+      filterArticles,
+      focus,
+      depth,
+      hiddenNodes,
+      expand,
+    ],
   );
   const [display] = useState(() => preloadedDisplay(graph) ?? new DisplayState(graph, visibility, theme));
 
@@ -248,6 +264,7 @@ export function App({ graph }: { graph: NewsGraph }) {
         onSelectNode={selectAndFly}
         onSelectEdge={onSelectEdge}
         onToggleFocus={(node) => updateFocus(toggleFocus(node))}
+        onHide={(node) => update(hideNode(node))}
         onCenter={fly}
         onOpenEvidence={onOpenEvidence}
       />
@@ -333,6 +350,13 @@ export function App({ graph }: { graph: NewsGraph }) {
       </aside>
       <main className="stage" aria-label="Graph">
         <Notices update={update} />
+        <ViewBar
+          graph={graph}
+          view={view}
+          visibility={visibility}
+          update={update}
+          updateFocus={updateFocus}
+        />
         <GraphCanvas graph={graph} display={display} theme={theme}>
           <DisplayController
             display={display}
@@ -342,7 +366,10 @@ export function App({ graph }: { graph: NewsGraph }) {
             path={analysis.pathHighlight}
             sizes={analysis.sizes}
             colors={analysisColors ?? null}
-            onClickNode={(node) => {
+            picked={view.picked}
+            onClickNode={(node, shift) => {
+              // Shift-click picks several nodes (to focus or export together) and leaves the selection be.
+              if (shift) return update(togglePicked(node));
               update(selectNode(node));
               showDetails();
             }}

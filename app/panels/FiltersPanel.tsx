@@ -153,8 +153,10 @@ export function FiltersPanel(props: {
           className="search-small"
         />
         <fieldset className="depth" disabled={focus.length === 0}>
-          <legend>Neighbourhood depth</legend>
-          {([1, 2] as const).map((depth) => (
+          <legend title="0: the focused nodes alone, with the relations among them">
+            Neighbourhood depth
+          </legend>
+          {([0, 1, 2] as const).map((depth) => (
             <label key={depth}>
               <input
                 type="radio"

@@ -16,6 +16,8 @@ export function NodeDetails(props: {
   onSelectNode: (node: string) => void;
   onSelectEdge: (edge: string) => void;
   onToggleFocus: (node: string) => void;
+  /** Hides the node and its relations (the strip over the graph shows them again). */
+  onHide: (node: string) => void;
   onCenter: (node: string) => void;
   onOpenEvidence: (evidence: Evidence) => void;
 }) {
@@ -46,6 +48,9 @@ export function NodeDetails(props: {
         </button>
         <button type="button" onClick={() => props.onCenter(node)}>
           Center
+        </button>
+        <button type="button" onClick={() => props.onHide(node)} title="Hide this node and its relations">
+          Hide
         </button>
       </div>
       <dl className="facts">

@@ -15,7 +15,10 @@ export interface DisplayControllerProps {
   path: Highlight | null;
   sizes: ReadonlyMap<string, number> | null;
   colors: ReadonlyMap<string, string> | null;
-  onClickNode: (node: string) => void;
+  /** Nodes picked by shift-click (drawn highlighted). */
+  picked?: readonly string[];
+  /** `shift`: the click added to a multiple selection (shift, ctrl or cmd held). */
+  onClickNode: (node: string, shift: boolean) => void;
   onClickEdge: (edge: string) => void;
   onClickStage: () => void;
 }
@@ -32,7 +35,7 @@ const EVENTS = [
 
 export function DisplayController(props: DisplayControllerProps) {
   const sigma = useSigma();
-  const { display, visibility, selectedNode, selectedEdge, path, sizes, colors } = props;
+  const { display, visibility, selectedNode, selectedEdge, path, sizes, colors, picked } = props;
   const handlers = useRef(props);
   useEffect(() => {
     handlers.current = props;
@@ -64,6 +67,12 @@ export function DisplayController(props: DisplayControllerProps) {
   }, [sigma, display, path, sizes, colors]);
 
   useEffect(() => {
+    const changed = display.setPicked(picked ?? []);
+    exposeTestHook({ picked: [...(picked ?? [])] });
+    if (changed) sigma.refresh();
+  }, [sigma, display, picked]);
+
+  useEffect(() => {
     const container = sigma.getContainer();
     const hover = (node: string | null, edge: string | null) => {
       if (!display.setHover(node, edge)) return;
@@ -74,7 +83,10 @@ export function DisplayController(props: DisplayControllerProps) {
     sigma.on("leaveNode", () => hover(null, null));
     sigma.on("enterEdge", ({ edge }) => hover(null, edge));
     sigma.on("leaveEdge", () => hover(null, null));
-    sigma.on("clickNode", ({ node }) => handlers.current.onClickNode(node));
+    sigma.on("clickNode", ({ node, event }) => {
+      const original = event.original as MouseEvent;
+      handlers.current.onClickNode(node, original.shiftKey || original.ctrlKey || original.metaKey);
+    });
     sigma.on("clickEdge", ({ edge }) => handlers.current.onClickEdge(edge));
     sigma.on("clickStage", () => handlers.current.onClickStage());
     const camera = sigma.getCamera();

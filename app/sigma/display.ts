@@ -37,6 +37,8 @@ export class DisplayState {
   private everythingVisible = false;
   private selectedNode: string | null = null;
   private selectedEdge: string | null = null;
+  /** Nodes picked by shift-click: drawn highlighted, like the selected node. */
+  private picked: ReadonlySet<string> = new Set();
   private hoveredNode: string | null = null;
   private hoveredEdge: string | null = null;
   private zoomedIn = false;
@@ -144,6 +146,13 @@ export class DisplayState {
     return !!this.path && this.highlight === this.path;
   }
 
+  /** The picked nodes; true when they changed and sigma must refresh. */
+  setPicked(picked: readonly string[]): boolean {
+    if (picked.length === this.picked.size && picked.every((node) => this.picked.has(node))) return false;
+    this.picked = new Set(picked);
+    return true;
+  }
+
   setZoomedIn(zoomedIn: boolean): boolean {
     if (zoomedIn === this.zoomedIn) return false;
     this.zoomedIn = zoomedIn;
@@ -206,7 +215,8 @@ export class DisplayState {
     if (color !== undefined) display.color = color;
     const highlight = this.highlight;
     if (highlight) {
-      if (highlight.nodes.has(node)) {
+      // Picked nodes stay bright whatever else is highlighted.
+      if (highlight.nodes.has(node) || this.picked.has(node)) {
         display.zIndex = 2;
         display.forceLabel = true;
       } else {
@@ -215,9 +225,10 @@ export class DisplayState {
         display.zIndex = 0;
       }
     }
-    if (node === this.selectedNode) {
+    if (node === this.selectedNode || this.picked.has(node)) {
       display.highlighted = true;
       display.zIndex = 3;
+      display.forceLabel = true;
     }
     return display;
   };

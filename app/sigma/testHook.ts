@@ -17,6 +17,8 @@ export interface NewsgraphTestHook {
   visible?: { nodes: number; edges: number };
   /** Nodes and edges of the paths "How are A and B connected" highlights, null when none. */
   path?: { nodes: string[]; edges: string[] } | null;
+  /** Nodes picked by shift-click, as sigma was told. */
+  picked?: string[];
   error?: string;
   /** Milestones of the first paint (performance.now()), for the benchmark. */
   marks?: Record<string, number>;
