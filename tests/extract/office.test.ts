@@ -169,3 +169,18 @@ describe("lawyers before a court", () => {
     expect(found).not.toContain("Dana Omarova represents Almaty District Court");
   });
 });
+
+describe("mayors", () => {
+  it("seats a mayor in the city named before the title, known or not", () => {
+    expect(plain("Residents fled, and Whitehorse Mayor Laura Cabott said the block hurt them.")).toContain(
+      "Laura Cabott represents Whitehorse",
+    );
+    expect(plain("Kyiv Mayor Vitali Klitschko spoke.")).toContain("Vitali Klitschko represents Kyiv");
+    expect(plain("Kyiv Mayor Vitali Klitschko spoke.")).not.toContain(
+      "Vitali Klitschko represents Ukrainian government",
+    );
+  });
+  it("names no city when none is given", () => {
+    expect(plain("Mayor Laura Cabott spoke.")).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
 // B", and titles that imply the government of the country ("President", "Interior Secretary"). A
 // founder's title gives `founded`.
 import type { LexEntity } from "../lexicon.ts";
-import { nationalBody } from "../discovered.ts";
+import { discoveredEntity, nationalBody } from "../discovered.ts";
 import { matchAt } from "../match.ts";
 import { DEPARTMENTS, type Mention } from "../mentions.ts";
 import { isPossessiveMarker } from "../tokens.ts";
@@ -221,6 +221,29 @@ function knownOffice(s: Sentence, person: LexEntity, title: string[] | undefined
   return org;
 }
 
+const MAYOR = /^(?:mayor|deputy mayor|lord mayor)$/;
+
+/** The city named right before a mayor's title, in one to three capitalised words. */
+function cityBefore(s: Sentence, title: number): LexEntity | undefined {
+  let k = title;
+  while (k > 0 && title - k < 3 && /^\p{Lu}[\p{L}'’-]+$/u.test(s.tokens[k - 1]!.text)) {
+    const m = mentionAt(s, k - 1);
+    if (m && m.entities[0]!.category === "person") break;
+    k--;
+  }
+  if (k === title || (k === 0 && title - k === 1 && !mentionAt(s, 0))) return undefined;
+  const label = s.tokens
+    .slice(k, title)
+    .map((t) => t.text)
+    .join(" ");
+  return discoveredEntity(s.ctx, label, {
+    kind: "actor",
+    category: "government",
+    roles: ["city"],
+    ambiguous: false,
+  });
+}
+
 export function office(s: Sentence): void {
   const { tokens, lex } = s;
   for (let i = 0; i < tokens.length; i++) {
@@ -248,6 +271,13 @@ export function office(s: Sentence): void {
     if (lowerAt(s, i - 1) === "by" && /^(?:led|headed|chaired|run|directed)$/.test(lowerAt(s, i - 2)))
       continue;
     const people = holders(s, first);
+    // "Yellowknife Mayor Rebecca Alty", "Kyiv Mayor Vitali Klitschko": a mayor holds office in the city
+    const city = title && MAYOR.test(title.tokens.join(" ").toLowerCase()) ? cityBefore(s, i) : undefined;
+    if (city) {
+      for (const h of people) emit(s, h.entities[0]!, "represents", city, "asserted", "office.mayor");
+      i = people[people.length - 1]!.end - 1;
+      continue;
+    }
     const before =
       org || orgAfter(s, people[people.length - 1]!.end)
         ? undefined
