@@ -7,7 +7,7 @@ import { mentionMatcherForGraph } from "../graph/view/mentions.ts";
 import { edgeRef } from "../graph/view/relations.ts";
 import { lazySearchIndex } from "../graph/view/search.ts";
 import { lazyTextIndex } from "../graph/analysis/fulltext.ts";
-import { hideNode, togglePicked } from "../graph/view/expand.ts";
+import { hideNode, pickNodes, togglePicked } from "../graph/view/expand.ts";
 import {
   clearSelection,
   openReader,
@@ -43,6 +43,7 @@ import { DisplayController } from "./sigma/DisplayController.tsx";
 import { FrameController } from "./sigma/FrameController.tsx";
 import { GraphCanvas } from "./sigma/GraphCanvas.tsx";
 import { LayoutController } from "./sigma/LayoutController.tsx";
+import { LassoController } from "./sigma/LassoController.tsx";
 import { preloadedDisplay, preloadedVisibility, selectedItems } from "./sigma/preload.ts";
 import { exposeTestHook } from "./sigma/testHook.ts";
 import { useViewState, type UpdateView } from "./state/useViewState.ts";
@@ -383,6 +384,7 @@ export function App({ graph }: { graph: NewsGraph }) {
           <LayoutController graph={graph} running={layoutRunning} labels={display.labels} />
           <FrameController labels={display.labels} />
           <SnapshotController />
+          <LassoController onLasso={(nodes) => update(pickNodes(nodes))} />
         </GraphCanvas>
         {visibility.nodes.size === 0 && (
           <p className="empty-state">Nothing matches these filters. Try “Reset filters”.</p>
@@ -399,7 +401,8 @@ export function App({ graph }: { graph: NewsGraph }) {
         )}
         {!panelOpen && !tableOpen && (
           <p className="stage-hint">
-            Click a node or an edge for its evidence · <kbd>/</kbd> search · scroll to zoom
+            Click a node or an edge for its evidence · shift-click to select several · <kbd>/</kbd> search ·
+            scroll to zoom
           </p>
         )}
       </main>

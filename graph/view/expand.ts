@@ -100,3 +100,9 @@ export function pickedView(s: ViewState): ViewState {
     reader: null,
   };
 }
+
+/** A lasso adds the nodes it encloses to the picked ones. */
+export const pickNodes =
+  (nodes: readonly string[]): Producer =>
+  (s) =>
+    nodes.length === 0 ? s : { ...s, picked: [...new Set([...(s.picked ?? []), ...nodes])].sort() };

@@ -9,3 +9,4 @@ export * from "./relations.ts";
 export * from "./parallel.ts";
 export * from "./applicable.ts";
 export * from "./expand.ts";
+export * from "./lasso.ts";

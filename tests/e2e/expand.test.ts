@@ -178,4 +178,42 @@ describe.runIf(chromium)("expanding the view in Chromium", () => {
     expect(drawn).toEqual(expect.arrayContaining(["russian-government", "telegram"]));
     expect(drawn.length).toBeLessThan(total);
   });
+
+  it("lassoes the drawn nodes inside the outline into the selection", async () => {
+    await page.goto(server.url);
+    await page.waitForSelector("button.legend-toggle", { state: "attached" });
+    await page.getByRole("button", { name: "Lasso" }).click();
+    await page.getByTestId("lasso-surface").waitFor();
+    // A box of 120 px around Telegram, in page coordinates, and the drawn nodes whose centres fall in it.
+    const { box, expected } = await page.evaluate(() => {
+      const { sigma, graph } = window.__newsgraph!;
+      const area = document.querySelector(".graph-area")!.getBoundingClientRect();
+      const centre = sigma!.graphToViewport(sigma!.getNodeDisplayData("telegram")!);
+      const box = { left: centre.x - 60, top: centre.y - 60, right: centre.x + 60, bottom: centre.y + 60 };
+      const expected = graph!.filterNodes((node) => {
+        const data = sigma!.getNodeDisplayData(node)!;
+        const p = sigma!.graphToViewport(data);
+        return !data.hidden && p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom;
+      });
+      return {
+        box: {
+          left: box.left + area.left,
+          top: box.top + area.top,
+          right: box.right + area.left,
+          bottom: box.bottom + area.top,
+        },
+        expected: expected.sort(),
+      };
+    });
+    expect(expected).toContain("telegram");
+    await page.mouse.move(box.left, box.top);
+    await page.mouse.down();
+    await page.mouse.move(box.right, box.top, { steps: 5 });
+    await page.mouse.move(box.right, box.bottom, { steps: 5 });
+    await page.mouse.move(box.left, box.bottom, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => page.evaluate(() => window.__newsgraph!.view!.picked)).toEqual(expected);
+    expect(await page.getByTestId("lasso-surface").count()).toBe(0);
+    expect(new URL(page.url()).searchParams.getAll("pick")).toEqual(expected);
+  });
 });
