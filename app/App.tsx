@@ -18,7 +18,7 @@ import {
   toggleFocus,
 } from "../graph/view/state.ts";
 import type { CameraState, NewsGraph } from "../graph/view/types.ts";
-import { computeVisibility, graphFacets } from "../graph/view/visibility.ts";
+import { graphFacets } from "../graph/view/visibility.ts";
 import { AppearanceSection } from "./analysis/AppearanceSection.tsx";
 import { ConnectPanel } from "./analysis/ConnectPanel.tsx";
 import { InsightsPanel } from "./analysis/InsightsPanel.tsx";
@@ -44,9 +44,10 @@ import { FrameController } from "./sigma/FrameController.tsx";
 import { GraphCanvas } from "./sigma/GraphCanvas.tsx";
 import { LayoutController } from "./sigma/LayoutController.tsx";
 import { LassoController } from "./sigma/LassoController.tsx";
-import { preloadedDisplay, preloadedVisibility, selectedItems } from "./sigma/preload.ts";
+import { preloadedDisplay, selectedItems } from "./sigma/preload.ts";
 import { exposeTestHook } from "./sigma/testHook.ts";
 import { useViewState, type UpdateView } from "./state/useViewState.ts";
+import { useVisibility } from "./state/useVisibility.ts";
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -77,39 +78,7 @@ export function App({ graph }: { graph: NewsGraph }) {
   const articlesById = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const matcher = useMemo(() => (view.reader ? mentionMatcherForGraph(graph) : null), [graph, view.reader]);
 
-  const { hiddenActions, hiddenKinds, hiddenCategories, hiddenModalities, focus, depth } = view;
-  const { hiddenNodes, expand } = view;
-  const filterArticles = view.articles;
-  const visibility = useMemo(
-    () =>
-      preloadedVisibility(graph, view) ??
-      computeVisibility(graph, {
-        ...view,
-        hiddenActions,
-        hiddenKinds,
-        hiddenCategories,
-        hiddenModalities,
-        articles: filterArticles,
-        focus,
-        depth,
-        hiddenNodes,
-        expand,
-      }),
-    // Only the filters matter, not the selection or the camera.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [
-      graph,
-      hiddenActions,
-      hiddenKinds,
-      hiddenCategories,
-      hiddenModalities,
-      filterArticles,
-      focus,
-      depth,
-      hiddenNodes,
-      expand,
-    ],
-  );
+  const visibility = useVisibility(graph, view);
   const [display] = useState(() => preloadedDisplay(graph) ?? new DisplayState(graph, visibility, theme));
 
   const { node: selectedNode, edge: selectedEdge } = selectedItems(graph, view);

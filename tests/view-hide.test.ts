@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   applicableView,
   clearPicked,
+  clearSelection,
   computeVisibility,
   decodeViewState,
   defaultViewState,
@@ -112,5 +113,15 @@ describe("picking several nodes", () => {
     expect(decodeViewState(alone).depth).toBe(0);
     expect(decodeViewState("").depth).toBe(1);
     expect(malformedViewParams("depth=0")).toEqual([]);
+  });
+});
+
+describe("Esc", () => {
+  it("clears the selection first, then the picked nodes", () => {
+    const s = selectNode("gov")(togglePicked("wa")(defaultViewState()));
+    const once = clearSelection(s);
+    expect(once.selection).toBeNull();
+    expect(once.picked).toEqual(["wa"]);
+    expect(clearSelection(once).picked).toEqual([]);
   });
 });

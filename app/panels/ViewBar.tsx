@@ -106,19 +106,19 @@ export function ViewBar(props: {
           ) : (
             <span className="muted">nothing more to reach</span>
           )}
-          {steps.length > 0 && (
-            <>
-              <span className="muted" data-testid="expand-steps">
-                {steps.length} {steps.length === 1 ? "hop" : "hops"} added: {steps.map(stepLabel).join(", ")}
-              </span>
-              <button type="button" onClick={() => updateFocus(undoExpand)}>
-                Undo hop
-              </button>
-              <button type="button" onClick={() => updateFocus(clearExpand)}>
-                Back to focus
-              </button>
-            </>
-          )}
+        </div>
+      )}
+      {view.focus.length > 0 && steps.length > 0 && (
+        <div className="viewbar-group">
+          <span className="muted" data-testid="expand-steps">
+            {steps.length} {steps.length === 1 ? "hop" : "hops"} added: {steps.map(stepLabel).join(", ")}
+          </span>
+          <button type="button" onClick={() => updateFocus(undoExpand)}>
+            Undo hop
+          </button>
+          <button type="button" onClick={() => updateFocus(clearExpand)}>
+            Back to focus
+          </button>
         </div>
       )}
       {hidden.length > 0 && (

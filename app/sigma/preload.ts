@@ -28,7 +28,15 @@ let preloaded: Preloaded | null = null;
 
 /** The part of a view state that decides visibility, as a comparable string. */
 export function filtersKey(view: ViewState): string {
-  return encodeViewState({ ...view, selection: null, reader: null, camera: null }).toString();
+  const { sizeBy: _size, colorBy: _color, ...filters } = view;
+  return encodeViewState({
+    ...filters,
+    selection: null,
+    reader: null,
+    camera: null,
+    path: null,
+    picked: [],
+  }).toString();
 }
 
 export function selectedItems(

@@ -90,9 +90,13 @@ export const select =
 export const selectNode = (node: string): Producer => select({ type: "node", node });
 export const selectEdge = (edge: EdgeRef): Producer => select({ type: "edge", ...edge });
 
-/** Esc: closes the reader first, then clears the selection. */
+/** Esc: closes the reader first, then clears the selection, then the picked nodes. */
 export const clearSelection: Producer = (s) =>
-  s.reader ? { ...s, reader: null } : { ...s, selection: null, reader: null };
+  s.reader
+    ? { ...s, reader: null }
+    : s.selection || !s.picked?.length
+      ? { ...s, selection: null, reader: null }
+      : { ...s, picked: [] };
 
 export const openReader =
   (reader: ReaderState | null): Producer =>

@@ -110,9 +110,9 @@ describe.runIf(chromium)("expanding the view in Chromium", () => {
     await expect.poll(() => drawnNodes(page).then((n) => n.length)).toBe(grown.length + more);
     expect(new URL(page.url()).searchParams.getAll("expand")).toEqual([action, "*"]);
 
-    await bar.getByRole("button", { name: "Undo hop" }).click();
+    await page.getByRole("button", { name: "Undo hop" }).click();
     await expect.poll(() => drawnNodes(page)).toEqual(grown);
-    await bar.getByRole("button", { name: "Back to focus" }).click();
+    await page.getByRole("button", { name: "Back to focus" }).click();
     await expect.poll(() => drawnNodes(page)).toEqual(start);
   });
 
