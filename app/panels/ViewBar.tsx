@@ -1,7 +1,7 @@
 // A strip over the graph for growing and trimming the view by hand (as in Neo4j Bloom): with a focus, one
 // more hop per click, along one action or any; the nodes hidden one by one, to show again; the nodes picked
 // by shift-click, to focus on or export alone. It shows only what applies, and nothing when nothing does.
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { ExportFormat } from "../../graph/export/filename.ts";
 import {
   clearExpand,
@@ -40,7 +40,9 @@ export function ViewBar(props: {
   const theme = useTheme();
   const [allActions, setAllActions] = useState(false);
   const [format, setFormat] = useState<ExportFormat>("json");
-  const options = expandOptions(graph, view, visibility);
+  // The visibility changes exactly when the filters do, and only they matter here (not the camera).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const options = useMemo(() => expandOptions(graph, view, visibility), [graph, visibility]);
   const steps = view.expand ?? [];
   const hidden = view.hiddenNodes ?? [];
   const picked = view.picked ?? [];
