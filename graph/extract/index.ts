@@ -56,6 +56,7 @@ function homeGovernment(sentences: Token[][], lex: CompiledLexicon): LexEntity |
 }
 
 const PRONOUNS = new Set(["it", "they"]);
+const STRUCTURAL = new Set<Action>(["owns", "founded", "represents", "modeled_on", "alternative_to"]);
 const AUTHORED = new Set<Action>(["blocks", "bans", "restricts", "fines", "mandates"]);
 /** Words of the structural relations (owns, founded, represents) that have no action cue. */
 const STRUCTURAL_TRIGGERS =
@@ -215,7 +216,8 @@ export function extractArticleWithin(
       (mentions.length > 0 || opensWithAct || toks.some((t) => PRONOUNS.has(t.lower))) && hasCue(toks, lex);
     let found = candidate ? sentenceRelations(toks, mentions, ctx, sentence.text, sentence.start) : [];
     // "- Facebook and Instagram" under "The ban covers:": the lead-in's action
-    if (bullet && lead && !found.some((r) => r.object.kind === "platform"))
+    // (an owner named in the bullet is no act on it: "Facebook and Instagram, with their owner Meta …")
+    if (bullet && lead && !found.some((r) => r.object.kind === "platform" && !STRUCTURAL.has(r.action)))
       found = [...found, ...bulletRelations(lead, mentions)];
     if (!bullet) lead = leadIn(sentence.text, toks, mentions, found, ctx);
     for (const r of found) {

@@ -19,3 +19,32 @@ describe("ownership in passing", () => {
     expect(plain("Meta refused to sell, the report said.")).toEqual([]);
   });
 });
+
+describe("owners named by 'its' or 'their'", () => {
+  it("gives 'their owner X' the platforms listed before, and 'its owner, X' the nearest", () => {
+    expect(plain("Facebook and Instagram were blocked in 2022, with their owner Meta later fined.")).toEqual(
+      expect.arrayContaining(["Meta owns Facebook", "Meta owns Instagram"]),
+    );
+    expect(plain("Telegram grew fast, and its owner, Pavel Durov, moved to Dubai.")).toContain(
+      "Pavel Durov owns Telegram",
+    );
+  });
+  it("keeps a bullet's lead-in action when the bullet names an owner", () => {
+    const found = plain(
+      "Australia banned the platforms for children. The ban covers:\n- Meta's Facebook and Instagram, plus its text app Threads\n- Snapchat and Reddit, with their owners watching",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Meta owns Threads",
+        "Australian government bans Facebook",
+        "Australian government bans Threads",
+        "Australian government bans Reddit",
+      ]),
+    );
+  });
+  it("reads 'the Google-owned site' as the video site just named", () => {
+    expect(
+      plain("YouTube was added to the list. Minister Anika Wells said the Google-owned site would count."),
+    ).toContain("Google owns YouTube");
+  });
+});

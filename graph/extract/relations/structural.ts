@@ -4,7 +4,7 @@ import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { resolveDescription } from "../mentions.ts";
 import { tokenize } from "../tokens.ts";
-import { coordinated, organisationOf, possessedHead, sentenceCountry } from "./arguments.ts";
+import { coordinated, leftList, organisationOf, possessedHead, sentenceCountry } from "./arguments.ts";
 import { LEGISLATOR, itsOrganisation, parliamentOf } from "./office.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
@@ -173,10 +173,27 @@ export function ownerTitle(s: Sentence): void {
   s.tokens.forEach((t, i) => {
     if (!/^(?:owner|owners)$/.test(t.lower)) return;
     const platform = mentionAt(s, i - 1);
-    const owner = mentionAt(s, i + 1);
+    const owner = mentionAt(s, i + (lowerAt(s, i + 1) === "," ? 2 : 1));
     if (platform && owner && !platform.possessive && platform.entities[0]!.kind === "platform")
       emit(s, owner.entities[0]!, "owns", platform.entities[0]!, "asserted", "structural.owner-title");
+    // "Facebook and Instagram, …, with their owner Meta": the platforms "its" or "their" stands for
+    const pronoun = lowerAt(s, i - 1);
+    if (!platform && owner && /^(?:its|their)$/.test(pronoun) && OWNERS.has(owner.entities[0]!.category))
+      for (const p of ownedBy(s, i - 1, pronoun === "their"))
+        emit(s, owner.entities[0]!, "owns", p, "asserted", "structural.owner-title");
   });
+}
+
+const OWNERS = new Set(["company", "person"]);
+
+/** The platforms before token `at` that "its" (the nearest) or "their" (the nearest list) refers to. */
+function ownedBy(s: Sentence, at: number, plural: boolean): LexEntity[] {
+  const before = s.mentions.filter((m) => m.end <= at && m.entities[0]!.kind === "platform" && !m.possessive);
+  const last = before[before.length - 1];
+  if (!last) return plural ? s.ctx.lastPlatforms : s.ctx.lastPlatforms.slice(0, 1);
+  if (!plural) return [last.entities[0]!];
+  const list = leftList(s, last.end);
+  return (list.length > 1 ? list : [last]).flatMap((m) => m.entities).filter((e) => e.kind === "platform");
 }
 
 /** "the Meta-owned platform", "Meta-owned Instagram": the owner named in a compound adjective. */
