@@ -40,11 +40,11 @@ export function LassoController(props: { onLasso: (nodes: string[]) => void }) {
     if (!drawing.current) return;
     drawing.current = false;
     const graph = sigma.getGraph();
-    // Nodes as drawn now: the reducers' hidden ones are not in the view.
+    // Nodes where they are drawn now (display data are in framed-graph coordinates); hidden ones are not in the view.
     const positions = function* (): Generator<[string, Point]> {
       for (const node of graph.nodes()) {
         const data = sigma.getNodeDisplayData(node);
-        if (data && !data.hidden) yield [node, sigma.graphToViewport(data)];
+        if (data && !data.hidden) yield [node, sigma.framedGraphToViewport(data)];
       }
     };
     const inside = nodesInLasso(positions(), outline);
