@@ -29,6 +29,7 @@ const EVENTS = [
   "enterEdge",
   "leaveEdge",
   "clickNode",
+  "doubleClickNode",
   "clickEdge",
   "clickStage",
 ] as const;
@@ -86,6 +87,14 @@ export function DisplayController(props: DisplayControllerProps) {
     sigma.on("clickNode", ({ node, event }) => {
       const original = event.original as MouseEvent;
       handlers.current.onClickNode(node, original.shiftKey || original.ctrlKey || original.metaKey);
+    });
+    // sigma makes a second click within its double-click delay a double click: shift-clicking two nodes
+    // quickly must still pick the second (and not zoom).
+    sigma.on("doubleClickNode", ({ node, event }) => {
+      const original = event.original as MouseEvent;
+      if (!(original.shiftKey || original.ctrlKey || original.metaKey)) return;
+      event.preventSigmaDefault();
+      handlers.current.onClickNode(node, true);
     });
     sigma.on("clickEdge", ({ edge }) => handlers.current.onClickEdge(edge));
     sigma.on("clickStage", () => handlers.current.onClickStage());
