@@ -1,7 +1,9 @@
-// `npm run bench [-- <sizes…>] [-- --workers N]`: builds synthetic corpora of 1,000 and 10,000
-// articles through the CLI's code path and prints articles/s, words/s, peak memory, and time per
-// article per size (so linearity shows), then one unpunctuated line of 0.2, 1 and 5 MB (bench/long-line.ts)
-// and the explorer (bench/explorer.ts). Numbers only; nothing is asserted.
+// `npm run bench [-- <sizes…>] [-- --workers N] [-- --only corpus,incremental,merge,long-line,explorer]`:
+// builds synthetic corpora of 1,000 and 10,000 articles through the CLI's code path (without the cache,
+// so every article is extracted) and prints articles/s, words/s, peak memory, and time per article per
+// size (so linearity shows); then incremental builds with the cache (bench/incremental.ts), the memory
+// of graph merge per million edges (bench/merge-memory.ts), one unpunctuated line of 0.2, 1 and 5 MB
+// (bench/long-line.ts) and the explorer (bench/explorer.ts). Numbers only; nothing is asserted.
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -9,7 +11,9 @@ import { countWords } from "../graph/merge/articles.ts";
 import { parseArticleText } from "../graph/read/index.ts";
 import { syntheticArticle } from "./corpus.ts";
 import { runExplorerBench } from "./explorer.ts";
+import { runIncrementalBench } from "./incremental.ts";
 import { runLongLineBench } from "./long-line.ts";
+import { runMergeMemoryBench } from "./merge-memory.ts";
 import { measuredRun } from "./measured.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -18,7 +22,16 @@ const outDir = path.join(root, "bench", "out");
 const args = process.argv.slice(2);
 const workersAt = args.indexOf("--workers");
 const workerArgs = workersAt >= 0 ? ["--workers", args[workersAt + 1] ?? ""] : [];
-const sizes = args.filter((a, i) => /^\d+$/.test(a) && (workersAt < 0 || i !== workersAt + 1)).map(Number);
+const onlyAt = args.indexOf("--only");
+const SECTIONS = ["corpus", "incremental", "merge", "long-line", "explorer"];
+const only = new Set(onlyAt >= 0 ? (args[onlyAt + 1] ?? "").split(",") : SECTIONS);
+for (const name of only)
+  if (!SECTIONS.includes(name)) throw new Error(`--only: no section "${name}" (${SECTIONS.join(", ")})`);
+const sizes = args
+  .filter(
+    (a, i) => /^\d+$/.test(a) && (workersAt < 0 || i !== workersAt + 1) && (onlyAt < 0 || i !== onlyAt + 1),
+  )
+  .map(Number);
 if (sizes.length === 0) sizes.push(1000, 10000);
 
 interface Row {
@@ -32,7 +45,7 @@ console.log(
   `Newsgraph bench: ${os.cpus().length} CPUs, Node ${process.version}, ${workerArgs.join(" ") || "default workers"}`,
 );
 const rows: Row[] = [];
-for (const size of sizes) {
+for (const size of only.has("corpus") ? sizes : []) {
   const corpus = path.join(outDir, `corpus-${size}`);
   const generated = performance.now();
   const words = await writeCorpus(corpus, size);
@@ -46,6 +59,7 @@ for (const size of sizes) {
     corpus,
     "--out",
     path.join(outDir, `graph-${size}.json`),
+    "--no-cache",
     ...workerArgs,
   ]);
   if (result.code !== 0) {
@@ -56,7 +70,8 @@ for (const size of sizes) {
   rows.push({ articles: size, words, seconds: result.seconds, maxRssMiB: result.maxRssKiB / 1024 });
 }
 
-console.log("\n articles      words  seconds  articles/s    words/s  ms/article  peak RSS");
+if (rows.length > 0)
+  console.log("\n articles      words  seconds  articles/s    words/s  ms/article  peak RSS");
 for (const r of rows) {
   console.log(
     [
@@ -80,13 +95,29 @@ if (rows.length > 1) {
   );
 }
 
+// A rebuild that reuses the cache: one article added to a 1,000-article corpus, against a cold build.
+if (only.has("incremental")) {
+  console.log("");
+  await runIncrementalBench(1000, workerArgs);
+}
+
+// The reduce step's memory, per million edges.
+if (only.has("merge")) {
+  console.log("");
+  await runMergeMemoryBench();
+}
+
 // One article that is a single line without punctuation: its cost must grow linearly with its size.
-console.log("");
-await runLongLineBench();
+if (only.has("long-line")) {
+  console.log("");
+  await runLongLineBench();
+}
 
 // The explorer in headless Chromium (bench/explorer.ts): first render and filter, against bare sigma.
-console.log("");
-await runExplorerBench();
+if (only.has("explorer")) {
+  console.log("");
+  await runExplorerBench();
+}
 
 /** Writes the corpus afresh and returns its word count (as the graph counts words). */
 async function writeCorpus(dir: string, size: number): Promise<number> {
