@@ -1,9 +1,9 @@
-// The end of build and merge alike: the graph JSON written atomically, and a word when it is too large
-// for the explorer to open.
+// The end of build and merge alike: the graph JSON written atomically, a chunk at a time, and a word
+// when it is too large for the explorer to open.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { IMPORT_LIMITS } from "../import/normalize.ts";
-import { serializeGraph, type NewsGraph } from "../merge/index.ts";
+import { serializeGraphChunks, type NewsGraph } from "../merge/index.ts";
 import { formatSize } from "../read/limits.ts";
 import { writeFileAtomic } from "../write.ts";
 import type { Terminal } from "./io.ts";
@@ -15,9 +15,18 @@ export async function writeGraph(
   command = "build",
 ): Promise<void> {
   await mkdir(path.dirname(path.resolve(out)), { recursive: true });
-  const json = serializeGraph(graph);
-  await writeFileAtomic(out, json);
-  const warning = sizeWarning(out, Buffer.byteLength(json), IMPORT_LIMITS.maxBytes, command);
+  let bytes = 0;
+  // In chunks: the JSON of a large graph in one string would cost as much memory as the graph itself.
+  await writeFileAtomic(
+    out,
+    (function* counted() {
+      for (const chunk of serializeGraphChunks(graph)) {
+        bytes += Buffer.byteLength(chunk);
+        yield chunk;
+      }
+    })(),
+  );
+  const warning = sizeWarning(out, bytes, IMPORT_LIMITS.maxBytes, command);
   if (warning) stderr.write(warning);
 }
 

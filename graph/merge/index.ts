@@ -49,3 +49,42 @@ export function buildGraph(
 export function serializeGraph(graph: NewsGraph): string {
   return JSON.stringify(graph.export());
 }
+
+/** Characters gathered before a chunk is handed on: few writes, and never the whole graph in one string. */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * serializeGraph's bytes in chunks of about a megabyte, a node or an edge at a time, for writing a large
+ * graph without holding its JSON (as large as the graph's texts and evidence) and a copy of every
+ * attribute, as graph.export() makes, at once. The same rules as graphology's export: attributes left out
+ * when empty, `undirected` only on the undirected edges of a mixed graph.
+ */
+export function* serializeGraphChunks(graph: NewsGraph): Generator<string> {
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  let chunk = `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
+  let first = true;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    const serialized: Record<string, unknown> = { key: node };
+    if (Object.keys(attributes).length > 0) serialized.attributes = attributes;
+    chunk += (first ? "" : ",") + JSON.stringify(serialized);
+    first = false;
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  chunk += '],"edges":[';
+  first = true;
+  for (const { edge, source, target, attributes, undirected } of graph.edgeEntries()) {
+    const serialized: Record<string, unknown> = { key: edge, source, target };
+    if (Object.keys(attributes).length > 0) serialized.attributes = attributes;
+    if (graph.type === "mixed" && undirected) serialized.undirected = true;
+    chunk += (first ? "" : ",") + JSON.stringify(serialized);
+    first = false;
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  yield `${chunk}]}`;
+}
