@@ -47,6 +47,9 @@ const COMPANY_SUFFIX =
   /^(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Systems|Technologies|Technology|Telecom|Telecommunications|Holdings|Labs|Company|Co\.?|AG|SA|GmbH|PLC|plc|Bank|Airlines|Networks)$/;
 const GROUP_SUFFIX =
   /^(?:Foundation|Institute|Watch|Association|Union|Party|Movement|Alliance|Coalition|Centre|Center|Project|Society|Federation|Front|Initiative|Lab|Observatory|Network|League|Forum|Fund|Trust|Congress|Organisation|Organization|Consortium|Collective|Academy)$/;
+/** Last words of an outlet's name: "Ku'ku'kwes News", "The Kyiv Independent" is not one. */
+const MEDIA_SUFFIX =
+  /^(?:News|Times|Post|Gazette|Journal|Herald|Tribune|Radio|Television|TV|Media|Daily|Magazine|Chronicle)$/;
 const TITLE =
   /^(?:President|Prime|Minister|Chancellor|King|Queen|Prince|Sheikh|Emir|Governor|Gov|Senator|Senators|Judge|Judges|Justice|Justices|Mr|Mrs|Ms|Dr|General|Gen|Premier|Secretary|Chairman|Chairwoman|Commander-in-chief|Ayatollah|Spokesman|Spokeswoman|Spokesperson|Magistrate|Commissioner|Director|Ambassador|Mayor|Speaker|Representative|Rep|Sen|CEO|Founder|Prosecutor|Chief|Deputy|Vice|Vice-President|Acting|Leader)\.?$/;
 /** Titles inside a run of capitals: "Islamabad High Court Chief Justice Aamer Farooq", "Interior Secretary Khurram Agha". */
@@ -344,7 +347,7 @@ export function discoveredMention(
 }
 
 export const ORG_SUFFIX = (w: string): boolean =>
-  GOV_SUFFIX.test(w) || COMPANY_SUFFIX.test(w) || GROUP_SUFFIX.test(w);
+  GOV_SUFFIX.test(w) || COMPANY_SUFFIX.test(w) || GROUP_SUFFIX.test(w) || MEDIA_SUFFIX.test(w);
 
 /**
  * "the European Federation of Journalists", "the Internet Service Providers Association of Nepal",
@@ -420,6 +423,8 @@ export function organisationRun(
       tokens[i + known]?.lower === "of" ? matchAt(ctx.lex.names, tokens, i + known + 1) : undefined;
     if (place?.value.roles.includes("government-national")) stop = i + known + 1 + place.tokens.length;
   }
+  // "CBC News" is CBC: an outlet's name the lexicon knows, with a word outlets end in
+  if (stop === i + known + 1 && MEDIA_SUFFIX.test(tokens[stop - 1]!.text)) return undefined;
   // a name the lexicon knows in full is its own
   return stop > i + Math.max(known, 1) ? stop : undefined;
 }
@@ -428,7 +433,13 @@ export function organisationRun(
 export function organisationMention(tokens: Token[], from: number, to: number, ctx: ArticleContext): Mention {
   const words = tokens.slice(from, to).map((t) => t.text);
   const suffix = [...words].reverse().find(ORG_SUFFIX) ?? "";
-  const category = GOV_SUFFIX.test(suffix) ? "government" : COMPANY_SUFFIX.test(suffix) ? "company" : "group";
+  const category = GOV_SUFFIX.test(suffix)
+    ? "government"
+    : COMPANY_SUFFIX.test(suffix)
+      ? "company"
+      : MEDIA_SUFFIX.test(suffix)
+        ? "media"
+        : "group";
   const label = surface(tokens, from, to);
   const e = discoveredEntity(ctx, label, {
     kind: "actor",

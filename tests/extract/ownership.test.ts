@@ -1,6 +1,6 @@
 // Ownership stated in passing, in sentences of our own.
 import { describe, expect, it } from "vitest";
-import { plain } from "./helpers.ts";
+import { extract, plain } from "./helpers.ts";
 
 describe("ownership in passing", () => {
   it("gives a platform named by its owner's description to that owner", () => {
@@ -46,5 +46,19 @@ describe("owners named by 'its' or 'their'", () => {
     expect(
       plain("YouTube was added to the list. Minister Anika Wells said the Google-owned site would count."),
     ).toContain("Google owns YouTube");
+  });
+});
+
+describe("owners in relative clauses and outlets by their last word", () => {
+  it("reads 'who owns, edits and reports for X' as owning X, and an unknown '… News' as an outlet", () => {
+    const r = extract("Ana Lupu, who owns, edits and writes for Prut Valley News, said traffic fell.");
+    expect(r.mentions.find((m) => m.surface === "Prut Valley News")?.entity.category).toBe("media");
+    expect(plain("Ana Lupu, who owns, edits and writes for Prut Valley News, said traffic fell.")).toContain(
+      "Ana Lupu owns Prut Valley News",
+    );
+  });
+  it("keeps a known outlet's name with 'News' after it as that outlet", () => {
+    const r = extract("CBC News reported the block.");
+    expect(r.mentions[0]?.entity.label).toBe("CBC");
   });
 });

@@ -221,6 +221,19 @@ function knownOffice(s: Sentence, person: LexEntity, title: string[] | undefined
   return org;
 }
 
+/** The outlet or platform after "who owns", over coordinated verbs ("owns, edits and reports for"). */
+function ownedAfter(s: Sentence, from: number): LexEntity | undefined {
+  for (let k = from; k < Math.min(s.tokens.length, from + 8); k++) {
+    const o = mentionAt(s, k);
+    if (o) {
+      const e = o.entities[0]!;
+      return e.kind === "platform" || e.category === "media" || e.category === "company" ? e : undefined;
+    }
+    if (/^[.;]$/.test(lowerAt(s, k))) return undefined;
+  }
+  return undefined;
+}
+
 const MAYOR = /^(?:mayor|deputy mayor|lord mayor)$/;
 
 /** The city named right before a mayor's title, in one to three capitalised words. */
@@ -343,6 +356,16 @@ export function office(s: Sentence): void {
   // "Alp Toker of NetBlocks", "GreatFire's Benjamin Ismail": a named person of an organisation
   for (const m of s.mentions) {
     if (lowerAt(s, m.end) === "," && lowerAt(s, m.end + 1) === "whose") whose(s, m);
+    // "Maureen Googoo, who owns, edits and reports for Ku'ku'kwes News": the outlet she owns
+    if (isPerson(m) && lowerAt(s, m.end) === "," && lowerAt(s, m.end + 1) === "who") {
+      const rel = /^(?:owns|owned)$/.test(lowerAt(s, m.end + 2))
+        ? "owns"
+        : /^(?:founded|co-founded|started)$/.test(lowerAt(s, m.end + 2))
+          ? "founded"
+          : undefined;
+      const o = rel ? ownedAfter(s, m.end + 3) : undefined;
+      if (rel && o) emit(s, m.entities[0]!, rel, o, "asserted", "office.who-owns");
+    }
     // "Duncan Clark, who heads the consultancy BDA China": the organisation the person runs
     if (
       isPerson(m) &&
