@@ -30,6 +30,8 @@ export interface CountryEntry {
   seats?: string[];
   aliases?: string[];
   name?: string;
+  /** Descriptions besides "government" that refer back to it ("the bloc" for the EU). */
+  roles?: string[];
 }
 export interface ActionEntry {
   cameo: string | null;
@@ -159,7 +161,7 @@ export function mergeLexicon(base: Lexicon, extra: unknown): Lexicon {
       const o = c as Record<string, unknown>;
       if (typeof o?.country !== "string" || typeof o.demonym !== "string")
         throw new Error(`countries[${i}]: "country" and "demonym" must be strings`);
-      for (const f of ["cities", "seats", "aliases"])
+      for (const f of ["cities", "seats", "aliases", "roles"])
         if (o[f] !== undefined && !isStringArray(o[f]))
           throw new Error(`countries[${i}].${f} must be an array of strings`);
       out.countries.push(o as unknown as CountryEntry);
@@ -384,7 +386,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       label,
       kind: "actor",
       category: "government",
-      roles: ["government-national"],
+      roles: ["government-national", ...(c.roles ?? [])],
       ambiguous: false,
       country: c.country,
     };

@@ -366,3 +366,11 @@ describe("'the company' for a platform run by a company of its name", () => {
     expect(r.mentions.find((m) => m.surface === "The company")?.entity.label).toBe("Meta");
   });
 });
+
+describe("a union by its description", () => {
+  it("reads 'the bloc' as the European Union when it was named", () => {
+    expect(
+      plain("The EU banned RT. The bloc argued that Russia was running a campaign of disinformation."),
+    ).toContain("European Union accuses Russian government");
+  });
+});
