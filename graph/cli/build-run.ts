@@ -78,7 +78,7 @@ export async function build(args: BuildArgs, terminal: Terminal): Promise<number
         seconds: (performance.now() - started) / 1000,
         articles: articles.length,
         problems: problems.length,
-        extractions: extracted.records.flatMap((r) => (r.extraction ? [r.extraction] : [])),
+        sentences: extracted.records.reduce((sum, r) => sum + (r.extraction?.sentences ?? 0), 0),
         entities: resolution.nodes.length,
         graph,
         cache: { dir: args.cache, reused: extracted.reused, extracted: extracted.extracted },

@@ -1,6 +1,8 @@
-// The reduce step run: records files → checked records → resolve, assemble, layout → graph JSON.
-import { mergeRecords } from "../merge/records.ts";
-import { readRecords, RecordsConflict } from "../records/read.ts";
+// The reduce step run: records files → checked records, streamed into the merger (each extraction is
+// counted and let go, only the articles stay) → resolve, assemble, layout → graph JSON.
+import { RecordMerger } from "../merge/records.ts";
+import { RecordsConflict, streamRecords } from "../records/read.ts";
+import type { InputProblem } from "../types.ts";
 import { builtWith } from "./built-with.ts";
 import type { Terminal } from "./io.ts";
 import { reportProblems, strictFailure } from "./problems.ts";
@@ -19,38 +21,43 @@ export interface MergeArgs {
 export async function merge(args: MergeArgs, terminal: Terminal): Promise<number> {
   const started = performance.now();
   const { stderr } = terminal;
+  let merger: RecordMerger | undefined;
+  let articles = 0;
+  // What went wrong in the map step, said again where the graph is made (as graph build says it).
+  const extractionProblems: InputProblem[] = [];
   let read;
   try {
-    read = await readRecords(args.inputs);
+    read = await streamRecords(args.inputs, (record) => {
+      // every record has the first one's lexicons (streamRecords stops at one that has others)
+      merger ??= new RecordMerger({
+        keepIsolated: args.keepIsolated,
+        maxEvidence: args.maxEvidence,
+        builtWith: builtWith({
+          keepIsolated: args.keepIsolated,
+          lexicons: record.lexicon.files,
+          maxEvidence: args.maxEvidence,
+        }),
+      });
+      merger.add(record);
+      articles++;
+      if (record.problem !== null)
+        extractionProblems.push({ file: record.article.id, problem: record.problem });
+    });
   } catch (error) {
     if (!(error instanceof RecordsConflict)) throw error;
     stderr.write(`graph merge: ${error.message}; nothing written\n`);
     return 1;
   }
   reportProblems(read.problems, stderr);
-  if (args.strict && read.problems.length > 0) return strictFailure("merge", read.problems.length, stderr);
-  const { records } = read;
-  if (records.length === 0) {
+  reportProblems(extractionProblems, stderr);
+  const problems = read.problems.length + extractionProblems.length;
+  if (args.strict && problems > 0) return strictFailure("merge", problems, stderr);
+  if (!merger) {
     stderr.write("graph merge: no records to merge; nothing written\n");
     return 1;
   }
-  // What went wrong in the map step, said again where the graph is made (as graph build says it).
-  const extractionProblems = records.flatMap((r) =>
-    r.problem === null ? [] : [{ file: r.article.id, problem: r.problem }],
-  );
-  reportProblems(extractionProblems, stderr);
-  if (args.strict && extractionProblems.length > 0)
-    return strictFailure("merge", read.problems.length + extractionProblems.length, stderr);
 
-  const { graph, resolution } = mergeRecords(records, {
-    keepIsolated: args.keepIsolated,
-    maxEvidence: args.maxEvidence,
-    builtWith: builtWith({
-      keepIsolated: args.keepIsolated,
-      lexicons: records[0]!.lexicon.files,
-      maxEvidence: args.maxEvidence,
-    }),
-  });
+  const { graph, resolution } = merger.finish();
   await writeGraph(graph, args.out, stderr, "merge");
 
   if (!args.quiet) {
@@ -59,9 +66,9 @@ export async function merge(args: MergeArgs, terminal: Terminal): Promise<number
         verb: "Merged",
         out: args.out,
         seconds: (performance.now() - started) / 1000,
-        articles: records.length,
-        problems: read.problems.length + extractionProblems.length,
-        extractions: records.flatMap((r) => (r.extraction ? [r.extraction] : [])),
+        articles,
+        problems,
+        sentences: merger.sentences,
         entities: resolution.nodes.length,
         graph,
       }),

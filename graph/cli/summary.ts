@@ -1,5 +1,5 @@
 import type { NewsGraph } from "../merge/index.ts";
-import { ACTIONS, type ArticleExtraction } from "../types.ts";
+import { ACTIONS } from "../types.ts";
 
 export interface BuildReport {
   /** "Built" or "Merged". */
@@ -8,7 +8,8 @@ export interface BuildReport {
   seconds: number;
   articles: number;
   problems: number;
-  extractions: readonly ArticleExtraction[];
+  /** Sentences of the articles extracted. */
+  sentences: number;
   /** Distinct entities found, before isolated ones are left out of the graph. */
   entities: number;
   graph: NewsGraph;
@@ -26,7 +27,7 @@ export interface CacheTally {
 /** The closing lines of a build on stderr: what went in, what came out, how long it took. */
 export function formatSummary(report: BuildReport): string {
   const { graph } = report;
-  const sentences = report.extractions.reduce((sum, x) => sum + x.sentences, 0);
+  const { sentences } = report;
   const perAction = new Map<string, { relations: number; edges: number }>();
   let relations = 0;
   graph.forEachEdge((_edge, { action, weight }) => {

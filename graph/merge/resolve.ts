@@ -54,23 +54,43 @@ export interface ResolveOptions {
 }
 
 export function resolve(extractions: readonly ArticleExtraction[], options: ResolveOptions = {}): Resolution {
-  const maxEvidence = options.maxEvidence ?? DEFAULT_MAX_EVIDENCE;
-  const entities = new Map<string, EntityTally>();
+  const resolver = new Resolver(options);
+  for (const extraction of extractions) resolver.add(extraction);
+  return resolver.finish();
+}
+
+type EdgeTally = { source: string; target: string; action: Action; evidence: Evidence[] };
+
+/**
+ * resolve, one extraction at a time, so a merge can let each record go once it is counted. Any order of
+ * `add` gives the same resolution: votes break ties by code unit, evidence and keys are sorted at the end.
+ */
+export class Resolver {
+  private readonly maxEvidence: number;
+  private readonly entities = new Map<string, EntityTally>();
+  private readonly edges = new Map<string, EdgeTally>();
+
+  constructor(options: ResolveOptions = {}) {
+    this.maxEvidence = options.maxEvidence ?? DEFAULT_MAX_EVIDENCE;
+  }
+
   /** Counts one reference to an entity and returns its node key. */
-  const tally = (ref: EntityRef): string => {
+  private tally(ref: EntityRef): string {
     const key = slugify(ref.label || ref.key);
-    let entry = entities.get(key);
+    let entry = this.entities.get(key);
     if (!entry)
-      entities.set(key, (entry = { labels: new Map(), types: new Map(), aliases: new Set(), mentions: 0 }));
+      this.entities.set(
+        key,
+        (entry = { labels: new Map(), types: new Map(), aliases: new Set(), mentions: 0 }),
+      );
     vote(entry.labels, ref.label || ref.key);
     vote(entry.types, `${ref.kind}\n${ref.category}`);
     return key;
-  };
-  const edges = new Map<string, { source: string; target: string; action: Action; evidence: Evidence[] }>();
+  }
 
-  for (const extraction of extractions) {
+  add(extraction: ArticleExtraction): void {
     for (const { entity, surface, description } of extraction.mentions) {
-      const entry = entities.get(tally(entity))!;
+      const entry = this.entities.get(this.tally(entity))!;
       entry.mentions++;
       // "the app", "its service" refer to WhatsApp but are not its names: search and the reader
       // treat aliases as names
@@ -78,11 +98,11 @@ export function resolve(extractions: readonly ArticleExtraction[], options: Reso
     }
     for (const { subject, action, object, evidence } of extraction.relations) {
       if (!KNOWN_ACTIONS.has(action)) continue;
-      const source = tally(subject);
-      const target = tally(object);
+      const source = this.tally(subject);
+      const target = this.tally(object);
       const key = edgeKey(source, action, target);
-      let edge = edges.get(key);
-      if (!edge) edges.set(key, (edge = { source, target, action, evidence: [] }));
+      let edge = this.edges.get(key);
+      if (!edge) this.edges.set(key, (edge = { source, target, action, evidence: [] }));
       // Rebuilt field by field: a fixed key order and no stray fields in the contract.
       const { article, sentence, start, end, modality, rule } = evidence;
       edge.evidence.push(
@@ -93,28 +113,30 @@ export function resolve(extractions: readonly ArticleExtraction[], options: Reso
     }
   }
 
-  const nodes = [...entities].map(([key, entry]): ResolvedNode => {
-    const [kind, category] = winner(entry.types).split("\n") as [Kind, string];
+  finish(): Resolution {
+    const nodes = [...this.entities].map(([key, entry]): ResolvedNode => {
+      const [kind, category] = winner(entry.types).split("\n") as [Kind, string];
+      return {
+        key,
+        label: winner(entry.labels),
+        kind,
+        category,
+        aliases: [...entry.aliases].sort(byCodeUnit),
+        mentions: entry.mentions,
+      };
+    });
     return {
-      key,
-      label: winner(entry.labels),
-      kind,
-      category,
-      aliases: [...entry.aliases].sort(byCodeUnit),
-      mentions: entry.mentions,
+      nodes: nodes.sort((a, b) => byCodeUnit(a.key, b.key)),
+      edges: [...this.edges]
+        .sort(([a], [b]) => byCodeUnit(a, b))
+        .map(([key, edge]): ResolvedEdge => {
+          const { evidence, evidenceTotal } = capEvidence(dedupeEvidence(edge.evidence), this.maxEvidence);
+          const resolved: ResolvedEdge = { key, ...edge, cameo: CAMEO[edge.action] ?? null, evidence };
+          if (evidenceTotal !== undefined) resolved.evidenceTotal = evidenceTotal;
+          return resolved;
+        }),
     };
-  });
-  return {
-    nodes: nodes.sort((a, b) => byCodeUnit(a.key, b.key)),
-    edges: [...edges]
-      .sort(([a], [b]) => byCodeUnit(a, b))
-      .map(([key, edge]): ResolvedEdge => {
-        const { evidence, evidenceTotal } = capEvidence(dedupeEvidence(edge.evidence), maxEvidence);
-        const resolved: ResolvedEdge = { key, ...edge, cameo: CAMEO[edge.action] ?? null, evidence };
-        if (evidenceTotal !== undefined) resolved.evidenceTotal = evidenceTotal;
-        return resolved;
-      }),
-  };
+  }
 }
 
 interface EntityTally {

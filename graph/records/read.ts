@@ -27,10 +27,25 @@ export interface RecordsRead {
   files: number;
 }
 
+/** Every record of the inputs, held at once (see streamRecords for one at a time). */
 export async function readRecords(inputs: readonly string[]): Promise<RecordsRead> {
-  const result: RecordsRead = { records: [], problems: [], files: 0 };
+  const records: ArticleRecord[] = [];
+  const streamed = await streamRecords(inputs, (record) => records.push(record));
+  return { ...streamed, records };
+}
+
+/**
+ * Hands each valid record, once per article, to `onRecord` as it is read, so the caller keeps of it only
+ * what it needs. Throws RecordsConflict (possibly after some records were handed on).
+ */
+export async function streamRecords(
+  inputs: readonly string[],
+  onRecord: (record: ArticleRecord) => void,
+): Promise<Omit<RecordsRead, "records">> {
+  const result = { problems: [] as InputProblem[], files: 0 };
   const seen = new Map<string, { at: string; digest: string }>();
-  let first: { at: string; stamp: string; record: ArticleRecord } | undefined;
+  // the first record's stamp and where it was, not the record: it would stay in memory to the end
+  let first: { at: string; stamp: string; described: string } | undefined;
 
   for (const file of await recordFiles(inputs, result.problems)) {
     let bad = 0;
@@ -52,8 +67,12 @@ export async function readRecords(inputs: readonly string[]): Promise<RecordsRea
           continue;
         }
         const stamp = stampOf(record);
-        first ??= { at, stamp, record };
-        if (stamp !== first.stamp) throw new RecordsConflict(mixedStamps(at, record, first.at, first.record));
+        first ??= { at, stamp, described: describeStamp(record) };
+        if (stamp !== first.stamp)
+          throw new RecordsConflict(
+            `${at}: extracted with ${describeStamp(record)}, but ${first.at} with ${first.described}; ` +
+              `the records of one graph come from one Newsgraph version and the same --lexicon files: extract them again`,
+          );
         const digest = createHash("sha256").update(line.trim()).digest("hex");
         const earlier = seen.get(record.article.id);
         if (earlier) {
@@ -64,7 +83,7 @@ export async function readRecords(inputs: readonly string[]): Promise<RecordsRea
           );
         }
         seen.set(record.article.id, { at, digest });
-        result.records.push(record);
+        onRecord(record);
       }
     } catch (error) {
       if (error instanceof RecordsConflict) throw error;
@@ -109,12 +128,9 @@ async function recordFiles(inputs: readonly string[], problems: InputProblem[]):
 const stampOf = (r: ArticleRecord): string =>
   JSON.stringify([r.builder, r.lexicon.fingerprint, r.lexicon.files]);
 
-function mixedStamps(at: string, record: ArticleRecord, firstAt: string, firstRecord: ArticleRecord): string {
-  const describe = (r: ArticleRecord) =>
-    `builder ${r.builder}, lexicon ${r.lexicon.fingerprint}` +
-    (r.lexicon.files.length > 0 ? ` (--lexicon ${r.lexicon.files.join(", ")})` : "");
+function describeStamp(r: ArticleRecord): string {
   return (
-    `${at}: extracted with ${describe(record)}, but ${firstAt} with ${describe(firstRecord)}; ` +
-    `the records of one graph come from one Newsgraph version and the same --lexicon files: extract them again`
+    `builder ${r.builder}, lexicon ${r.lexicon.fingerprint}` +
+    (r.lexicon.files.length > 0 ? ` (--lexicon ${r.lexicon.files.join(", ")})` : "")
   );
 }
