@@ -1,7 +1,8 @@
 // Memory of the reduce step (run: npx tsx bench/merge-memory.ts [edges…], or from `npm run bench`):
 // writes synthetic records with a given number of distinct edges (10 relations per article, one evidence
 // sentence each, the article's text the sentences, as graph extract writes them), merges them with
-// `graph merge` through the CLI's code path, and prints peak RSS and the slope in MiB per million edges.
+// `graph merge` through the CLI's code path, and prints peak RSS, its ratio to the records' size (what
+// a corpus with longer texts per edge goes by) and the slope in MiB per million edges.
 // Prints numbers; asserts nothing.
 import { createWriteStream } from "node:fs";
 import { mkdir, rm, stat } from "node:fs/promises";
@@ -75,13 +76,13 @@ export async function writeRecords(file: string, edges: number): Promise<number>
   return (await stat(file)).size;
 }
 
-export async function runMergeMemoryBench(sizes = [100_000, 200_000, 400_000]): Promise<void> {
+export async function runMergeMemoryBench(sizes = [250_000, 1_000_000]): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   console.log(
     `Merge memory (graph merge of synthetic records, ${RELATIONS_PER_ARTICLE} relations per article):`,
   );
-  console.log("    edges  records MB  seconds  peak RSS");
+  console.log("    edges  records MB  seconds  peak RSS  RSS/records");
   const rows: { edges: number; rssMiB: number }[] = [];
   for (const edges of sizes) {
     const file = path.join(outDir, `records-${edges}.jsonl`);
@@ -100,6 +101,7 @@ export async function runMergeMemoryBench(sizes = [100_000, 200_000, 400_000]): 
         (bytes / 1e6).toFixed(0).padStart(11),
         result.seconds.toFixed(1).padStart(8),
         `${Math.round(rssMiB)} MiB`.padStart(9),
+        `×${((rssMiB * 1024 * 1024) / bytes).toFixed(1)}`.padStart(12),
       ].join(" "),
     );
   }
