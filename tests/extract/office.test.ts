@@ -184,3 +184,19 @@ describe("mayors", () => {
     expect(plain("Mayor Laura Cabott spoke.")).toEqual([]);
   });
 });
+
+describe("members of a body", () => {
+  it("seats who sits or serves on a council in it, in a relative clause too", () => {
+    expect(
+      plain("Irina Volkova of the group Safe Web, who sits on the presidential Human Rights Council, spoke."),
+    ).toEqual(expect.arrayContaining(["Irina Volkova represents Human Rights Council"]));
+    expect(
+      plain("Irina Volkova, head of the group Safe Web, also serves on the Human Rights Council."),
+    ).toEqual(expect.arrayContaining(["Irina Volkova represents Human Rights Council"]));
+  });
+  it("reads 'Solicitor General' as an office of the state's government", () => {
+    expect(plain("In Montana, the judge questioned Solicitor General Dana Price.")).toContain(
+      "Dana Price represents Montana government",
+    );
+  });
+});

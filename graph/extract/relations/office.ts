@@ -9,7 +9,7 @@ import { discoveredEntity, nationalBody } from "../discovered.ts";
 import { matchAt } from "../match.ts";
 import { DEPARTMENTS, type Mention } from "../mentions.ts";
 import { isPossessiveMarker } from "../tokens.ts";
-import { organisationOf, sentenceCountry, subjectLike } from "./arguments.ts";
+import { findSubject, organisationOf, sentenceCountry, subjectLike } from "./arguments.ts";
 import { PREPS, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 const GOVERNMENTAL =
@@ -221,14 +221,17 @@ function knownOffice(s: Sentence, person: LexEntity, title: string[] | undefined
   return org;
 }
 
-/** The outlet or platform after "who owns", over coordinated verbs ("owns, edits and reports for"). */
-function ownedAfter(s: Sentence, from: number): LexEntity | undefined {
+const SITS = /^(?:sits|sat|serves|served)$/;
+const OWNABLE = (e: LexEntity) => e.kind === "platform" || e.category === "media" || e.category === "company";
+
+/**
+ * The first mention after `from` if it is of the kind wanted, over coordinated verbs ("owns, edits
+ * and reports for") and modifiers ("on the presidential Human Rights Council").
+ */
+function ownedAfter(s: Sentence, from: number, fits = OWNABLE): LexEntity | undefined {
   for (let k = from; k < Math.min(s.tokens.length, from + 8); k++) {
     const o = mentionAt(s, k);
-    if (o) {
-      const e = o.entities[0]!;
-      return e.kind === "platform" || e.category === "media" || e.category === "company" ? e : undefined;
-    }
+    if (o) return fits(o.entities[0]!) ? o.entities[0] : undefined;
     if (/^[.;]$/.test(lowerAt(s, k))) return undefined;
   }
   return undefined;
@@ -353,6 +356,22 @@ export function office(s: Sentence): void {
     if (org) for (const h of people) emit(s, h.entities[0]!, "represents", org, "asserted", "office.title");
     i = people[people.length - 1]!.end - 1;
   }
+  // "Elina Sidorenko, who sits on the presidential Human Rights Council": a member of a body
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (SITS.test(lowerAt(s, i)) && /^(?:on|in)$/.test(lowerAt(s, i + 1))) {
+      const body = ownedAfter(s, i + 2, isOrganisation);
+      let w = i - 1;
+      if (lowerAt(s, w) === "also") w--;
+      // "X of Y, who sits on …": the relative pronoun's antecedent is the last person named
+      const antecedent =
+        lowerAt(s, w) === "who"
+          ? s.mentions.filter((m) => m.end <= w && isPerson(m)).at(-1)?.entities[0]
+          : undefined;
+      const member =
+        body && (antecedent ?? findSubject(s, i, { action: "represents", type: "verb", form: "s" }));
+      if (body && member?.category === "person")
+        emit(s, member, "represents", body, "asserted", "office.sits-on");
+    }
   // "Alp Toker of NetBlocks", "GreatFire's Benjamin Ismail": a named person of an organisation
   for (const m of s.mentions) {
     if (lowerAt(s, m.end) === "," && lowerAt(s, m.end + 1) === "whose") whose(s, m);
