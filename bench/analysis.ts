@@ -57,9 +57,14 @@ export function runAnalysisBench(order = 10_000, size = 40_000): AnalysisBenchRo
   return rows;
 }
 
+/** Runs the analysis bench and prints one line per step. */
+export function printAnalysisBench(order = 10_000, size = 40_000): void {
+  const rows = runAnalysisBench(order, size);
+  console.log(`Explorer analysis, ${order} nodes, ${size} edges (ms per step):`);
+  for (const row of rows) console.log(`  ${row.step.padEnd(44)} ${String(row.ms).padStart(8)}`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [order, size] = process.argv.slice(2).map(Number);
-  const rows = runAnalysisBench(order || undefined, size || undefined);
-  console.log(`Explorer analysis, ${order || 10_000} nodes, ${size || 40_000} edges (ms per step):`);
-  for (const row of rows) console.log(`  ${row.step.padEnd(44)} ${String(row.ms).padStart(8)}`);
+  printAnalysisBench(order || undefined, size || undefined);
 }
