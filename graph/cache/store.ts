@@ -34,7 +34,9 @@ export class ExtractionCache {
     try {
       content = await readFile(this.file(key));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT")
+      // no entry, or no folder for it (a file in its place: said once, when writing fails)
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR")
         this.damaged.push({ entry: this.relative(key), damage: describeFsError(error) });
       return undefined;
     }
@@ -60,7 +62,7 @@ export class ExtractionCache {
       await rename(temp, target);
     } catch (error) {
       await unlink(temp).catch(() => {});
-      this.writeProblem ??= describeFsError(error).replace(/^unreadable /, "");
+      this.writeProblem ??= writeFailure(error);
     }
   }
 
@@ -70,5 +72,25 @@ export class ExtractionCache {
 
   private relative(key: string): string {
     return `${key.slice(0, 2)}/${key}.entry`;
+  }
+}
+
+/** Why an entry could not be written, as a person reads it. */
+function writeFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return "(permission denied)";
+    case "EROFS":
+      return "(read-only file system)";
+    case "ENOSPC":
+    case "EDQUOT":
+      return "(no space left)";
+    case "ENOTDIR":
+    case "EEXIST":
+      return "(a file stands where a folder should be)";
+    default:
+      return `(${code ?? String(error)})`;
   }
 }

@@ -12,7 +12,7 @@ import type { Terminal } from "./io.ts";
 import type { Progress } from "./progress.ts";
 
 /** Cache files read at once: enough to hide disk latency, few enough to bound open files. */
-const PARALLEL_CACHE_IO = 32;
+const PARALLEL_CACHE_IO = 64;
 
 export interface ExtractArticlesOptions {
   lexicon: Lexicon;

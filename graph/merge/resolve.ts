@@ -69,6 +69,8 @@ export class Resolver {
   private readonly maxEvidence: number;
   private readonly entities = new Map<string, EntityTally>();
   private readonly edges = new Map<string, EdgeTally>();
+  /** slugify per label: a corpus names the same few thousand entities hundreds of thousands of times. */
+  private readonly slugs = new Map<string, string>();
 
   constructor(options: ResolveOptions = {}) {
     this.maxEvidence = options.maxEvidence ?? DEFAULT_MAX_EVIDENCE;
@@ -76,14 +78,16 @@ export class Resolver {
 
   /** Counts one reference to an entity and returns its node key. */
   private tally(ref: EntityRef): string {
-    const key = slugify(ref.label || ref.key);
+    const name = ref.label || ref.key;
+    let key = this.slugs.get(name);
+    if (key === undefined) this.slugs.set(name, (key = slugify(name)));
     let entry = this.entities.get(key);
     if (!entry)
       this.entities.set(
         key,
         (entry = { labels: new Map(), types: new Map(), aliases: new Set(), mentions: 0 }),
       );
-    vote(entry.labels, ref.label || ref.key);
+    vote(entry.labels, name);
     vote(entry.types, `${ref.kind}\n${ref.category}`);
     return key;
   }
