@@ -68,7 +68,9 @@ describe("graph build with the cache", () => {
     const lexicon = path.join(dir, "extra.json");
     await writeFile(
       lexicon,
-      JSON.stringify({ entities: [{ name: "Sonatel", kind: "actor", category: "company", aliases: [] }] }),
+      JSON.stringify({
+        entities: [{ name: "Teranga Fibre Cooperative", kind: "actor", category: "company", aliases: [] }],
+      }),
     );
     const withLexicon = await build(corpus, "--cache", cache, "--lexicon", lexicon);
     expect(withLexicon.stderr).toContain("cache: 0 articles reused, 6 extracted");
