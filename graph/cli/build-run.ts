@@ -6,11 +6,10 @@ import path from "node:path";
 import { mergeRecords } from "../merge/records.ts";
 import { readInputs } from "../read/files.ts";
 import { builtWith } from "./built-with.ts";
-import { extractArticles } from "./extract-articles.ts";
+import { extractStep } from "./extract-articles.ts";
 import type { Terminal } from "./io.ts";
 import { loadLexicon } from "./lexicon-files.ts";
 import { reportProblems, strictFailure } from "./problems.ts";
-import { noProgress, progressBar, PROGRESS_MIN_ARTICLES } from "./progress.ts";
 import { formatSummary } from "./summary.ts";
 import { writeGraph } from "./write-graph.ts";
 
@@ -45,19 +44,21 @@ export async function build(args: BuildArgs, terminal: Terminal): Promise<number
     return 1;
   }
 
-  const progress =
-    !args.quiet && stderr.isTTY && articles.length >= PROGRESS_MIN_ARTICLES
-      ? progressBar(stderr, "extracting")
-      : noProgress;
-  const extracted = await extractArticles(
+  const extracted = await extractStep(
     articles,
-    { lexicon, lexiconFiles, workers: args.workers, cacheDir: args.cache, progress },
+    problems,
+    {
+      lexicon,
+      lexiconFiles,
+      workers: args.workers,
+      cacheDir: args.cache,
+      strict: args.strict,
+      quiet: args.quiet,
+    },
     stderr,
     "build",
   );
-  reportProblems(extracted.problems, stderr);
-  problems.push(...extracted.problems);
-  if (args.strict && problems.length > 0) return strictFailure("build", problems.length, stderr);
+  if (typeof extracted === "number") return extracted;
 
   const { graph, resolution } = mergeRecords(extracted.records, {
     keepIsolated: args.keepIsolated,

@@ -9,7 +9,8 @@ import { articleRecord, type ArticleRecord, type LexiconStamp } from "../records
 import type { Article, ArticleExtraction, InputProblem } from "../types.ts";
 import { extractOutcomes } from "../workers/pool.ts";
 import type { Terminal } from "./io.ts";
-import type { Progress } from "./progress.ts";
+import { reportProblems, strictFailure } from "./problems.ts";
+import { noProgress, progressBar, PROGRESS_MIN_ARTICLES, type Progress } from "./progress.ts";
 
 /** Cache files read at once: enough to hide disk latency, few enough to bound open files. */
 const PARALLEL_CACHE_IO = 64;
@@ -95,6 +96,44 @@ export async function extractArticles(
     reportCache(cache, stderr, command);
   }
   return { records, problems, reused, extracted: missing.length };
+}
+
+export interface ExtractStepOptions {
+  lexicon: Lexicon;
+  lexiconFiles: string[];
+  workers: number;
+  cacheDir: string | null;
+  strict: boolean;
+  quiet: boolean;
+}
+
+/**
+ * The step build and extract share after reading: a progress bar on a terminal for large runs, the
+ * records, and the extraction problems reported and added to `problems`. Under --strict any problem
+ * ends the run: the exit code is returned instead of records.
+ */
+export async function extractStep(
+  articles: readonly Article[],
+  problems: InputProblem[],
+  options: ExtractStepOptions,
+  stderr: Terminal["stderr"],
+  command: string,
+): Promise<ExtractedArticles | number> {
+  const progress =
+    !options.quiet && stderr.isTTY && articles.length >= PROGRESS_MIN_ARTICLES
+      ? progressBar(stderr, "extracting")
+      : noProgress;
+  const { lexicon, lexiconFiles, workers, cacheDir } = options;
+  const extracted = await extractArticles(
+    articles,
+    { lexicon, lexiconFiles, workers, cacheDir, progress },
+    stderr,
+    command,
+  );
+  reportProblems(extracted.problems, stderr);
+  problems.push(...extracted.problems);
+  if (options.strict && problems.length > 0) return strictFailure(command, problems.length, stderr);
+  return extracted;
 }
 
 /** Damaged entries said once per run, in one line, with the first few named; a write problem likewise. */

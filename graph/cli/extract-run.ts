@@ -5,11 +5,10 @@ import { readInputs } from "../read/files.ts";
 import type { ArticleRecord } from "../records/format.ts";
 import { writeFileAtomic } from "../write.ts";
 import type { ReadExtractArgs } from "./common-options.ts";
-import { extractArticles } from "./extract-articles.ts";
+import { extractStep } from "./extract-articles.ts";
 import type { Terminal } from "./io.ts";
 import { loadLexicon } from "./lexicon-files.ts";
 import { reportProblems, strictFailure } from "./problems.ts";
-import { noProgress, progressBar, PROGRESS_MIN_ARTICLES } from "./progress.ts";
 import { inShard, type Shard } from "./shard.ts";
 import { cacheLine } from "./summary.ts";
 
@@ -38,19 +37,21 @@ export async function extract(args: ExtractArgs, terminal: Terminal): Promise<nu
     return 1;
   }
 
-  const progress =
-    !args.quiet && stderr.isTTY && articles.length >= PROGRESS_MIN_ARTICLES
-      ? progressBar(stderr, "extracting")
-      : noProgress;
-  const extracted = await extractArticles(
+  const extracted = await extractStep(
     articles,
-    { lexicon, lexiconFiles, workers: args.workers, cacheDir: args.cache, progress },
+    problems,
+    {
+      lexicon,
+      lexiconFiles,
+      workers: args.workers,
+      cacheDir: args.cache,
+      strict: args.strict,
+      quiet: args.quiet,
+    },
     stderr,
     "extract",
   );
-  reportProblems(extracted.problems, stderr);
-  problems.push(...extracted.problems);
-  if (args.strict && problems.length > 0) return strictFailure("extract", problems.length, stderr);
+  if (typeof extracted === "number") return extracted;
 
   await mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
   await writeFileAtomic(args.out, recordLines(extracted.records));
