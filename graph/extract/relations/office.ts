@@ -21,6 +21,8 @@ const OF = new Set(["of", "at", "from", "for", "with"]);
 
 const isPerson = (m: Mention | undefined): m is Mention => !!m && m.entities[0]!.category === "person";
 const isOrganisation = (e: LexEntity) => e.category !== "person";
+/** Titles of people who plead before a court rather than speak for it. */
+const PLEADS = /^(?:lawyer|lawyers|attorney|attorneys|advocate|counsel|defence lawyer|defense lawyer)$/;
 const holdsStaff = (e: LexEntity) => isOrganisation(e) && !e.roles.includes("government-national");
 
 /** Persons coordinated after a first one: "A and B", "A, B and C". */
@@ -350,8 +352,7 @@ export function office(s: Sentence): void {
           (title?.value || governmental ? undefined : organisationOf(s, i));
     }
     // "the lawyer Siarhej Zikratski", after a court was named: a lawyer pleads before a court, not for it
-    const pleads = /^(?:lawyer|lawyers|attorney|attorneys|advocate|counsel|defence lawyer|defense lawyer)$/;
-    if (org?.roles.includes("court") && title && pleads.test(title.tokens.join(" ").toLowerCase()))
+    if (org?.roles.includes("court") && title && PLEADS.test(title.tokens.join(" ").toLowerCase()))
       org = undefined;
     if (org) for (const h of people) emit(s, h.entities[0]!, "represents", org, "asserted", "office.title");
     i = people[people.length - 1]!.end - 1;
