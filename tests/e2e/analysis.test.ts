@@ -1,53 +1,27 @@
 // The analysis tools in a real browser (one page for the file): insights rank the Russian government first
 // for blocks, a path between two nodes is highlighted in sigma and listed, the table sorts and a row selects
 // its edge in sigma (and a canvas selection marks the row), full-text search opens the reader.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  buildSite,
-  drawnPixels,
-  explorerGraphFile,
-  explorerPage,
-  launchChromium,
-  removeDir,
-  serveSite,
-  type StaticServer,
-} from "./harness.ts";
+import { drawnPixels, explorerPage, startExplorer, type ExplorerRig } from "./harness.ts";
 import { requireChromium } from "./guard.ts";
 
 const chromium = requireChromium("analysis in Chromium");
 
 describe.runIf(chromium)("analysis in Chromium", () => {
-  let site: string | undefined;
-  let work: string | undefined;
-  let server: StaticServer;
-  let browser: Browser;
+  let rig: ExplorerRig | undefined;
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), "newsgraph-analysis-"));
-    const [graphFile, built, launched] = await Promise.all([
-      explorerGraphFile(work),
-      buildSite(),
-      launchChromium(),
-    ]);
-    site = built;
-    browser = launched;
-    server = await serveSite(site, graphFile);
-    ({ context, page, errors } = await explorerPage(browser, server.url));
+    rig = await startExplorer("analysis");
+    ({ context, page, errors } = await explorerPage(rig.browser, rig.server.url));
   }, 180_000);
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.close();
-    removeDir(site);
-    removeDir(work);
+    await rig?.close();
     expect(errors).toEqual([]);
   });
 
@@ -83,7 +57,7 @@ describe.runIf(chromium)("analysis in Chromium", () => {
 
   it("highlights the paths between two nodes in sigma and lists them as chains with evidence, from the URL", async () => {
     const full = await drawnPixels(page, ".graph-canvas");
-    await page.goto(`${server.url}?from=roskomnadzor&to=pavel-durov`);
+    await page.goto(`${rig!.server.url}?from=roskomnadzor&to=pavel-durov`);
     await page.waitForSelector("[data-testid=paths] .path");
     const state = await page.evaluate(() => {
       const { sigma, graph, path } = window.__newsgraph!;
@@ -117,7 +91,7 @@ describe.runIf(chromium)("analysis in Chromium", () => {
   });
 
   it("sorts the table, selects the row's edge in sigma, and marks the row of an edge clicked on the canvas", async () => {
-    await page.goto(server.url);
+    await page.goto(rig!.server.url);
     await page.waitForSelector("button.legend-toggle", { state: "attached" });
     await page.getByRole("button", { name: "Table", exact: true }).click();
     const table = page.getByRole("grid", { name: "Relations" });

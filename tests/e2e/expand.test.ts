@@ -1,20 +1,10 @@
 // Growing and trimming the view by hand in a real browser (one page for the file): with a focus, each
 // Expand click adds one hop along its action; a hidden node leaves sigma and comes back; shift-clicked
 // nodes are picked, exported alone and focused. Assertions read sigma's own display state.
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  buildSite,
-  explorerGraphFile,
-  explorerPage,
-  launchChromium,
-  removeDir,
-  serveSite,
-  type StaticServer,
-} from "./harness.ts";
+import { explorerPage, startExplorer, type ExplorerRig } from "./harness.ts";
 import { requireChromium } from "./guard.ts";
 
 const chromium = requireChromium("expanding the view in Chromium");
@@ -39,25 +29,14 @@ function clickNode(page: Page, node: string): Promise<void> {
 }
 
 describe.runIf(chromium)("expanding the view in Chromium", () => {
-  let site: string | undefined;
-  let work: string | undefined;
-  let server: StaticServer;
-  let browser: Browser;
+  let rig: ExplorerRig | undefined;
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), "newsgraph-expand-"));
-    const [graphFile, built, launched] = await Promise.all([
-      explorerGraphFile(work),
-      buildSite(),
-      launchChromium(),
-    ]);
-    site = built;
-    browser = launched;
-    server = await serveSite(site, graphFile);
-    ({ context, page, errors } = await explorerPage(browser, `${server.url}?focus=roskomnadzor`, {
+    rig = await startExplorer("expand");
+    ({ context, page, errors } = await explorerPage(rig.browser, `${rig.server.url}?focus=roskomnadzor`, {
       viewport: { width: 1280, height: 720 },
       acceptDownloads: true,
     }));
@@ -65,10 +44,7 @@ describe.runIf(chromium)("expanding the view in Chromium", () => {
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.close();
-    removeDir(site);
-    removeDir(work);
+    await rig?.close();
     expect(errors).toEqual([]);
   });
 
@@ -139,7 +115,7 @@ describe.runIf(chromium)("expanding the view in Chromium", () => {
   });
 
   it("picks nodes by shift-click, exports them alone and focuses on them", async () => {
-    await page.goto(server.url);
+    await page.goto(rig!.server.url);
     await page.waitForSelector("button.legend-toggle", { state: "attached" });
     // Real shift-clicks, at the nodes' positions on the page.
     for (const node of ["telegram", "russian-government"]) {
@@ -190,7 +166,7 @@ describe.runIf(chromium)("expanding the view in Chromium", () => {
   });
 
   it("lassoes the drawn nodes inside the outline into the selection", async () => {
-    await page.goto(server.url);
+    await page.goto(rig!.server.url);
     await page.waitForSelector("button.legend-toggle", { state: "attached" });
     await page.getByRole("button", { name: "Lasso" }).click();
     await page.getByTestId("lasso-surface").waitFor();

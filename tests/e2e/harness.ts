@@ -170,6 +170,35 @@ export async function explorerPage(
   return { context, page, errors };
 }
 
+/** A served explorer on the sources/ graph (or the fixture) with a browser, as one suite uses it. */
+export interface ExplorerRig {
+  server: StaticServer;
+  browser: Browser;
+  /** Closes the browser and server and removes the temporary folders. */
+  close: () => Promise<void>;
+}
+
+/** Builds the site and the graph and launches Chromium at once; `name` names the temporary folder. */
+export async function startExplorer(name: string): Promise<ExplorerRig> {
+  const work = mkdtempSync(join(tmpdir(), `newsgraph-${name}-`));
+  const [graphFile, site, browser] = await Promise.all([
+    explorerGraphFile(work),
+    buildSite(),
+    launchChromium(),
+  ]);
+  const server = await serveSite(site, graphFile);
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      removeDir(site);
+      removeDir(work);
+    },
+  };
+}
+
 /**
  * What a screenshot of `selector` shows: the share of pixels differing from the corner (background)
  * colour, and of strongly coloured pixels. Decoded by the browser itself (no PNG library needed).
