@@ -4,7 +4,7 @@
 // spokesman for …"), the office it is held in ("president of … BDA China") or grammar (a proper
 // name that acts as a subject). Runs are split where a title starts inside them.
 import nlp from "compromise";
-import type { LexEntity, Phrase } from "./lexicon.ts";
+import type { CompiledLexicon, LexEntity, Phrase } from "./lexicon.ts";
 import { slug } from "./lexicon.ts";
 import { platformHeadAt } from "./heads.ts";
 import { discoveredEntity } from "./discovered.ts";
@@ -83,6 +83,12 @@ function looksLikePerson(name: string): boolean {
   }
   return v;
 }
+
+/** "founder", "co-founder": a noun cue of `founded`, as the lexicon lists them. */
+const foundsNoun = (lex: CompiledLexicon, t: Token): boolean =>
+  !!lex.cues
+    .get(t.lower)
+    ?.some((p) => p.value.action === "founded" && p.value.type === "noun" && p.tokens.length === 1);
 
 const REPORTING_VERBS =
   /^(?:said|says|told|tells|wrote|writes|added|argued|argues|noted|warned|explained|stated|posted)$/;
@@ -291,8 +297,11 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
   if (words.length === 1 && matchAt(ctx.lex.demonyms, tokens, i)) return undefined;
   // "Vadim Ampelonsky, a spokesman for …": an apposition with a title makes a person
   // "the ministry's spokesman, Ayhan Hajizadeh, said": so does a title and a comma before the name
+  // "its founder, Stepan Putilo, …": so does a founder noun
   const titleBefore =
-    tokens[i - 1]?.text === "," && i >= 2 && matchAt(ctx.lex.roleTitles, tokens, i - 2)?.tokens.length === 1;
+    tokens[i - 1]?.text === "," &&
+    i >= 2 &&
+    (matchAt(ctx.lex.roleTitles, tokens, i - 2)?.tokens.length === 1 || foundsNoun(ctx.lex, tokens[i - 2]!));
   const titled =
     (titleBefore ||
       (tokens[end]?.text === "," &&

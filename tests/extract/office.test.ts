@@ -200,3 +200,27 @@ describe("members of a body", () => {
     );
   });
 });
+
+describe("founders", () => {
+  it("reads an unknown name after 'its founder,' as a person who founded what 'its' means", () => {
+    expect(
+      plain(
+        "The Agentstvo team kept publishing. In 2021 officials listed its founder, Roman Badanin, as a foreign agent.",
+      ),
+    ).toContain("Roman Badanin founded Agentstvo");
+  });
+  it("takes 'its' past an agency in the sentence when the title is founder: a state body has no founder", () => {
+    const found = plain(
+      "The Agentstvo team kept publishing. In 2021 the FSB put its founder, Roman Badanin, on a list.",
+    );
+    expect(found).toContain("Roman Badanin founded Agentstvo");
+    expect(found.filter((t) => t.includes("founded Federal Security Service"))).toEqual([]);
+  });
+  it("lets a person found an outlet, in the passive with a relative clause before the verb", () => {
+    expect(
+      plain(
+        "Mediazona, whose reporters cover the courts, was founded in 2014 by the activist Maria Alyokhina.",
+      ),
+    ).toContain("Maria Alyokhina founded Mediazona");
+  });
+});

@@ -23,6 +23,9 @@ const isPerson = (m: Mention | undefined): m is Mention => !!m && m.entities[0]!
 const isOrganisation = (e: LexEntity) => e.category !== "person";
 /** Titles of people who plead before a court rather than speak for it. */
 const PLEADS = /^(?:lawyer|lawyers|attorney|attorneys|advocate|counsel|defence lawyer|defense lawyer)$/;
+/** What a person can found: a platform, company, group or outlet, never a state body. */
+const foundable = (e: LexEntity) =>
+  e.kind === "platform" || e.category === "company" || e.category === "group" || e.category === "media";
 const holdsStaff = (e: LexEntity) => isOrganisation(e) && !e.roles.includes("government-national");
 
 /** Persons coordinated after a first one: "A and B", "A, B and C". */
@@ -59,12 +62,12 @@ function orgAfter(s: Sentence, at: number): LexEntity | undefined {
  * which …, and its founder, Pavel Durov"); then what the previous sentence was about, else the
  * headline's one organisation: a title is not given to whatever is salient. `null` when unknown.
  */
-export function itsOrganisation(s: Sentence, at: number): LexEntity | null {
-  const own = s.mentions.find((m) => m.start < at && subjectLike(s, m) && holdsStaff(m.entities[0]!));
+export function itsOrganisation(s: Sentence, at: number, fits = holdsStaff): LexEntity | null {
+  const own = s.mentions.find((m) => m.start < at && subjectLike(s, m) && fits(m.entities[0]!));
   if (own) return own.entities[0]!;
   const last = s.ctx.lastSubject;
-  if (last && holdsStaff(last)) return last;
-  const topical = [...s.ctx.topic].filter((e) => holdsStaff(e) && e.kind === "actor");
+  if (last && fits(last)) return last;
+  const topical = [...s.ctx.topic].filter((e) => fits(e) && e.kind === "actor");
   return topical.length === 1 ? topical[0]! : null;
 }
 
@@ -72,7 +75,12 @@ export function itsOrganisation(s: Sentence, at: number): LexEntity | null {
  * The organisation right before a title, over up to three modifiers ("Human Rights Watch senior
  * researcher"); null when a nationality stands there instead ("Ugandan lawyer"): no organisation.
  */
-function orgBefore(s: Sentence, at: number, governmentTitle: boolean): LexEntity | null | undefined {
+function orgBefore(
+  s: Sentence,
+  at: number,
+  governmentTitle: boolean,
+  fits = holdsStaff,
+): LexEntity | null | undefined {
   // "its deputy director general", "Signal's senior vice president": past the title's modifiers
   let i = at;
   while (i > 0 && RANK.test(lowerAt(s, i - 1))) i--;
@@ -82,7 +90,7 @@ function orgBefore(s: Sentence, at: number, governmentTitle: boolean): LexEntity
     const m = mentionAt(s, poss - 1);
     return m && isOrganisation(m.entities[0]!) ? m.entities[0] : undefined;
   }
-  if (lowerAt(s, i - 1) === "its" || lowerAt(s, i - 1) === "their") return itsOrganisation(s, i - 1);
+  if (lowerAt(s, i - 1) === "its" || lowerAt(s, i - 1) === "their") return itsOrganisation(s, i - 1, fits);
   // "Conservative Leader Pierre Poilievre": the one party the adjective begins the name of
   const party = LEADS_PARTY.test(lowerAt(s, at)) ? partyNamedBy(s, i - 1) : undefined;
   if (party) return party;
@@ -299,7 +307,13 @@ export function office(s: Sentence): void {
     const before =
       org || orgAfter(s, people[people.length - 1]!.end)
         ? undefined
-        : orgBefore(s, i, !!title?.value || GOVERNMENTAL.test(tokens[i - 1]?.text ?? "") || founder);
+        : orgBefore(
+            s,
+            i,
+            !!title?.value || GOVERNMENTAL.test(tokens[i - 1]?.text ?? "") || founder,
+            // "the KGB put its founder, Stepan Putilo, on its list": "its" is what can have a founder
+            founder ? foundable : holdsStaff,
+          );
     // "President Joe Biden", "chief executive Tim Cook": where the sentence names no organisation,
     // the office the lexicon knows the holder to have (if the title fits it)
     const own = org || before ? [] : people.map((h) => knownOffice(s, h.entities[0]!, title?.tokens));

@@ -131,7 +131,7 @@ export const KIND_OK: Record<Action, (s: LexEntity, o: LexEntity) => boolean> = 
     s.kind === "actor" &&
     s.category !== "government" &&
     s.category !== "media" &&
-    (o.kind === "platform" || o.category === "company" || o.category === "group"),
+    (o.kind === "platform" || o.category === "company" || o.category === "group" || o.category === "media"),
   represents: (s, o) => s.category === "person" && o.category !== "person",
   modeled_on: (s, o) => s.kind === "platform" && o.kind === "platform",
   alternative_to: (s, o) => s.kind === "platform" && o.kind === "platform",
