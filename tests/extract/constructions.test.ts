@@ -164,6 +164,21 @@ describe("office (represents)", () => {
     expect(out).toContain("American Civil Liberties Union criticizes Montana government");
     expect(out).not.toContain("American Civil Liberties Union criticizes Dan Ortiz");
   });
+  it("reads criticism of an act whose agent a 'by' names as criticism of that agent", () => {
+    expect(plain("Pavel Durov condemned the ban on Telegram by the Tagansky court.")).toContain(
+      "Pavel Durov criticizes Tagansky District Court",
+    );
+    // the agent named beats the one the article last reported
+    const named = plain(
+      "Apple removed Signal from its store in July. Critics denounced the block on WhatsApp by Roskomnadzor in August.",
+    );
+    expect(named).toContain("Critics criticizes Roskomnadzor");
+    expect(named).not.toContain("Critics criticizes Apple");
+    // "by" a date names no agent
+    expect(plain("Roskomnadzor slowed YouTube. Critics denounced the block by August.")).toContain(
+      "Critics criticizes Roskomnadzor",
+    );
+  });
   it("gives a group and the examples it includes the same act", () => {
     expect(
       plain(

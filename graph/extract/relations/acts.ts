@@ -5,7 +5,7 @@
 import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { isPossessiveMarker } from "../tokens.ts";
-import { judicialBody, lowerAt, mentionAt, syntaxOf, type Sentence } from "./sentence.ts";
+import { isPlace, judicialBody, lowerAt, mentionAt, syntaxOf, type Sentence } from "./sentence.ts";
 
 const DETERMINERS = new Set(["the", "this", "that", "these", "its", "their", "his", "her", "a", "such"]);
 
@@ -50,8 +50,27 @@ export function actAuthorAt(s: Sentence, i: number): { author: LexEntity; end: n
   if (!act) return undefined;
   const end = j + act.tokens.length;
   if (isPossessiveMarker(s.tokens[end])) return undefined;
-  const author = owner ?? standingAuthor(s, act.tokens.join(" ").toLowerCase()) ?? s.ctx.home;
+  const author =
+    owner ?? agentAfter(s, end) ?? standingAuthor(s, act.tokens.join(" ").toLowerCase()) ?? s.ctx.home;
   return author ? { author, end } : undefined;
+}
+
+/**
+ * "the block by Meta", "the ban on TikTok by the council": the agent a "by" names right after the act
+ * noun, past what it acts on ("on/of/against <name>"); a person or organisation, not a date or a place.
+ */
+function agentAfter(s: Sentence, end: number): LexEntity | undefined {
+  let j = end;
+  if (/^(?:on|of|against)$/.test(lowerAt(s, j))) {
+    const target =
+      mentionAt(s, j + 1) ?? (DETERMINERS.has(lowerAt(s, j + 1)) ? mentionAt(s, j + 2) : undefined);
+    if (!target) return undefined;
+    j = target.end;
+  }
+  if (lowerAt(s, j) !== "by") return undefined;
+  const agent = mentionAt(s, j + 1) ?? (lowerAt(s, j + 1) === "the" ? mentionAt(s, j + 2) : undefined);
+  const e = agent?.entities[0];
+  return e && e.kind === "actor" && !isPlace(s, agent!) ? e : undefined;
 }
 
 /**
