@@ -46,7 +46,7 @@ export interface Lexicon {
   governmentNouns: string[];
   actions: Record<Action, ActionEntry>;
   conditional: Partial<Record<Action, string[]>>;
-  content: { negative: string[]; favourable: string[] };
+  content: { negative: string[]; favourable: string[]; use: string[] };
   descriptors: Record<string, string[]>;
   pluralDescriptors: string[];
   groups: string[][];
@@ -76,7 +76,11 @@ export function defaultLexicon(): Lexicon {
     governmentNouns: countriesData.governmentNouns,
     actions: actionsData.actions as unknown as Record<Action, ActionEntry>,
     conditional: strip(actionsData.conditional) as Partial<Record<Action, string[]>>,
-    content: { negative: actionsData.content.negative, favourable: actionsData.content.favourable },
+    content: {
+      negative: actionsData.content.negative,
+      favourable: actionsData.content.favourable,
+      use: actionsData.content.use,
+    },
     descriptors: strip(actionsData.descriptors as Record<string, unknown>) as Record<string, string[]>,
     pluralDescriptors: actionsData.pluralDescriptors.nouns,
     groups: actionsData.groups.entries,
@@ -249,7 +253,7 @@ export interface Cue {
   type: CueType;
   /** Inflection of a verb cue's first word. */
   form: "base" | "s" | "past" | "ing" | "other";
-  conditional?: "negative" | "favourable" | "passive" | "store";
+  conditional?: "negative" | "favourable" | "use" | "passive" | "store";
 }
 
 export interface CompiledLexicon {
@@ -279,6 +283,8 @@ export interface CompiledLexicon {
   /** Single words matched by their beginning ("manipulat" → "manipulating"). */
   negativeStems: string[];
   favourableStems: string[];
+  /** Words that make an order a mandate to use a service ("to use", "pre-installation"). */
+  use: Map<string, Phrase<true>[]>;
   cameo: Record<Action, string | null>;
 }
 
@@ -465,7 +471,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   }
   for (const [action, verbs] of Object.entries(lex.conditional) as [Action, string[]][]) {
     for (const v of verbs)
-      conditional.set(`${action}:${v}`, action === "promotes" ? "favourable" : "negative");
+      conditional.set(
+        `${action}:${v}`,
+        action === "promotes" ? "favourable" : action === "mandates" ? "use" : "negative",
+      );
   }
   for (const action of ACTIONS) {
     const a = lex.actions[action];
@@ -508,6 +517,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   for (const w of lex.content.negative) addPhrase(negative, w, true as const, false);
   const favourable = new Map<string, Phrase<true>[]>();
   for (const w of lex.content.favourable) addPhrase(favourable, w, true as const, false);
+  const use = new Map<string, Phrase<true>[]>();
+  for (const w of lex.content.use) addPhrase(use, w, true as const, false);
 
   sortIndexes(
     names,
@@ -523,6 +534,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     institutionHeads,
     negative,
     favourable,
+    use,
   );
   const cameo = Object.fromEntries(ACTIONS.map((a) => [a, lex.actions[a]?.cameo ?? null])) as Record<
     Action,
@@ -551,6 +563,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     favourable,
     negativeStems: stems(lex.content.negative),
     favourableStems: stems(lex.content.favourable),
+    use,
     cameo,
   };
 }

@@ -576,3 +576,29 @@ describe("the article's country", () => {
     expect(plain(text)).toContain("Kenyan government blocks Telegram");
   });
 });
+
+describe("mandates", () => {
+  it("reads an order or requirement to use or install a service as a mandate", () => {
+    expect(plain("Minsk instructed state employees to use the Zubr messenger.")).toContain(
+      "Belarusian government mandates Zubr",
+    );
+    expect(plain("Russia required every new phone to carry Max.")).toContain(
+      "Russian government mandates Max",
+    );
+  });
+  it("reads no mandate in an order to do something else to a service", () => {
+    expect(
+      plain("Lawmakers moved to force the sale of TikTok.").filter((t) => t.includes("mandates")),
+    ).toEqual([]);
+    expect(
+      plain("Roskomnadzor ordered Telegram to hand over its encryption keys.").filter((t) =>
+        t.includes("mandates"),
+      ),
+    ).toEqual([]);
+    expect(
+      plain("The court upheld the ban on TikTok ordered by Prime Minister Gabriel Attal.").filter((t) =>
+        t.includes("mandates"),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -22,6 +22,7 @@ import {
   isPlace,
   lowerAt,
   mentionAt,
+  syntaxOf,
   type Sentence,
 } from "./sentence.ts";
 
@@ -268,8 +269,10 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
       (t === "to" || t === "from") &&
       lowerAt(s, i - 1) !== "access"
     ) {
-      // "tried to", "in an attempt to force": a new predicate starts
-      if (s.pos.has(i + 1, "Verb") && !s.pos.has(i + 1, "Noun") && !mentionAt(s, i + 1)) break;
+      // "tried to", "in an attempt to force": a new predicate starts; "instructed staff to use Max"
+      // goes on to what the mandate is to use
+      const toUse = action === "mandates" && !!matchAt(s.lex.use, s.tokens, i + 1);
+      if (!toUse && s.pos.has(i + 1, "Verb") && !s.pos.has(i + 1, "Noun") && !mentionAt(s, i + 1)) break;
     }
     if (action === "promotes" && !PROMOTE_BRIDGE.has(t) && gap > 3) break;
     if (PREPS.has(t) && !BRIDGE_PREPS.has(t) && !agentOfParticiple && !(action === "promotes" && t === "as"))
@@ -283,13 +286,20 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
       cue.value.type === "verb" &&
       cue.value.form !== "ing" &&
       cue.value.conditional !== "store" &&
-      (s.pos.has(i, "Verb") || matchAt(s.lex.actNouns, s.tokens, i))
+      (s.pos.has(i, "Verb") || matchAt(s.lex.actNouns, s.tokens, i)) &&
+      !modifiesNoun(s, i)
     )
       break;
     gap++;
     i++;
   }
   return out;
+}
+
+/** "state employees": a word inside a noun phrase that goes on past it modifies a noun, whatever the tags. */
+export function modifiesNoun(s: Sentence, i: number): boolean {
+  const { npAt, pos } = syntaxOf(s);
+  return npAt[i]! >= 0 && npAt[i] === npAt[i + 1] && pos[i + 1] === "NOUN";
 }
 
 /**

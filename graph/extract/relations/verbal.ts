@@ -13,6 +13,7 @@ import {
   findSubject,
   leftList,
   mainSubject,
+  modifiesNoun,
   placeAgent,
   pronounObject,
   relativeAntecedents,
@@ -85,7 +86,13 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   if (action === "mandates") {
     for (let i = end; i < Math.min(s.tokens.length, end + 10); i++) {
       const other = matchAt(s.lex.cues, s.tokens, i);
-      if (other && other.value.action !== "mandates" && other.value.type !== "complement") return;
+      if (
+        other &&
+        other.value.action !== "mandates" &&
+        other.value.type !== "complement" &&
+        !modifiesNoun(s, i)
+      )
+        return;
     }
   }
   if (action === "modeled_on" || action === "alternative_to") {
@@ -106,6 +113,9 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
     const stems = cue.conditional === "negative" ? s.lex.negativeStems : s.lex.favourableStems;
     if (!hasContent(s, words, stems, end, Math.min(s.tokens.length, end + 25))) return;
   }
+  // "ordered staff to use Max" mandates it; "ordered the sale of TikTok" or "a ban ordered by" do not
+  if (cue.conditional === "use" && !hasContent(s, s.lex.use, [], end, Math.min(s.tokens.length, end + 15)))
+    return;
   let modality = modalityAt(s.tokens, start, end);
   if (modality === "negated") return;
   if (modality === "asserted" && inAlleged(s, start)) modality = "alleged";
