@@ -297,6 +297,11 @@ describe("ownership", () => {
       "Russian government owns RT",
     );
   });
+  it("gives the state no platform that comes after a clause, not a name, past 'state media'", () => {
+    expect(plain("Russia barred state media from posting on WhatsApp.")).not.toContain(
+      "Russian government owns WhatsApp",
+    );
+  });
 });
 
 describe("objects and places", () => {

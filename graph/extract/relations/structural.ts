@@ -6,7 +6,7 @@ import { resolveDescription } from "../mentions.ts";
 import { tokenize } from "../tokens.ts";
 import { coordinated, leftList, organisationOf, possessedHead, sentenceCountry } from "./arguments.ts";
 import { LEGISLATOR, itsOrganisation, parliamentOf } from "./office.ts";
-import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
+import { COORD, PREPS, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Structural relations: possessives (owns), titles (represents), founders, parents. */
 export function structural(s: Sentence): void {
@@ -154,7 +154,13 @@ export function stateOwned(s: Sentence): void {
     let k = i + 1;
     for (
       let n = 0;
-      n < 3 && k < s.tokens.length && !mentionAt(s, k) && /^[\p{Ll}-]+$/u.test(s.tokens[k]!.text);
+      n < 3 &&
+      k < s.tokens.length &&
+      !mentionAt(s, k) &&
+      /^[\p{Ll}-]+$/u.test(s.tokens[k]!.text) &&
+      // "banned state media from using WhatsApp": the outlet's name follows its noun, not a clause
+      !PREPS.has(lowerAt(s, k)) &&
+      !COORD.has(lowerAt(s, k));
       n++
     )
       k++;
