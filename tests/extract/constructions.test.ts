@@ -298,7 +298,7 @@ describe("ownership", () => {
     );
   });
   it("gives the state no platform that comes after a clause, not a name, past 'state media'", () => {
-    expect(plain("Russia barred state media from posting on WhatsApp.")).not.toContain(
+    expect(plain("Russia barred state media from using WhatsApp.")).not.toContain(
       "Russian government owns WhatsApp",
     );
   });
