@@ -514,7 +514,13 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
     };
   }
   let d = matchAt(ctx.lex.descriptors, tokens, j);
-  if (!d && tokens[j] && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]!.text) && !matchAt(ctx.lex.cues, tokens, j)) {
+  // "the popular messenger", "the Meta-owned messenger": one modifier before the noun
+  if (
+    !d &&
+    tokens[j] &&
+    (OWNER_COMPOUND.test(tokens[j]!.text) ||
+      (/^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]!.text) && !matchAt(ctx.lex.cues, tokens, j)))
+  ) {
     d = matchAt(ctx.lex.descriptors, tokens, j + 1);
     if (d) j++;
   }
@@ -561,6 +567,9 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
     possessive: isPossessiveMarker(tokens[end]),
   };
 }
+
+/** "Meta-owned", "Kremlin-backed": a name joined to a participle of ownership or origin. */
+const OWNER_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:owned|run|operated|controlled|backed|made|based)$/u;
 
 const PLATFORM_ROLES = new Set(["messenger", "social network", "video", "service", "search", "email"]);
 

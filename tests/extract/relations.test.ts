@@ -374,3 +374,24 @@ describe("a union by its description", () => {
     ).toContain("European Union accuses Russian government");
   });
 });
+
+describe("descriptions with an owner or origin compound", () => {
+  it("reads 'the Meta-owned messenger' as the messenger the article is about, acted on and owned", () => {
+    const found = plain(
+      "Iran blocked WhatsApp in 2022. In May, Google pulled the Meta-owned messenger and its sister app Threads from its Iranian store.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(["Google blocks WhatsApp", "Google blocks Threads", "Meta owns WhatsApp"]),
+    );
+  });
+  it("reads 'the Dubai-based app' the same way", () => {
+    expect(
+      plain("Telegram kept growing. In April the Dubai-based app was blocked by Roskomnadzor."),
+    ).toContain("Roskomnadzor blocks Telegram");
+  });
+  it("counts a storefront as a store: removal from it is a block", () => {
+    expect(plain("Apple removed Signal from its mainland China storefront on Friday.")).toContain(
+      "Apple blocks Signal",
+    );
+  });
+});

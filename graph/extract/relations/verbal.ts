@@ -103,7 +103,7 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
     let store = false;
     for (let i = end; i < Math.min(s.tokens.length, end + 20) && !store; i++)
       store =
-        /^(?:store|stores)$/.test(lowerAt(s, i)) ||
+        /^(?:store|stores|storefront|storefronts)$/.test(lowerAt(s, i)) ||
         !!mentionAt(s, i)?.entities.some((e) => e.category === "app store");
     // "ordered the apps removed": removal on order is a block wherever it happens
     if (!store && !(cue.form === "past" && causedParticiple(s, start))) return;
