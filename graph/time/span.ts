@@ -1,0 +1,19 @@
+// An edge's first and last dates, from its evidence: the earliest start and the latest end of the periods.
+import { periodEnd, periodStart } from "./period.ts";
+
+export interface SeenSpan {
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/** The span of the dated items among `dates`, or null when none is dated. */
+export function seenSpan(dates: Iterable<string | undefined | null>): SeenSpan | null {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const date of dates) {
+    if (!date) continue;
+    if (first === null || periodStart(date) < periodStart(first)) first = date;
+    if (last === null || periodEnd(date) > periodEnd(last)) last = date;
+  }
+  return first !== null && last !== null ? { firstSeen: first, lastSeen: last } : null;
+}
