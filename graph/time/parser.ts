@@ -2,7 +2,8 @@
 // - a year on its own after a preposition or a modifier ("in 2018", "since 2020", "mid-2023", "the 2018
 //   ban") is a date; chrono reads a bare number as no date at all;
 // - time-of-day words are left out ("the night of July 17"): chrono's casual time parser takes them and
-//   loses the date after them, and the time of day is finer than anything Newsgraph keeps.
+//   loses the date after them, and the time of day is finer than anything Newsgraph keeps; so are
+//   durations ("for five days"), which chrono reads as a date that far from the article's;
 // - a month name in lower case is a verb or a modal ("protesters march", "may block"), not a month.
 import { Chrono, configuration, type Parser, type Refiner } from "chrono-node/en";
 
@@ -22,12 +23,19 @@ const lowerCaseMonthFilter: Refiner = {
   refine: (_context, results) => results.filter((result) => !LOWER_CASE_MONTH.test(result.text)),
 };
 
-/** The casual time parser is the one whose pattern names parts of the day. */
-const namesTimeOfDay = (parser: Parser): boolean => {
+/**
+ * Parsers left out, known by their patterns (class names do not survive minifying): the casual time parser
+ * (its pattern names parts of the day) and the duration parser ("within 12 months", "for five days"), whose
+ * durations are how long something lasts, not when it happened.
+ */
+const LEFT_OUT = [/afternoon/, /^\(\?:(?:\(\?:)?within\|in\|for\)/];
+
+const leftOut = (parser: Parser): boolean => {
   const inner = (parser as { innerPattern?: (context: unknown) => RegExp }).innerPattern;
   if (typeof inner !== "function") return false;
   try {
-    return /afternoon/.test(inner.call(parser, { option: {} }).source);
+    const source = inner.call(parser, { option: {} }).source;
+    return LEFT_OUT.some((pattern) => pattern.test(source));
   } catch {
     return false;
   }
@@ -35,7 +43,7 @@ const namesTimeOfDay = (parser: Parser): boolean => {
 
 function newsChrono(): Chrono {
   const config = configuration.createCasualConfiguration();
-  config.parsers = config.parsers.filter((parser) => !namesTimeOfDay(parser));
+  config.parsers = config.parsers.filter((parser) => !leftOut(parser));
   config.parsers.push(yearParser);
   config.refiners.push(lowerCaseMonthFilter);
   return new Chrono(config);

@@ -24,11 +24,13 @@ const DAY_MS = 86_400_000;
 /** Two references far apart: an expression that names the same period against both needs no reference. */
 const SENTINELS = [Date.UTC(1901, 2, 15, 12), Date.UTC(2099, 8, 15, 12)];
 
-const FUTURE = /\b(?:will|shall|next|upcoming|coming|set to|due to|plans? to|planned|takes? effect|from now)\b/i;
+const FUTURE =
+  /\b(?:will|shall|next|upcoming|coming|set to|due to|plans? to|planned|takes? effect|from now)\b/i;
 const LAST_BEFORE = /\blast\s+$/i;
 const NEXT_BEFORE = /\bnext\s+$/i;
 /** Where one clause ends and another begins, roughly: semicolons, dashes, and conjunctions after a comma. */
-const CLAUSE_BREAK = /[;—–]|,\s+(?=(?:and|but|while|after|before|which|when|as|although|whereas|since)\b)|\s(?=(?:but|while|whereas)\s)/gi;
+const CLAUSE_BREAK =
+  /[;—–]|,\s+(?=(?:and|but|while|after|before|which|when|as|although|whereas|since)\b)|\s(?=(?:but|while|whereas)\s)/gi;
 
 /**
  * The date and its source for an evidence sentence. `articleDate` is the article's own date as an ISO period
@@ -48,14 +50,20 @@ export function evidenceDate(
 function pickStated(found: StatedDate[], sentence: string, hints: readonly string[]): StatedDate | null {
   if (found.length <= 1 || hints.length === 0) return found[0] ?? null;
   const lower = sentence.toLowerCase();
-  const names = hints.map((h) => h.toLowerCase()).filter((h) => h.length > 0);
+  const names = hints.map((h) => h.toLowerCase());
+  // The clause naming most of the parties, the subject (the first hint) breaking ties: it is the actor.
+  let best: StatedDate = found[0]!;
+  let bestScore = 0;
   for (const [start, end] of clauseSpans(sentence)) {
     const clause = lower.slice(start, end);
-    if (!names.some((name) => clause.includes(name))) continue;
+    const score = names.reduce(
+      (sum, name, i) => sum + (name && clause.includes(name) ? (i === 0 ? 1.5 : 1) : 0),
+      0,
+    );
     const inClause = found.find((f) => f.index >= start && f.index < end);
-    if (inClause) return inClause;
+    if (inClause && score > bestScore) [best, bestScore] = [inClause, score];
   }
-  return found[0]!;
+  return best;
 }
 
 function clauseSpans(text: string): [number, number][] {
@@ -82,7 +90,12 @@ function clauseAt(text: string, index: number): string {
 export function statedDates(text: string, articleDate: string | null): StatedDate[] {
   const parser = newsDateParser();
   if (articleDate !== null && isPeriod(articleDate) && precisionOf(articleDate) === "day") {
-    const ref = Date.UTC(+articleDate.slice(0, 4), +articleDate.slice(5, 7) - 1, +articleDate.slice(8, 10), 12);
+    const ref = Date.UTC(
+      +articleDate.slice(0, 4),
+      +articleDate.slice(5, 7) - 1,
+      +articleDate.slice(8, 10),
+      12,
+    );
     const results = parser.parse(text, { instant: new Date(ref), timezone: 0 });
     return results.flatMap((result) => {
       const date = resolveAgainst(result, text, ref);
@@ -105,7 +118,12 @@ function resolveAgainst(result: ParsedResult, text: string, ref: number): string
   const start = result.start;
   const get = (c: "year" | "month" | "day" | "weekday") => start.get(c) ?? 0;
   const before = text.slice(0, result.index);
-  const lead = LAST_BEFORE.test(before) || /^last\b/i.test(result.text) ? "last" : NEXT_BEFORE.test(before) ? "next" : null;
+  const lead =
+    LAST_BEFORE.test(before) || /^last\b/i.test(result.text)
+      ? "last"
+      : NEXT_BEFORE.test(before)
+        ? "next"
+        : null;
   const future = lead === "next" || (lead === null && FUTURE.test(clauseAt(text, result.index)));
   const refDate = new Date(ref);
   const precision: Precision | null = start.isCertain("day")
@@ -128,7 +146,8 @@ function resolveAgainst(result: ParsedResult, text: string, ref: number): string
     return formatPeriod(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), "day");
   }
   let year = get("year");
-  if (!start.isCertain("year") && precision !== "year") year = chooseYear(get("month"), get("day"), refDate, lead, future, precision);
+  if (!start.isCertain("year") && precision !== "year")
+    year = chooseYear(get("month"), get("day"), refDate, lead, future, precision);
   return formatPeriod(year, get("month"), get("day"), precision);
 }
 
