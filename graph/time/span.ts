@@ -1,4 +1,5 @@
 // An edge's first and last dates, from its evidence: the earliest start and the latest end of the periods.
+import type { EdgeAttributes, Evidence } from "../types.ts";
 import { periodEnd, periodStart } from "./period.ts";
 
 export interface SeenSpan {
@@ -16,4 +17,11 @@ export function seenSpan(dates: Iterable<string | undefined | null>): SeenSpan |
     if (last === null || periodEnd(date) > periodEnd(last)) last = date;
   }
   return first !== null && last !== null ? { firstSeen: first, lastSeen: last } : null;
+}
+
+/** firstSeen / lastSeen of an edge with `evidence`, as attributes to spread (nothing when none is dated). */
+export function seenAttributes(
+  evidence: readonly Evidence[],
+): Pick<EdgeAttributes, "firstSeen" | "lastSeen"> {
+  return seenSpan(evidence.map((e) => e.date)) ?? {};
 }
