@@ -60,3 +60,16 @@ export function monthsBetween(first: string, last: string): string[] {
   for (let m = first; m <= last; m = nextMonth(m)) months.push(m);
   return months;
 }
+
+/** The first day of a period (`2024` → `2024-01-01`). */
+export function firstDay(period: string): string {
+  return period.length === 4 ? `${period}-01-01` : period.length === 7 ? `${period}-01` : period;
+}
+
+/** The last day of a period (`2024-02` → `2024-02-29`). */
+export function lastDay(period: string): string {
+  if (period.length === 10) return period;
+  if (period.length === 4) return `${period}-12-31`;
+  const days = new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 0)).getUTCDate();
+  return `${period}-${pad(days)}`;
+}
