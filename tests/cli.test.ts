@@ -161,7 +161,7 @@ describe("graph CLI: output", () => {
     graph.forEachEdge((key, attrs, source, target) => {
       expect(key).toBe(`${source}|${attrs.action}|${target}`);
       // firstSeen/lastSeen only on edges with dated evidence, date/dateSource only on dated items.
-      const dated = attrs.evidence.some((e) => e.date !== undefined);
+      const dated = attrs.evidence.some((e: { date?: string }) => e.date !== undefined);
       expect(Object.keys(attrs)).toEqual(
         dated
           ? ["action", "cameo", "weight", "evidence", "firstSeen", "lastSeen"]
