@@ -50,6 +50,7 @@ import { exposeTestHook } from "./sigma/testHook.ts";
 import { useViewState, type UpdateView } from "./state/useViewState.ts";
 import { useVisibility } from "./state/useVisibility.ts";
 import { TimelineStrip } from "./time/TimelineStrip.tsx";
+import { useTimelineToggle } from "./time/useTimelineToggle.ts";
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -85,6 +86,7 @@ export function App({ graph }: { graph: NewsGraph }) {
 
   const { node: selectedNode, edge: selectedEdge } = selectedItems(graph, view);
   const analysis = useAnalysis(graph, view, visibility);
+  const timeline = useTimelineToggle(graph, view);
 
   useEffect(() => {
     exposeTestHook({ view });
@@ -292,6 +294,11 @@ export function App({ graph }: { graph: NewsGraph }) {
           <button type="button" aria-pressed={tableOpen} onClick={() => setTableOpen((open) => !open)}>
             Table
           </button>
+          {timeline.available && (
+            <button type="button" aria-pressed={timeline.open} onClick={timeline.toggle}>
+              Timeline
+            </button>
+          )}
           <SnapshotMenu graph={graph} view={view} visibility={visibility} update={update} />
           <button type="button" aria-pressed={layoutRunning} onClick={() => setLayoutRunning((r) => !r)}>
             {layoutRunning ? "Stop layout" : "Run layout"}
@@ -351,7 +358,7 @@ export function App({ graph }: { graph: NewsGraph }) {
           <SnapshotController />
           <LassoController onLasso={(nodes) => update(pickNodes(nodes))} />
         </GraphCanvas>
-        <TimelineStrip graph={graph} view={view} update={update} />
+        {timeline.open && <TimelineStrip graph={graph} view={view} update={update} />}
         {visibility.nodes.size === 0 && (
           <p className="empty-state">Nothing matches these filters. Try “Reset filters”.</p>
         )}

@@ -1,7 +1,7 @@
 // The timeline under the graph: evidence per month (or year), stacked by action in the action colours; drag
 // across the bars to choose a range (a brush), Play to watch the graph build up month by month, a toggle for
 // the evidence without a date. Hidden for graphs with no dated evidence at all (older graphs).
-import { useMemo, useRef, useState, type PointerEvent } from "react";
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { compareActions } from "../../graph/view/relations.ts";
 import { binRange, binSelected, computeTimeline, type Timeline } from "../../graph/view/timeline.ts";
 import { setHideUndated, setTimeRange } from "../../graph/view/state.ts";
@@ -70,6 +70,26 @@ export function TimelineStrip(props: { graph: NewsGraph; view: ViewState; update
     if (range) update(setTimeRange(range.from, range.to));
   };
   const ranged = !!view.from || !!view.to;
+  // Keys, for those who do not drag: arrows move the range a bar at a time, shift+arrows move its end.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
+    event.preventDefault();
+    const last = timeline.bins.length - 1;
+    const inRange = timeline.bins.flatMap((b, i) => (binSelected(b.period, view.from, view.to) ? [i] : []));
+    const [a, b] = ranged && inRange.length > 0 ? [inRange[0]!, inRange.at(-1)!] : [last, last];
+    const step = event.key === "ArrowLeft" ? -1 : 1;
+    const clamp = (i: number) => Math.min(last, Math.max(0, i));
+    const next = !ranged
+      ? [last, last]
+      : event.shiftKey
+        ? [a, clamp(Math.max(a, b + step))]
+        : b + step > last || a + step < 0
+          ? [a, b]
+          : [a + step, b + step];
+    const range = binRange(timeline, next[0]!, next[1]!);
+    play.stop();
+    if (range) update(setTimeRange(range.from, range.to));
+  };
   const selected = (index: number, period: string) =>
     drag
       ? index >= Math.min(drag.a, drag.b) && index <= Math.max(drag.a, drag.b)
@@ -137,7 +157,9 @@ export function TimelineStrip(props: { graph: NewsGraph; view: ViewState; update
         ref={bars}
         className="timeline-bars"
         role="group"
-        aria-label={`Evidence per ${timeline.unit}; drag across the bars to choose a range`}
+        tabIndex={0}
+        aria-label={`Evidence per ${timeline.unit}; drag across the bars, or use the arrow keys, to choose a range`}
+        onKeyDown={onKeyDown}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
