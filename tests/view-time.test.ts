@@ -121,3 +121,16 @@ describe("the timeline bins", () => {
     expect(recent.yearOnly).toBe(1);
   });
 });
+
+describe("periods as the page shows them", () => {
+  it("month names, day numbers, ranges", async () => {
+    const { formatPeriod, formatRange } = await import("../app/time/format.ts");
+    expect(formatPeriod("2024")).toBe("2024");
+    expect(formatPeriod("2024-08")).toBe("Aug 2024");
+    expect(formatPeriod("2024-08-09")).toBe("9 Aug 2024");
+    expect(formatRange("2024-01", "2024-12")).toBe("Jan 2024 – Dec 2024");
+    expect(formatRange("2024-01", "2024-01")).toBe("Jan 2024");
+    expect(formatRange(null, "2019")).toBe("until 2019");
+    expect(formatRange(undefined, undefined)).toBe("All time");
+  });
+});
