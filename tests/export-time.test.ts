@@ -11,6 +11,8 @@ import { serializeGraph } from "../graph/merge/index.ts";
 import { toCsvZip } from "../graph/export/csv.ts";
 import { toGexf } from "../graph/export/gexf.ts";
 import { toGraphml } from "../graph/export/graphml.ts";
+import { nodeXmlParsers } from "../graph/import/node-xml.ts";
+import { parseGraphFile } from "../graph/import/parse.ts";
 import { seenAttributes } from "../graph/time/span.ts";
 import {
   computeVisibility,
@@ -133,6 +135,25 @@ describe("graph export --from --to", () => {
     expect(bad.stderr).toContain(
       '--from expects a year, month or day (2024, 2024-01, 2024-01-31), not "August"',
     );
+  });
+});
+
+describe("round trips keep the dates", () => {
+  it.each(["json", "gexf", "graphml"] as const)("graph → %s → graph", (format) => {
+    const text =
+      format === "json"
+        ? serializeGraph(graph as never)
+        : format === "gexf"
+          ? toGexf(graph)
+          : toGraphml(graph);
+    const back = parseGraphFile(`g.${format}`, text, nodeXmlParsers).graph;
+    graph.forEachEdge((edge, a) => {
+      const b = back.getEdgeAttributes(edge);
+      expect([b.firstSeen, b.lastSeen]).toEqual([a.firstSeen, a.lastSeen]);
+      expect(b.evidence.map((e) => [e.date, e.dateSource])).toEqual(
+        a.evidence.map((e) => [e.date, e.dateSource]),
+      );
+    });
   });
 });
 
