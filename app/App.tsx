@@ -30,6 +30,7 @@ import { useTheme } from "./appearance/theme.ts";
 import { SnapshotController } from "./export/SnapshotController.tsx";
 import { SnapshotMenu } from "./export/SnapshotMenu.tsx";
 import { ArticleReader } from "./panels/ArticleReader.tsx";
+import { Counts } from "./panels/Counts.tsx";
 import { EdgeDetails } from "./panels/EdgeDetails.tsx";
 import { FiltersPanel } from "./panels/FiltersPanel.tsx";
 import { Notices } from "./notices/Notices.tsx";
@@ -48,6 +49,8 @@ import { preloadedDisplay, selectedItems } from "./sigma/preload.ts";
 import { exposeTestHook } from "./sigma/testHook.ts";
 import { useViewState, type UpdateView } from "./state/useViewState.ts";
 import { useVisibility } from "./state/useVisibility.ts";
+import { TimelineStrip } from "./time/TimelineStrip.tsx";
+import { useTimelineToggle } from "./time/useTimelineToggle.ts";
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -83,6 +86,7 @@ export function App({ graph }: { graph: NewsGraph }) {
 
   const { node: selectedNode, edge: selectedEdge } = selectedItems(graph, view);
   const analysis = useAnalysis(graph, view, visibility);
+  const timeline = useTimelineToggle(graph, view);
 
   useEffect(() => {
     exposeTestHook({ view });
@@ -147,7 +151,6 @@ export function App({ graph }: { graph: NewsGraph }) {
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [update]);
 
-  const filtered = visibility.nodes.size !== graph.order || visibility.edges.size !== graph.size;
   const hasDetails = !!(view.reader || selectedNode || selectedEdge);
   const activeTool = tool && (showTool || !hasDetails) ? tool : null;
   const panelOpen = hasDetails || !!tool;
@@ -278,12 +281,7 @@ export function App({ graph }: { graph: NewsGraph }) {
             showDetails();
           }}
         />
-        <p className="counts" aria-live="polite" data-testid="counts">
-          <strong>{visibility.nodes.size}</strong>
-          {filtered && <span className="muted"> of {graph.order}</span>} nodes ·{" "}
-          <strong>{visibility.edges.size}</strong>
-          {filtered && <span className="muted"> of {graph.size}</span>} edges
-        </p>
+        <Counts graph={graph} view={view} visibility={visibility} />
         <div className="toolbar">
           <button
             type="button"
@@ -296,6 +294,11 @@ export function App({ graph }: { graph: NewsGraph }) {
           <button type="button" aria-pressed={tableOpen} onClick={() => setTableOpen((open) => !open)}>
             Table
           </button>
+          {timeline.available && (
+            <button type="button" aria-pressed={timeline.open} onClick={timeline.toggle}>
+              Timeline
+            </button>
+          )}
           <SnapshotMenu graph={graph} view={view} visibility={visibility} update={update} />
           <button type="button" aria-pressed={layoutRunning} onClick={() => setLayoutRunning((r) => !r)}>
             {layoutRunning ? "Stop layout" : "Run layout"}
@@ -355,6 +358,7 @@ export function App({ graph }: { graph: NewsGraph }) {
           <SnapshotController />
           <LassoController onLasso={(nodes) => update(pickNodes(nodes))} />
         </GraphCanvas>
+        {timeline.open && <TimelineStrip graph={graph} view={view} update={update} />}
         {visibility.nodes.size === 0 && (
           <p className="empty-state">Nothing matches these filters. Try “Reset filters”.</p>
         )}

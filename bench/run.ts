@@ -1,9 +1,10 @@
-// `npm run bench [-- <sizes…>] [-- --workers N] [-- --only corpus,incremental,merge,long-line,explorer,analysis]`:
+// `npm run bench [-- <sizes…>] [-- --workers N] [-- --only corpus,incremental,merge,long-line,explorer,analysis,dates]`:
 // builds synthetic corpora of 1,000 and 10,000 articles through the CLI's code path (without the cache,
 // so every article is extracted) and prints articles/s, words/s, peak memory, and time per article per
 // size (so linearity shows); then incremental builds with the cache (bench/incremental.ts), the memory
 // of graph merge per million edges (bench/merge-memory.ts), one unpunctuated line of 0.2, 1 and 5 MB
-// (bench/long-line.ts), the explorer (bench/explorer.ts) and its analysis at 10,000 nodes (bench/analysis.ts).
+// (bench/long-line.ts), the explorer (bench/explorer.ts), its analysis at 10,000 nodes (bench/analysis.ts),
+// and the date parsers on the news corpus (bench/dates.ts).
 // Numbers only; nothing is asserted.
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -12,6 +13,7 @@ import { countWords } from "../graph/merge/articles.ts";
 import { parseArticleText } from "../graph/read/index.ts";
 import { syntheticArticle } from "./corpus.ts";
 import { printAnalysisBench } from "./analysis.ts";
+import { runDatesBench } from "./dates.ts";
 import { runExplorerBench } from "./explorer.ts";
 import { runIncrementalBench } from "./incremental.ts";
 import { runLongLineBench } from "./long-line.ts";
@@ -25,7 +27,7 @@ const args = process.argv.slice(2);
 const workersAt = args.indexOf("--workers");
 const workerArgs = workersAt >= 0 ? ["--workers", args[workersAt + 1] ?? ""] : [];
 const onlyAt = args.indexOf("--only");
-const SECTIONS = ["corpus", "incremental", "merge", "long-line", "explorer", "analysis"];
+const SECTIONS = ["corpus", "incremental", "merge", "long-line", "explorer", "analysis", "dates"];
 const only = new Set(onlyAt >= 0 ? (args[onlyAt + 1] ?? "").split(",") : SECTIONS);
 for (const name of only)
   if (!SECTIONS.includes(name)) throw new Error(`--only: no section "${name}" (${SECTIONS.join(", ")})`);
@@ -125,6 +127,12 @@ if (only.has("explorer")) {
 if (only.has("analysis")) {
   console.log("");
   printAnalysisBench();
+}
+
+// Date parsers (bench/dates.ts): which resolves the hand-checked evidence dates, and how fast.
+if (only.has("dates")) {
+  console.log("");
+  runDatesBench();
 }
 
 /** Writes the corpus afresh and returns its word count (as the graph counts words). */

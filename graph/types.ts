@@ -3,6 +3,11 @@
 
 export type Kind = "actor" | "platform";
 export type Modality = "asserted" | "alleged" | "hypothetical";
+/** Where an evidence item's date comes from: a temporal expression in its sentence, or its article's date. */
+export type DateSource = "text" | "article";
+/** Where an article's date was found. */
+export const ARTICLE_DATE_SOURCES = ["front matter", "meta", "json-ld", "time", "json", "dateline"] as const;
+export type ArticleDateSource = (typeof ARTICLE_DATE_SOURCES)[number];
 
 export const ACTIONS = [
   "blocks",
@@ -29,6 +34,8 @@ export interface Article {
   date: string | null;
   url: string | null;
   publisher: string | null;
+  /** Where `date` was found; absent when there is no date (and in older records). */
+  dateSource?: ArticleDateSource;
   /** The article's text; evidence offsets point into this string. For .txt it is the whole file. */
   text: string;
 }
@@ -40,6 +47,8 @@ export interface ArticleMeta {
   date: string | null;
   url: string | null;
   publisher: string | null;
+  /** Where `date` was found; absent when there is no date (and in older graphs). */
+  dateSource?: ArticleDateSource;
   words: number;
   text: string;
 }
@@ -58,6 +67,10 @@ export interface Evidence {
   modality: Modality;
   /** The construction that produced it (`verbal.passive-agent`, `structural.title`, …); absent in older graphs. */
   rule?: string;
+  /** When the act happened, as an ISO period at the precision known (`2024`, `2024-08`, `2024-08-09`); absent when unknown. */
+  date?: string;
+  /** Where `date` comes from; present exactly when `date` is. */
+  dateSource?: DateSource;
 }
 
 /** An entity recognised in an article, identified by its canonical key. */
@@ -102,6 +115,9 @@ export interface EdgeAttributes {
   evidence: Evidence[];
   /** Only on capped edges: how many evidence items were found (the same as `weight`). Absent in older graphs. */
   evidenceTotal?: number;
+  /** The earliest and latest evidence dates (ISO periods); absent when no evidence is dated. */
+  firstSeen?: string;
+  lastSeen?: string;
 }
 
 export interface GraphAttributes {

@@ -160,10 +160,17 @@ describe("graph CLI: output", () => {
     });
     graph.forEachEdge((key, attrs, source, target) => {
       expect(key).toBe(`${source}|${attrs.action}|${target}`);
-      expect(Object.keys(attrs)).toEqual(["action", "cameo", "weight", "evidence"]);
+      // firstSeen/lastSeen only on edges with dated evidence, date/dateSource only on dated items.
+      const dated = attrs.evidence.some((e: { date?: string }) => e.date !== undefined);
+      expect(Object.keys(attrs)).toEqual(
+        dated
+          ? ["action", "cameo", "weight", "evidence", "firstSeen", "lastSeen"]
+          : ["action", "cameo", "weight", "evidence"],
+      );
       expect(attrs.weight).toBe(attrs.evidence.length);
       for (const e of attrs.evidence) {
-        expect(Object.keys(e)).toEqual(["article", "sentence", "start", "end", "modality", "rule"]);
+        const base = ["article", "sentence", "start", "end", "modality", "rule"];
+        expect(Object.keys(e)).toEqual(e.date === undefined ? base : [...base, "date", "dateSource"]);
         expect(e.rule).toMatch(/^[a-z]+\.[a-z_-]+$/);
       }
     });

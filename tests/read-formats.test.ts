@@ -51,6 +51,7 @@ describe(".md", () => {
       date: "2024-08-02",
       url: "https://example.org/a",
       publisher: "Example News",
+      dateSource: "front matter",
       text: "Turkey blocked Instagram on Friday.\n",
     });
   });
@@ -155,6 +156,7 @@ describe(".json", () => {
         date: "2024-01-01",
         url: "https://e.org/1",
         publisher: "E",
+        dateSource: "json",
         text: "First text.",
       },
       {

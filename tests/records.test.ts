@@ -50,6 +50,17 @@ describe("a record line", () => {
     expect(parseRecordLine(line(failed))).toEqual(failed);
   });
 
+  it("keeps where the article's date came from, and refuses a source it does not know", () => {
+    const dated = { ...article("c.html"), date: "2024-08-09", dateSource: "json-ld" as const };
+    const r = articleRecord(stamp, dated, null, "extraction failed: boom");
+    expect(Object.keys(r.article)).toEqual(["id", "title", "date", "url", "publisher", "dateSource", "text"]);
+    expect(parseRecordLine(line(r)).article.dateSource).toBe("json-ld");
+    const bad = line({ ...r, article: { ...r.article, dateSource: "guess" } });
+    expect(() => parseRecordLine(bad)).toThrow(
+      /article.dateSource: expected one of front matter, meta, json-ld/,
+    );
+  });
+
   it.each([
     ["{", /^not JSON/],
     ['{"nodes":[],"edges":[]}', /^not a Newsgraph article record/],

@@ -31,9 +31,10 @@ export interface Analysis {
 export const PATHS_SHOWN = 5;
 
 export function useAnalysis(graph: NewsGraph, view: ViewState, visibility: Visibility): Analysis {
-  const { articles, hiddenModalities } = view;
+  const { articles, hiddenModalities, from: since, to: until, hideUndated } = view;
   const scope = useMemo(
-    () => analysisScope(graph, visibility, { articles, hiddenModalities }),
+    () =>
+      analysisScope(graph, visibility, { articles, hiddenModalities, from: since, to: until, hideUndated }),
     // The visibility already follows the filters; the evidence filters decide which sentences count.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [graph, visibility],

@@ -2,7 +2,7 @@
 // marked and clickable (text → graph), mentions of the selected node emphasised (graph → text).
 // The text is untrusted and only ever rendered as React text nodes.
 import { useEffect, useMemo, useRef, type ReactNode } from "react";
-import type { ArticleMeta } from "../../graph/types.ts";
+import type { ArticleMeta, Evidence } from "../../graph/types.ts";
 import {
   findMentions,
   segmentText,
@@ -11,6 +11,7 @@ import {
   type TextSegment,
 } from "../../graph/view/mentions.ts";
 import type { NewsGraph, ReaderState } from "../../graph/view/types.ts";
+import { formatPeriod } from "../time/format.ts";
 
 /** Only http(s) links are rendered as links; anything else (javascript:, data:) is shown as text. */
 export function safeHref(url: string | null): string | null {
@@ -124,6 +125,7 @@ export function ArticleReader(props: {
     );
   }
 
+  const spanDate = useMemo(() => highlightedDate(graph, reader), [graph, reader]);
   const href = safeHref(article?.url ?? null);
   const title = article ? article.title || article.id : reader.article;
   return (
@@ -138,7 +140,12 @@ export function ArticleReader(props: {
         </h2>
         {article && (
           <p className="subtitle">
-            {[article.publisher, article.date, `${article.words} words`, article.id]
+            {[
+              article.publisher,
+              article.date && (article.dateSource ? `${article.date} (${article.dateSource})` : article.date),
+              `${article.words} words`,
+              article.id,
+            ]
               .filter(Boolean)
               .join(" · ")}
             {href && (
@@ -151,6 +158,14 @@ export function ArticleReader(props: {
             )}
           </p>
         )}
+        {spanDate && (
+          <p className="reader-date" data-testid="reader-date">
+            The highlighted sentence: {formatPeriod(spanDate.date ?? "")},{" "}
+            {spanDate.dateSource === "text"
+              ? "stated in its text"
+              : "the article's date (the sentence states none)"}
+          </p>
+        )}
       </header>
       {article ? (
         <div className="article-text" data-testid="article-text">
@@ -161,4 +176,18 @@ export function ArticleReader(props: {
       )}
     </article>
   );
+}
+
+/** The date of the evidence the reader highlights (the first evidence item at that span), if it has one. */
+function highlightedDate(graph: NewsGraph, reader: ReaderState): Evidence | null {
+  if (reader.start === null || reader.end === null) return null;
+  let found: Evidence | null = null;
+  graph.someEdge((_edge, attributes) => {
+    found =
+      (attributes.evidence ?? []).find(
+        (e) => e.article === reader.article && e.start === reader.start && e.end === reader.end && !!e.date,
+      ) ?? null;
+    return found !== null;
+  });
+  return found;
 }

@@ -4,6 +4,7 @@ import { actionLabel } from "../../graph/view/relations.ts";
 import type { NewsGraph, ViewState, Visibility } from "../../graph/view/types.ts";
 import { visibleEvidence } from "../../graph/view/visibility.ts";
 import { actionColor } from "../appearance/colors.ts";
+import { formatRange } from "../time/format.ts";
 import { EvidenceList } from "./EvidenceList.tsx";
 
 export function EdgeDetails(props: {
@@ -48,6 +49,12 @@ export function EdgeDetails(props: {
         <dd>
           {attributes.evidence.length} {attributes.evidence.length === 1 ? "sentence" : "sentences"}
         </dd>
+        {attributes.firstSeen && attributes.lastSeen && (
+          <>
+            <dt>Dates</dt>
+            <dd>{formatRange(attributes.firstSeen, attributes.lastSeen)}</dd>
+          </>
+        )}
         {attributes.cameo && (
           <>
             <dt>CAMEO</dt>

@@ -1,6 +1,7 @@
 // Evidence sentences, each a button that opens its article in the reader with the sentence highlighted.
 import { useState } from "react";
 import type { ArticleMeta, Evidence } from "../../graph/types.ts";
+import { formatPeriod } from "../time/format.ts";
 
 export function EvidenceList(props: {
   evidence: Evidence[];
@@ -31,6 +32,18 @@ export function EvidenceList(props: {
             <span className="evidence-meta">
               {item.modality !== "asserted" && (
                 <span className={`badge modality-${item.modality}`}>{item.modality}</span>
+              )}
+              {item.date && (
+                <span
+                  className={`evidence-date date-${item.dateSource}`}
+                  title={
+                    item.dateSource === "text"
+                      ? "Date stated in the sentence"
+                      : "No date in the sentence: the article's date"
+                  }
+                >
+                  {formatPeriod(item.date)} · {item.dateSource === "text" ? "text" : "article"}
+                </span>
               )}
               <span className="evidence-article">{articles.get(item.article)?.title || item.article}</span>
               {item.rule && (

@@ -4,7 +4,9 @@ import type { ArticleMeta, Evidence } from "../../graph/types.ts";
 import { actionLabel, groupRelations, passiveActionLabel } from "../../graph/view/relations.ts";
 import type { NewsGraph, ViewState, Visibility } from "../../graph/view/types.ts";
 import { visibleEvidence } from "../../graph/view/visibility.ts";
+import { seenSpan } from "../../graph/time/span.ts";
 import { actionColor } from "../appearance/colors.ts";
+import { formatPeriod } from "../time/format.ts";
 import { EvidenceList } from "./EvidenceList.tsx";
 
 export function NodeDetails(props: {
@@ -26,6 +28,12 @@ export function NodeDetails(props: {
   const groups = groupRelations(graph, node);
   const focused = view.focus.includes(node);
   const aliases = (attributes.aliases ?? []).filter((alias) => alias !== attributes.label);
+  // First and last dates over all of its relations (not only those the filters show).
+  const seen = seenSpan(
+    graph
+      .edges(node)
+      .flatMap((e) => [graph.getEdgeAttribute(e, "firstSeen"), graph.getEdgeAttribute(e, "lastSeen")]),
+  );
   const hiddenRelations = groups.reduce(
     (n, group) => n + group.relations.filter((r) => !visibility.edges.has(r.edge)).length,
     0,
@@ -63,6 +71,17 @@ export function NodeDetails(props: {
         </dd>
         <dt>Mentions</dt>
         <dd>{attributes.mentions ?? 0}</dd>
+        {seen && (
+          <>
+            <dt>Dates</dt>
+            <dd data-testid="node-dates">
+              {seen.firstSeen === seen.lastSeen
+                ? formatPeriod(seen.firstSeen)
+                : `${formatPeriod(seen.firstSeen)} – ${formatPeriod(seen.lastSeen)}`}{" "}
+              <span className="muted">(first and last seen)</span>
+            </dd>
+          </>
+        )}
         {aliases.length > 0 && (
           <>
             <dt>Aliases</dt>

@@ -14,7 +14,8 @@ import {
 } from "../../graph/view/url.ts";
 import { notify } from "../notices/store.ts";
 
-export type UpdateView = (producer: Producer) => void;
+/** `replace`: rewrite the current history entry instead of adding one (Play's steps). */
+export type UpdateView = (producer: Producer, options?: { replace?: boolean }) => void;
 
 function writeUrl(next: ViewState, replace: boolean): void {
   const query = encodeViewState(next, window.location.search).toString();
@@ -50,13 +51,13 @@ export function useViewState(graph: NewsGraph): [ViewState, UpdateView] {
   const [state, setState] = useState<ViewState>(() => urlView(graph, true));
   const current = useRef(state);
 
-  const update = useCallback<UpdateView>((producer) => {
+  const update = useCallback<UpdateView>((producer, options) => {
     const previous = current.current;
     const next = producer(previous);
     if (sameView(previous, next)) return;
     current.current = next;
     setState(next);
-    writeUrl(next, sameViewIgnoringCamera(previous, next));
+    writeUrl(next, options?.replace === true || sameViewIgnoringCamera(previous, next));
   }, []);
 
   useEffect(() => {

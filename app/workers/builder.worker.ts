@@ -31,7 +31,13 @@ self.onmessage = (event: MessageEvent<BuilderRequest>) => {
       if (skipped) problems.push({ file: article.id, problem: skippedProblem(skipped) });
       return extraction;
     });
-    const response: BuilderResponse = { id, ok: true, articles, resolution: resolve(extractions), problems };
+    const response: BuilderResponse = {
+      id,
+      ok: true,
+      articles,
+      resolution: resolve(extractions, { articleDates: new Map(articles.map((a) => [a.id, a.date])) }),
+      problems,
+    };
     self.postMessage(response);
   } catch (error) {
     const response: BuilderResponse = {

@@ -1,16 +1,16 @@
 // The analysis scope of a view: the visible nodes and edges and the evidence that passes the filters.
 import type { ArticleMeta } from "../types.ts";
 import type { NewsGraph, ViewState, Visibility } from "../view/types.ts";
-import { visibleEvidence } from "../view/visibility.ts";
+import { evidenceFilterOn, visibleEvidence } from "../view/visibility.ts";
 import { publisherIndex } from "./sources.ts";
 import type { AnalysisScope } from "./types.ts";
 
 export function analysisScope(
   graph: NewsGraph,
   visibility: Pick<Visibility, "nodes" | "edges">,
-  state: Pick<ViewState, "articles" | "hiddenModalities">,
+  state: Pick<ViewState, "articles" | "hiddenModalities" | "from" | "to" | "hideUndated">,
 ): AnalysisScope {
-  const filtersEvidence = state.articles.length > 0 || state.hiddenModalities.length > 0;
+  const filtersEvidence = evidenceFilterOn(state as ViewState);
   const articles: ArticleMeta[] = graph.getAttribute("articles") ?? [];
   const evidenceOf = (edge: string) => {
     const evidence = graph.getEdgeAttribute(edge, "evidence") ?? [];

@@ -1,6 +1,7 @@
 // `graph export <graph.json> --format … --out <file>`: options, help and checks. The export itself is in
 // export-run.ts, loaded once the arguments are known to be right.
 import { EXPORT_FORMATS, type ExportFormat } from "../export/filename.ts";
+import { isPeriod } from "../time/period.ts";
 import type { Modality } from "../types.ts";
 import { parseCommandLine, UsageError, type Command } from "./io.ts";
 import { checkOutPath } from "./out-path.ts";
@@ -31,6 +32,10 @@ Filters (as in the explorer; lists are comma-separated, repeatable):
   --categories <cats>    only these categories (government, messenger, …)
   --articles <ids>       only relations with evidence from these articles
   --modality <list>      only evidence of these modalities (asserted, alleged, hypothetical)
+  --from <date>          only evidence dated in this period or after (2024, 2024-01, 2024-01-31)
+  --to <date>            only evidence dated in this period or before; with --from or --to, each edge
+                         keeps the evidence in the range (and undated evidence, unless --undated exclude)
+  --undated <include|exclude>  evidence without a date: kept (default) or left out
 
 Options:
   --out <file>           where to write (required); a folder gets a name like
@@ -59,6 +64,9 @@ export interface ExportArgs {
   categories: string[];
   articles: string[];
   modalities: Modality[];
+  from: string | null;
+  to: string | null;
+  hideUndated: boolean;
   width: number;
   height: number;
   scale: 1 | 2;
@@ -100,6 +108,9 @@ function parseExportArgs(argv: string[]): ExportArgs | "help" {
     categories: { type: "string", multiple: true },
     articles: { type: "string", multiple: true },
     modality: { type: "string", multiple: true },
+    from: { type: "string" },
+    to: { type: "string" },
+    undated: { type: "string" },
     width: { type: "string" },
     height: { type: "string" },
     scale: { type: "string" },
@@ -126,6 +137,16 @@ function parseExportArgs(argv: string[]): ExportArgs | "help" {
       throw new UsageError(`unknown modality "${m}" (expected ${MODALITIES.join(", ")})`);
     }
   }
+  const period = (option: string, text: string | undefined) => {
+    if (text === undefined) return null;
+    if (!isPeriod(text.trim()))
+      throw new UsageError(
+        `${option} expects a year, month or day (2024, 2024-01, 2024-01-31), not "${text}"`,
+      );
+    return text.trim();
+  };
+  if (values.undated !== undefined && values.undated !== "include" && values.undated !== "exclude")
+    throw new UsageError(`--undated is include or exclude, not "${values.undated}"`);
   return {
     input: positionals[0]!,
     format: format as ExportFormat,
@@ -137,6 +158,9 @@ function parseExportArgs(argv: string[]): ExportArgs | "help" {
     categories: list(values.categories),
     articles: list(values.articles),
     modalities: modalities as Modality[],
+    from: period("--from", values.from),
+    to: period("--to", values.to),
+    hideUndated: values.undated === "exclude",
     width: pixels("--width", values.width, 1200),
     height: pixels("--height", values.height, 800),
     scale,

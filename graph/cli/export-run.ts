@@ -168,6 +168,9 @@ export function viewFromArgs(graph: NewsGraph, args: ExportArgs): ViewState {
     allActions: [...actions],
     articles: args.articles,
     hideModalities: args.modalities.length > 0 ? MODALITIES.filter((m) => !args.modalities.includes(m)) : [],
+    from: args.from,
+    to: args.to,
+    hideUndated: args.hideUndated,
   });
   return {
     ...state,

@@ -16,16 +16,19 @@ export function contractNode(a: NodeAttributes): NodeAttributes {
 }
 
 export function contractEvidence(e: Evidence): Evidence {
-  const { article, sentence, start, end, modality, rule } = e;
-  return typeof rule === "string"
-    ? { article, sentence, start, end, modality, rule }
-    : { article, sentence, start, end, modality };
+  const { article, sentence, start, end, modality, rule, date, dateSource } = e;
+  const item: Evidence = { article, sentence, start, end, modality };
+  if (typeof rule === "string") item.rule = rule;
+  if (typeof date === "string" && dateSource) Object.assign(item, { date, dateSource });
+  return item;
 }
 
 export function contractEdge(a: EdgeAttributes): EdgeAttributes {
-  const { action, cameo, weight, evidence, evidenceTotal } = a;
+  const { action, cameo, weight, evidence, evidenceTotal, firstSeen, lastSeen } = a;
   const edge: EdgeAttributes = { action, cameo, weight, evidence: (evidence ?? []).map(contractEvidence) };
   if (typeof evidenceTotal === "number") edge.evidenceTotal = evidenceTotal;
+  if (typeof firstSeen === "string" && typeof lastSeen === "string")
+    Object.assign(edge, { firstSeen, lastSeen });
   return edge;
 }
 

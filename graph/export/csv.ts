@@ -52,8 +52,12 @@ export const EDGE_COLUMNS = [
   "end",
   "modality",
   "rule",
+  "date",
+  "date_source",
+  "first_seen",
+  "last_seen",
 ] as const;
-export const ARTICLE_COLUMNS = ["id", "title", "date", "url", "publisher", "words"] as const;
+export const ARTICLE_COLUMNS = ["id", "title", "date", "url", "publisher", "words", "date_source"] as const;
 
 /** Aliases are joined with " | " in one cell. */
 export function toCsvFiles(graph: NewsGraph): Record<"nodes.csv" | "edges.csv" | "articles.csv", string> {
@@ -76,13 +80,25 @@ export function toCsvFiles(graph: NewsGraph): Record<"nodes.csv" | "edges.csv" |
   const edges: unknown[][] = [];
   copy.forEachEdge((edge, a, source, target, s, t) => {
     const head = [edge, source, s.label, a.action, target, t.label, a.cameo, a.weight];
-    if (a.evidence.length === 0) edges.push([...head, "", "", "", "", "", ""]);
+    const span = [a.firstSeen ?? "", a.lastSeen ?? ""];
+    if (a.evidence.length === 0) edges.push([...head, "", "", "", "", "", "", "", "", ...span]);
     for (const e of a.evidence)
-      edges.push([...head, e.article, e.sentence, e.start, e.end, e.modality, e.rule ?? ""]);
+      edges.push([
+        ...head,
+        e.article,
+        e.sentence,
+        e.start,
+        e.end,
+        e.modality,
+        e.rule ?? "",
+        e.date ?? "",
+        e.dateSource ?? "",
+        ...span,
+      ]);
   });
   const articles = copy
     .getAttribute("articles")
-    .map((a) => [a.id, a.title, a.date, a.url, a.publisher, a.words]);
+    .map((a) => [a.id, a.title, a.date, a.url, a.publisher, a.words, a.dateSource ?? ""]);
   return {
     "nodes.csv": csvTable(NODE_COLUMNS, nodes),
     "edges.csv": csvTable(EDGE_COLUMNS, edges),

@@ -4,6 +4,8 @@
 // graphology-gexf: its 1.3 output (colour as `hex`, the 1.3 namespace) is unreadable by NetworkX 2.8 and 3.x,
 // and its 1.2 output names a viz namespace no reader knows. NetworkX reads only 1.1draft/1.2draft (2.8) or
 // those and 1.3 (3.x), colours only as r/g/b; Gephi reads all of them.
+import { firstDay, lastDay } from "../time/period.ts";
+import { seenSpan, type SeenSpan } from "../time/span.ts";
 import type { EdgeAttributes, NodeAttributes } from "../types.ts";
 import type { NewsGraph } from "../view/types.ts";
 import { contractCopy } from "./contract.ts";
@@ -33,6 +35,8 @@ const EDGE_COLUMNS: readonly Column<EdgeAttributes>[] = [
   { id: "cameo", type: "string", value: (a) => a.cameo },
   { id: "evidence", type: "string", value: (a) => JSON.stringify(a.evidence) },
   { id: "evidenceTotal", type: "integer", value: (a) => a.evidenceTotal ?? null },
+  { id: "firstSeen", type: "string", value: (a) => a.firstSeen ?? null },
+  { id: "lastSeen", type: "string", value: (a) => a.lastSeen ?? null },
 ];
 
 const attr = (name: string, value: string | number) => ` ${name}="${escapeXml(String(value))}"`;
@@ -68,9 +72,28 @@ function attvalues<A>(list: readonly Column<A>[], a: A, indent: string): string[
   return values.length > 0 ? [`${indent}<attvalues>`, ...values, `${indent}</attvalues>`] : [];
 }
 
+/** ` start="…" end="…"` (whole days, GEXF's timeformat="date") for a span, or nothing. */
+const interval = (span: SeenSpan | null) =>
+  span ? `${attr("start", firstDay(span.firstSeen))}${attr("end", lastDay(span.lastSeen))}` : "";
+
+/**
+ * GEXF with time when any edge is dated: a dynamic graph whose edges live from their first to their last
+ * evidence date and whose nodes from the first to the last date of their edges, so Gephi's timeline plays it.
+ * Undated edges and nodes carry no interval (always present).
+ */
 export function toGexf(graph: NewsGraph): string {
   const copy = contractCopy(graph);
   const articles = copy.getAttribute("articles").length;
+  const nodeSpans = new Map<string, SeenSpan>();
+  copy.forEachNode((node) => {
+    const span = seenSpan(
+      copy
+        .edges(node)
+        .flatMap((e) => [copy.getEdgeAttribute(e, "firstSeen"), copy.getEdgeAttribute(e, "lastSeen")]),
+    );
+    if (span) nodeSpans.set(node, span);
+  });
+  const dynamic = nodeSpans.size > 0;
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<gexf xmlns="${GEXF_NAMESPACE}" xmlns:viz="${GEXF_VIZ_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${GEXF_NAMESPACE} ${GEXF_NAMESPACE}/gexf.xsd" version="1.2">`,
@@ -79,13 +102,17 @@ export function toGexf(graph: NewsGraph): string {
     "    <creator>Newsgraph</creator>",
     `    <description>${escapeXml(`${copy.order} nodes, ${copy.size} relations from ${articles} article${articles === 1 ? "" : "s"}`)}</description>`,
     "  </meta>",
-    '  <graph mode="static" defaultedgetype="directed">',
+    dynamic
+      ? '  <graph mode="dynamic" defaultedgetype="directed" timeformat="date">'
+      : '  <graph mode="static" defaultedgetype="directed">',
     ...columns("node", NODE_COLUMNS),
     ...columns("edge", EDGE_COLUMNS),
     "    <nodes>",
   ];
   copy.forEachNode((node, a) => {
-    out.push(`      <node${attr("id", node)}${attr("label", a.label)}>`);
+    out.push(
+      `      <node${attr("id", node)}${attr("label", a.label)}${interval(nodeSpans.get(node) ?? null)}>`,
+    );
     out.push(...attvalues(NODE_COLUMNS, a, "        "));
     const rgba = hexToRgba(a.color);
     if (rgba) {
@@ -99,7 +126,7 @@ export function toGexf(graph: NewsGraph): string {
   out.push("    </nodes>", "    <edges>");
   copy.forEachEdge((edge, a, source, target) => {
     out.push(
-      `      <edge${attr("id", edge)}${attr("source", source)}${attr("target", target)}${attr("label", a.action)}${attr("weight", a.weight)}>`,
+      `      <edge${attr("id", edge)}${attr("source", source)}${attr("target", target)}${attr("label", a.action)}${attr("weight", a.weight)}${interval(seenSpan([a.firstSeen, a.lastSeen]))}>`,
     );
     out.push(...attvalues(EDGE_COLUMNS, a, "        "));
     out.push("      </edge>");

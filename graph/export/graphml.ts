@@ -29,6 +29,8 @@ export const GRAPHML_KEYS: readonly Key[] = [
   { id: "e_weight", for: "edge", name: "weight", type: "int" },
   { id: "e_evidence", for: "edge", name: "evidence", type: "string" },
   { id: "e_evidenceTotal", for: "edge", name: "evidenceTotal", type: "int" },
+  { id: "e_firstSeen", for: "edge", name: "firstSeen", type: "string" },
+  { id: "e_lastSeen", for: "edge", name: "lastSeen", type: "string" },
 ];
 
 function data(key: string, value: unknown): string {
@@ -60,7 +62,8 @@ export function toGraphml(graph: NewsGraph): string {
   copy.forEachEdge((edge, a, source, target) => {
     out.push(
       `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">` +
-        `${data("e_action", a.action)}${data("e_cameo", a.cameo)}${data("e_weight", a.weight)}${data("e_evidence", a.evidence)}${data("e_evidenceTotal", a.evidenceTotal)}</edge>`,
+        `${data("e_action", a.action)}${data("e_cameo", a.cameo)}${data("e_weight", a.weight)}${data("e_evidence", a.evidence)}${data("e_evidenceTotal", a.evidenceTotal)}` +
+        `${data("e_firstSeen", a.firstSeen)}${data("e_lastSeen", a.lastSeen)}</edge>`,
     );
   });
   out.push("  </graph>", "</graphml>", "");

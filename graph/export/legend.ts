@@ -92,7 +92,18 @@ export function describeView(full: NewsGraph, shown: NewsGraph, state: ViewState
     if (state.hiddenModalities.length > 0) parts.push(`without ${state.hiddenModalities.join(", ")} claims`);
     if (state.articles.length > 0)
       parts.push(`${state.articles.length} article${state.articles.length === 1 ? "" : "s"}`);
+    const range = describeRange(state);
+    if (range) parts.push(range);
   }
   parts.push(`${shown.order} nodes, ${shown.size} edges`);
   return parts.join(" · ");
+}
+
+/** "2024-01 – 2024-12", "from 2024-01", "until 2019", with "undated left out"; null without a time filter. */
+export function describeRange(state: ViewState): string | null {
+  const { from, to } = state;
+  const range =
+    from && to ? (from === to ? from : `${from} – ${to}`) : from ? `from ${from}` : to ? `until ${to}` : null;
+  if (state.hideUndated) return range ? `${range}, undated left out` : "dated evidence only";
+  return range;
 }

@@ -3,6 +3,7 @@
 // existing ones gain aliases and mentions, edges gain evidence that points to the new articles.
 import { articleMetas } from "../merge/articles.ts";
 import { capEvidence, DEFAULT_MAX_EVIDENCE, mergeEdgeEvidence } from "../merge/evidence.ts";
+import { seenAttributes, seenSpan } from "../time/span.ts";
 import type { Resolution } from "../merge/resolve.ts";
 import { hash32 } from "../hash.ts";
 import { nodeSize } from "../layout/index.ts";
@@ -94,9 +95,19 @@ export function mergeArticles(
         found,
         maxEvidence,
       );
+      const before = merged.getEdgeAttributes(existing);
+      // The span covers what was seen before (evidence a cap dropped included) and what was added.
+      const span = seenSpan([
+        before.firstSeen,
+        before.lastSeen,
+        edge.firstSeen,
+        edge.lastSeen,
+        ...evidence.map((e) => e.date),
+      ]);
       merged.mergeEdgeAttributes(existing, { weight, evidence });
       if (evidenceTotal === undefined) merged.removeEdgeAttribute(existing, "evidenceTotal");
       else merged.setEdgeAttribute(existing, "evidenceTotal", evidenceTotal);
+      if (span) merged.mergeEdgeAttributes(existing, span);
       updatedEdges.push(existing);
     } else {
       const key = merged.hasEdge(edge.key) ? `${edge.key}#${merged.size}` : edge.key;
@@ -107,6 +118,9 @@ export function mergeArticles(
         weight,
         evidence,
         ...(evidenceTotal === undefined ? {} : { evidenceTotal }),
+        ...(edge.firstSeen && edge.lastSeen
+          ? { firstSeen: edge.firstSeen, lastSeen: edge.lastSeen }
+          : seenAttributes(evidence)),
       });
       addedEdges.push(key);
     }

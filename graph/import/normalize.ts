@@ -2,15 +2,22 @@
 // type-checked and rebuilt, missing ones get sane defaults (kind, category, colour, position, evidence),
 // unknown ones are dropped. Attribute text stays text: nothing here (or in the app) renders it as HTML.
 import { categoryColor } from "../palette.ts";
-import type {
-  ArticleMeta,
-  EdgeAttributes,
-  Evidence,
-  GraphAttributes,
-  Kind,
-  Modality,
-  NodeAttributes,
+import { isPeriod } from "../time/period.ts";
+import { seenSpan } from "../time/span.ts";
+import {
+  ARTICLE_DATE_SOURCES,
+  type ArticleDateSource,
+  type ArticleMeta,
+  type DateSource,
+  type EdgeAttributes,
+  type Evidence,
+  type GraphAttributes,
+  type Kind,
+  type Modality,
+  type NodeAttributes,
 } from "../types.ts";
+
+const DATE_SOURCES: ReadonlySet<string> = new Set<DateSource>(["text", "article"]);
 import { newContractGraph, type ContractGraph } from "../export/contract.ts";
 import { isReservedKey, reservedKeyProblem, safeRecord } from "./safeKeys.ts";
 
@@ -116,6 +123,12 @@ function evidenceItem(value: unknown): Evidence | null {
     modality,
   };
   if (typeof value.rule === "string" && /^[\w.-]{1,64}$/.test(value.rule)) item.rule = value.rule;
+  if (
+    typeof value.date === "string" &&
+    isPeriod(value.date) &&
+    DATE_SOURCES.has(value.dateSource as DateSource)
+  )
+    Object.assign(item, { date: value.date, dateSource: value.dateSource });
   return item;
 }
 
@@ -128,6 +141,9 @@ function article(value: unknown): ArticleMeta | null {
     date: optionalText(value.date),
     url: optionalText(value.url),
     publisher: optionalText(value.publisher),
+    ...(ARTICLE_DATE_SOURCES.includes(value.dateSource as ArticleDateSource)
+      ? { dateSource: value.dateSource as ArticleDateSource }
+      : {}),
     words: Math.max(0, Math.trunc(finite(value.words) ?? 0)),
     text: body,
   };
@@ -184,6 +200,15 @@ export function edgeAttributes(a: Record<string, unknown>): EdgeAttributes {
   // A capped edge's count of all its evidence; meaningless unless it exceeds what the file holds.
   const total = finite(a.evidenceTotal);
   if (total !== null && Number.isInteger(total) && total > evidence.length) edge.evidenceTotal = total;
+  // The span as written when it is well formed (it covers evidence a cap left out), else from the evidence.
+  const span =
+    typeof a.firstSeen === "string" &&
+    typeof a.lastSeen === "string" &&
+    isPeriod(a.firstSeen) &&
+    isPeriod(a.lastSeen)
+      ? seenSpan([a.firstSeen, a.lastSeen, ...evidence.map((e) => e.date)])
+      : seenSpan(evidence.map((e) => e.date));
+  if (span) Object.assign(edge, span);
   return edge;
 }
 

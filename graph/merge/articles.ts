@@ -13,12 +13,13 @@ export function countWords(text: string): number {
 export function articleMetas(articles: readonly Article[]): ArticleMeta[] {
   return [...articles]
     .sort((a, b) => byCodeUnit(a.id, b.id))
-    .map(({ id, title, date, url, publisher, text }) => ({
+    .map(({ id, title, date, url, publisher, dateSource, text }) => ({
       id,
       title,
       date,
       url,
       publisher,
+      ...(dateSource ? { dateSource } : {}),
       words: countWords(text),
       text,
     }));

@@ -15,7 +15,9 @@ export function compareEvidence(a: Evidence, b: Evidence): number {
     a.end - b.end ||
     byCodeUnit(a.sentence, b.sentence) ||
     byCodeUnit(a.modality, b.modality) ||
-    byCodeUnit(a.rule ?? "", b.rule ?? "")
+    byCodeUnit(a.rule ?? "", b.rule ?? "") ||
+    byCodeUnit(a.date ?? "", b.date ?? "") ||
+    byCodeUnit(a.dateSource ?? "", b.dateSource ?? "")
   );
 }
 

@@ -35,10 +35,21 @@ export function buildGraph(
     // Appearance placeholders, set by the layout, so the attributes keep the contract's key order.
     graph.addNode(node.key, { label, kind, category, aliases, mentions, x: 0, y: 0, size: 0, color: "" });
   }
-  for (const { key, source, target, action, cameo, evidence, evidenceTotal } of resolution.edges) {
+  for (const {
+    key,
+    source,
+    target,
+    action,
+    cameo,
+    evidence,
+    evidenceTotal,
+    firstSeen,
+    lastSeen,
+  } of resolution.edges) {
     // weight counts every evidence item found, also those a capped edge does not keep.
     const attributes: EdgeAttributes = { action, cameo, weight: evidenceTotal ?? evidence.length, evidence };
     if (evidenceTotal !== undefined) attributes.evidenceTotal = evidenceTotal;
+    if (firstSeen !== undefined && lastSeen !== undefined) Object.assign(attributes, { firstSeen, lastSeen });
     graph.addDirectedEdgeWithKey(key, source, target, attributes);
   }
   layoutGraph(graph);

@@ -32,7 +32,7 @@ export class RecordMerger {
   add({ article, extraction }: MergeInput): void {
     this.articles.push(article);
     if (!extraction) return;
-    this.resolver.add(extraction);
+    this.resolver.add(extraction, article.date);
     this.sentences += extraction.sentences;
   }
 

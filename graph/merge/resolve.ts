@@ -10,6 +10,8 @@ import {
   type Evidence,
   type Kind,
 } from "../types.ts";
+import { seenAttributes } from "../time/span.ts";
+import { datedEvidence } from "./dates.ts";
 import { capEvidence, DEFAULT_MAX_EVIDENCE, dedupeEvidence } from "./evidence.ts";
 import { slugify } from "./slug.ts";
 
@@ -35,6 +37,9 @@ export interface ResolvedEdge {
   evidence: Evidence[];
   /** Only when `evidence` was capped: how many items there were. */
   evidenceTotal?: number;
+  /** The earliest and latest dates of all its evidence (kept or not); absent when none is dated. */
+  firstSeen?: string;
+  lastSeen?: string;
 }
 
 export interface Resolution {
@@ -53,9 +58,14 @@ export interface ResolveOptions {
   maxEvidence?: number;
 }
 
-export function resolve(extractions: readonly ArticleExtraction[], options: ResolveOptions = {}): Resolution {
+/** `articleDates`: each article's date as read (by article id), which dates the evidence without a date of its own. */
+export function resolve(
+  extractions: readonly ArticleExtraction[],
+  options: ResolveOptions & { articleDates?: ReadonlyMap<string, string | null> } = {},
+): Resolution {
   const resolver = new Resolver(options);
-  for (const extraction of extractions) resolver.add(extraction);
+  for (const extraction of extractions)
+    resolver.add(extraction, options.articleDates?.get(extraction.article) ?? null);
   return resolver.finish();
 }
 
@@ -92,7 +102,8 @@ export class Resolver {
     return key;
   }
 
-  add(extraction: ArticleExtraction): void {
+  /** `articleDate`: the article's date as read, if any; each evidence item is dated from it and its sentence. */
+  add(extraction: ArticleExtraction, articleDate: string | null = null): void {
     for (const { entity, surface, description } of extraction.mentions) {
       const entry = this.entities.get(this.tally(entity))!;
       entry.mentions++;
@@ -107,13 +118,8 @@ export class Resolver {
       const key = edgeKey(source, action, target);
       let edge = this.edges.get(key);
       if (!edge) this.edges.set(key, (edge = { source, target, action, evidence: [] }));
-      // Rebuilt field by field: a fixed key order and no stray fields in the contract.
-      const { article, sentence, start, end, modality, rule } = evidence;
-      edge.evidence.push(
-        rule === undefined
-          ? { article, sentence, start, end, modality }
-          : { article, sentence, start, end, modality, rule },
-      );
+      // Rebuilt field by field (a fixed key order and no stray fields in the contract), with its date.
+      edge.evidence.push(datedEvidence(evidence, articleDate, [subject.label, object.label]));
     }
   }
 
@@ -134,10 +140,11 @@ export class Resolver {
       edges: [...this.edges]
         .sort(([a], [b]) => byCodeUnit(a, b))
         .map(([key, edge]): ResolvedEdge => {
-          const { evidence, evidenceTotal } = capEvidence(dedupeEvidence(edge.evidence), this.maxEvidence);
+          const unique = dedupeEvidence(edge.evidence);
+          const { evidence, evidenceTotal } = capEvidence(unique, this.maxEvidence);
           const resolved: ResolvedEdge = { key, ...edge, cameo: CAMEO[edge.action] ?? null, evidence };
           if (evidenceTotal !== undefined) resolved.evidenceTotal = evidenceTotal;
-          return resolved;
+          return Object.assign(resolved, seenAttributes(unique));
         }),
     };
   }

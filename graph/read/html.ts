@@ -1,4 +1,6 @@
 import { Parser } from "htmlparser2";
+import type { ArticleDateSource } from "../types.ts";
+import { linkedData } from "./dates.ts";
 import { failed, firstNonEmptyLine, type Parsed } from "./parsed.ts";
 
 /** Elements whose content is never article text (<title> inside <head> is read separately). */
@@ -47,6 +49,9 @@ export function parseHtml(id: string, html: string): Parsed {
   const skipped: string[] = []; // open skipped elements, innermost last
   const meta = new Map<string, string>();
   let canonical: string | null = null;
+  const jsonLd: string[] = [];
+  let inJsonLd = false;
+  let timeDate: string | null = null;
   let docTitle = "";
   let h1 = "";
   let inTitle = false;
@@ -65,6 +70,11 @@ export function parseHtml(id: string, html: string): Parsed {
           canonical ??= attrs.href.trim();
         } else if (name === "title") {
           inTitle = skipped.every((tag) => tag === "head");
+        } else if (name === "script" && attrs.type?.trim().toLowerCase() === "application/ld+json") {
+          inJsonLd = true;
+          jsonLd.push("");
+        } else if (name === "time" && attrs.datetime?.trim()) {
+          timeDate ??= attrs.datetime.trim();
         }
         if (SKIPPED.has(name)) skipped.push(name);
         if (skipped.length > 0) return;
@@ -74,6 +84,7 @@ export function parseHtml(id: string, html: string): Parsed {
       },
       onclosetag(name) {
         if (name === "title") inTitle = false;
+        if (name === "script") inJsonLd = false;
         if (SKIPPED.has(name)) {
           const at = skipped.lastIndexOf(name);
           if (at >= 0) skipped.length = at;
@@ -86,6 +97,7 @@ export function parseHtml(id: string, html: string): Parsed {
       },
       ontext(data) {
         if (inTitle) docTitle += data;
+        if (inJsonLd) jsonLd[jsonLd.length - 1] += data;
         if (skipped.length > 0) return;
         if (inH1) h1 += data;
         const blank = data.trim() === "";
@@ -112,15 +124,24 @@ export function parseHtml(id: string, html: string): Parsed {
   if (text === "") return failed("no readable text in the HTML");
   const pick = (keys: string[], accept = (_v: string) => true) =>
     keys.map((k) => meta.get(k)).find((v) => v !== undefined && accept(v)) ?? null;
+  const linked = linkedData(jsonLd);
+  // Best source first: the page's meta tags, its JSON-LD, then a <time datetime> in the body.
+  const dated: [string | null, ArticleDateSource][] = [
+    [pick(DATE_META), "meta"],
+    [linked.date, "json-ld"],
+    [timeDate, "time"],
+  ];
+  const [date, dateSource] = dated.find(([value]) => value !== null) ?? [null, undefined];
   return {
     articles: [
       {
         id,
         title: pick(TITLE_META) ?? (oneLine(docTitle) || oneLine(h1) || firstNonEmptyLine(text)),
-        date: pick(DATE_META),
+        date,
         url: pick(URL_META) ?? canonical,
         // article:publisher is often a link to a social profile rather than a name.
-        publisher: pick(PUBLISHER_META, (v) => !/^https?:\/\//i.test(v)),
+        publisher: pick(PUBLISHER_META, (v) => !/^https?:\/\//i.test(v)) ?? linked.publisher,
+        ...(dateSource ? { dateSource } : {}),
         text,
       },
     ],

@@ -2,6 +2,7 @@
 // so the explorer parses dropped files with exactly the code the CLI uses (files.ts reads disks).
 import type { Article, InputProblem } from "../types.ts";
 import { decodeArticleBytes, type Decoded } from "./decode.ts";
+import { withDatelineDate } from "./dates.ts";
 import { parseHtml } from "./html.ts";
 import { parseJsonArticles } from "./json.ts";
 import { parseMarkdown } from "./markdown.ts";
@@ -40,7 +41,9 @@ export interface ReadResult {
 export function parseArticleText(id: string, text: string): Parsed {
   const parser = PARSERS[extensionOf(id)];
   if (!parser) return { articles: [], problem: unsupportedType(id) };
-  return parser(id, text);
+  const parsed = parser(id, text);
+  // Whatever the format, an article without a date of its own may state one in its first lines.
+  return { ...parsed, articles: parsed.articles.map(withDatelineDate) };
 }
 
 /**

@@ -44,12 +44,14 @@ function toArticle(id: string, item: unknown): Article | null {
   const fields = item as Record<string, unknown>;
   const text = fields.text;
   if (typeof text !== "string" || text.trim() === "") return null;
+  const date = metadataString(fields.date);
   return {
     id,
     title: metadataString(fields.title) ?? titleFromText(text),
-    date: metadataString(fields.date),
+    date,
     url: metadataString(fields.url),
     publisher: metadataString(fields.publisher),
+    ...(date !== null ? { dateSource: "json" as const } : {}),
     text,
   };
 }

@@ -1,4 +1,5 @@
 import { parseDocument } from "yaml";
+import type { Article } from "../types.ts";
 import { titleFromText } from "./headline.ts";
 import { failed, metadataString, type Parsed } from "./parsed.ts";
 import { errorMessage } from "../errors.ts";
@@ -41,12 +42,14 @@ export function parseMarkdown(id: string, source: string): Parsed {
     metadataString(meta.title) ??
     ATX_H1.exec(text)?.[1]?.trim() ??
     titleFromText(text.replace(/^\s*#+\s*/, ""));
-  const article = {
+  const date = metadataString(meta.date);
+  const article: Article = {
     id,
     title,
-    date: metadataString(meta.date),
+    date,
     url: metadataString(meta.url),
     publisher: metadataString(meta.publisher),
+    ...(date !== null ? { dateSource: "front matter" as const } : {}),
     text,
   };
   return warning ? { articles: [article], problem: warning } : { articles: [article] };

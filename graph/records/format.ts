@@ -3,7 +3,14 @@
 // article as read, its extraction, a problem met while extracting it) and says who made it (the builder
 // version and the lexicons in force), so records from different extractors are never mixed unnoticed.
 // Pure data and checks, no I/O: the extraction cache stores the same extraction shape.
-import { ACTIONS, type Article, type ArticleExtraction, type Evidence } from "../types.ts";
+import {
+  ACTIONS,
+  ARTICLE_DATE_SOURCES,
+  type Article,
+  type ArticleDateSource,
+  type ArticleExtraction,
+  type Evidence,
+} from "../types.ts";
 
 export const RECORD_TAG = "newsgraph-article-record";
 /** Bump when a field changes meaning or a reader would need a new one; older readers then refuse clearly. */
@@ -35,13 +42,13 @@ export function articleRecord(
   problem: string | null,
 ): ArticleRecord {
   // A fixed key order, so the same extraction is always the same line.
-  const { id, title, date, url, publisher, text } = article;
+  const { id, title, date, url, publisher, dateSource, text } = article;
   return {
     newsgraph: RECORD_TAG,
     version: RECORD_VERSION,
     builder: stamp.builder,
     lexicon: { fingerprint: stamp.lexicon.fingerprint, files: [...stamp.lexicon.files] },
-    article: { id, title, date, url, publisher, text },
+    article: { id, title, date, url, publisher, ...(dateSource ? { dateSource } : {}), text },
     extraction,
     problem,
   };
@@ -104,8 +111,20 @@ function checkArticle(value: unknown): Article {
     date: nullableString(a.date, "article.date"),
     url: nullableString(a.url, "article.url"),
     publisher: nullableString(a.publisher, "article.publisher"),
+    ...articleDateSource(a.dateSource),
     text: string(a.text, "article.text"),
   };
+}
+
+const DATE_SOURCES = new Set<string>(ARTICLE_DATE_SOURCES);
+
+function articleDateSource(value: unknown): Pick<Article, "dateSource"> {
+  if (value === undefined) return {};
+  if (typeof value !== "string" || !DATE_SOURCES.has(value))
+    throw new RecordError(
+      `article.dateSource: expected one of ${ARTICLE_DATE_SOURCES.join(", ")}, got ${show(value)}`,
+    );
+  return { dateSource: value as ArticleDateSource };
 }
 
 const KINDS = new Set(["actor", "platform"]);

@@ -10,3 +10,4 @@ export * from "./parallel.ts";
 export * from "./applicable.ts";
 export * from "./expand.ts";
 export * from "./lasso.ts";
+export * from "./timeline.ts";

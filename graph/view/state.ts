@@ -1,4 +1,5 @@
 // The view state and pure producers over it: `producer(args)(state) → new state`, never mutating.
+import { periodStart } from "../time/period.ts";
 import { ACTIONS, type Modality } from "../types.ts";
 import type {
   CameraState,
@@ -119,6 +120,23 @@ export const setColorBy =
   (colorBy: ColorBy): Producer =>
   (s) => ({ ...s, colorBy });
 
+/** Shows the evidence dated in [from, to] (ISO periods; null: open); both null: all time. */
+export const setTimeRange =
+  (from: string | null, to: string | null): Producer =>
+  (s) => {
+    const [a, b] = from && to && periodStart(from) > periodStart(to) ? [to, from] : [from, to];
+    const { from: _f, to: _t, ...rest } = s;
+    return { ...rest, ...(a ? { from: a } : {}), ...(b ? { to: b } : {}) };
+  };
+
+/** Includes or leaves out evidence without a date. */
+export const setHideUndated =
+  (hide: boolean): Producer =>
+  (s) => {
+    const { hideUndated: _h, ...rest } = s;
+    return hide ? { ...rest, hideUndated: true } : rest;
+  };
+
 /** Clears every filter, hidden node and the focus, keeping the selection, picked nodes, reader and camera. */
 export const resetFilters: Producer = (s) => ({
   ...defaultViewState(),
@@ -140,7 +158,10 @@ export function hasNoFilters(s: ViewState): boolean {
     s.hiddenModalities.length === 0 &&
     s.articles.length === 0 &&
     s.focus.length === 0 &&
-    (s.hiddenNodes ?? []).length === 0
+    (s.hiddenNodes ?? []).length === 0 &&
+    !s.from &&
+    !s.to &&
+    s.hideUndated !== true
   );
 }
 
@@ -153,6 +174,9 @@ export function viewStateFromOptions(
     allActions?: readonly string[];
     hideModalities?: readonly Modality[];
     articles?: readonly string[];
+    from?: string | null;
+    to?: string | null;
+    hideUndated?: boolean;
   },
   base: ViewState = defaultViewState(),
 ): ViewState {
@@ -165,5 +189,7 @@ export function viewStateFromOptions(
   }
   if (options.hideModalities) s = { ...s, hiddenModalities: [...options.hideModalities].sort() };
   if (options.articles) s = setArticles(options.articles)(s);
+  if (options.from || options.to) s = setTimeRange(options.from ?? null, options.to ?? null)(s);
+  if (options.hideUndated) s = setHideUndated(true)(s);
   return s;
 }

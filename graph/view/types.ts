@@ -73,6 +73,11 @@ export interface ViewState {
   expand?: ExpandStep[];
   /** Nodes picked by shift-click, to focus or export together; absent or empty: none. */
   picked?: string[];
+  /** The time range shown (ISO periods, `2024-01`; either end open); absent: all time. */
+  from?: string | null;
+  to?: string | null;
+  /** Leave out evidence without a date (absent: undated evidence counts, whatever the range). */
+  hideUndated?: boolean;
   /** Absent: "degree" and "category", the builder's own appearance. */
   sizeBy?: SizeBy;
   colorBy?: ColorBy;

@@ -2,7 +2,8 @@
 // Lists are repeated parameters (`focus=telegram&focus=max`), defaults are omitted, and parameters that are
 // not part of the view (`graph=…`) are kept as they are.
 import type { Modality } from "../types.ts";
-import { defaultViewState } from "./state.ts";
+import { isPeriod } from "../time/period.ts";
+import { defaultViewState, setTimeRange } from "./state.ts";
 import {
   COLOR_BY,
   SIZE_BY,
@@ -32,8 +33,11 @@ export const PARAMS = {
   read: "read",
   span: "span",
   camera: "cam",
-  pathFrom: "from",
-  pathTo: "to",
+  pathFrom: "pathFrom",
+  pathTo: "pathTo",
+  timeFrom: "from",
+  timeTo: "to",
+  undated: "undated",
   pathDirected: "directed",
   hiddenNodes: "hideNode",
   expand: "expand",
@@ -114,6 +118,9 @@ export function encodeViewState(state: ViewState, base?: URLSearchParams | strin
     params.set(PARAMS.pathTo, state.path.to);
     if (state.path.directed) params.set(PARAMS.pathDirected, "1");
   }
+  if (state.from) params.set(PARAMS.timeFrom, state.from);
+  if (state.to) params.set(PARAMS.timeTo, state.to);
+  if (state.hideUndated) params.set(PARAMS.undated, "hide");
   if (state.sizeBy && state.sizeBy !== "degree") params.set(PARAMS.sizeBy, state.sizeBy);
   if (state.colorBy && state.colorBy !== "category") params.set(PARAMS.colorBy, state.colorBy);
   return params;
@@ -163,10 +170,13 @@ export function decodeViewState(query: URLSearchParams | string): ViewState {
   }
   const camera = params.get(PARAMS.camera);
   state.camera = camera ? decodeCamera(camera) : null;
-  const from = params.get(PARAMS.pathFrom);
-  const to = params.get(PARAMS.pathTo);
+  const [from, to] = pathEnds(params);
   state.path =
     from && to && from !== to ? { from, to, directed: params.get(PARAMS.pathDirected) === "1" } : null;
+  const timeFrom = timeParam(params, PARAMS.timeFrom);
+  const timeTo = timeParam(params, PARAMS.timeTo);
+  if (timeFrom || timeTo) Object.assign(state, setTimeRange(timeFrom, timeTo)(state));
+  if (params.get(PARAMS.undated) === "hide") state.hideUndated = true;
   const sizeBy = params.get(PARAMS.sizeBy);
   if (SIZE_BY.includes(sizeBy as SizeBy)) state.sizeBy = sizeBy as SizeBy;
   const colorBy = params.get(PARAMS.colorBy);
@@ -208,6 +218,8 @@ export function malformedViewParams(query: URLSearchParams | string): string[] {
       (name === PARAMS.span && (!params.get(PARAMS.read) || !validSpan(value))) ||
       (name === PARAMS.camera && decodeCamera(value) === null) ||
       ((name === PARAMS.pathFrom || name === PARAMS.pathTo) && !validPath(params)) ||
+      ((name === PARAMS.timeFrom || name === PARAMS.timeTo) && !isPeriod(value) && !validPath(params)) ||
+      (name === PARAMS.undated && value !== "hide") ||
       (name === PARAMS.pathDirected && (value !== "1" || !validPath(params))) ||
       (name === PARAMS.sizeBy && !SIZE_BY.includes(value as SizeBy)) ||
       (name === PARAMS.colorBy && !COLOR_BY.includes(value as ColorBy));
@@ -216,10 +228,30 @@ export function malformedViewParams(query: URLSearchParams | string): string[] {
   return bad;
 }
 
-/** Both ends named, and not the same node. */
-function validPath(params: URLSearchParams): boolean {
+/** A time bound: `from`/`to` holding an ISO period (`2024`, `2024-01`, `2024-01-31`), else none. */
+function timeParam(params: URLSearchParams, name: string): string | null {
+  const value = params.get(name);
+  return value && isPeriod(value) ? value : null;
+}
+
+/**
+ * The ends of the connection shown. Links made before the time range took `from`/`to` named them there;
+ * such a `from`/`to` holds a node key, never a date, so both still open.
+ */
+function pathEnds(params: URLSearchParams): [string | null, string | null] {
   const from = params.get(PARAMS.pathFrom);
   const to = params.get(PARAMS.pathTo);
+  if (from || to) return [from, to];
+  const legacy = (name: string) => {
+    const value = params.get(name);
+    return value && !isPeriod(value) ? value : null;
+  };
+  return [legacy(PARAMS.timeFrom), legacy(PARAMS.timeTo)];
+}
+
+/** Both ends named, and not the same node. */
+function validPath(params: URLSearchParams): boolean {
+  const [from, to] = pathEnds(params);
   return !!from && !!to && from !== to;
 }
 

@@ -1,35 +1,49 @@
 // Which nodes and edges a view state leaves visible. Pure graphology, no DOM: the explorer hides
 // what is not in the result (sigma reducers), the CLI's `export --focus` keeps only what is in it.
+import { overlaps } from "../time/period.ts";
 import type { Evidence } from "../types.ts";
 import { EXPAND_ANY, type ExpandStep, type NewsGraph, type ViewState, type Visibility } from "./types.ts";
 
-/**
- * A predicate telling whether an edge's evidence passes the article and modality filters: at least one item
- * from a chosen article with a modality that is not hidden. Always true when neither filter is on.
- */
-export function evidenceFilter(state: ViewState): (evidence: readonly Evidence[] | undefined) => boolean {
-  const articles = state.articles.length > 0 ? new Set(state.articles) : null;
-  const modalities = state.hiddenModalities.length > 0 ? new Set<string>(state.hiddenModalities) : null;
-  if (!articles && !modalities) return () => true;
-  return (evidence) => {
-    if (!evidence) return false;
-    for (const item of evidence) {
-      if (articles && !articles.has(item.article)) continue;
-      if (modalities && modalities.has(item.modality)) continue;
-      return true;
-    }
-    return false;
-  };
+/** Is any filter on evidence items (article, modality, time) on? */
+export function evidenceFilterOn(state: ViewState): boolean {
+  return state.articles.length > 0 || state.hiddenModalities.length > 0 || timeFilterOn(state);
 }
 
-/** Evidence items of an edge that pass the article and modality filters. */
+/** A range or the undated toggle. */
+export function timeFilterOn(state: ViewState): boolean {
+  return !!state.from || !!state.to || state.hideUndated === true;
+}
+
+/**
+ * A predicate on one evidence item: from a chosen article, with a modality that is not hidden, and dated in
+ * the time range (a period overlapping it) or undated while undated evidence is shown.
+ */
+export function evidenceItemFilter(state: ViewState): (item: Evidence) => boolean {
+  const articles = state.articles.length > 0 ? new Set(state.articles) : null;
+  const modalities = state.hiddenModalities.length > 0 ? new Set<string>(state.hiddenModalities) : null;
+  const from = state.from || null;
+  const to = state.to || null;
+  const timed = timeFilterOn(state);
+  return (item) =>
+    (!articles || articles.has(item.article)) &&
+    (!modalities || !modalities.has(item.modality)) &&
+    (!timed || (item.date ? overlaps(item.date, from, to) : state.hideUndated !== true));
+}
+
+/**
+ * A predicate telling whether an edge's evidence passes the article, modality and time filters: at least
+ * one item passes. Always true when none of them is on.
+ */
+export function evidenceFilter(state: ViewState): (evidence: readonly Evidence[] | undefined) => boolean {
+  if (!evidenceFilterOn(state)) return () => true;
+  const passes = evidenceItemFilter(state);
+  return (evidence) => !!evidence && evidence.some(passes);
+}
+
+/** Evidence items of an edge that pass the article, modality and time filters. */
 export function visibleEvidence(evidence: readonly Evidence[] | undefined, state: ViewState): Evidence[] {
   if (!evidence) return [];
-  return evidence.filter(
-    (item) =>
-      (state.articles.length === 0 || state.articles.includes(item.article)) &&
-      !state.hiddenModalities.includes(item.modality),
-  );
+  return evidenceFilterOn(state) ? evidence.filter(evidenceItemFilter(state)) : [...evidence];
 }
 
 /**
@@ -70,6 +84,22 @@ function increment(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
+/** What viewFilters and computeVisibility both read off a view state. */
+function filterParts(state: ViewState) {
+  const hiddenKinds = new Set(state.hiddenKinds);
+  const hiddenCategories = new Set(state.hiddenCategories);
+  const hiddenNodes = new Set(state.hiddenNodes ?? []);
+  const hiddenActions = new Set(state.hiddenActions);
+  const edgeFilterOn = hiddenActions.size > 0 || evidenceFilterOn(state);
+  const nodeFilterOn = hiddenKinds.size > 0 || hiddenCategories.size > 0 || hiddenNodes.size > 0;
+  const attributesPass = (node: string, attributes: { kind: string; category: string }): boolean =>
+    !nodeFilterOn ||
+    (!hiddenNodes.has(node) &&
+      !hiddenKinds.has(attributes.kind) &&
+      !hiddenCategories.has(attributes.category));
+  return { hiddenActions, edgeFilterOn, nodeFilterOn, evidencePasses: evidenceFilter(state), attributesPass };
+}
+
 /**
  * The filters' verdict on single nodes and edges (kind, category, hidden node; action, evidence, both ends),
  * before any focus: what computeVisibility keeps without a focus, and what an expansion may reach.
@@ -82,19 +112,7 @@ export function viewFilters(
   edgePasses: (edge: string) => boolean;
   edgeFilterOn: boolean;
 } {
-  const hiddenKinds = new Set(state.hiddenKinds);
-  const hiddenCategories = new Set(state.hiddenCategories);
-  const hiddenNodes = new Set(state.hiddenNodes ?? []);
-  const hiddenActions = new Set(state.hiddenActions);
-  const edgeFilterOn =
-    hiddenActions.size > 0 || state.articles.length > 0 || state.hiddenModalities.length > 0;
-  const nodeFilterOn = hiddenKinds.size > 0 || hiddenCategories.size > 0 || hiddenNodes.size > 0;
-  const evidencePasses = evidenceFilter(state);
-  const attributesPass = (node: string, attributes: { kind: string; category: string }): boolean =>
-    !nodeFilterOn ||
-    (!hiddenNodes.has(node) &&
-      !hiddenKinds.has(attributes.kind) &&
-      !hiddenCategories.has(attributes.category));
+  const { hiddenActions, edgeFilterOn, nodeFilterOn, evidencePasses, attributesPass } = filterParts(state);
   const nodePasses = (node: string) => attributesPass(node, graph.getNodeAttributes(node));
   const edgePasses = (edge: string): boolean => {
     const attributes = graph.getEdgeAttributes(edge);
@@ -130,28 +148,22 @@ export function growOneHop(
 /**
  * Applies the filters of a view state to the graph:
  * - a node passes when it is not hidden itself and its kind and category are not hidden;
- * - an edge passes when its action is not hidden, it has evidence passing the article and modality
- *   filters, and both ends pass;
+ * - an edge passes when its action is not hidden, it has evidence passing the article, modality and time
+ *   filters (dated in the range, or undated unless undated evidence is hidden), and both ends pass;
  * - with a focus, only the focused nodes' neighbourhood (at `depth`, through passing edges) stays, grown by
  *   one hop per `expand` step (along that step's action), with the passing edges among it;
- * - when an edge-level filter (action, article, modality) is on, a node without a passing edge is hidden
+ * - when an edge-level filter (action, article, modality, time) is on, a node without a passing edge is hidden
  *   too (so "only blocks" shows who blocks whom); focused nodes always stay.
  * Selection, picked nodes, reader and camera do not affect visibility.
  */
 export function computeVisibility(graph: NewsGraph, state: ViewState): Visibility {
-  const hiddenKinds = new Set(state.hiddenKinds);
-  const hiddenCategories = new Set(state.hiddenCategories);
-  const hiddenNodes = new Set(state.hiddenNodes ?? []);
-  const hiddenActions = new Set(state.hiddenActions);
-  const edgeFilterOn =
-    hiddenActions.size > 0 || state.articles.length > 0 || state.hiddenModalities.length > 0;
-  const nodeFilterOn = hiddenKinds.size > 0 || hiddenCategories.size > 0 || hiddenNodes.size > 0;
-  const evidencePasses = evidenceFilter(state);
-  const nodePasses = (node: string, attributes: { kind: string; category: string }): boolean =>
-    !nodeFilterOn ||
-    (!hiddenNodes.has(node) &&
-      !hiddenKinds.has(attributes.kind) &&
-      !hiddenCategories.has(attributes.category));
+  const {
+    hiddenActions,
+    edgeFilterOn,
+    nodeFilterOn,
+    evidencePasses,
+    attributesPass: nodePasses,
+  } = filterParts(state);
   const focus = state.focus.filter((node) => graph.hasNode(node));
 
   // One pass over the edges (with their ends' attributes at hand) decides which pass the filters; without
