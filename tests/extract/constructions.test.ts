@@ -607,3 +607,31 @@ describe("mandates", () => {
     ).toEqual([]);
   });
 });
+
+describe("an item coordinated with a class and its examples", () => {
+  it("keeps the item before 'and other apps such as' among the objects", () => {
+    expect(plain("Russia blocked Signal and other apps such as Viber.")).toEqual(
+      expect.arrayContaining(["Russian government blocks Signal", "Russian government blocks Viber"]),
+    );
+    expect(plain("Russia blocked Signal and foreign services including Viber and Threema.")).toEqual(
+      expect.arrayContaining([
+        "Russian government blocks Signal",
+        "Russian government blocks Viber",
+        "Russian government blocks Threema",
+      ]),
+    );
+  });
+  it("keeps the item before 'and app stores such as' among the patients of a passive", () => {
+    expect(
+      plain(
+        "Under the Utah law, TikTok and app stores such as Apple and Google could be fined $5,000 a day.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Utah government fines TikTok",
+        "Utah government fines Apple",
+        "Utah government fines Google",
+      ]),
+    );
+  });
+});

@@ -333,6 +333,8 @@ export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops =
     }
     // "… and the social network Threads", "and its sister app Threads": a description before the name
     if (sawLink && !mentionAt(s, k)) k = pastDescription(s, k);
+    // "Signal and other apps such as Viber": past a class noun to the examples it introduces
+    if (sawLink && !mentionAt(s, k)) k = pastExampleHead(s, k);
     const m = mentionAt(s, k);
     // "Twitter, now X, as well as …": a renaming in passing is the same item
     const last = out[out.length - 1];
@@ -359,6 +361,27 @@ export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops =
     out.push(m);
     j = m.end;
   }
+}
+
+/** Past "other apps such as", "foreign services including" to the example named after; else `k`. */
+function pastExampleHead(s: Sentence, k: number): number {
+  let q = k;
+  while (
+    q < s.tokens.length &&
+    q - k < 4 &&
+    /^[\p{Ll}-]+$/u.test(s.tokens[q]!.text) &&
+    !PREPS.has(lowerAt(s, q)) &&
+    !/^(?:such|including|like)$/.test(lowerAt(s, q))
+  )
+    q++;
+  if (q === k || !/s$/.test(lowerAt(s, q - 1))) return k;
+  const marker =
+    lowerAt(s, q) === "such" && lowerAt(s, q + 1) === "as"
+      ? 2
+      : /^(?:including|like)$/.test(lowerAt(s, q))
+        ? 1
+        : 0;
+  return marker > 0 && mentionAt(s, q + marker) ? q + marker : k;
 }
 
 /** For a possessor mention, the possessed entity when one follows ("Apple's FaceTime", "Meta's … app, WhatsApp"). */
@@ -497,7 +520,10 @@ export function leftList(s: Sentence, k: number): Mention[] {
       sawWord ||= lowerAt(s, n) !== ",";
       n--;
     }
-    const prev = mentionAt(s, n);
+    let prev = mentionAt(s, n);
+    // "TikTok and app store operators such as Apple and Google could be fined": past the noun the
+    // examples illustrate to the item coordinated with it
+    if (!prev && sawLink && /^(?:such|including)$/.test(lowerAt(s, n + 1))) prev = itemBeforeHead(s, n);
     // "A, B and C were blocked": the last two items are joined by a word, so a comma alone before
     // the subject ("Mobilis, run by the Office …, the app could be switched off") starts no list
     if (out.length === 1 && !sawWord) sawLink = false;
@@ -505,6 +531,21 @@ export function leftList(s: Sentence, k: number): Mention[] {
     out.push(prev);
     j = prev.start - 1;
   }
+}
+
+/** The item before "and <plural noun phrase>" that ends at `n` ("TikTok and app store operators"). */
+function itemBeforeHead(s: Sentence, n: number): Mention | undefined {
+  let q = n;
+  while (
+    q >= 0 &&
+    n - q < 4 &&
+    /^[\p{Ll}-]+$/u.test(s.tokens[q]!.text) &&
+    !PREPS.has(lowerAt(s, q)) &&
+    !COORD.has(lowerAt(s, q))
+  )
+    q--;
+  if (q === n || !/s$/.test(lowerAt(s, n))) return undefined;
+  return lowerAt(s, q) === "and" || lowerAt(s, q) === "or" ? mentionAt(s, q - 1) : undefined;
 }
 
 /** The first subject-like mention of the sentence, outside appositions: the main clause's subject. */
