@@ -179,6 +179,16 @@ describe("office (represents)", () => {
       "Critics criticizes Roskomnadzor",
     );
   });
+  it("reads criticism of an aspect of an act ('the premise of the law') as criticism of the act", () => {
+    expect(
+      plain(
+        'Utah passed the law in March. Ann Lee, a Snap executive, called the premise of the law "false".',
+      ),
+    ).toContain("Ann Lee criticizes Utah government");
+    expect(plain("Roskomnadzor blocked Telegram. Pavel Durov condemned the scope of the block.")).toContain(
+      "Pavel Durov criticizes Roskomnadzor",
+    );
+  });
   it("gives a group and the examples it includes the same act", () => {
     expect(
       plain(

@@ -42,6 +42,9 @@ export function actAuthorAt(s: Sentence, i: number): { author: LexEntity; end: n
       continue;
     }
     const p = pos[j];
+    // "the premise of the law", "the scope of the ban": an aspect of an act is the act's
+    if (!m && !owner && p === "NOUN" && lowerAt(s, j + 1) === "of" && lowerAt(s, i) === "the")
+      return actAuthorAt(s, j + 2);
     if (m || (p !== "ADJ" && p !== "NOUN" && p !== "NUM") || !/^[\p{Ll}\d-]+$/u.test(s.tokens[j]!.text))
       return undefined;
     j++;
