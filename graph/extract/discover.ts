@@ -293,6 +293,8 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
   if (end === i + 1 && TITLE.test(tokens[i]!.text)) return undefined;
   const words = tokens.slice(i, end);
   if (words.length > 7) return undefined;
+  // "VPN apps", "a VPN": a kind of technology, not a service's name
+  if (words.length === 1 && ctx.lex.genericTerms.has(words[0]!.text)) return undefined;
   // "Russian propaganda", "Kenyan networks": a demonym alone names no one
   if (words.length === 1 && matchAt(ctx.lex.demonyms, tokens, i)) return undefined;
   // "Vadim Ampelonsky, a spokesman for …": an apposition with a title makes a person

@@ -62,6 +62,8 @@ export interface Lexicon {
   platformHeads: Record<string, string>;
   /** Head nouns that make a place an institution with roles ("court" → court). */
   institutionHeads: Record<string, string[]>;
+  /** Words that look like names but name a kind of technology ("VPN", "AI"): never discovered as entities. */
+  genericTerms: string[];
 }
 
 const strip = <T extends Record<string, unknown>>(o: T): T => {
@@ -94,6 +96,7 @@ export function defaultLexicon(): Lexicon {
     judicialActNouns: actionsData.actNouns.judicial,
     platformHeads: headsData.platforms,
     institutionHeads: headsData.institutions,
+    genericTerms: headsData.generic,
   };
 }
 
@@ -214,6 +217,10 @@ export function mergeLexicon(base: Lexicon, extra: unknown): Lexicon {
       if (!ok) throw new Error('"heads.institutions" must map head nouns to lists of roles');
       out.institutionHeads = { ...base.institutionHeads, ...(h.institutions as Record<string, string[]>) };
     }
+    if (h.generic !== undefined) {
+      if (!isStringArray(h.generic)) throw new Error('"heads.generic" must be a list of words');
+      out.genericTerms = [...base.genericTerms, ...h.generic];
+    }
   }
   if (x.groups !== undefined) {
     if (!Array.isArray(x.groups) || !x.groups.every(isStringArray))
@@ -277,6 +284,8 @@ export interface CompiledLexicon {
   /** Lower-cased act nouns that are a court's own ("ruling"). */
   judicialActNouns: Set<string>;
   platformHeads: Map<string, Phrase<string>[]>;
+  /** Generic technology words ("VPN"), as written. */
+  genericTerms: Set<string>;
   institutionHeads: Map<string, Phrase<string[]>[]>;
   negative: Map<string, Phrase<true>[]>;
   favourable: Map<string, Phrase<true>[]>;
@@ -558,6 +567,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     actNouns,
     judicialActNouns: new Set(lex.judicialActNouns.map((w) => w.toLowerCase())),
     platformHeads,
+    genericTerms: new Set(lex.genericTerms),
     institutionHeads,
     negative,
     favourable,

@@ -64,3 +64,17 @@ describe("extending the lexicon", () => {
     expect(() => mergeLexicon(base, { widgets: [] })).toThrow(/unknown section "widgets"/);
   });
 });
+
+describe("generic technology words", () => {
+  it("never makes a service of a word that names a kind of technology", () => {
+    const found = plain("Apple removed VPN apps from its store. Users in China connect through a VPN.");
+    expect(found.filter((t) => t.includes("VPN"))).toEqual([]);
+    // a named VPN service is still one
+    expect(plain("Roskomnadzor blocked ExpressVPN.")).toContain("Roskomnadzor blocks ExpressVPN");
+  });
+  it("takes more generic words from a user's file", () => {
+    const lex = compileLexicon(mergeLexicon(defaultLexicon(), { heads: { generic: ["Proxy"] } }));
+    expect(plain("Roskomnadzor blocked Proxy apps.", lex).filter((t) => t.includes("Proxy"))).toEqual([]);
+    expect(plain("Roskomnadzor blocked Proxy apps.")).toContain("Roskomnadzor blocks Proxy");
+  });
+});
