@@ -221,7 +221,7 @@ export function extractArticleWithin(
       found = [...found, ...bulletRelations(lead, mentions)];
     if (!bullet) lead = leadIn(sentence.text, toks, mentions, found, ctx);
     for (const r of found) {
-      if (r.action === "represents") {
+      if (r.action === "represents" || r.action === "founded") {
         ctx.affiliations ??= new Map();
         const orgs = ctx.affiliations.get(r.subject.key) ?? new Set<string>();
         ctx.affiliations.set(r.subject.key, orgs.add(r.object.key));

@@ -224,3 +224,18 @@ describe("founders", () => {
     ).toContain("Maria Alyokhina founded Mediazona");
   });
 });
+
+describe("a person closing their own platform", () => {
+  it("is no censorship: no block by the platform's known head or its founder named in the article", () => {
+    expect(plain("Pavel Durov said he would rather shut Telegram down than hand over keys.")).toEqual([]);
+    const found = plain(
+      "Anna Lind founded Threema in 2012. In May Anna Lind said she would rather shut Threema down than obey.",
+    );
+    expect(found.filter((t) => t.includes("blocks"))).toEqual([]);
+  });
+  it("still reads a block by an official", () => {
+    expect(plain("Interior Minister Paul Morel ordered Telegram blocked in France.")).toEqual(
+      expect.arrayContaining(["Paul Morel blocks Telegram"]),
+    );
+  });
+});

@@ -213,9 +213,22 @@ export function emit(
   if ((action === "blocks" || action === "restricts" || action === "bans") && object.category === "group")
     return;
   if (!KIND_OK[action](subject, object)) return;
+  // "Durov said he would rather shut the company down": a person closing their own platform censors nothing
+  if (CENSORS.has(action) && subject.category === "person" && holdsOfficeIn(s, subject, object)) return;
   if (s.out.some((r) => r.subject.key === subject.key && r.object.key === object.key && r.action === action))
     return;
   s.out.push({ subject, action, object, modality, rule });
+}
+
+const CENSORS = new Set<Action>(["blocks", "restricts", "bans"]);
+
+/** Whether the lexicon or the article has the person in office in the organisation, or founding it. */
+function holdsOfficeIn(s: Sentence, person: LexEntity, org: LexEntity): boolean {
+  if (person.office === org.key) return true;
+  if (s.ctx.affiliations?.get(person.key)?.has(org.key)) return true;
+  return s.out.some(
+    (r) => r.subject === person && r.object === org && (r.action === "represents" || r.action === "founded"),
+  );
 }
 
 /** A mention used as a place ("blocked in Russia") rather than an actor. */
