@@ -11,7 +11,7 @@ import {
   surface,
 } from "./discover.ts";
 import type { Action } from "../types.ts";
-import type { CompiledLexicon, LexEntity } from "./lexicon.ts";
+import { slug, type CompiledLexicon, type LexEntity } from "./lexicon.ts";
 import { institutionAt, platformHeadAt } from "./heads.ts";
 import { discoveredEntity, nationalBody } from "./discovered.ts";
 import { matchAt } from "./match.ts";
@@ -193,6 +193,12 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
       i = owned.end;
       continue;
     }
+    const quoted = quotedChannel(tokens, i, ctx);
+    if (quoted) {
+      out.push(quoted);
+      i = quoted.end;
+      continue;
+    }
     const institution = headline ? undefined : institutionAt(tokens, i, ctx);
     if (institution) {
       out.push(institution);
@@ -306,6 +312,29 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
   rememberPlatformGroup(found, ctx);
   ctx.sentencesRead = (ctx.sentencesRead ?? 0) + 1;
   return found;
+}
+
+const QUOTES = new Set(['"', "“", "”", "«", "»"]);
+/** Nouns a quoted name after them names: a channel, a programme, a publication. */
+const NAMED_OUTLET =
+  /^(?:channel|account|page|blog|podcast|show|programme|program|newsletter|project|website|site)$/;
+
+/**
+ * 'the Telegram channel "For Telecom,"', 'the podcast "Redacted Tonight"': a name in quotes after an
+ * outlet noun is that outlet, whole (its words may be ones that are never names alone: "For").
+ */
+function quotedChannel(tokens: Token[], i: number, ctx: ArticleContext): Mention | undefined {
+  if (!QUOTES.has(tokens[i]!.text) || !NAMED_OUTLET.test(tokens[i - 1]?.lower ?? "")) return undefined;
+  let end = i + 1;
+  while (end < tokens.length && end - i <= 5 && /^\p{Lu}|^(?:of|the|and|for|in|on)$/u.test(tokens[end]!.text))
+    end++;
+  const close = tokens[end]?.text === "," && QUOTES.has(tokens[end + 1]?.text ?? "") ? end + 1 : end;
+  if (end === i + 1 || !QUOTES.has(tokens[close]?.text ?? "") || !/^\p{Lu}/u.test(tokens[i + 1]!.text))
+    return undefined;
+  const label = surface(tokens, i + 1, end);
+  if (!slug(label) || matchAt(ctx.lex.names, tokens, i + 1)?.tokens.length === end - i - 1) return undefined;
+  const e = discoveredEntity(ctx, label, { kind: "actor", category: "media", roles: [], ambiguous: false });
+  return { start: i + 1, end, entities: [e], surface: label, via: "discovered", possessive: false };
 }
 
 /** Platforms named together in one sentence ("WhatsApp and Threads"): what "the two apps" may mean later. */

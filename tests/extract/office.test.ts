@@ -239,3 +239,18 @@ describe("a person closing their own platform", () => {
     );
   });
 });
+
+describe("channels on a platform", () => {
+  it("gives whoever heads a channel on a platform the channel, not the platform", () => {
+    const found = plain(
+      "Ivan Sokolov, who runs the popular Telegram channel Baza, said the block was political.",
+    );
+    expect(found).toContain("Ivan Sokolov represents Baza");
+    expect(found.filter((t) => t.endsWith("Telegram"))).toEqual([]);
+  });
+  it("reads a quoted name after 'channel' as the channel, whole", () => {
+    expect(
+      plain('Anna Orlova, who heads the Telegram channel "For Free Speech," said the block was political.'),
+    ).toContain("Anna Orlova represents For Free Speech");
+  });
+});

@@ -22,9 +22,12 @@ import {
   isPlace,
   lowerAt,
   mentionAt,
+  onPlatform,
   syntaxOf,
   type Sentence,
 } from "./sentence.ts";
+
+const STRUCTURAL_ACTIONS = new Set<Action>(["owns", "founded", "represents"]);
 
 /** Marks appositions and non-restrictive relative clauses so that subject search can jump over them. */
 export function markSkips(s: Sentence): void {
@@ -242,6 +245,11 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
       if (!(t === "as" && (lowerAt(s, i + 1) === "well" || lowerAt(s, i - 1) === "such"))) break;
     }
     const m = mentionAt(s, i);
+    // "runs the Telegram channel Baza": the channel is run, not Telegram
+    if (m && STRUCTURAL_ACTIONS.has(action) && onPlatform(m)) {
+      i = m.end;
+      continue;
+    }
     if (m) {
       if (isPlace(s, m)) break;
       // "Meta's popular messaging application, WhatsApp" / "Apple's FaceTime": the head is the object.

@@ -10,7 +10,7 @@ import { matchAt } from "../match.ts";
 import { DEPARTMENTS, type Mention } from "../mentions.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import { findSubject, organisationOf, sentenceCountry, subjectLike } from "./arguments.ts";
-import { PREPS, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
+import { PREPS, emit, lowerAt, mentionAt, onPlatform, type Sentence } from "./sentence.ts";
 
 const GOVERNMENTAL =
   /^(?:ministry|government|foreign|presidential|state|defence|defense|interior|communications|information|digital|justice|home|finance|federal|deputy|vice)$/i;
@@ -409,7 +409,7 @@ export function office(s: Sentence): void {
     ) {
       for (let k = m.end + 3; k < Math.min(s.tokens.length, m.end + 9); k++) {
         const o = mentionAt(s, k);
-        if (!o) continue;
+        if (!o || onPlatform(o)) continue;
         if (isOrganisation(o.entities[0]!) && !o.entities[0]!.roles.includes("government-national"))
           emit(s, m.entities[0]!, "represents", o.entities[0]!, "asserted", "office.who-heads");
         break;

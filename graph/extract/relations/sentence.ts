@@ -220,6 +220,15 @@ export function emit(
   s.out.push({ subject, action, object, modality, rule });
 }
 
+/**
+ * "the Telegram channel Baza", "her X account": a platform named only as where a channel, account or
+ * page is; whoever runs that runs the channel, not the platform.
+ */
+export function onPlatform(m: Mention): boolean {
+  return m.entities[0]!.kind === "platform" && PRESENCE.test(m.surface.split(" ").pop()!.toLowerCase());
+}
+const PRESENCE = /^(?:channel|channels|account|accounts|page|pages|group|groups|chat|chats|feed|handle)$/;
+
 const CENSORS = new Set<Action>(["blocks", "restricts", "bans"]);
 
 /** Whether the lexicon or the article has the person in office in the organisation, or founding it. */
