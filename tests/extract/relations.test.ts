@@ -395,3 +395,18 @@ describe("descriptions with an owner or origin compound", () => {
     );
   });
 });
+
+describe("governments are not services", () => {
+  it("reads no block, ban or restriction of a government", () => {
+    expect(
+      plain('Brussels said the EU would shut down "the Kremlin\'s media machine".').filter((t) =>
+        t.includes("blocks Russian government"),
+      ),
+    ).toEqual([]);
+    expect(
+      plain("By shutting out ChatGPT, the Garante was shutting Italy out of the world.").filter((t) =>
+        t.includes("Italian government"),
+      ),
+    ).toEqual([]);
+  });
+});

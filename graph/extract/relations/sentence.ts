@@ -210,7 +210,8 @@ export function emit(
   const subject = (JUDICIAL_ACTS.has(action) && benchOf(s, person)) || person;
   if (subject.key === object.key) return;
   // censorship is of platforms and organisations; a crackdown on "journalists" is not a platform block
-  if ((action === "blocks" || action === "restricts" || action === "bans") && object.category === "group")
+  // (nor is a government a service: "shut down the Kremlin's media machine" blocks no Kremlin)
+  if (CENSORS.has(action) && (object.category === "group" || object.roles.includes("government-national")))
     return;
   if (!KIND_OK[action](subject, object)) return;
   // "Durov said he would rather shut the company down": a person closing their own platform censors nothing
