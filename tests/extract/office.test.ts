@@ -248,6 +248,11 @@ describe("channels on a platform", () => {
     expect(found).toContain("Ivan Sokolov represents Baza");
     expect(found.filter((t) => t.endsWith("Telegram"))).toEqual([]);
   });
+  it("reads no accusation of a platform in a claim about channels on it", () => {
+    expect(
+      plain("Google said on Monday that YouTube channels linked to Sputnik were being blocked in the EU."),
+    ).not.toContain("Google accuses YouTube");
+  });
   it("reads a quoted name after 'channel' as the channel, whole", () => {
     expect(
       plain('Anna Orlova, who heads the Telegram channel "For Free Speech," said the block was political.'),

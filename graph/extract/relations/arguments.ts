@@ -246,7 +246,7 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
     }
     const m = mentionAt(s, i);
     // "runs the Telegram channel Baza": the channel is run, not Telegram
-    if (m && STRUCTURAL_ACTIONS.has(action) && onPlatform(m)) {
+    if (m && STRUCTURAL_ACTIONS.has(action) && onPlatform(s, m)) {
       i = m.end;
       continue;
     }

@@ -409,7 +409,7 @@ export function office(s: Sentence): void {
     ) {
       for (let k = m.end + 3; k < Math.min(s.tokens.length, m.end + 9); k++) {
         const o = mentionAt(s, k);
-        if (!o || onPlatform(o)) continue;
+        if (!o || onPlatform(s, o)) continue;
         if (isOrganisation(o.entities[0]!) && !o.entities[0]!.roles.includes("government-national"))
           emit(s, m.entities[0]!, "represents", o.entities[0]!, "asserted", "office.who-heads");
         break;

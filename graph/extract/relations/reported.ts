@@ -3,7 +3,7 @@ import type { Action, Modality } from "../../types.ts";
 import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
-import { emit, hasContent, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
+import { emit, hasContent, lowerAt, mentionAt, onPlatform, type Sentence } from "./sentence.ts";
 
 /** "X said (that) Y failed to …": an accusation against Y when the clause is negative. */
 export function reported(
@@ -48,7 +48,13 @@ export function reported(
     });
   // the complement clause ends where another begins ("…, while Meta continued to …")
   const until = m ? clauseEnd(s, m.end) : s.tokens.length;
-  if (m && !reportsAct && hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, until)) {
+  // "said YouTube channels linked to RT were being blocked": channels on a platform are not the platform
+  if (
+    m &&
+    !reportsAct &&
+    !onPlatform(s, m) &&
+    hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, until)
+  ) {
     // "Kremlin spokesman Dmitry Peskov told reporters that Russia would respond": not against his own side
     for (const e of m.entities)
       if (!ownAct(s, subject, e)) emit(s, subject, action, e, mod, "reported.claim");

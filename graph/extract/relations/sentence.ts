@@ -225,8 +225,9 @@ export function emit(
  * "the Telegram channel Baza", "her X account": a platform named only as where a channel, account or
  * page is; whoever runs that runs the channel, not the platform.
  */
-export function onPlatform(m: Mention): boolean {
-  return m.entities[0]!.kind === "platform" && PRESENCE.test(m.surface.split(" ").pop()!.toLowerCase());
+export function onPlatform(s: Sentence, m: Mention): boolean {
+  if (m.entities[0]!.kind !== "platform") return false;
+  return PRESENCE.test(m.surface.split(" ").pop()!.toLowerCase()) || PRESENCE.test(lowerAt(s, m.end));
 }
 const PRESENCE = /^(?:channel|channels|account|accounts|page|pages|group|groups|chat|chats|feed|handle)$/;
 
