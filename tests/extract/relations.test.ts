@@ -410,3 +410,16 @@ describe("governments are not services", () => {
     ).toEqual([]);
   });
 });
+
+describe("urging people away from a platform, or back to it", () => {
+  it("reads urging people to abandon a platform as criticism of it", () => {
+    expect(plain("Nicolás Maduro urged Venezuelans to abandon WhatsApp.")).toContain(
+      "Nicolás Maduro criticizes WhatsApp",
+    );
+  });
+  it("reads urging them not to abandon it as backing it", () => {
+    const found = plain("Pavel Durov urged users not to uninstall Telegram.");
+    expect(found).toContain("Pavel Durov promotes Telegram");
+    expect(found).not.toContain("Pavel Durov criticizes Telegram");
+  });
+});

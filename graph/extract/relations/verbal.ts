@@ -227,7 +227,12 @@ function active(
   let act = action;
   if (action === "promotes" && objects.length > 0) {
     for (let i = end; i < objects[0]!.start; i++)
-      if (NEGATIVE_INFINITIVE.has(lowerAt(s, i))) act = "criticizes";
+      // ("urged them not to delete the app" turns them back towards it)
+      if (
+        NEGATIVE_INFINITIVE.has(lowerAt(s, i)) &&
+        ![i - 1, i - 2].some((k) => /^(?:not|never)$/.test(lowerAt(s, k)))
+      )
+        act = "criticizes";
   }
   // "bar children from holding accounts on platforms such as TikTok": the platforms they are kept from
   if (objects.length === 0 && ["bans", "restricts", "blocks"].includes(action)) {
