@@ -619,6 +619,11 @@ describe("mandates", () => {
 });
 
 describe("an item coordinated with a class and its examples", () => {
+  it("takes no owner for an unnamed thing it owns at the end of a list", () => {
+    const found = plain("Since 2022, Russia has cut off Twitter and Meta's two biggest networks.");
+    expect(found).toContain("Russian government blocks X");
+    expect(found).not.toContain("Russian government blocks Meta");
+  });
   it("keeps the item before 'and other apps such as' among the objects", () => {
     expect(plain("Russia blocked Signal and other apps such as Viber.")).toEqual(
       expect.arrayContaining(["Russian government blocks Signal", "Russian government blocks Viber"]),

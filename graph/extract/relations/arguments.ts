@@ -365,6 +365,8 @@ export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops =
         j = head.end;
         continue;
       }
+      // "and Meta's two biggest networks": what the owner has, unnamed, is not the owner
+      return out;
     }
     out.push(m);
     j = m.end;
