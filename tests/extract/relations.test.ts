@@ -423,3 +423,13 @@ describe("urging people away from a platform, or back to it", () => {
     expect(found).not.toContain("Pavel Durov criticizes Telegram");
   });
 });
+
+describe("pronouns through clauses of saying", () => {
+  it("follows 'it said … that it' back to the subject of the clause the 'but' joins", () => {
+    const found = plain(
+      "Russia tightened its grip on messengers. Threema gave the BBC no comment, but it said online that it was aware of reports that it had been blocked.",
+    );
+    expect(found).toContain("Russian government blocks Threema");
+    expect(found.filter((t) => t.includes("BBC"))).toEqual([]);
+  });
+});

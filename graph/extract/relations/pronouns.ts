@@ -46,13 +46,22 @@ export function resolvePronoun(
     // "…, but it said that it had been blocked": the speaker is itself a pronoun
     let b = k - 1;
     while (b > 0 && /ly$/.test(lowerAt(s, b))) b--;
-    if (b < i && /^(?:it|they)$/.test(lowerAt(s, b))) return resolvePronoun(s, b, role, agrees);
+    if (b < i && /^(?:it|they)$/.test(lowerAt(s, b))) return resolvePronoun(s, b, "agent", agrees);
     for (let j = k - 1; j >= 0; j--) {
       // "Meta, which owns Facebook and Instagram, said that it …": the head, not a name in its clause
       const m = s.skipTo[j]! >= 0 ? mentionAt(s, s.skipTo[j]!) : mentionAt(s, j);
       if (m && !m.possessive) return m.entities[0]!.category === "person" ? undefined : [m.entities[0]!];
+      // "it said it was aware of reports that it had been blocked": the speaker is the pronoun before
+      if (!m && /^(?:it|they)$/.test(lowerAt(s, j))) return resolvePronoun(s, j, "agent", agrees);
     }
     return undefined;
+  }
+  // "Signal gave Reuters no comment, but it said …": a clause joined to the one before keeps its subject
+  if (w === "it" && /^(?:but|and|yet)$/.test(lowerAt(s, i - 1)) && lowerAt(s, i - 2) === ",") {
+    const first = s.mentions.find((m) => m.start <= 1 && m.end < i);
+    const e = first && !first.possessive ? first.entities[0]! : undefined;
+    if (e && e.category !== "person" && agrees(e) && (role !== "patient" || e.kind === "platform"))
+      return [e];
   }
   const last = s.ctx.lastSubject;
   if (w === "they" || w === "their") {
