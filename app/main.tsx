@@ -7,10 +7,11 @@ import { fetchGraph, graphFromJson, graphUrl } from "./load.ts";
 import { startSigma } from "./sigma/preload.ts";
 import { exposeTestHook, mark } from "./sigma/testHook.ts";
 import { mountExplorer, showLoadError } from "./ui.tsx";
-import { startAutosave } from "./workspace/autosave.ts";
-import { startDiskSync } from "./workspace/disk.ts";
+import { startAutosave, whenSaved } from "./workspace/autosave.ts";
+import { startDiskSync, whenWritten } from "./workspace/disk.ts";
 import { openWorkspace } from "./workspace/restore.ts";
 import "./styles.css";
+import "./curation/curation.css";
 
 mark("script");
 const url = graphUrl(window.location);
@@ -28,6 +29,7 @@ if (embedded) applyEmbeddedView();
       await openWorkspace(graph);
       startAutosave();
       startDiskSync();
+      exposeTestHook({ workspaceSaved: async () => (await whenSaved(), await whenWritten()) });
     }
     const shown = currentGraphSlot()!.graph;
     const stage = document.getElementById("boot-graph");

@@ -81,6 +81,12 @@ function renamedNodes(op: CurationOperation): Map<string, string> {
   return map;
 }
 
+/** A merge selects the merged node and ends the selection of several that made it. */
+function viewAfter(op: CurationOperation): (view: ViewState) => ViewState {
+  if (op.op !== "merge") return (view) => view;
+  return (view) => ({ ...view, picked: [], selection: { type: "node", node: op.into }, reader: null });
+}
+
 /** The view after a correction: what it names follows renamed nodes, and what is gone is left out. */
 function followView(view: ViewState, graph: NewsGraph, renamed: ReadonlyMap<string, string>): ViewState {
   const follow = (node: string) => renamed.get(node) ?? node;
@@ -114,10 +120,11 @@ function publish(
   details: Parameters<typeof setGraph>[1] = {},
   renamed: ReadonlyMap<string, string> = new Map(),
   curated = curatedGraph(operations),
+  after: (view: ViewState) => ViewState = (view) => view,
 ): OperationOutcome[] {
   const { graph, outcomes } = curated;
   state = { operations, outcomes, ...history };
-  rewriteViewInUrl((view) => followView(view, graph, renamed));
+  rewriteViewInUrl((view) => followView(after(view), graph, renamed));
   setGraph(graph, details);
   for (const listener of listeners) listener();
   return outcomes;
@@ -168,6 +175,7 @@ export function perform(op: CurationOperation, added?: RecentAdditions): boolean
     added ? { added } : {},
     renamedNodes(op),
     curated,
+    viewAfter(op),
   );
   changed("curation");
   return true;

@@ -1,7 +1,9 @@
 // The article behind an evidence sentence: the sentence highlighted, every recognised entity mention
 // marked and clickable (text → graph), mentions of the selected node emphasised (graph → text).
 // The text is untrusted and only ever rendered as React text nodes.
-import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import type { CurationActions } from "../curation/actions.ts";
+import { PassageRelation, type Passage } from "../curation/PassageRelation.tsx";
 import type { ArticleMeta, Evidence } from "../../graph/types.ts";
 import {
   findMentions,
@@ -32,8 +34,10 @@ export function ArticleReader(props: {
   selectedNode: string | null;
   onSelectNode: (node: string) => void;
   onClose: () => void;
+  curate?: CurationActions;
 }) {
-  const { graph, article, reader, matcher, selectedNode, onSelectNode } = props;
+  const { graph, article, reader, matcher, selectedNode, onSelectNode, curate } = props;
+  const [passage, setPassage] = useState<Passage | null>(null);
   const highlight = useRef<HTMLElement>(null);
   const head = useRef<HTMLElement>(null);
   const text = article?.text ?? "";
@@ -98,14 +102,22 @@ export function ArticleReader(props: {
     for (let i = 0; i < inLine.length;) {
       const segment = inLine[i]!;
       if (!segment.highlighted) {
-        children.push(<span key={segment.start}>{renderSegment(segment)}</span>);
+        children.push(
+          <span key={segment.start} data-start={segment.start}>
+            {renderSegment(segment)}
+          </span>,
+        );
         i++;
         continue;
       }
       const run: ReactNode[] = [];
       const start = segment.start;
       while (i < inLine.length && inLine[i]!.highlighted) {
-        run.push(<span key={inLine[i]!.start}>{renderSegment(inLine[i]!)}</span>);
+        run.push(
+          <span key={inLine[i]!.start} data-start={inLine[i]!.start}>
+            {renderSegment(inLine[i]!)}
+          </span>,
+        );
         i++;
       }
       children.push(
@@ -167,8 +179,22 @@ export function ArticleReader(props: {
           </p>
         )}
       </header>
+      {article && curate && passage && (
+        <PassageRelation graph={graph} passage={passage} curate={curate} onDone={() => setPassage(null)} />
+      )}
+      {article && curate && !passage && (
+        <p className="hint">Select a passage to add a relation it states by hand.</p>
+      )}
       {article ? (
-        <div className="article-text" data-testid="article-text">
+        <div
+          className="article-text"
+          data-testid="article-text"
+          onMouseUp={() => {
+            if (!curate) return;
+            const selected = selectedPassage(text, segments);
+            if (selected) setPassage({ article: article.id, ...selected });
+          }}
+        >
           {body}
         </div>
       ) : (
@@ -190,4 +216,36 @@ function highlightedDate(graph: NewsGraph, reader: ReaderState): Evidence | null
     return found !== null;
   });
   return found;
+}
+
+/** The character offset in the article of a point of the DOM selection, from its segment's data-start. */
+function offsetOf(node: Node, offset: number): number | null {
+  const element = node instanceof Element ? node : node.parentElement;
+  const segment = element?.closest<HTMLElement>("[data-start]");
+  if (!segment) return null;
+  const start = Number(segment.dataset.start);
+  if (node instanceof Text) return start + offset;
+  return start;
+}
+
+/** What the person selected in the article: its offsets, text and the nodes it mentions. */
+function selectedPassage(
+  text: string,
+  segments: readonly TextSegment[],
+): { start: number; end: number; sentence: string; nodes: string[] } | null {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const a = offsetOf(range.startContainer, range.startOffset);
+  const b = offsetOf(range.endContainer, range.endOffset);
+  if (a === null || b === null) return null;
+  let start = Math.min(a, b);
+  let end = Math.max(a, b);
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end - start < 3) return null;
+  const nodes = [
+    ...new Set(segments.filter((s) => s.node && s.start < end && s.end > start).map((s) => s.node!)),
+  ];
+  return { start, end, sentence: text.slice(start, end), nodes };
 }
