@@ -76,12 +76,14 @@ describe("exports of a curated graph", () => {
   it("CSV says which sentences a person confirmed or added, and the notes", () => {
     const files = toCsvFiles(curated);
     const edges = files["edges.csv"].split("\r\n");
-    expect(edges[0]).toMatch(/,rule,confirmed,edge_notes$/);
+    expect(edges[0]).toMatch(/,rule,date,date_source,first_seen,last_seen,confirmed,edge_notes$/);
     const fined = edges.find((row) => row.startsWith("roskomnadzor|fines|telegram,"))!;
     expect(fined).toMatch(
-      /,verbal\.subject,yes,Checked against the court record\. \(2026-12-02T10:10:00Z\)$/,
+      /,verbal\.subject(,[^,]*){4},yes,Checked against the court record\. \(2026-12-02T10:10:00Z\)$/,
     );
-    expect(edges.find((row) => row.startsWith("roskomnadzor|restricts|telegram,"))).toMatch(/,manual,,$/);
+    expect(edges.find((row) => row.startsWith("roskomnadzor|restricts|telegram,"))).toMatch(
+      /,manual(,[^,]*){4},,$/,
+    );
     for (const edge of REJECTED_EDGES) expect(edges.some((row) => row.startsWith(`${edge},`))).toBe(false);
     const nodes = files["nodes.csv"].split("\r\n");
     expect(nodes[0]).toMatch(/,color,notes$/);
