@@ -24,7 +24,10 @@ if (embedded) applyEmbeddedView();
   async (graph) => {
     // The graph lives in a store, so opening a file, adding articles or a correction can replace it. A
     // standalone snapshot is a document of its own: it keeps no workspace in the browser.
-    if (embedded) setBase(graph);
+    // Its corrections are built in; listed in History (and downloadable) by applying them again, which
+    // changes nothing.
+    if (embedded)
+      setBase(graph, {}, { operations: graph.getAttribute("curation")?.operations ?? [], quiet: true });
     else {
       await openWorkspace(graph);
       startAutosave();

@@ -11,6 +11,8 @@ import { toCsvFiles } from "../graph/export/csv.ts";
 import { toGexf } from "../graph/export/gexf.ts";
 import { toGraphml } from "../graph/export/graphml.ts";
 import { toGraphJson } from "../graph/export/json.ts";
+import { exportedGraph } from "../graph/export/view.ts";
+import { defaultViewState } from "../graph/view/state.ts";
 import { nodeXmlParsers } from "../graph/import/node-xml.ts";
 import { parseGraphFile } from "../graph/import/parse.ts";
 import type { NewsGraph } from "../graph/view/types.ts";
@@ -65,6 +67,12 @@ describe("exports of a curated graph", () => {
       checkCurated(graph, name);
       expect(graph.getAttribute("curation"), name).toEqual(curationFile());
     }
+  });
+
+  it("a standalone snapshot's graph carries the curation file", () => {
+    const view = exportedGraph(curated, defaultViewState(), "graph");
+    expect(view.getAttribute("curation")).toEqual(curationFile());
+    checkCurated(view, "standalone");
   });
 
   it("GEXF keeps the marks and the notes (its metadata holds no curation file)", () => {
