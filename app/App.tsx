@@ -50,7 +50,7 @@ import { exposeTestHook } from "./sigma/testHook.ts";
 import { useViewState, type UpdateView } from "./state/useViewState.ts";
 import { curationActions } from "./curation/actions.ts";
 import { HistoryPanel } from "./curation/HistoryPanel.tsx";
-import { redo, undo, useCuration } from "./curation/store.ts";
+import { currentBase, redo, undo, useCuration } from "./curation/store.ts";
 import { useRemembered } from "./state/remembered.ts";
 import { clearSavedWorkspace } from "./workspace/clear.ts";
 import { useVisibility } from "./state/useVisibility.ts";
@@ -225,7 +225,7 @@ export function App({ graph }: { graph: NewsGraph }) {
   } else if (activeTool === "history") {
     panel = (
       <HistoryPanel
-        builtIn={graph.getAttribute("curation")?.operations.length ?? 0}
+        builtIn={currentBase()?.getAttribute("curation")?.operations.length ?? 0}
         onClearWorkspace={() => void clearSavedWorkspace()}
       />
     );

@@ -179,9 +179,6 @@ export function ArticleReader(props: {
           </p>
         )}
       </header>
-      {article && curate && passage && (
-        <PassageRelation graph={graph} passage={passage} curate={curate} onDone={() => setPassage(null)} />
-      )}
       {article && curate && !passage && (
         <p className="hint">Select a passage to add a relation it states by hand.</p>
       )}
@@ -197,9 +194,12 @@ export function ArticleReader(props: {
         >
           {body}
         </div>
-      ) : (
-        <p className="hint">This article is not in the graph.</p>
+      ) : null}
+      {article && curate && passage && (
+        // after the text and sticky at the bottom: in sight wherever in the article the passage is
+        <PassageRelation graph={graph} passage={passage} curate={curate} onDone={() => setPassage(null)} />
       )}
+      {!article && <p className="hint">This article is not in the graph.</p>}
     </article>
   );
 }
@@ -219,13 +219,26 @@ function highlightedDate(graph: NewsGraph, reader: ReaderState): Evidence | null
 }
 
 /** The character offset in the article of a point of the DOM selection, from its segment's data-start. */
-function offsetOf(node: Node, offset: number): number | null {
-  const element = node instanceof Element ? node : node.parentElement;
-  const segment = element?.closest<HTMLElement>("[data-start]");
+function offsetOf(node: Node, offset: number, isEnd: boolean): number | null {
+  if (node instanceof Text) {
+    const segment = node.parentElement?.closest<HTMLElement>("[data-start]");
+    return segment ? Number(segment.dataset.start) + offset : null;
+  }
+  if (!(node instanceof Element)) return null;
+  // A point between children (a selection of a whole paragraph or mark): the child it starts or ends at.
+  const child = node.childNodes[isEnd ? offset - 1 : offset];
+  const own = node.closest<HTMLElement>("[data-start]");
+  const inner =
+    child instanceof Element
+      ? child.matches("[data-start]")
+        ? child
+        : child.querySelectorAll<HTMLElement>("[data-start]")[
+            isEnd ? child.querySelectorAll("[data-start]").length - 1 : 0
+          ]
+      : null;
+  const segment = (inner as HTMLElement | null | undefined) ?? own;
   if (!segment) return null;
-  const start = Number(segment.dataset.start);
-  if (node instanceof Text) return start + offset;
-  return start;
+  return Number(segment.dataset.start) + (isEnd ? (segment.textContent?.length ?? 0) : 0);
 }
 
 /** What the person selected in the article: its offsets, text and the nodes it mentions. */
@@ -236,8 +249,8 @@ function selectedPassage(
   const selection = window.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
-  const a = offsetOf(range.startContainer, range.startOffset);
-  const b = offsetOf(range.endContainer, range.endOffset);
+  const a = offsetOf(range.startContainer, range.startOffset, false);
+  const b = offsetOf(range.endContainer, range.endOffset, true);
   if (a === null || b === null) return null;
   let start = Math.min(a, b);
   let end = Math.max(a, b);

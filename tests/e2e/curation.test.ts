@@ -125,6 +125,55 @@ describe.runIf(chromium)("corrections in Chromium", () => {
     expect(exported.attributes.curation.operations.map((o) => o.op)).toEqual(["merge", "reject-edge"]);
   });
 
+  it("adds a relation by hand from a passage selected in the reader, and confirms a sentence", async () => {
+    await openExplorer(page, `${server.url}?read=a.txt`);
+    await page.getByTestId("article-text").waitFor();
+    // select a sentence with the mouse's outcome: a DOM range over its text, then mouseup
+    await page.evaluate(() => {
+      const paragraph = [...document.querySelectorAll(".article-text p")].find((p) =>
+        p.textContent!.startsWith("Roskomnadzor blocked"),
+      )!;
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      paragraph.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+    });
+    const form = page.getByRole("form", { name: "Add a relation from the selected passage" });
+    await form.getByLabel("Subject").selectOption("roskomnadzor");
+    await form.getByLabel("Action").selectOption("restricts");
+    await form.getByLabel("Object").selectOption("telegram");
+    await form.getByRole("button", { name: "Add relation" }).click();
+    const manual = await page.waitForFunction(() => {
+      const g = window.__newsgraph!.sigma!.getGraph();
+      return (
+        g.hasEdge("roskomnadzor|restricts|telegram") &&
+        g.getEdgeAttribute("roskomnadzor|restricts|telegram", "evidence")
+      );
+    });
+    expect(await manual.jsonValue()).toMatchObject([
+      {
+        article: "a.txt",
+        sentence: "Roskomnadzor blocked Telegram and Signal on Monday, the agency said.",
+        rule: "manual",
+      },
+    ]);
+
+    await openExplorer(page, `${server.url}?edge=roskomnadzor~blocks~telegram`);
+    await page.getByRole("button", { name: "Confirm" }).first().click();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            window
+              .__newsgraph!.sigma!.getGraph()
+              .getEdgeAttribute("roskomnadzor|blocks|telegram", "evidence")[0]!.confirmed,
+        ),
+      )
+      .toBe(true);
+    await expect.poll(() => page.locator(".badge.confirmed").count()).toBeGreaterThan(0);
+  });
+
   it("after a reload, the pasted article, the merge and the rejection are still there", async () => {
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByLabel(/Paste an article/).fill(PASTED);
@@ -163,7 +212,7 @@ describe.runIf(chromium)("corrections in Chromium", () => {
       fined: true,
     });
     await page.getByRole("button", { name: /^History/ }).click();
-    await expect.poll(() => page.getByTestId("history").locator("li").count()).toBe(2);
+    await expect.poll(() => page.getByTestId("history").locator("li").count()).toBe(4);
     expect(errors).toEqual([]);
   }, 120_000);
 });
