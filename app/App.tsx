@@ -50,7 +50,8 @@ import { exposeTestHook } from "./sigma/testHook.ts";
 import { useViewState, type UpdateView } from "./state/useViewState.ts";
 import { curationActions } from "./curation/actions.ts";
 import { HistoryPanel } from "./curation/HistoryPanel.tsx";
-import { currentBase, redo, undo, useCuration } from "./curation/store.ts";
+import { CorrectionsToolbar } from "./curation/CorrectionsToolbar.tsx";
+import { currentBase, redo, undo } from "./curation/store.ts";
 import { useRemembered } from "./state/remembered.ts";
 import { clearSavedWorkspace } from "./workspace/clear.ts";
 import { useVisibility } from "./state/useVisibility.ts";
@@ -80,7 +81,6 @@ export function App({ graph }: { graph: NewsGraph }) {
   const [showTool, setShowTool] = useRemembered("showTool", true);
   const [tableOpen, setTableOpen] = useRemembered("tableOpen", false);
   const curate = useMemo(() => curationActions(graph), [graph]);
-  const curation = useCuration();
 
   const facets = useMemo(() => graphFacets(graph), [graph]);
   const searchIndex = useMemo(() => lazySearchIndex(graph), [graph]);
@@ -322,34 +322,10 @@ export function App({ graph }: { graph: NewsGraph }) {
               Timeline
             </button>
           )}
-          <span className="undo-redo" role="group" aria-label="Corrections">
-            <button
-              type="button"
-              aria-label="Undo correction"
-              title="Undo correction (Ctrl+Z)"
-              disabled={curation.undo.length === 0}
-              onClick={() => undo()}
-            >
-              ↶
-            </button>
-            <button
-              type="button"
-              aria-label="Redo correction"
-              title="Redo correction (Ctrl+Shift+Z)"
-              disabled={curation.redo.length === 0}
-              onClick={() => redo()}
-            >
-              ↷
-            </button>
-            <button
-              type="button"
-              aria-pressed={activeTool === "history"}
-              title="Your corrections: history, revert, download the curation file"
-              onClick={() => (activeTool === "history" ? setTool(null) : openTool("history"))}
-            >
-              History{curation.operations.length > 0 ? ` (${curation.operations.length})` : ""}
-            </button>
-          </span>
+          <CorrectionsToolbar
+            historyOpen={activeTool === "history"}
+            onToggleHistory={() => (activeTool === "history" ? setTool(null) : openTool("history"))}
+          />
           <SnapshotMenu graph={graph} view={view} visibility={visibility} update={update} />
           <button type="button" aria-pressed={layoutRunning} onClick={() => setLayoutRunning((r) => !r)}>
             {layoutRunning ? "Stop layout" : "Run layout"}

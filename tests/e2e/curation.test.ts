@@ -174,6 +174,30 @@ describe.runIf(chromium)("corrections in Chromium", () => {
     await expect.poll(() => page.locator(".badge.confirmed").count()).toBeGreaterThan(0);
   });
 
+  it("says so, with an error that stays, when the browser's storage quota refuses the save", async () => {
+    const own = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    try {
+      const tight = await own.newPage();
+      const cdp = await own.newCDPSession(tight);
+      await cdp.send("Storage.overrideQuotaForOrigin", { origin: server.url.slice(0, -1), quotaSize: 1 });
+      await openExplorer(tight, `${server.url}?pick=chirper&pick=chirpr`);
+      await tight.getByRole("button", { name: "Merge 2" }).click();
+      await expect
+        .poll(() => tight.evaluate(() => window.__newsgraph!.sigma!.getGraph().hasNode("chirpr")))
+        .toBe(false);
+      await tight.evaluate(() => window.__newsgraph!.workspaceSaved!());
+      const alert = tight
+        .getByRole("alert")
+        .filter({ hasText: "Could not save your corrections in this browser" });
+      await expect.poll(() => alert.count()).toBe(1);
+      expect(await alert.textContent()).toMatch(/storage for this site is full|quota/i);
+      // the correction itself stays in the page
+      expect(await tight.evaluate(() => window.__newsgraph!.sigma!.getGraph().hasNode("chirpr"))).toBe(false);
+    } finally {
+      await own.close();
+    }
+  });
+
   it("after a reload, the pasted article, the merge and the rejection are still there", async () => {
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.getByLabel(/Paste an article/).fill(PASTED);
