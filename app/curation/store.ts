@@ -120,11 +120,13 @@ function publish(
   details: Parameters<typeof setGraph>[1] = {},
   renamed: ReadonlyMap<string, string> = new Map(),
   curated = curatedGraph(operations),
-  after: (view: ViewState) => ViewState = (view) => view,
+  after: ((view: ViewState) => ViewState) | null = (view) => view,
 ): OperationOutcome[] {
   const { graph, outcomes } = curated;
   state = { operations, outcomes, ...history };
-  rewriteViewInUrl((view) => followView(after(view), graph, renamed));
+  // A correction moves what the view names along; a new base is checked against the URL by the App itself,
+  // which says what of a link did not apply.
+  if (after) rewriteViewInUrl((view) => followView(after(view), graph, renamed));
   setGraph(graph, details);
   for (const listener of listeners) listener();
   return outcomes;
@@ -141,7 +143,14 @@ export function setBase(
 ): void {
   base = graph;
   const operations = options.operations ?? state.operations;
-  const outcomes = publish(operations, { undo: state.undo, redo: state.redo }, details);
+  const outcomes = publish(
+    operations,
+    { undo: state.undo, redo: state.redo },
+    details,
+    new Map(),
+    curatedGraph(operations),
+    null,
+  );
   changed("base");
   if (options.operations) changed("curation");
   const skipped = outcomes.filter((o) => o.status === "skipped").length;
