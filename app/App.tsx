@@ -48,6 +48,12 @@ import { LassoController } from "./sigma/LassoController.tsx";
 import { preloadedDisplay, selectedItems } from "./sigma/preload.ts";
 import { exposeTestHook } from "./sigma/testHook.ts";
 import { useViewState, type UpdateView } from "./state/useViewState.ts";
+import { curationActions } from "./curation/actions.ts";
+import { HistoryPanel } from "./curation/HistoryPanel.tsx";
+import { CorrectionsToolbar } from "./curation/CorrectionsToolbar.tsx";
+import { currentBase, redo, undo } from "./curation/store.ts";
+import { useRemembered } from "./state/remembered.ts";
+import { clearSavedWorkspace } from "./workspace/clear.ts";
 import { useVisibility } from "./state/useVisibility.ts";
 import { TimelineStrip } from "./time/TimelineStrip.tsx";
 import { useTimelineToggle } from "./time/useTimelineToggle.ts";
@@ -70,9 +76,11 @@ export function App({ graph }: { graph: NewsGraph }) {
   );
   const searchInput = useRef<HTMLInputElement>(null);
   // The analysis tool open in the side panel, and whether the panel shows it or the selection's details.
-  const [tool, setTool] = useState<Tool | null>(() => (view.path ? "connect" : null));
-  const [showTool, setShowTool] = useState(true);
-  const [tableOpen, setTableOpen] = useState(false);
+  // Remembered across the remount each correction causes (a new graph is published).
+  const [tool, setTool] = useRemembered<Tool | null>("tool", () => (view.path ? "connect" : null));
+  const [showTool, setShowTool] = useRemembered("showTool", true);
+  const [tableOpen, setTableOpen] = useRemembered("tableOpen", false);
+  const curate = useMemo(() => curationActions(graph), [graph]);
 
   const facets = useMemo(() => graphFacets(graph), [graph]);
   const searchIndex = useMemo(() => lazySearchIndex(graph), [graph]);
@@ -133,7 +141,7 @@ export function App({ graph }: { graph: NewsGraph }) {
       update(openReader({ article: evidence.article, start: evidence.start, end: evidence.end }));
       setShowTool(false);
     },
-    [update],
+    [update, setShowTool],
   );
   const onCameraChange = useCallback((camera: CameraState | null) => update(setCamera(camera)), [update]);
 
@@ -142,6 +150,11 @@ export function App({ graph }: { graph: NewsGraph }) {
       if (event.key === "/" && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
         event.preventDefault();
         searchInput.current?.focus();
+      } else if ((event.ctrlKey || event.metaKey) && !isTyping(event.target) && /^[zy]$/i.test(event.key)) {
+        // Ctrl/Cmd+Z undoes a correction, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes it.
+        event.preventDefault();
+        if (event.key.toLowerCase() === "y" || event.shiftKey) redo();
+        else undo();
       } else if (event.key === "Escape") {
         update(clearSelection);
         setFiltersOpen(false);
@@ -178,7 +191,7 @@ export function App({ graph }: { graph: NewsGraph }) {
   };
   let panel = null;
   const panelTitle = activeTool
-    ? { insights: "Insights", connect: "Connections", text: "Text search" }[activeTool]
+    ? { insights: "Insights", connect: "Connections", text: "Text search", history: "History" }[activeTool]
     : view.reader
       ? (articlesById.get(view.reader.article)?.title ?? "the article")
       : selectedNode
@@ -209,6 +222,13 @@ export function App({ graph }: { graph: NewsGraph }) {
         onOpenEvidence={onOpenEvidence}
       />
     );
+  } else if (activeTool === "history") {
+    panel = (
+      <HistoryPanel
+        builtIn={currentBase()?.getAttribute("curation")?.operations.length ?? 0}
+        onClearWorkspace={() => void clearSavedWorkspace()}
+      />
+    );
   } else if (activeTool === "text") {
     panel = <TextSearchPanel index={textIndex} articles={articlesById} onOpen={onOpenEvidence} />;
   } else if (view.reader) {
@@ -224,6 +244,7 @@ export function App({ graph }: { graph: NewsGraph }) {
           fly(node);
         }}
         onClose={() => update(openReader(null))}
+        curate={curate}
       />
     );
   } else if (selectedNode) {
@@ -240,6 +261,7 @@ export function App({ graph }: { graph: NewsGraph }) {
         onHide={(node) => update(hideNode(node))}
         onCenter={fly}
         onOpenEvidence={onOpenEvidence}
+        curate={curate}
       />
     );
   } else if (selectedEdge) {
@@ -252,6 +274,7 @@ export function App({ graph }: { graph: NewsGraph }) {
         articles={articlesById}
         onSelectNode={selectAndFly}
         onOpenEvidence={onOpenEvidence}
+        curate={curate}
       />
     );
   }
@@ -299,6 +322,10 @@ export function App({ graph }: { graph: NewsGraph }) {
               Timeline
             </button>
           )}
+          <CorrectionsToolbar
+            historyOpen={activeTool === "history"}
+            onToggleHistory={() => (activeTool === "history" ? setTool(null) : openTool("history"))}
+          />
           <SnapshotMenu graph={graph} view={view} visibility={visibility} update={update} />
           <button type="button" aria-pressed={layoutRunning} onClick={() => setLayoutRunning((r) => !r)}>
             {layoutRunning ? "Stop layout" : "Run layout"}
@@ -329,6 +356,7 @@ export function App({ graph }: { graph: NewsGraph }) {
           visibility={visibility}
           update={update}
           updateFocus={updateFocus}
+          curate={curate}
         />
         <GraphCanvas graph={graph} display={display} theme={theme}>
           <DisplayController

@@ -1,5 +1,6 @@
 // Types shared by every layer of the builder and by the explorer.
 // The graph JSON contract itself is described in README.md ("Graph JSON").
+import type { CurationFile } from "./curation/types.ts";
 
 export type Kind = "actor" | "platform";
 export type Modality = "asserted" | "alleged" | "hypothetical";
@@ -71,6 +72,15 @@ export interface Evidence {
   date?: string;
   /** Where `date` comes from; present exactly when `date` is. */
   dateSource?: DateSource;
+  /** Checked by a person (a curation's confirm-evidence); absent otherwise. */
+  confirmed?: true;
+}
+
+/** A person's note on a node or an edge (curation, graph/curation). */
+export interface Note {
+  text: string;
+  at: string;
+  author?: string;
 }
 
 /** An entity recognised in an article, identified by its canonical key. */
@@ -104,6 +114,8 @@ export interface NodeAttributes {
   y: number;
   size: number;
   color: string;
+  /** Notes from a curation; absent when there are none. */
+  notes?: Note[];
 }
 
 export interface EdgeAttributes {
@@ -118,9 +130,13 @@ export interface EdgeAttributes {
   /** The earliest and latest evidence dates (ISO periods); absent when no evidence is dated. */
   firstSeen?: string;
   lastSeen?: string;
+  /** Notes from a curation; absent when there are none. */
+  notes?: Note[];
 }
 
 export interface GraphAttributes {
   articles: ArticleMeta[];
   builtWith: { version: string; options: Record<string, unknown> };
+  /** The curation file applied to the graph (graph/curation), when one was. */
+  curation?: CurationFile;
 }

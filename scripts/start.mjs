@@ -7,9 +7,15 @@
 // `sh -c`, which does not pass a SIGTERM on (a `kill` of npm left Vite running on :5173): so each process also
 // stops when the one that started it is gone.
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+// Where the articles (sources/) and the corrections (curation.json) are read from and written to: the
+// repository, or NEWSGRAPH_PROJECT=<folder> for another project folder.
+const project = path.resolve(process.env.NEWSGRAPH_PROJECT ?? root);
+const curation = path.join(project, "curation.json");
 const port = Number(process.env.NEWSGRAPH_PORT ?? 5173);
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 
@@ -49,9 +55,11 @@ async function start() {
     "tsx",
     "graph/cli.ts",
     "build",
-    "sources",
+    path.join(project, "sources"),
     "--out",
     "public/graph.json",
+    // the corrections made in the explorer (written there through the workspace endpoint)
+    ...(existsSync(curation) ? ["--curation", curation] : []),
     // not beside the output: public/ is served and copied into the site
     "--cache",
     ".newsgraph/cache",
@@ -64,11 +72,13 @@ async function start() {
 async function serve() {
   const { createServer } = await import("vite");
   const { standaloneAssetsPlugin } = await import("../graph/cli/export-html.ts");
+  const { workspacePlugin } = await import("./workspace-endpoint.ts");
   const server = await createServer({
     root,
     configFile: fileURLToPath(new URL("../vite.config.ts", import.meta.url)),
-    plugins: [standaloneAssetsPlugin()],
-    server: { port, strictPort: true },
+    plugins: [standaloneAssetsPlugin(), workspacePlugin(project, port)],
+    // this machine only: the workspace endpoint writes into the project
+    server: { port, strictPort: true, host: "127.0.0.1" },
   });
   let closing = false;
   const close = async () => {

@@ -165,9 +165,10 @@ describe("date columns", () => {
       '<data key="e_firstSeen">2018-04</data><data key="e_lastSeen">2020-06-18</data>',
     );
     const edges = strFromU8(unzipSync(toCsvZip(graph))["edges.csv"]!).split("\r\n");
-    expect(edges[0]).toMatch(/,date,date_source,first_seen,last_seen$/);
-    expect(edges.find((row) => row.includes("June 2020"))).toMatch(/,2020-06-18,text,2018-04,2020-06-18$/);
-    expect(edges.find((row) => row.includes("Meta owns"))).toMatch(/,,,,$/);
+    // (then the curation's columns, confirmed and edge_notes, empty here)
+    expect(edges[0]).toMatch(/,date,date_source,first_seen,last_seen,confirmed,edge_notes$/);
+    expect(edges.find((row) => row.includes("June 2020"))).toMatch(/,2020-06-18,text,2018-04,2020-06-18,,$/);
+    expect(edges.find((row) => row.includes("Meta owns"))).toMatch(/,,,,,,$/);
   });
 });
 

@@ -1,11 +1,12 @@
 // Tabs of the side panel: the selection's details and the analysis tools, one shown at a time.
-export type Tool = "insights" | "connect" | "text";
+export type Tool = "insights" | "connect" | "text" | "history";
 
 const TABS: [tab: "details" | Tool, label: string][] = [
   ["details", "Details"],
   ["insights", "Insights"],
   ["connect", "Connect"],
   ["text", "Text"],
+  ["history", "History"],
 ];
 
 export function PanelTabs(props: {

@@ -10,8 +10,11 @@ import type { NewsGraph } from "../../graph/view/types.ts";
 import { graphFromJson } from "../load.ts";
 import { rewriteViewInUrl } from "../state/useViewState.ts";
 import { buildArticles } from "../workers/builder.ts";
+import { currentBase, setBase } from "../curation/store.ts";
+import { recordArticles } from "../workspace/articles.ts";
+import type { SavedArticle } from "../workspace/db.ts";
+import { rememberOpenedGraph } from "../workspace/opened.ts";
 import { browserXmlParsers } from "./browserXml.ts";
-import { setGraph } from "./graphStore.ts";
 
 export const GRAPH_EXTENSIONS = [".json", ".gexf", ".graphml", ".xml"];
 /** Larger files are refused before reading them: the same limits, and words, as the CLI's. */
@@ -51,7 +54,10 @@ export async function openGraphFile(file: File): Promise<Outcome> {
     const message = `Opened ${file.name}: ${prepared.order} nodes, ${prepared.size} relations.`;
     // What the old view names (selection, open article, camera) mostly means nothing in the new graph.
     rewriteViewInUrl((view) => viewForOpenedGraph(view, prepared));
-    setGraph(prepared, { openedFile: file.name, notice: { message } });
+    // The articles added to the earlier graph went with it; the corrections stay and apply where they can.
+    recordArticles([], true);
+    rememberOpenedGraph(file.name, graph.export());
+    setBase(prepared, { openedFile: file.name, notice: { message } });
     return { ok: true, message };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
@@ -114,23 +120,24 @@ export async function addArticles(
         "Nothing to add: paste an article's text or drop .txt, .md or .html files.",
     };
   }
-  const taken = new Set((graph.getAttribute("articles") ?? []).map((a) => a.id));
+  // Articles join the graph as built or opened; the corrections are then applied to it again.
+  const into = currentBase() ?? graph;
+  const taken = new Set((into.getAttribute("articles") ?? []).map((a) => a.id));
   const files = inputs.map((input) => {
     const id = uniqueArticleId(input.name, taken);
     taken.add(id);
     return { id, name: input.name, text: input.text };
   });
-  const response = await buildArticles(files, signal);
-  if ("cancelled" in response || signal?.aborted)
-    return { ok: false, cancelled: true, message: CANCELLED_MESSAGE };
-  if (!response.ok)
-    return { ok: false, message: `The builder failed: ${response.error}. The graph is unchanged.` };
+  const built = await buildAndMerge(into, files, signal);
+  if (!built.built) {
+    const { outcome } = built;
+    if (outcome.cancelled || earlierProblems.length === 0) return outcome;
+    return { ...outcome, message: [...earlierProblems, outcome.message].join("\n") };
+  }
+  const { response, merged, prepared } = built;
   const problems = [...earlierProblems, ...response.problems.map((p) => `${p.file}: ${p.problem}`)];
-  if (response.articles.length === 0)
-    return { ok: false, message: problems.join("\n") || "No article could be read." };
-  const merged = mergeArticles(graph, response.articles, response.resolution);
-  placeAddedNodes(merged.graph, merged.addedNodes);
-  const prepared = graphFromJson(merged.graph.export());
+  const read = new Set(response.articles.map((a) => a.id));
+  recordArticles(files.filter((f) => read.has(f.id)));
   const first = response.articles[0]!;
   const n = response.articles.length;
   const message =
@@ -140,7 +147,7 @@ export async function addArticles(
     "." +
     (problems.length > 0 ? `\n${problems.join("\n")}` : "");
   const article = { id: first.id, title: first.title };
-  setGraph(prepared, {
+  setBase(prepared, {
     added: {
       nodes: new Set(merged.addedNodes),
       edges: new Set([...merged.addedEdges, ...merged.updatedEdges]),
@@ -149,6 +156,37 @@ export async function addArticles(
     notice: { message, article },
   });
   return { ok: true, message, article };
+}
+
+/**
+ * Builds articles in the worker and merges them into a copy of `graph`: the new graph, ready to draw, or
+ * the outcome to report (cancelled, failed, nothing readable).
+ */
+export async function buildAndMerge(graph: NewsGraph, files: readonly SavedArticle[], signal?: AbortSignal) {
+  const response = await buildArticles([...files], signal);
+  if ("cancelled" in response || signal?.aborted)
+    return {
+      built: false as const,
+      outcome: { ok: false, cancelled: true, message: CANCELLED_MESSAGE } as Outcome,
+    };
+  if (!response.ok)
+    return {
+      built: false as const,
+      outcome: {
+        ok: false,
+        message: `The builder failed: ${response.error}. The graph is unchanged.`,
+      } as Outcome,
+    };
+  if (response.articles.length === 0) {
+    const problems = response.problems.map((p) => `${p.file}: ${p.problem}`);
+    return {
+      built: false as const,
+      outcome: { ok: false, message: problems.join("\n") || "No article could be read." } as Outcome,
+    };
+  }
+  const merged = mergeArticles(graph, response.articles, response.resolution);
+  placeAddedNodes(merged.graph, merged.addedNodes);
+  return { built: true as const, response, merged, prepared: graphFromJson(merged.graph.export()) };
 }
 
 /** A pasted text as a .txt article (its first line is the headline). */

@@ -1,7 +1,9 @@
 // The article behind an evidence sentence: the sentence highlighted, every recognised entity mention
 // marked and clickable (text → graph), mentions of the selected node emphasised (graph → text).
 // The text is untrusted and only ever rendered as React text nodes.
-import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import type { CurationActions } from "../curation/actions.ts";
+import { PassageRelation, type Passage } from "../curation/PassageRelation.tsx";
 import type { ArticleMeta, Evidence } from "../../graph/types.ts";
 import {
   findMentions,
@@ -32,8 +34,10 @@ export function ArticleReader(props: {
   selectedNode: string | null;
   onSelectNode: (node: string) => void;
   onClose: () => void;
+  curate?: CurationActions;
 }) {
-  const { graph, article, reader, matcher, selectedNode, onSelectNode } = props;
+  const { graph, article, reader, matcher, selectedNode, onSelectNode, curate } = props;
+  const [passage, setPassage] = useState<Passage | null>(null);
   const highlight = useRef<HTMLElement>(null);
   const head = useRef<HTMLElement>(null);
   const text = article?.text ?? "";
@@ -98,14 +102,22 @@ export function ArticleReader(props: {
     for (let i = 0; i < inLine.length;) {
       const segment = inLine[i]!;
       if (!segment.highlighted) {
-        children.push(<span key={segment.start}>{renderSegment(segment)}</span>);
+        children.push(
+          <span key={segment.start} data-start={segment.start}>
+            {renderSegment(segment)}
+          </span>,
+        );
         i++;
         continue;
       }
       const run: ReactNode[] = [];
       const start = segment.start;
       while (i < inLine.length && inLine[i]!.highlighted) {
-        run.push(<span key={inLine[i]!.start}>{renderSegment(inLine[i]!)}</span>);
+        run.push(
+          <span key={inLine[i]!.start} data-start={inLine[i]!.start}>
+            {renderSegment(inLine[i]!)}
+          </span>,
+        );
         i++;
       }
       children.push(
@@ -167,13 +179,27 @@ export function ArticleReader(props: {
           </p>
         )}
       </header>
+      {article && curate && !passage && (
+        <p className="hint">Select a passage to add a relation it states by hand.</p>
+      )}
       {article ? (
-        <div className="article-text" data-testid="article-text">
+        <div
+          className="article-text"
+          data-testid="article-text"
+          onMouseUp={() => {
+            if (!curate) return;
+            const selected = selectedPassage(text, segments);
+            if (selected) setPassage({ article: article.id, ...selected });
+          }}
+        >
           {body}
         </div>
-      ) : (
-        <p className="hint">This article is not in the graph.</p>
+      ) : null}
+      {article && curate && passage && (
+        // after the text and sticky at the bottom: in sight wherever in the article the passage is
+        <PassageRelation graph={graph} passage={passage} curate={curate} onDone={() => setPassage(null)} />
       )}
+      {!article && <p className="hint">This article is not in the graph.</p>}
     </article>
   );
 }
@@ -190,4 +216,49 @@ function highlightedDate(graph: NewsGraph, reader: ReaderState): Evidence | null
     return found !== null;
   });
   return found;
+}
+
+/** The character offset in the article of a point of the DOM selection, from its segment's data-start. */
+function offsetOf(node: Node, offset: number, isEnd: boolean): number | null {
+  if (node instanceof Text) {
+    const segment = node.parentElement?.closest<HTMLElement>("[data-start]");
+    return segment ? Number(segment.dataset.start) + offset : null;
+  }
+  if (!(node instanceof Element)) return null;
+  // A point between children (a selection of a whole paragraph or mark): the child it starts or ends at.
+  const child = node.childNodes[isEnd ? offset - 1 : offset];
+  const own = node.closest<HTMLElement>("[data-start]");
+  const inner =
+    child instanceof Element
+      ? child.matches("[data-start]")
+        ? child
+        : child.querySelectorAll<HTMLElement>("[data-start]")[
+            isEnd ? child.querySelectorAll("[data-start]").length - 1 : 0
+          ]
+      : null;
+  const segment = (inner as HTMLElement | null | undefined) ?? own;
+  if (!segment) return null;
+  return Number(segment.dataset.start) + (isEnd ? (segment.textContent?.length ?? 0) : 0);
+}
+
+/** What the person selected in the article: its offsets, text and the nodes it mentions. */
+function selectedPassage(
+  text: string,
+  segments: readonly TextSegment[],
+): { start: number; end: number; sentence: string; nodes: string[] } | null {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const a = offsetOf(range.startContainer, range.startOffset, false);
+  const b = offsetOf(range.endContainer, range.endOffset, true);
+  if (a === null || b === null) return null;
+  let start = Math.min(a, b);
+  let end = Math.max(a, b);
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end - start < 3) return null;
+  const nodes = [
+    ...new Set(segments.filter((s) => s.node && s.start < end && s.end > start).map((s) => s.node!)),
+  ];
+  return { start, end, sentence: text.slice(start, end), nodes };
 }

@@ -5,6 +5,9 @@ import type { NewsGraph, ViewState, Visibility } from "../../graph/view/types.ts
 import { visibleEvidence } from "../../graph/view/visibility.ts";
 import { actionColor } from "../appearance/colors.ts";
 import { formatRange } from "../time/format.ts";
+import type { CurationActions } from "../curation/actions.ts";
+import { EdgeCuration } from "../curation/EdgeCuration.tsx";
+import { NotesList } from "../curation/NotesList.tsx";
 import { EvidenceList } from "./EvidenceList.tsx";
 
 export function EdgeDetails(props: {
@@ -15,6 +18,8 @@ export function EdgeDetails(props: {
   articles: ReadonlyMap<string, ArticleMeta>;
   onSelectNode: (node: string) => void;
   onOpenEvidence: (evidence: Evidence) => void;
+  /** The correction controls; without it the details are read-only (tests, snapshots). */
+  curate?: CurationActions;
 }) {
   const { graph, edge, view, articles } = props;
   const attributes = graph.getEdgeAttributes(edge);
@@ -62,6 +67,7 @@ export function EdgeDetails(props: {
           </>
         )}
       </dl>
+      {props.curate && <EdgeCuration edge={edge} curate={props.curate} />}
       <h3 className="section-title">Sentences</h3>
       <EvidenceList
         evidence={evidence}
@@ -70,7 +76,16 @@ export function EdgeDetails(props: {
         limit={12}
         hiddenCount={attributes.evidence.length - evidence.length}
         total={attributes.evidenceTotal}
+        edge={edge}
+        curate={props.curate}
       />
+      {props.curate && (
+        <NotesList
+          notes={attributes.notes}
+          label={`${label(source)} ${actionLabel(attributes.action)} ${label(target)}`}
+          onAdd={(text) => props.curate?.note({ edge }, text)}
+        />
+      )}
     </article>
   );
 }

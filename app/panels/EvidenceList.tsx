@@ -1,7 +1,9 @@
 // Evidence sentences, each a button that opens its article in the reader with the sentence highlighted.
 import { useState } from "react";
+import { MANUAL_RULE } from "../../graph/curation/edge-ops.ts";
 import type { ArticleMeta, Evidence } from "../../graph/types.ts";
 import { formatPeriod } from "../time/format.ts";
+import type { CurationActions } from "../curation/actions.ts";
 
 export function EvidenceList(props: {
   evidence: Evidence[];
@@ -15,7 +17,11 @@ export function EvidenceList(props: {
    * `--max-evidence`): said quietly, so nobody takes the list for all there is.
    */
   total?: number;
+  /** With both: each sentence can be confirmed (a person checked it) or rejected (the machine was wrong). */
+  edge?: string;
+  curate?: CurationActions;
 }) {
+  const { edge, curate } = props;
   const { evidence, articles, onOpen } = props;
   const [expanded, setExpanded] = useState(false);
   const limit = props.limit ?? Infinity;
@@ -46,9 +52,42 @@ export function EvidenceList(props: {
                 </span>
               )}
               <span className="evidence-article">{articles.get(item.article)?.title || item.article}</span>
-              {item.rule && (
-                <span className="evidence-rule" title="The construction the builder read this from">
-                  {item.rule}
+              {item.confirmed && (
+                <span className="badge confirmed" title="Checked by a person">
+                  confirmed
+                </span>
+              )}
+              {item.rule === MANUAL_RULE ? (
+                <span className="badge manual" title="Added by hand from this passage">
+                  added by hand
+                </span>
+              ) : (
+                item.rule && (
+                  <span className="evidence-rule" title="The construction the builder read this from">
+                    {item.rule}
+                  </span>
+                )
+              )}
+              {edge && curate && (
+                <span className="evidence-curate">
+                  {!item.confirmed && (
+                    <button
+                      type="button"
+                      className="link small"
+                      onClick={() => curate.confirmEvidence(edge, item)}
+                      title="I checked this sentence: it says so"
+                    >
+                      Confirm
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    className="link small danger"
+                    onClick={() => curate.rejectEvidence(edge, item)}
+                    title="This sentence does not say so: take it out of the evidence"
+                  >
+                    Reject
+                  </button>
                 </span>
               )}
             </span>

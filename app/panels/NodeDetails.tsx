@@ -7,6 +7,9 @@ import { visibleEvidence } from "../../graph/view/visibility.ts";
 import { seenSpan } from "../../graph/time/span.ts";
 import { actionColor } from "../appearance/colors.ts";
 import { formatPeriod } from "../time/format.ts";
+import type { CurationActions } from "../curation/actions.ts";
+import { NodeCuration } from "../curation/NodeCuration.tsx";
+import { NotesList } from "../curation/NotesList.tsx";
 import { EvidenceList } from "./EvidenceList.tsx";
 
 export function NodeDetails(props: {
@@ -22,8 +25,10 @@ export function NodeDetails(props: {
   onHide: (node: string) => void;
   onCenter: (node: string) => void;
   onOpenEvidence: (evidence: Evidence) => void;
+  /** The correction controls; without it the details are read-only (tests, snapshots). */
+  curate?: CurationActions;
 }) {
-  const { graph, node, view, visibility, articles } = props;
+  const { graph, node, view, visibility, articles, curate } = props;
   const attributes = graph.getNodeAttributes(node);
   const groups = groupRelations(graph, node);
   const focused = view.focus.includes(node);
@@ -89,6 +94,14 @@ export function NodeDetails(props: {
           </>
         )}
       </dl>
+      {curate && <NodeCuration key={node} graph={graph} node={node} curate={curate} />}
+      {curate && (
+        <NotesList
+          notes={attributes.notes}
+          label={attributes.label}
+          onAdd={(text) => curate.note({ node }, text)}
+        />
+      )}
       <h3 className="section-title">Relations</h3>
       {groups.length === 0 && <p className="hint">No relations.</p>}
       {hiddenRelations > 0 && (
@@ -140,6 +153,8 @@ export function NodeDetails(props: {
                     onOpen={props.onOpenEvidence}
                     limit={2}
                     hiddenCount={relation.evidence.length - evidence.length}
+                    edge={relation.edge}
+                    curate={curate}
                   />
                 </li>
               );

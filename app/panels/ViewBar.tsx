@@ -19,6 +19,7 @@ import { EXPAND_ANY, type NewsGraph, type ViewState, type Visibility } from "../
 import { useTheme } from "../appearance/theme.ts";
 import { saveSnapshot } from "../export/snapshot.ts";
 import { notify } from "../notices/store.ts";
+import type { CurationActions } from "../curation/actions.ts";
 import type { UpdateView } from "../state/useViewState.ts";
 import "./viewbar.css";
 
@@ -35,11 +36,13 @@ export function ViewBar(props: {
   update: UpdateView;
   /** Changes the focus and frames it. */
   updateFocus: UpdateView;
+  curate?: CurationActions;
 }) {
-  const { graph, view, visibility, update, updateFocus } = props;
+  const { graph, view, visibility, update, updateFocus, curate } = props;
   const theme = useTheme();
   const [allActions, setAllActions] = useState(false);
   const [format, setFormat] = useState<ExportFormat>("json");
+  const [mergeInto, setMergeInto] = useState<string | null>(null);
   // The visibility changes exactly when the filters do, and only they matter here (not the camera).
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const options = useMemo(() => expandOptions(graph, view, visibility), [graph, visibility]);
@@ -168,6 +171,31 @@ export function ViewBar(props: {
           <button type="button" onClick={() => update(clearPicked)}>
             Clear
           </button>
+          {curate && picked.length >= 2 && (
+            <span className="viewbar-merge">
+              <select
+                aria-label="Merge into"
+                value={mergeInto && picked.includes(mergeInto) ? mergeInto : picked[0]}
+                onChange={(e) => setMergeInto(e.target.value)}
+              >
+                {picked.map((node) => (
+                  <option key={node} value={node}>
+                    into {label(node)}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                title="One node with every alias and all the evidence of the selected ones"
+                onClick={() => {
+                  const into = mergeInto && picked.includes(mergeInto) ? mergeInto : picked[0]!;
+                  curate.merge(into, picked);
+                }}
+              >
+                Merge {picked.length}
+              </button>
+            </span>
+          )}
         </div>
       )}
     </div>

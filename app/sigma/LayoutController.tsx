@@ -3,6 +3,7 @@
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import { useEffect, useRef } from "react";
+import { rememberPositions } from "../curation/store.ts";
 import { LABELLED_GRAPH_MAX, separateLabels } from "../../graph/layout/labels.ts";
 import type { NewsGraph } from "../../graph/view/types.ts";
 import { useSigma, type NewsSigma } from "./context.ts";
@@ -35,6 +36,8 @@ export function LayoutController(props: { graph: NewsGraph; running: boolean; la
     } else if (layout.current?.isRunning()) {
       layout.current.stop();
       makeRoomForLabels(graph, sigma, labels);
+      // kept for the corrections that follow (each redraws the graph) and for the next visit
+      rememberPositions(graph);
     }
   }, [graph, sigma, labels, running]);
 

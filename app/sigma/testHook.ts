@@ -20,6 +20,8 @@ export interface NewsgraphTestHook {
   /** Nodes picked by shift-click, as sigma was told. */
   picked?: string[];
   error?: string;
+  /** Resolves once the workspace is saved in the browser and written to the project (npm start). */
+  workspaceSaved?: () => Promise<void>;
   /** Milestones of the first paint (performance.now()), for the benchmark. */
   marks?: Record<string, number>;
 }

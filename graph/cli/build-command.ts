@@ -12,6 +12,7 @@ import {
   WORKERS_HELP,
 } from "./common-options.ts";
 import { parseCommandLine, UsageError, type Command } from "./io.ts";
+import { CURATION_HELP, readCurationFile } from "./curation-file.ts";
 import { checkOutPath } from "./out-path.ts";
 
 const HELP = `Usage: npm run --silent graph -- build <files or folders…> --out <file.json> [options]
@@ -32,6 +33,7 @@ ${WORKERS_HELP}
                         (default ${DEFAULT_MAX_EVIDENCE}); the edge's weight, and evidenceTotal on a capped
                         edge, count them all
 ${CACHE_HELP}
+${CURATION_HELP}
   --quiet               no progress bar and no summary (input problems are still reported)
   -h, --help            show this help
 
@@ -67,6 +69,7 @@ export const buildCommand: Command = {
       return 0;
     }
     await checkOutPath(args.out, { folderAllowed: false });
+    if (args.curationFile) args.curation = await readCurationFile(args.curationFile);
     capWorkers(args, terminal.stderr, "build");
     const { build } = await import("./build-run.ts");
     return build(args, terminal);
@@ -80,6 +83,7 @@ function parseBuildArgs(argv: string[]): BuildArgs | "help" {
     "keep-isolated": { type: "boolean" },
     "max-evidence": { type: "string" },
     ...CACHE_OPTIONS,
+    curation: { type: "string" },
     quiet: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   });
@@ -96,6 +100,8 @@ function parseBuildArgs(argv: string[]): BuildArgs | "help" {
         ? DEFAULT_MAX_EVIDENCE
         : positiveNumber("--max-evidence", values["max-evidence"], true),
     cache: cacheDir(values, values.out),
+    curationFile: values.curation ?? null,
+    curation: null,
     quiet: values.quiet ?? false,
   };
 }

@@ -5,7 +5,9 @@
 import path from "node:path";
 import { mergeRecords } from "../merge/records.ts";
 import { readInputs } from "../read/files.ts";
+import type { CurationFile } from "../curation/index.ts";
 import { builtWith } from "./built-with.ts";
+import { applyCurationFile } from "./curation-file.ts";
 import { extractStep } from "./extract-articles.ts";
 import type { Terminal } from "./io.ts";
 import { loadLexicon } from "./lexicon-files.ts";
@@ -25,6 +27,9 @@ export interface BuildArgs {
   maxEvidence: number;
   /** The extraction cache folder; null with --no-cache. */
   cache: string | null;
+  /** --curation: the file, and its operations once read and checked. */
+  curationFile: string | null;
+  curation: CurationFile | null;
   quiet: boolean;
 }
 
@@ -69,6 +74,12 @@ export async function build(args: BuildArgs, terminal: Terminal): Promise<number
       maxEvidence: args.maxEvidence,
     }),
   });
+  if (args.curationFile && args.curation) {
+    applyCurationFile(graph, { file: args.curationFile, content: args.curation }, terminal, {
+      command: "build",
+      quiet: args.quiet,
+    });
+  }
   await writeGraph(graph, args.out, stderr);
 
   if (!args.quiet) {

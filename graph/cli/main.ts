@@ -1,5 +1,6 @@
 // The `graph` command line: a table of subcommands.
 import { buildCommand } from "./build-command.ts";
+import { curationCommand } from "./curation-command.ts";
 import { exportCommand } from "./export-command.ts";
 import { extractCommand } from "./extract-command.ts";
 import { mergeCommand } from "./merge-command.ts";
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
   merge: mergeCommand,
   export: exportCommand,
+  curation: curationCommand,
 };
 
 const USAGE = `Usage: npm run --silent graph -- <command> [options]

@@ -4,6 +4,7 @@ import { DEFAULT_MAX_EVIDENCE } from "../merge/evidence.ts";
 import { positiveNumber } from "./common-options.ts";
 import { parseCommandLine, UsageError, type Command } from "./io.ts";
 import type { MergeArgs } from "./merge-run.ts";
+import { CURATION_HELP, readCurationFile } from "./curation-file.ts";
 import { checkOutPath } from "./out-path.ts";
 
 const HELP = `Usage: npm run --silent graph -- merge <records.jsonl or folders…> --out <graph.json> [options]
@@ -16,6 +17,7 @@ Options:
   --out <file.json>     where to write the graph (required); written atomically
   --keep-isolated       keep entities that take part in no relation (left out by default)
   --max-evidence <n>    evidence sentences kept per edge (default ${DEFAULT_MAX_EVIDENCE}), as for graph build
+${CURATION_HELP}
   --strict              any bad record or unreadable file fails the merge (exit 1), nothing written
   --quiet               no summary (problems are still reported)
   -h, --help            show this help
@@ -42,6 +44,7 @@ export const mergeCommand: Command = {
       return 0;
     }
     await checkOutPath(args.out, { folderAllowed: false });
+    if (args.curationFile) args.curation = await readCurationFile(args.curationFile);
     const { merge } = await import("./merge-run.ts");
     return merge(args, terminal);
   },
@@ -53,6 +56,7 @@ function parseMergeArgs(argv: string[]): MergeArgs | "help" {
     "keep-isolated": { type: "boolean" },
     "max-evidence": { type: "string" },
     strict: { type: "boolean" },
+    curation: { type: "string" },
     quiet: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   });
@@ -68,6 +72,8 @@ function parseMergeArgs(argv: string[]): MergeArgs | "help" {
         ? DEFAULT_MAX_EVIDENCE
         : positiveNumber("--max-evidence", values["max-evidence"], true),
     strict: values.strict ?? false,
+    curationFile: values.curation ?? null,
+    curation: null,
     quiet: values.quiet ?? false,
   };
 }

@@ -3,7 +3,9 @@
 import { RecordMerger } from "../merge/records.ts";
 import { RecordsConflict, streamRecords } from "../records/read.ts";
 import type { InputProblem } from "../types.ts";
+import type { CurationFile } from "../curation/index.ts";
 import { builtWith } from "./built-with.ts";
+import { applyCurationFile } from "./curation-file.ts";
 import type { Terminal } from "./io.ts";
 import { reportProblems, strictFailure } from "./problems.ts";
 import { formatSummary } from "./summary.ts";
@@ -15,6 +17,9 @@ export interface MergeArgs {
   keepIsolated: boolean;
   maxEvidence: number;
   strict: boolean;
+  /** --curation: the file, and its operations once read and checked. */
+  curationFile: string | null;
+  curation: CurationFile | null;
   quiet: boolean;
 }
 
@@ -58,6 +63,12 @@ export async function merge(args: MergeArgs, terminal: Terminal): Promise<number
   }
 
   const { graph, resolution } = merger.finish();
+  if (args.curationFile && args.curation) {
+    applyCurationFile(graph, { file: args.curationFile, content: args.curation }, terminal, {
+      command: "merge",
+      quiet: args.quiet,
+    });
+  }
   await writeGraph(graph, args.out, stderr, "merge");
 
   if (!args.quiet) {

@@ -11,8 +11,20 @@ export function newContractGraph(): ContractGraph {
 }
 
 export function contractNode(a: NodeAttributes): NodeAttributes {
-  const { label, kind, category, aliases, mentions, x, y, size, color } = a;
-  return { label, kind, category, aliases: [...(aliases ?? [])], mentions, x, y, size, color };
+  const { label, kind, category, aliases, mentions, x, y, size, color, notes } = a;
+  const node: NodeAttributes = {
+    label,
+    kind,
+    category,
+    aliases: [...(aliases ?? [])],
+    mentions,
+    x,
+    y,
+    size,
+    color,
+  };
+  if (notes && notes.length > 0) node.notes = notes.map((n) => ({ ...n }));
+  return node;
 }
 
 export function contractEvidence(e: Evidence): Evidence {
@@ -20,6 +32,7 @@ export function contractEvidence(e: Evidence): Evidence {
   const item: Evidence = { article, sentence, start, end, modality };
   if (typeof rule === "string") item.rule = rule;
   if (typeof date === "string" && dateSource) Object.assign(item, { date, dateSource });
+  if (e.confirmed === true) item.confirmed = true;
   return item;
 }
 
@@ -29,6 +42,7 @@ export function contractEdge(a: EdgeAttributes): EdgeAttributes {
   if (typeof evidenceTotal === "number") edge.evidenceTotal = evidenceTotal;
   if (typeof firstSeen === "string" && typeof lastSeen === "string")
     Object.assign(edge, { firstSeen, lastSeen });
+  if (a.notes && a.notes.length > 0) edge.notes = a.notes.map((n) => ({ ...n }));
   return edge;
 }
 
@@ -44,7 +58,12 @@ export function contractCopy(
   const copy = newContractGraph();
   const articles = graph.getAttribute("articles") ?? [];
   const builtWith = graph.getAttribute("builtWith") ?? { version: "unknown", options: {} };
-  copy.replaceAttributes({ articles: articles.map((a) => ({ ...a })), builtWith });
+  const curation = graph.getAttribute("curation");
+  copy.replaceAttributes({
+    articles: articles.map((a) => ({ ...a })),
+    builtWith,
+    ...(curation ? { curation } : {}),
+  });
   graph.forEachNode((node, attributes) => {
     if (!nodes || nodes.has(node)) copy.addNode(node, contractNode(attributes));
   });

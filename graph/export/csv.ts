@@ -2,6 +2,7 @@
 // also `;` and tab, for spreadsheets that split on them):
 // nodes.csv, edges.csv with one row per evidence item, articles.csv; zipped together with fflate.
 import { strToU8, zipSync } from "fflate";
+import type { Note } from "../types.ts";
 import type { NewsGraph } from "../view/types.ts";
 import { contractCopy } from "./contract.ts";
 
@@ -36,6 +37,7 @@ export const NODE_COLUMNS = [
   "y",
   "size",
   "color",
+  "notes",
 ] as const;
 export const EDGE_COLUMNS = [
   "edge",
@@ -56,8 +58,15 @@ export const EDGE_COLUMNS = [
   "date_source",
   "first_seen",
   "last_seen",
+  "confirmed",
+  "edge_notes",
 ] as const;
 export const ARTICLE_COLUMNS = ["id", "title", "date", "url", "publisher", "words", "date_source"] as const;
+
+/** A curation's notes in one cell: "text (author, time)", joined with " | ". */
+function noteCell(notes: readonly Note[] | undefined): string {
+  return (notes ?? []).map((n) => `${n.text} (${n.author ? `${n.author}, ` : ""}${n.at})`).join(" | ");
+}
 
 /** Aliases are joined with " | " in one cell. */
 export function toCsvFiles(graph: NewsGraph): Record<"nodes.csv" | "edges.csv" | "articles.csv", string> {
@@ -75,13 +84,15 @@ export function toCsvFiles(graph: NewsGraph): Record<"nodes.csv" | "edges.csv" |
       a.y,
       a.size,
       a.color,
+      noteCell(a.notes),
     ]),
   );
   const edges: unknown[][] = [];
   copy.forEachEdge((edge, a, source, target, s, t) => {
     const head = [edge, source, s.label, a.action, target, t.label, a.cameo, a.weight];
     const span = [a.firstSeen ?? "", a.lastSeen ?? ""];
-    if (a.evidence.length === 0) edges.push([...head, "", "", "", "", "", "", "", "", ...span]);
+    const notes = noteCell(a.notes);
+    if (a.evidence.length === 0) edges.push([...head, "", "", "", "", "", "", "", "", ...span, "", notes]);
     for (const e of a.evidence)
       edges.push([
         ...head,
@@ -94,6 +105,8 @@ export function toCsvFiles(graph: NewsGraph): Record<"nodes.csv" | "edges.csv" |
         e.date ?? "",
         e.dateSource ?? "",
         ...span,
+        e.confirmed ? "yes" : "",
+        notes,
       ]);
   });
   const articles = copy

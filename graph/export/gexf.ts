@@ -27,6 +27,7 @@ const NODE_COLUMNS: readonly Column<NodeAttributes>[] = [
   { id: "category", type: "string", value: (a) => a.category },
   { id: "aliases", type: "string", value: (a) => JSON.stringify(a.aliases) },
   { id: "mentions", type: "integer", value: (a) => a.mentions },
+  { id: "notes", type: "string", value: (a) => (a.notes ? JSON.stringify(a.notes) : null) },
 ];
 
 // `weight` is the edge element's own attribute (GEXF's, Gephi's and NetworkX's edge weight), not a column.
@@ -37,6 +38,7 @@ const EDGE_COLUMNS: readonly Column<EdgeAttributes>[] = [
   { id: "evidenceTotal", type: "integer", value: (a) => a.evidenceTotal ?? null },
   { id: "firstSeen", type: "string", value: (a) => a.firstSeen ?? null },
   { id: "lastSeen", type: "string", value: (a) => a.lastSeen ?? null },
+  { id: "notes", type: "string", value: (a) => (a.notes ? JSON.stringify(a.notes) : null) },
 ];
 
 const attr = (name: string, value: string | number) => ` ${name}="${escapeXml(String(value))}"`;

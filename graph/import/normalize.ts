@@ -1,6 +1,7 @@
 // Turns whatever a graph file holds into the contract (README, "Graph JSON"), defensively: every attribute is
 // type-checked and rebuilt, missing ones get sane defaults (kind, category, colour, position, evidence),
 // unknown ones are dropped. Attribute text stays text: nothing here (or in the app) renders it as HTML.
+import { checkCuration } from "../curation/validate.ts";
 import { categoryColor } from "../palette.ts";
 import { isPeriod } from "../time/period.ts";
 import { seenSpan } from "../time/span.ts";
@@ -15,6 +16,7 @@ import {
   type Kind,
   type Modality,
   type NodeAttributes,
+  type Note,
 } from "../types.ts";
 
 const DATE_SOURCES: ReadonlySet<string> = new Set<DateSource>(["text", "article"]);
@@ -129,7 +131,29 @@ function evidenceItem(value: unknown): Evidence | null {
     DATE_SOURCES.has(value.dateSource as DateSource)
   )
     Object.assign(item, { date: value.date, dateSource: value.dateSource });
+  if (value.confirmed === true || value.confirmed === "true") item.confirmed = true;
   return item;
+}
+
+/** A curation's notes (a list, or JSON text in GEXF and GraphML); anything else is dropped. */
+function notes(value: unknown): Note[] | undefined {
+  const kept = list(jsonValue(value)).flatMap((n): Note[] => {
+    if (!isRecord(n) || typeof n.text !== "string" || typeof n.at !== "string") return [];
+    const note: Note = { text: n.text.slice(0, IMPORT_LIMITS.maxText), at: n.at.slice(0, 64) };
+    if (typeof n.author === "string" && n.author) note.author = n.author.slice(0, 200);
+    return [note];
+  });
+  return kept.length > 0 ? kept : undefined;
+}
+
+/** The curation applied to the graph, if the file carries one and it is a valid curation file. */
+function curationOf(value: unknown): GraphAttributes["curation"] | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return checkCuration(jsonValue(value), "the graph's curation");
+  } catch {
+    return undefined;
+  }
 }
 
 function article(value: unknown): ArticleMeta | null {
@@ -179,8 +203,14 @@ export function nodeAttributes(key: string, a: Record<string, unknown>): NodeAtt
     y: finite(a.y) ?? NaN,
     size: size !== null && size > 0 ? Math.min(size, 100) : 6,
     color: color(a.color) ?? categoryColor(kind, category),
+    ...withNotes(a.notes),
   };
 }
+
+const withNotes = (value: unknown): { notes?: Note[] } => {
+  const kept = notes(value);
+  return kept ? { notes: kept } : {};
+};
 
 export function edgeAttributes(a: Record<string, unknown>): EdgeAttributes {
   const action = (optionalText(a.action) ?? optionalText(a.label) ?? optionalText(a.type) ?? "related_to")
@@ -209,6 +239,8 @@ export function edgeAttributes(a: Record<string, unknown>): EdgeAttributes {
       ? seenSpan([a.firstSeen, a.lastSeen, ...evidence.map((e) => e.date)])
       : seenSpan(evidence.map((e) => e.date));
   if (span) Object.assign(edge, span);
+  const edgeNotes = notes(a.notes);
+  if (edgeNotes) edge.notes = edgeNotes;
   return edge;
 }
 
@@ -229,6 +261,8 @@ export function normalizeGraph(raw: RawElements): ContractGraph {
           }
         : { version: "imported", options: {} },
   };
+  const curation = curationOf(raw.attributes.curation);
+  if (curation) attributes.curation = curation;
   graph.replaceAttributes(attributes);
   for (const { key, attributes: a } of raw.nodes) {
     if (graph.order >= IMPORT_LIMITS.maxNodes) {
