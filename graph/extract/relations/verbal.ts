@@ -170,8 +170,7 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   const participial =
     cue.form === "ing" &&
     (PARTICIPLE_LEAD.has(before) || (/ly$/.test(before) && PARTICIPLE_LEAD.has(lowerAt(s, start - 2))));
-  const framed = process.env.NG_FRAMES === "0" ? undefined : frameSubject(s, start);
-  if (framed === null && process.env.NG_FRAMES === "strict") return;
+  const framed = frameSubject(s, start);
   let subjects: LexEntity[];
   let rule: string;
   if (framed) [subjects, rule] = [framed.entities, `verbal.${framed.how}`];
