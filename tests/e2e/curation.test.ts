@@ -2,24 +2,12 @@
 // and all the evidence, undo brings the two back and redo merges again; a rejected relation is gone from
 // the view and from the exports; after a reload the pasted article, the merge and the rejection are still
 // there, and a link to the pasted article opens it. Runs on the curation tests' corpus (tests/fixtures/curation).
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SOURCES } from "../curation-helpers.ts";
-import {
-  buildSite,
-  explorerPage,
-  launchChromium,
-  openExplorer,
-  removeDir,
-  serveSite,
-  type StaticServer,
-} from "./harness.ts";
+import { explorerPage, openExplorer, startExplorer, type ExplorerRig } from "./harness.ts";
 import { requireChromium } from "./guard.ts";
-import { execFileSync } from "node:child_process";
-import { ROOT } from "./harness.ts";
 
 const chromium = requireChromium("corrections in Chromium");
 
@@ -40,38 +28,26 @@ function drawn(page: Page, node: string) {
 }
 
 describe.runIf(chromium)("corrections in Chromium", () => {
-  let site: string | undefined;
-  let work: string | undefined;
-  let server: StaticServer;
-  let browser: Browser;
+  let rig: ExplorerRig | undefined;
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), "newsgraph-curation-e2e-"));
-    const graph = join(work, "graph.json");
-    execFileSync(
-      process.execPath,
-      ["--import", "tsx", "graph/cli.ts", "build", SOURCES, "--out", graph, "--no-cache", "--quiet"],
+    rig = await startExplorer("curation-e2e", SOURCES);
+    ({ context, page, errors } = await explorerPage(
+      rig.browser,
+      `${rig.server.url}?pick=chirper&pick=chirpr`,
       {
-        cwd: ROOT,
+        viewport: { width: 1280, height: 720 },
+        acceptDownloads: true,
       },
-    );
-    [site, browser] = await Promise.all([buildSite(), launchChromium()]);
-    server = await serveSite(site, graph, work);
-    ({ context, page, errors } = await explorerPage(browser, `${server.url}?pick=chirper&pick=chirpr`, {
-      viewport: { width: 1280, height: 720 },
-      acceptDownloads: true,
-    }));
+    ));
   }, 180_000);
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.close();
-    removeDir(site);
-    removeDir(work);
+    await rig?.close();
   });
 
   it("merges two nodes into one with both aliases and all the evidence; undo and redo", async () => {
@@ -99,8 +75,8 @@ describe.runIf(chromium)("corrections in Chromium", () => {
   });
 
   it("rejects a relation: gone from the view and from the exports", async () => {
-    await page.goto(`${server.url}?edge=roskomnadzor~fines~telegram`);
-    await openExplorer(page, `${server.url}?edge=roskomnadzor~fines~telegram`);
+    await page.goto(`${rig!.server.url}?edge=roskomnadzor~fines~telegram`);
+    await openExplorer(page, `${rig!.server.url}?edge=roskomnadzor~fines~telegram`);
     await page.getByRole("button", { name: "Reject relation" }).click();
     await expect
       .poll(() =>
@@ -126,7 +102,7 @@ describe.runIf(chromium)("corrections in Chromium", () => {
   });
 
   it("adds a relation by hand from a passage selected in the reader, and confirms a sentence", async () => {
-    await openExplorer(page, `${server.url}?read=a.txt`);
+    await openExplorer(page, `${rig!.server.url}?read=a.txt`);
     await page.getByTestId("article-text").waitFor();
     // select a sentence with the mouse's outcome: a DOM range over its text, then mouseup
     await page.evaluate(() => {
@@ -159,7 +135,7 @@ describe.runIf(chromium)("corrections in Chromium", () => {
       },
     ]);
 
-    await openExplorer(page, `${server.url}?edge=roskomnadzor~blocks~telegram`);
+    await openExplorer(page, `${rig!.server.url}?edge=roskomnadzor~blocks~telegram`);
     await page.getByRole("button", { name: "Confirm" }).first().click();
     await expect
       .poll(() =>
@@ -175,12 +151,15 @@ describe.runIf(chromium)("corrections in Chromium", () => {
   });
 
   it("says so, with an error that stays, when the browser's storage quota refuses the save", async () => {
-    const own = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const own = await rig!.browser.newContext({ viewport: { width: 1280, height: 720 } });
     try {
       const tight = await own.newPage();
       const cdp = await own.newCDPSession(tight);
-      await cdp.send("Storage.overrideQuotaForOrigin", { origin: server.url.slice(0, -1), quotaSize: 1 });
-      await openExplorer(tight, `${server.url}?pick=chirper&pick=chirpr`);
+      await cdp.send("Storage.overrideQuotaForOrigin", {
+        origin: rig!.server.url.slice(0, -1),
+        quotaSize: 1,
+      });
+      await openExplorer(tight, `${rig!.server.url}?pick=chirper&pick=chirpr`);
       await tight.getByRole("button", { name: "Merge 2" }).click();
       await expect
         .poll(() => tight.evaluate(() => window.__newsgraph!.sigma!.getGraph().hasNode("chirpr")))
@@ -216,7 +195,7 @@ describe.runIf(chromium)("corrections in Chromium", () => {
       .toContain("roskomnadzor|fines|chirper");
     await page.evaluate(() => window.__newsgraph!.workspaceSaved!());
 
-    await openExplorer(page, `${server.url}?read=pasted-article-1.txt`);
+    await openExplorer(page, `${rig!.server.url}?read=pasted-article-1.txt`);
     await expect
       .poll(() => page.getByTestId("article-text").textContent())
       .toContain("fined the Chirpr messenger");

@@ -85,6 +85,15 @@ export async function buildSourcesGraph(out: string): Promise<string> {
   return out;
 }
 
+/** Builds the graph of the folder `corpus` into `out`, without the cache. */
+async function buildCorpusGraph(corpus: string, out: string): Promise<string> {
+  await run("npx", ["tsx", "graph/cli.ts", "build", corpus, "--out", out, "--no-cache", "--quiet"], {
+    cwd: ROOT,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return out;
+}
+
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -170,26 +179,34 @@ export async function explorerPage(
   return { context, page, errors };
 }
 
-/** A served explorer on the sources/ graph (or the fixture) with a browser, as one suite uses it. */
+/** A served explorer with a browser, as one suite uses it. */
 export interface ExplorerRig {
   server: StaticServer;
   browser: Browser;
+  /** The graph the page opens, and the temporary folder served as /data/. */
+  graphFile: string;
+  work: string;
   /** Closes the browser and server and removes the temporary folders. */
   close: () => Promise<void>;
 }
 
-/** Builds the site and the graph and launches Chromium at once; `name` names the temporary folder. */
-export async function startExplorer(name: string): Promise<ExplorerRig> {
+/**
+ * Builds the site and the graph and launches Chromium at once; `name` names the temporary folder.
+ * The graph is sources/ (or the fixture, as E2E_GRAPH says), or the folder `corpus` built afresh.
+ */
+export async function startExplorer(name: string, corpus?: string): Promise<ExplorerRig> {
   const work = mkdtempSync(join(tmpdir(), `newsgraph-${name}-`));
   const [graphFile, site, browser] = await Promise.all([
-    explorerGraphFile(work),
+    corpus ? buildCorpusGraph(corpus, join(work, "graph.json")) : explorerGraphFile(work),
     buildSite(),
     launchChromium(),
   ]);
-  const server = await serveSite(site, graphFile);
+  const server = await serveSite(site, graphFile, work);
   return {
     server,
     browser,
+    graphFile,
+    work,
     close: async () => {
       await browser.close();
       await server.close();

@@ -1,13 +1,11 @@
 // The timeline in a real browser, on the news corpus built by the real builder (its evidence is dated):
 // brushing a range makes sigma draw exactly the edges computeVisibility gives for it, the URL restores the
 // range, Play advances the window month by month. Screenshots of the strip, light and dark, 1280 and 800 px.
-import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import Graph from "graphology";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   computeTimeline,
@@ -15,54 +13,30 @@ import {
   decodeViewState,
   type NewsGraph,
 } from "../../graph/view/index.ts";
-import {
-  buildSite,
-  launchChromium,
-  openExplorer,
-  removeDir,
-  ROOT,
-  serveSite,
-  watchErrors,
-  type StaticServer,
-} from "./harness.ts";
+import { openExplorer, startExplorer, watchErrors, type ExplorerRig } from "./harness.ts";
 import { requireChromium } from "./guard.ts";
 
-const run = promisify(execFile);
 const chromium = requireChromium("timeline in Chromium");
 const SHOTS = process.env.SCREENSHOTS_DIR ?? join(tmpdir(), "newsgraph-timeline-shots");
 
 describe.runIf(chromium)("timeline in Chromium", () => {
-  let site: string | undefined;
-  let work: string | undefined;
-  let server: StaticServer;
-  let browser: Browser;
+  let rig: ExplorerRig | undefined;
   let graph: NewsGraph;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), "newsgraph-timeline-"));
-    const graphFile = join(work, "news.json");
-    await run(
-      "npx",
-      ["tsx", "graph/cli.ts", "build", "tests/fixtures/news", "--out", graphFile, "--no-cache", "--quiet"],
-      { cwd: ROOT },
-    );
-    [site, browser] = await Promise.all([buildSite(), launchChromium()]);
-    server = await serveSite(site, graphFile, work);
+    rig = await startExplorer("timeline", "tests/fixtures/news");
     graph = new Graph({ multi: true, type: "directed", allowSelfLoops: true }) as unknown as NewsGraph;
-    graph.import(JSON.parse(readFileSync(graphFile, "utf8")));
+    graph.import(JSON.parse(readFileSync(rig.graphFile, "utf8")));
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    removeDir(site);
-    removeDir(work);
+    await rig?.close();
   });
 
   async function newPage(options: { width?: number; dark?: boolean } = {}): Promise<Page> {
-    page = await browser.newPage({
+    page = await rig!.browser.newPage({
       viewport: { width: options.width ?? 1280, height: 720 },
       colorScheme: options.dark ? "dark" : "light",
     });
@@ -98,7 +72,7 @@ describe.runIf(chromium)("timeline in Chromium", () => {
 
   it("brushing a range draws exactly the edges computeVisibility gives for it, and the URL restores it", async () => {
     await newPage();
-    await openExplorer(page, server.url);
+    await openExplorer(page, rig!.server.url);
     await page.getByRole("button", { name: "Timeline" }).click();
     const timeline = computeTimeline(graph, decodeViewState(""));
     expect(timeline.bins.length).toBeGreaterThan(3);
@@ -127,7 +101,7 @@ describe.runIf(chromium)("timeline in Chromium", () => {
     // The link reopens the same range.
     const url = page.url();
     expect(url).toContain(`from=${timeline.bins[a]!.period}`);
-    const again = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const again = await rig!.browser.newPage({ viewport: { width: 1280, height: 720 } });
     try {
       await openExplorer(again, url);
       const drawnAgain = () =>
@@ -146,7 +120,7 @@ describe.runIf(chromium)("timeline in Chromium", () => {
     const bins = computeTimeline(graph, decodeViewState("")).bins;
     const n = bins.length;
     await newPage();
-    await openExplorer(page, `${server.url}?from=${bins[n - 2]!.period}&to=${bins[n - 1]!.period}`);
+    await openExplorer(page, `${rig!.server.url}?from=${bins[n - 2]!.period}&to=${bins[n - 1]!.period}`);
     await page.locator(".timeline-bars").focus();
     await page.keyboard.press("ArrowLeft");
     await expect.poll(async () => (await viewOfPage()).from).toBe(bins[n - 3]!.period);
@@ -157,7 +131,7 @@ describe.runIf(chromium)("timeline in Chromium", () => {
 
   it("Play advances the window month by month; pause holds it", async () => {
     await newPage();
-    await openExplorer(page, server.url);
+    await openExplorer(page, rig!.server.url);
     await page.getByRole("button", { name: "Timeline" }).click();
     await page.getByRole("button", { name: "Play" }).click();
     const first = await viewOfPage();
@@ -183,7 +157,7 @@ describe.runIf(chromium)("timeline in Chromium", () => {
     for (const dark of [false, true]) {
       for (const width of [1280, 800]) {
         await newPage({ width, dark });
-        await openExplorer(page, `${server.url}?from=2020&to=2024-12`);
+        await openExplorer(page, `${rig!.server.url}?from=2020&to=2024-12`);
         await page.waitForTimeout(800);
         await page.screenshot({ path: join(SHOTS, `timeline-${width}${dark ? "-dark" : ""}.png`) });
         const strip = await page.getByTestId("timeline").boundingBox();
@@ -195,7 +169,7 @@ describe.runIf(chromium)("timeline in Chromium", () => {
     }
     // A node's panel: its first and last dates, and each sentence's date with its source.
     await newPage();
-    await openExplorer(page, `${server.url}?from=2020&to=2024-12&node=roskomnadzor`);
+    await openExplorer(page, `${rig!.server.url}?from=2020&to=2024-12&node=roskomnadzor`);
     await expect.poll(() => page.getByTestId("node-dates").textContent()).toMatch(/\d{4}.*–.*\d{4}/);
     expect(await page.locator(".evidence-date").count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, "timeline-panel-1280.png") });
