@@ -3,7 +3,6 @@
 // a project folder of its own (NEWSGRAPH_PROJECT: a copy of tests/fixtures/curation/sources), on a free port.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -11,25 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SOURCES } from "../curation-helpers.ts";
 import { ROOT, launchChromium, openExplorer, removeDir, watchErrors } from "./harness.ts";
 import { requireChromium } from "./guard.ts";
+import { freePort, until } from "./processes.ts";
 
 const chromium = requireChromium("npm start writes the workspace");
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const address = server.address();
-  await new Promise((done) => server.close(done));
-  return typeof address === "object" && address ? address.port : 0;
-}
-
-async function until(check: () => Promise<boolean>, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return true;
-    await new Promise((done) => setTimeout(done, 300));
-  }
-  return check();
-}
 
 describe.runIf(chromium)("npm start writes the workspace into the project", () => {
   let npm: ChildProcess;
@@ -50,7 +33,7 @@ describe.runIf(chromium)("npm start writes the workspace into the project", () =
     });
     npm.stdout!.on("data", (d) => (output += d));
     npm.stderr!.on("data", (d) => (output += d));
-    const up = await until(async () => (await fetch(url).catch(() => null))?.ok === true, 90_000);
+    const up = await until(async () => (await fetch(url).catch(() => null))?.ok === true, 90_000, 300);
     if (!up) throw new Error(`npm start did not serve ${url}:\n${output}`);
     browser = await launchChromium();
   }, 120_000);

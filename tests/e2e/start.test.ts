@@ -5,21 +5,13 @@
 // needs Chromium (skipped without it unless E2E=required); stopping does not.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, launchChromium, openExplorer, removeDir, watchErrors } from "./harness.ts";
 import { requireChromium } from "./guard.ts";
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const address = server.address();
-  await new Promise((done) => server.close(done));
-  return typeof address === "object" && address ? address.port : 0;
-}
+import { freePort, until } from "./processes.ts";
 
 async function answers(url: string): Promise<boolean> {
   try {
@@ -50,15 +42,6 @@ function alive(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-async function until(check: () => boolean | Promise<boolean>, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return true;
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  return check();
 }
 
 describe("npm start", () => {
