@@ -356,6 +356,8 @@ export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops =
       continue;
     }
     if (!sawLink || !m || isPlace(s, m)) return out;
+    // "Russia blocked Viber, Sidorenko said": a name before a verb of saying is its speaker
+    if (lowerAt(s, j) === "," && SPEAKS.test(lowerAt(s, m.end))) return out;
     if (m.possessive) {
       // "Meta's Facebook and Instagram, Alphabet's YouTube": another owner ends the first one's list
       if (ownerStops) return out;
@@ -372,6 +374,8 @@ export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops =
     j = m.end;
   }
 }
+
+const SPEAKS = /^(?:said|says|added|adds|told|tells|wrote|writes|argued|argues|warned|warns|noted|notes)$/;
 
 /** Past "other apps such as", "foreign services including" to the example named after; else `k`. */
 function pastExampleHead(s: Sentence, k: number): number {

@@ -6,7 +6,7 @@ import type { ArticleContext, Mention } from "../mentions.ts";
 import { SentenceTags } from "../pos.ts";
 import type { Token } from "../tokens.ts";
 import { markSkips } from "./arguments.ts";
-import { accordingTo } from "./reported.ts";
+import { accordingTo, postposedSpeaker } from "./reported.ts";
 import { coverage } from "./coverage.ts";
 import { office } from "./office.ts";
 import { ownership } from "./ownership.ts";
@@ -46,6 +46,7 @@ export function sentenceRelations(
   ownerTitle(s);
   ownership(s);
   accordingTo(s);
+  postposedSpeaker(s);
   coverage(s);
   for (let i = 0; i < tokens.length; i++) {
     if (at[i]! >= 0) continue;

@@ -3,7 +3,8 @@ import type { Action, Modality } from "../../types.ts";
 import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
-import { emit, hasContent, lowerAt, mentionAt, onPlatform, type Sentence } from "./sentence.ts";
+import { resolvePronoun } from "./pronouns.ts";
+import { emit, hasContent, lowerAt, mentionAt, onPlatform, syntaxOf, type Sentence } from "./sentence.ts";
 
 /** "X said (that) Y failed to …": an accusation against Y when the clause is negative. */
 export function reported(
@@ -101,4 +102,99 @@ function clauseEnd(s: Sentence, from: number): number {
     if (w === "," && /^(?:while|but|and|although|whereas|then|as)$/.test(lowerAt(s, k + 1))) return k;
   }
   return s.tokens.length;
+}
+
+/** Verbs of saying that can follow their claim: "…, Sidorenko said", "…, said Nemkin". */
+const SAID_AFTER =
+  /^(?:said|says|added|adds|argued|argues|wrote|writes|claimed|claims|insisted|insists|alleged|alleges|warned|warns|complained|complains|stated|states|told|tells)$/;
+const QUOTES = new Set(['"', "“", "”", "'"]);
+
+/**
+ * A claim whose speaker comes after it: "The service did not protect its users, Sidorenko said",
+ * "… kept ignoring the law, said Nemkin", "The firm, he said, kept ignoring Russian law". The
+ * speaker accuses the claim's subject when the claim is negative, as with "X said (that) Y …".
+ */
+export function postposedSpeaker(s: Sentence): void {
+  const open = QUOTES.has(lowerAt(s, 0)) ? 1 : 0;
+  const target = mentionAt(s, open);
+  if (!target || target.possessive || onPlatform(s, target) || !activeSubject(s, target.end)) return;
+  for (let k = target.end; k < s.tokens.length; k++) {
+    if (lowerAt(s, k) !== ",") continue;
+    let j = k + 1;
+    if (QUOTES.has(lowerAt(s, j))) j++;
+    const frame = speakerFrame(s, j);
+    if (!frame) continue;
+    const interposed = lowerAt(s, frame.end) === ",";
+    if (!interposed && !closes(s, frame.end)) continue;
+    const [from, to] = interposed ? [frame.end + 1, s.tokens.length] : [target.end, k];
+    if (!hasContent(s, s.lex.negative, s.lex.negativeStems, from, to) || reportsAct(s, from, to)) return;
+    for (const speaker of frame.speakers)
+      for (const e of target.entities)
+        if (speaker.kind === "actor" && !ownAct(s, speaker, e))
+          emit(s, speaker, "accuses", e, frame.mod, "reported.postposed");
+    return;
+  }
+}
+
+/** "Sidorenko said", "he was quoted as saying", "said Anton Nemkin" starting at token `j`. */
+function speakerFrame(
+  s: Sentence,
+  j: number,
+): { speakers: LexEntity[]; end: number; mod: Modality } | undefined {
+  const verbAt = (v: number): number => {
+    if (SAID_AFTER.test(lowerAt(s, v))) return v + 1;
+    const quoted = ["was", "is"].includes(lowerAt(s, v)) && lowerAt(s, v + 1) === "quoted";
+    return quoted && lowerAt(s, v + 2) === "as" && lowerAt(s, v + 3) === "saying" ? v + 4 : -1;
+  };
+  const before = mentionAt(s, j);
+  const pronoun = before ? undefined : resolvePronoun(s, j, "agent");
+  if (before || pronoun) {
+    const after = verbAt(before ? before.end : j + 1);
+    if (after < 0 || (before && before.possessive)) return undefined;
+    return { speakers: before ? before.entities : pronoun!, end: after, mod: "asserted" };
+  }
+  // "…, said Anton Nemkin, a member of the Duma."
+  const after = verbAt(j);
+  const speaker = after > 0 && lowerAt(s, j) !== "told" ? mentionAt(s, after) : undefined;
+  if (!speaker || speaker.possessive) return undefined;
+  let end = speaker.end;
+  if (lowerAt(s, end) === ",") while (end < s.tokens.length && lowerAt(s, end) !== ".") end++;
+  return { speakers: speaker.entities, end, mod: "asserted" };
+}
+
+/** Whether the sentence ends at `i`, past a short time or addressee phrase ("told reporters on Friday"). */
+function closes(s: Sentence, i: number): boolean {
+  for (let k = i; k < Math.min(s.tokens.length, i + 7); k++) {
+    const w = lowerAt(s, k);
+    if (w === "." || w === "!" || (k === s.tokens.length - 1 && QUOTES.has(w))) return true;
+    if (w === "that" || w === "," || w === ";" || matchAt(s.lex.cues, s.tokens, k)) return false;
+  }
+  return i >= s.tokens.length;
+}
+
+/**
+ * Whether the claim reports an act on someone it names, which the act's own cue reads ("X blocked
+ * Viber, Y said"); "failed to remove banned content" names no one acted on.
+ */
+function reportsAct(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = matchAt(s.lex.cues, s.tokens, k);
+    if (!c || !REPORTED_ACTS.has(c.value.action)) continue;
+    for (let j = k + c.tokens.length; j < to; j++) if (mentionAt(s, j)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the mention ending at `end` is the subject of an active predicate: what it is said to do
+ * ("The app kept ignoring the law"), not what is done to it ("The platforms will be given a year").
+ */
+function activeSubject(s: Sentence, end: number): boolean {
+  const { vgs, vgAt } = syntaxOf(s);
+  let k = end;
+  while (k < s.tokens.length && vgAt[k]! < 0 && (QUOTES.has(lowerAt(s, k)) || lowerAt(s, k) === ",")) k++;
+  // "The firm, he said, kept …": past the interposed speaker
+  const vg = vgAt[k]! >= 0 ? vgs[vgAt[k]!] : undefined;
+  if (!vg) return lowerAt(s, end) === ",";
+  return !vg.passive;
 }

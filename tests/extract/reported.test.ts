@@ -1,0 +1,44 @@
+// Reported speech whose speaker comes after the claim, or inside it: "…, Sidorenko said",
+// "…, said Nemkin", "The app, he said, kept …". Sentences of our own.
+import { describe, expect, it } from "vitest";
+import { plain } from "./helpers.ts";
+
+describe("a speaker after the claim", () => {
+  it("accuses the claim's subject when the claim is negative", () => {
+    expect(plain("Signal failed to remove banned content, Anton Nemkin said.")).toContain(
+      "Anton Nemkin accuses Signal",
+    );
+    expect(plain('Viber "ignored every request from regulators", Elina Sidorenko told reporters.')).toContain(
+      "Elina Sidorenko accuses Viber",
+    );
+  });
+  it("reads 'said <speaker>' and 'was quoted as saying'", () => {
+    expect(plain("Discord kept violating Russian law, said Anton Nemkin, a member of the Duma.")).toContain(
+      "Anton Nemkin accuses Discord",
+    );
+    expect(plain("Telegram refused to hand over its keys, Dmitry Volkov was quoted as saying.")).toContain(
+      "Dmitry Volkov accuses Telegram",
+    );
+  });
+  it("reads a speaker between the claim's subject and its predicate", () => {
+    const text =
+      "Reporters asked Anton Nemkin about Telegram. The messenger, he said, had ignored court orders.";
+    expect(plain(text)).toContain("Anton Nemkin accuses Telegram");
+  });
+  it("accuses no one of what is done to them or of a neutral statement", () => {
+    expect(
+      plain("Viber will be given a year to comply before penalties are imposed, Anton Nemkin said."),
+    ).not.toContain("Anton Nemkin accuses Viber");
+    expect(plain("Viber remains popular in Ukraine, Anton Nemkin said.")).not.toContain(
+      "Anton Nemkin accuses Viber",
+    );
+  });
+  it("leaves an act in the claim to its own cue", () => {
+    expect(plain("Roskomnadzor blocked Viber on Friday, Anton Nemkin said.")).toEqual([
+      "Roskomnadzor blocks Viber",
+    ]);
+  });
+  it("does not take the speaker for one more item of a list", () => {
+    expect(plain("Russia blocked Viber, Elina Sidorenko said.")).toEqual(["Russian government blocks Viber"]);
+  });
+});
