@@ -6,7 +6,7 @@
 import nlp from "compromise";
 import type { CompiledLexicon, LexEntity, Phrase } from "./lexicon.ts";
 import { slug } from "./lexicon.ts";
-import { platformHeadAt } from "./heads.ts";
+import { platformHeadAt, platformHeadBefore } from "./heads.ts";
 import { discoveredEntity } from "./discovered.ts";
 import { matchAt } from "./match.ts";
 import type { ArticleContext, Mention } from "./mentions.ts";
@@ -320,7 +320,7 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
           words,
           tokens[end],
           tokens[i - 1],
-          platformHeadAt(ctx.lex, tokens, end)?.category,
+          platformHeadAt(ctx.lex, tokens, end)?.category ?? platformHeadBefore(ctx.lex, tokens, i),
           tokens[end + 1],
         ) ??
         personByGrammar(tokens, i, end) ??

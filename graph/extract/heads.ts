@@ -151,3 +151,24 @@ export function platformHeadAt(
   if (!LOWER.test(tokens[i]!.text) && tokens[i]!.text !== tokens[i]!.text.toUpperCase()) return undefined;
   return { category: head.value, length: head.tokens.length };
 }
+
+/** Words that may open the noun phrase of a head before a name ("the", "its sister", "a new"). */
+const HEAD_OPENERS = /^(?:the|a|an|its|their|his|her|another|rival|local|popular)$/;
+
+/**
+ * "the messaging app Zorbo", "its satirical sister channel Luxta": a platform head noun in lower case
+ * right before a name, opened by a determiner a few words back, makes the name a platform of that kind.
+ */
+export function platformHeadBefore(lex: CompiledLexicon, tokens: Token[], i: number): string | undefined {
+  for (let length = 1; length <= 2; length++) {
+    const at = i - length;
+    const head = at >= 1 ? platformHeadAt(lex, tokens, at) : undefined;
+    if (!head || head.length !== length || !LOWER.test(tokens[at]!.text)) continue;
+    // up to three lower-case modifiers back to the determiner ("its satirical sister channel")
+    for (let d = at - 1; d >= Math.max(0, at - 4); d--) {
+      if (HEAD_OPENERS.test(tokens[d]!.lower) || isPossessiveMarker(tokens[d])) return head.category;
+      if (!LOWER.test(tokens[d]!.text)) break;
+    }
+  }
+  return undefined;
+}

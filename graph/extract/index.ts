@@ -9,7 +9,15 @@ import {
   type LexEntity,
   type Lexicon,
 } from "./lexicon.ts";
-import { bulletName, bulletRelations, isBullet, leadIn, type LeadIn } from "./lists.ts";
+import {
+  announcedAct,
+  bulletName,
+  bulletRelations,
+  enumerationStart,
+  isBullet,
+  leadIn,
+  type LeadIn,
+} from "./lists.ts";
 import { matchAt } from "./match.ts";
 import { findMentions, type ArticleContext, type Mention } from "./mentions.ts";
 import { judicialBody } from "./relations/sentence.ts";
@@ -186,6 +194,7 @@ export function extractArticleWithin(
     relations: [],
   };
   let lead: LeadIn | undefined;
+  let act: { lead: LeadIn; at: number } | undefined;
   for (const [idx, sentence] of sentences.entries()) {
     if (now() - started >= budgetMs) {
       const skipped = {
@@ -219,7 +228,21 @@ export function extractArticleWithin(
     // (an owner named in the bullet is no act on it: "Facebook and Instagram, with their owner Meta …")
     if (bullet && lead && !found.some((r) => r.object.kind === "platform" && !STRUCTURAL.has(r.action)))
       found = [...found, ...bulletRelations(lead, mentions)];
+    // "Among them are X and Y" after "The list of banned channels has grown": the act named last in
+    // the paragraph
+    const listed = enumerationStart(toks);
+    if (listed >= 0 && act && !/\n\s*\n/.test(article.text.slice(act.at, sentence.start)))
+      found = [
+        ...found,
+        ...bulletRelations(
+          act.lead,
+          mentions.filter((m) => m.start >= listed),
+          "list.enumeration",
+        ).filter((r) => !found.some((f) => f.object.key === r.object.key)),
+      ];
     if (!bullet) lead = leadIn(sentence.text, toks, mentions, found, ctx);
+    const announced = listed < 0 && !bullet ? announcedAct(toks, mentions, found, ctx) : undefined;
+    if (announced) act = { lead: announced, at: sentence.end };
     for (const r of found) {
       if (r.action === "represents" || r.action === "founded") {
         ctx.affiliations ??= new Map();

@@ -35,6 +35,20 @@ export function leadIn(
   ctx: ArticleContext,
 ): LeadIn | undefined {
   if (!/:\s*$/.test(text)) return undefined;
+  return announcedAct(tokens, mentions, relations, ctx);
+}
+
+/**
+ * The act a sentence names for what comes after it (bullets, or "Among them are …"): its first
+ * action cue outside a name, by the subject the sentence gives it, else the article's government
+ * (or the author of the act the article last reported).
+ */
+export function announcedAct(
+  tokens: Token[],
+  mentions: Mention[],
+  relations: SentenceRelation[],
+  ctx: ArticleContext,
+): LeadIn | undefined {
   const covered = new Set(
     mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
   );
@@ -47,10 +61,28 @@ export function leadIn(
     const action = cue.value.action;
     const subject =
       relations.find((r) => r.action === action)?.subject ??
+      subjectOf(tokens, mentions, i) ??
       (action === "promotes" ? undefined : (ctx.home ?? ctx.lastAgent));
     return subject ? { subject, action, modality: mod } : undefined;
   }
   return undefined;
+}
+
+const PASSIVE_AUX = /^(?:be|been|being|is|are|was|were)$/;
+const PREPOSITIONS = /^(?:of|in|on|at|by|for|from|with|since|against|to|into|over|under|after|before)$/;
+
+/**
+ * "Roskomnadzor blocked several apps:", "Russia has also restricted …": the actor right before an
+ * active cue, past at most three auxiliaries or adverbs, and not inside a prepositional phrase.
+ */
+function subjectOf(tokens: Token[], mentions: Mention[], cue: number): LexEntity | undefined {
+  let k = cue - 1;
+  while (k >= 0 && cue - k <= 3 && /^\p{Ll}+$/u.test(tokens[k]!.text) && !PASSIVE_AUX.test(tokens[k]!.lower))
+    k--;
+  if (k >= 0 && PASSIVE_AUX.test(tokens[k]!.lower)) return undefined;
+  const m = mentions.find((x) => x.end === k + 1);
+  if (!m || m.possessive || m.entities[0]!.kind !== "actor") return undefined;
+  return PREPOSITIONS.test(tokens[m.start - 1]?.lower ?? "") ? undefined : m.entities[0];
 }
 
 /**
@@ -76,8 +108,22 @@ export function bulletName(tokens: Token[], mentions: Mention[], ctx: ArticleCon
   return [discoveredMention(tokens, 0, tokens.length, e, label)];
 }
 
+/**
+ * Where the list of a sentence that enumerates what the sentence before it spoke of begins:
+ * "Among them are X and Y", "They include X", "Those affected include X"; -1 if it does not.
+ */
+export function enumerationStart(tokens: Token[]): number {
+  const w = (i: number) => tokens[i]?.lower ?? "";
+  const BE = /^(?:are|were|is|was)$/;
+  if (w(0) === "among" && /^(?:them|those|these)$/.test(w(1)) && BE.test(w(2))) return 3;
+  if (/^(?:they|these|those)$/.test(w(0)) && /^(?:include|included|includes)$/.test(w(1))) return 2;
+  if (/^(?:those|services|platforms|apps)$/.test(w(0)) && /^(?:affected|targeted|blocked|banned)$/.test(w(1)))
+    return /^(?:include|included|are|were)$/.test(w(2)) ? 3 : -1;
+  return -1;
+}
+
 /** The relations a bullet under a lead-in states: one per platform (or outlet) it names. */
-export function bulletRelations(lead: LeadIn, mentions: Mention[]): SentenceRelation[] {
+export function bulletRelations(lead: LeadIn, mentions: Mention[], rule = "list.bullet"): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   for (const m of mentions) {
     if (m.possessive) continue;
@@ -92,7 +138,7 @@ export function bulletRelations(lead: LeadIn, mentions: Mention[]): SentenceRela
           action: lead.action,
           object: e,
           modality: lead.modality,
-          rule: "list.bullet",
+          rule,
         });
   }
   return out;

@@ -21,8 +21,13 @@ const isPlatform = (m: Mention | undefined): m is Mention =>
   (m.entities[0]!.kind === "platform" || m.entities[0]!.category === "media");
 
 /** The mentions of a sentence with its unknown list siblings of known platforms added, in order. */
-export function withListSiblings(tokens: Token[], mentions: Mention[], ctx: ArticleContext): Mention[] {
-  if (!mentions.some(isPlatform)) return mentions;
+export function withListSiblings(
+  tokens: Token[],
+  mentions: Mention[],
+  ctx: ArticleContext,
+  passes = 3,
+): Mention[] {
+  if (passes === 0 || !mentions.some(isPlatform)) return mentions;
   const covered = new Int32Array(tokens.length).fill(-1);
   mentions.forEach((m, k) => {
     for (let i = m.start; i < m.end; i++) covered[i] = k;
@@ -36,7 +41,16 @@ export function withListSiblings(tokens: Token[], mentions: Mention[], ctx: Arti
       i = end;
       continue;
     }
-    const neighbour = siblingPlatform(tokens, i, end, mentions, covered);
+    // "Nexta, Belarus Brain and …": a country's name opens the item's name
+    const country = i > 0 && covered[i - 1]! >= 0 ? mentions[covered[i - 1]!]! : undefined;
+    const opens =
+      country &&
+      country.via === "name" &&
+      country.end === i &&
+      country.entities[0]!.roles.includes("government-national") &&
+      SEPARATORS.has(tokens[country.start - 1]?.lower ?? "");
+    const start = opens ? country.start : i;
+    const neighbour = siblingPlatform(tokens, start, end, mentions, covered);
     // "Kenyans", "Mombasa": peoples and places are not listed as platforms
     const placeOrPeople =
       matchAt(ctx.lex.demonyms, tokens, i) ||
@@ -46,7 +60,7 @@ export function withListSiblings(tokens: Token[], mentions: Mention[], ctx: Arti
       i = end - 1;
       continue;
     }
-    const label = surface(tokens, i, end);
+    const label = surface(tokens, start, end);
     const like = neighbour.entities[0]!;
     const e = discoveredEntity(ctx, label, {
       kind: like.kind,
@@ -56,7 +70,7 @@ export function withListSiblings(tokens: Token[], mentions: Mention[], ctx: Arti
     });
     if (e.kind === like.kind)
       added.push({
-        start: i,
+        start,
         end,
         entities: [e],
         surface: label,
@@ -66,7 +80,15 @@ export function withListSiblings(tokens: Token[], mentions: Mention[], ctx: Arti
     i = end - 1;
   }
   if (added.length === 0) return mentions;
-  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+  // a country name taken into an item is no longer a mention of its own
+  const kept = mentions.filter((m) => !added.some((a) => a.start <= m.start && m.end <= a.end));
+  // "Luxta, Belarus Brain and MotolkoPomogi": an item found makes its neighbours listed too
+  return withListSiblings(
+    tokens,
+    [...kept, ...added].sort((a, b) => a.start - b.start),
+    ctx,
+    passes - 1,
+  );
 }
 
 function startsName(t: Token): boolean {

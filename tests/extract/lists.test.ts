@@ -1,0 +1,69 @@
+// Lists in real news that no verb of their own governs, and the unknown names they hold. Sentences
+// of our own.
+import { describe, expect, it } from "vitest";
+import { plain } from "./helpers.ts";
+
+describe("a sentence that enumerates what the paragraph acted on", () => {
+  it("gives 'Among them are …' the act named before it in the paragraph", () => {
+    const text =
+      "Belarus has banned dozens of opposition channels since 2020. The count keeps growing. Among them are Nexta, Tut.by and Zerkalo.io.";
+    expect(plain(text)).toEqual(
+      expect.arrayContaining([
+        "Belarusian government bans Nexta",
+        "Belarusian government bans Tut.by",
+        "Belarusian government bans Zerkalo",
+      ]),
+    );
+  });
+  it("reads 'They include …' and 'Services affected include …'", () => {
+    expect(plain("Roskomnadzor blocked several foreign apps. They include Signal and Viber.")).toEqual(
+      expect.arrayContaining(["Roskomnadzor blocks Signal", "Roskomnadzor blocks Viber"]),
+    );
+    expect(
+      plain(
+        "Russian regulators restricted foreign messengers. Services affected include Signal and Discord.",
+      ),
+    ).toEqual(
+      expect.arrayContaining(["Russian government restricts Signal", "Russian government restricts Discord"]),
+    );
+  });
+  it("does not carry an act into the next paragraph", () => {
+    const text =
+      "Roskomnadzor blocked several foreign apps.\n\nAmong them are Signal and Viber, which are popular.";
+    expect(plain(text)).not.toContain("Roskomnadzor blocks Signal");
+  });
+});
+
+describe("unknown names in lists and after head nouns", () => {
+  it("takes a capitalised name after a platform head noun as a platform of that kind", () => {
+    expect(plain("Russia banned the messaging app Zorbo.")).toContain("Russian government bans Zorbo");
+    expect(plain("Minsk banned Nexta and its satirical sister channel Luxta.")).toContain(
+      "Belarusian government bans Luxta",
+    );
+  });
+  it("finds the unknown neighbours of an unknown item found in a list", () => {
+    expect(plain("Minsk banned Nexta, Luxta, Belarus Brain and MotolkoPomogi.")).toEqual([
+      "Belarusian government bans Belarus Brain",
+      "Belarusian government bans Luxta",
+      "Belarusian government bans MotolkoPomogi",
+      "Belarusian government bans Nexta",
+    ]);
+  });
+  it("keeps a country listed with platforms a country", () => {
+    expect(plain("Telegram, Russia and Belarus were named in the report.")).toEqual([]);
+  });
+});
+
+describe("the subject of a lead-in", () => {
+  it("is the actor before an active cue, never a name inside a prepositional phrase", () => {
+    expect(plain("Roskomnadzor has also blocked these apps:\n- Signal\n- Viber")).toEqual(
+      expect.arrayContaining(["Roskomnadzor blocks Signal", "Roskomnadzor blocks Viber"]),
+    );
+    const text =
+      "Russia has blocked many services. Since the invasion of Ukraine, Western platforms have been cut off, including:\n- LinkedIn\n- Signal";
+    expect(plain(text)).toEqual(
+      expect.arrayContaining(["Russian government blocks LinkedIn", "Russian government blocks Signal"]),
+    );
+    expect(plain(text).some((t) => t.startsWith("Ukrainian government"))).toBe(false);
+  });
+});
