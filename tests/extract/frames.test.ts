@@ -214,3 +214,27 @@ describe("agents and lists that belong to another clause", () => {
     ]);
   });
 });
+
+describe("orders to the providers who carry out a block", () => {
+  it("reads 'told providers to start cutting access' as a block of the platform the article is about", () => {
+    const text =
+      "Russia moved against Telegram. On April 16, Roskomnadzor told internet providers to start cutting access.";
+    expect(triples(text)).toContain("Roskomnadzor blocks Telegram [asserted]");
+  });
+  it("resolves 'it' after the ordered verb to the platform, not to the providers told", () => {
+    expect(
+      plain("Russia moved against Telegram. Roskomnadzor ordered internet providers to block it."),
+    ).toContain("Roskomnadzor blocks Telegram");
+  });
+  it("takes an order to providers as an act, not as a claim", () => {
+    expect(triples("Roskomnadzor told internet providers to start blocking Signal.")).toContain(
+      "Roskomnadzor blocks Signal [asserted]",
+    );
+  });
+  it("gives bare access nothing when the sentence says what it is access to", () => {
+    const text =
+      "Russia moved against Telegram. The ministry said it would block access inside Russia to 81 media outlets.";
+    expect(plain(text)).not.toContain("Russian government blocks Telegram");
+    expect(plain("Russia moved against Telegram. Protesters blocked access to the square.")).toEqual([]);
+  });
+});

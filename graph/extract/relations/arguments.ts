@@ -594,8 +594,10 @@ export function pronounObject(s: Sentence, i: number, subject: LexEntity): Menti
   const t = lowerAt(s, i);
   const wantPerson = t === "him" || t === "her";
   if (!wantPerson && t !== "it") return undefined;
+  // "told internet providers to block it": "it" is one thing, not the group told
   const fits = (e: LexEntity) =>
-    e !== subject && (wantPerson ? e.category === "person" : e.category !== "person");
+    e !== subject &&
+    (wantPerson ? e.category === "person" : e.category !== "person" && e.category !== "group");
   for (let k = s.mentions.length - 1; k >= 0; k--) {
     const m = s.mentions[k]!;
     if (m.end <= i && fits(m.entities[0]!)) return m;

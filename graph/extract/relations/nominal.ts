@@ -131,7 +131,7 @@ const DECREE =
   /^(?:order|orders|ordered|announce|announces|announced|confirm|confirms|confirmed|impose|imposes|imposed|enforce|enforces|enforced|approve|approves|approved)$/;
 
 /** The article's one headline platform, else the one platform just talked about. */
-function topicPlatform(s: Sentence): LexEntity | undefined {
+export function topicPlatform(s: Sentence): LexEntity | undefined {
   const topic = [...s.ctx.topic].filter((e) => e.kind === "platform");
   if (topic.length === 1) return topic[0];
   return s.ctx.lastPlatforms.length === 1 ? s.ctx.lastPlatforms[0] : undefined;

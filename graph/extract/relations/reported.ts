@@ -30,6 +30,8 @@ export function reported(
       k++;
     }
     if (lowerAt(s, k) === "that") i = k;
+    // "told providers to block X" is an order, which the infinitive's own cue reads: no claim
+    else if (addressee && lowerAt(s, addressee.end) === "to") return;
     else if (addressee) i = addressee.end;
     else if (told) return;
   }

@@ -23,7 +23,7 @@ import {
 } from "./arguments.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import { frameSubject } from "./frames.ts";
-import { complement, nominal } from "./nominal.ts";
+import { complement, nominal, topicPlatform } from "./nominal.ts";
 import { reported } from "./reported.ts";
 import {
   AUX,
@@ -354,6 +354,11 @@ export function implicitObject(
   if (!["blocks", "restricts", "bans"].includes(action)) return;
   const next = lowerAt(s, end);
   const next2 = lowerAt(s, end + 1);
+  // "told providers to start cutting access": access to what the article is about
+  const accessAt = lowerAt(s, end - 1) === "access" ? end - 1 : next === "access" ? end : -1;
+  const bareAccess = accessAt >= 0 && !accessTo(s, accessAt + 1);
+  const topic = bareAccess && subject.kind === "actor" ? topicPlatform(s) : undefined;
+  if (topic) return emit(s, subject, action, topic, mod, "verbal.topic-object");
   if (
     ["service", "platform", "app", "messenger"].includes(next) ||
     (["its", "the"].includes(next) && ["service", "platform", "app", "messenger", "access"].includes(next2))
@@ -368,6 +373,16 @@ export function implicitObject(
     if (accuser && inAlleged(s, start))
       emit(s, subject, action, accuser.entities[0]!, mod, "verbal.implicit-object");
   }
+}
+
+/** Whether "access" is followed, before the clause ends, by what it is access to ("… inside Russia to 81 outlets"). */
+function accessTo(s: Sentence, from: number): boolean {
+  for (let k = from; k < Math.min(s.tokens.length, from + 6); k++) {
+    const w = lowerAt(s, k);
+    if (/^[,.;:]$/.test(w)) return false;
+    if ((w === "to" || w === "for") && lowerAt(s, k + 1) !== "it") return true;
+  }
+  return false;
 }
 
 /** "ordered the site blocked": a participle right after a causative verb's object. */
