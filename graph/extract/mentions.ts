@@ -409,6 +409,12 @@ function withPlatformHeads(tokens: Token[], mentions: Mention[], ctx: ArticleCon
   });
 }
 
+/** "According to the Council, both outlets …": the comma closes a phrase of attribution, not a name. */
+function introductory(tokens: Token[], m: Mention): boolean {
+  const k = tokens[m.start - 1]?.lower === "the" ? m.start - 2 : m.start - 1;
+  return tokens[k]?.lower === "to" && tokens[k - 1]?.lower === "according";
+}
+
 /** "the regulator", "the Russian regulatory authority", "these messaging apps", "its service". */
 function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention[]): Mention | undefined {
   const det = tokens[i]!;
@@ -456,7 +462,10 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
   // "Starlink, the satellite service owned by SpaceX": a description in apposition is the name itself
   // (when it fits the name: in "According to TASS, the watchdog said" it refers back)
   const before = here[here.length - 1];
-  const apposed = before && before.end === i - 1 && tokens[i - 1]?.text === "," ? before : undefined;
+  const apposed =
+    before && before.end === i - 1 && tokens[i - 1]?.text === "," && !introductory(tokens, before)
+      ? before
+      : undefined;
   // "Elon Musk's platform", "Meta's messaging app": the platform of a person or company just named
   if (
     !apposed &&

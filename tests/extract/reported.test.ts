@@ -42,3 +42,21 @@ describe("a speaker after the claim", () => {
     expect(plain("Russia blocked Viber, Elina Sidorenko said.")).toEqual(["Russian government blocks Viber"]);
   });
 });
+
+describe("attribution to a source named before or after the claim", () => {
+  it("reads 'the <source> said' after the claim and a plural description as its subject", () => {
+    expect(plain("The EU banned RT and Sputnik. Both outlets spread propaganda, the Council said.")).toEqual(
+      expect.arrayContaining(["Council accuses RT", "Council accuses Sputnik"]),
+    );
+  });
+  it("accuses every outlet a description after 'According to X,' stands for", () => {
+    expect(
+      plain("The EU banned RT and Sputnik. According to the Council, both outlets spread propaganda."),
+    ).toEqual(expect.arrayContaining(["Council accuses RT", "Council accuses Sputnik"]));
+  });
+  it("counts destabilising neighbours as a charge", () => {
+    expect(plain("According to the Council, RT served to destabilise the region.")).toContain(
+      "Council accuses RT",
+    );
+  });
+});

@@ -88,7 +88,8 @@ export function accordingTo(s: Sentence): void {
       if (lowerAt(s, k) === ",") k++;
       const target = mentionAt(s, k);
       if (target && hasContent(s, s.lex.negative, s.lex.negativeStems, target.end, s.tokens.length))
-        emit(s, src.entities[0]!, "accuses", target.entities[0]!, "alleged", "reported.according-to");
+        for (const e of target.entities)
+          emit(s, src.entities[0]!, "accuses", e, "alleged", "reported.according-to");
     }
   }
 }
@@ -148,6 +149,8 @@ function speakerFrame(
     const quoted = ["was", "is"].includes(lowerAt(s, v)) && lowerAt(s, v + 1) === "quoted";
     return quoted && lowerAt(s, v + 2) === "as" && lowerAt(s, v + 3) === "saying" ? v + 4 : -1;
   };
+  // "…, the Council said"
+  if (lowerAt(s, j) === "the" && mentionAt(s, j + 1)) j++;
   const before = mentionAt(s, j);
   const pronoun = before ? undefined : resolvePronoun(s, j, "agent");
   if (before || pronoun) {
@@ -197,6 +200,6 @@ function activeSubject(s: Sentence, end: number): boolean {
   while (k < s.tokens.length && vgAt[k]! < 0 && (QUOTES.has(lowerAt(s, k)) || lowerAt(s, k) === ",")) k++;
   // "The firm, he said, kept …": past the interposed speaker
   const vg = vgAt[k]! >= 0 ? vgs[vgAt[k]!] : undefined;
-  if (!vg) return lowerAt(s, end) === ",";
-  return !vg.passive;
+  // (a verb the tagger read as a noun, "Both outlets spread propaganda", leaves no group to ask)
+  return !vg || !vg.passive;
 }
