@@ -68,7 +68,7 @@ const STRUCTURAL = new Set<Action>(["owns", "founded", "represents", "modeled_on
 const AUTHORED = new Set<Action>(["blocks", "bans", "restricts", "fines", "mandates"]);
 /** Words of the structural relations (owns, founded, represents) that have no action cue. */
 const STRUCTURAL_TRIGGERS =
-  /^(?:.+-(?:owned|run|operated|controlled|backed)|owner|owners|parent|founder|co-founder|founded|state|of|maker|makers|sell|sold|divest)$/;
+  /^(?:.+-(?:owned|run|operated|controlled|backed)|owner|owners|parent|founder|co-founder|founded|state|of|maker|makers|sell|sold|divest|party|heads|runs|leads)$/;
 
 function hasCue(tokens: Token[], lex: CompiledLexicon): boolean {
   for (const t of tokens)

@@ -259,3 +259,24 @@ describe("channels on a platform", () => {
     ).toContain("Anna Orlova represents For Free Speech");
   });
 });
+
+describe("membership read from pronouns, adverbs and examples", () => {
+  it("gives the person 'his' refers to the party named after it", () => {
+    expect(
+      plain("Tundu Lissu was charged with treason. His Chadema party has campaigned for reforms."),
+    ).toContain("Tundu Lissu represents Chadema");
+  });
+  it("reads 'who also heads <organisation>'", () => {
+    expect(plain("Ivo Petrak, who also heads the rights group Access Now, condemned the block.")).toContain(
+      "Ivo Petrak represents Access Now",
+    );
+  });
+  it("gives holders named as examples of a plural title the office", () => {
+    expect(
+      plain("Canada passed the law. Federal ministers, including Pablo Rodriguez, urged Meta to act."),
+    ).toContain("Pablo Rodriguez represents Canadian government");
+    expect(
+      plain("Canada passed the law. Activists, including Pablo Rodriguez, urged Meta to act."),
+    ).not.toContain("Pablo Rodriguez represents Canadian government");
+  });
+});

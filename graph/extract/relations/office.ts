@@ -16,6 +16,7 @@ const GOVERNMENTAL =
   /^(?:ministry|government|foreign|presidential|state|defence|defense|interior|communications|information|digital|justice|home|finance|federal|deputy|vice)$/i;
 const RANK = /^(?:deputy|senior|vice|acting|assistant|associate|chief|executive|general|interim)$/;
 const HEADS = /^(?:heads|headed|runs|ran|leads|led|chairs|chaired|directs|directed|represents|represented)$/;
+const ADVERBS = /^(?:also|now|currently|still|already)$/;
 const FOUNDER = /^(?:founder|co-founder|cofounder|creator)$/;
 const OF = new Set(["of", "at", "from", "for", "with"]);
 
@@ -289,6 +290,9 @@ export function office(s: Sentence): void {
       p = q + 1;
     }
     if (tokens[p]?.text === ",") p++;
+    // "federal ministers, including Pablo Rodriguez": holders named as examples of a plural title
+    if (/s$/.test(lowerAt(s, i + len - 1)))
+      p += lowerAt(s, p) === "including" ? 1 : lowerAt(s, p) === "such" && lowerAt(s, p + 1) === "as" ? 2 : 0;
     const first = mentionAt(s, p);
     if (!isPerson(first)) continue;
     // "shadow minister", "opposition leader", "former president": no office held here
@@ -401,19 +405,29 @@ export function office(s: Sentence): void {
       if (rel && o) emit(s, m.entities[0]!, rel, o, "asserted", "office.who-owns");
     }
     // "Duncan Clark, who heads the consultancy BDA China": the organisation the person runs
+    // ("who also heads", "who now runs": past an adverb)
+    const verb = ADVERBS.test(lowerAt(s, m.end + 2)) ? m.end + 3 : m.end + 2;
     if (
       isPerson(m) &&
       lowerAt(s, m.end) === "," &&
       lowerAt(s, m.end + 1) === "who" &&
-      HEADS.test(lowerAt(s, m.end + 2))
+      HEADS.test(lowerAt(s, verb))
     ) {
-      for (let k = m.end + 3; k < Math.min(s.tokens.length, m.end + 9); k++) {
+      for (let k = verb + 1; k < Math.min(s.tokens.length, verb + 7); k++) {
         const o = mentionAt(s, k);
         if (!o || onPlatform(s, o)) continue;
         if (isOrganisation(o.entities[0]!) && !o.entities[0]!.roles.includes("government-national"))
           emit(s, m.entities[0]!, "represents", o.entities[0]!, "asserted", "office.who-heads");
         break;
       }
+    }
+    // "His Chadema party has campaigned …": the person "his" refers to belongs to the party
+    if (m.entities[0]!.roles.includes("party") && /^(?:his|her)$/.test(lowerAt(s, m.start - 1))) {
+      const member =
+        s.mentions.filter((x) => x.end < m.start && isPerson(x)).at(-1)?.entities[0] ??
+        s.ctx.recent.find((e) => e.category === "person");
+      if (member?.category === "person")
+        emit(s, member, "represents", m.entities[0]!, "asserted", "office.pronoun-party");
     }
     const owner =
       m.start >= 2 && isPossessiveMarker(s.tokens[m.start - 1]) ? mentionAt(s, m.start - 2) : undefined;
