@@ -67,3 +67,28 @@ describe("the subject of a lead-in", () => {
     expect(plain(text).some((t) => t.startsWith("Ukrainian government"))).toBe(false);
   });
 });
+
+describe("examples of a class noun past its relative clause", () => {
+  it("gives the verb the examples after 'that …, namely / including'", () => {
+    expect(
+      plain(
+        "The Council suspended four outlets that, it said, Moscow controlled, namely RIA Novosti and Izvestia.",
+      ),
+    ).toEqual(expect.arrayContaining(["Council blocks RIA Novosti", "Council blocks Izvestia"]));
+    expect(plain("Roskomnadzor blocked three apps that Russians use, including Signal and Viber.")).toEqual(
+      expect.arrayContaining(["Roskomnadzor blocks Signal", "Roskomnadzor blocks Viber"]),
+    );
+  });
+  it("passes over a first example the lexicon lacks", () => {
+    expect(
+      plain(
+        "The Council suspended four outlets that Moscow funds, namely Voice of Nowhere, the RIA Novosti news agency and Izvestia.",
+      ),
+    ).toEqual(expect.arrayContaining(["Council blocks RIA Novosti", "Council blocks Izvestia"]));
+  });
+  it("leaves a relative clause without examples to its own verb", () => {
+    expect(plain("Roskomnadzor blocked the apps that Signal makes.")).not.toContain(
+      "Roskomnadzor blocks Signal",
+    );
+  });
+});

@@ -217,6 +217,15 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
   const out: Mention[] = [];
   while (i < s.tokens.length && gap <= maxGap) {
     const t = lowerAt(s, i);
+    // "suspended four more outlets that, it said, Moscow controlled, namely X and Y": the examples
+    // after a relative clause are the class noun's
+    if ((t === "that" || t === "which") && out.length === 0 && i > k && s.pos.upos(i - 1) === "NOUN") {
+      const examples = examplesAfter(s, i + 1);
+      if (examples >= 0) {
+        i = examples;
+        continue;
+      }
+    }
     if (CLAUSE_STOP.has(t) || t === "." || t === "?" || t === "!") break;
     // ", among them X, Y": a list of examples goes on
     if (t === "," && lowerAt(s, i + 1) === "among" && lowerAt(s, i + 2) === "them") {
@@ -302,6 +311,33 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
     i++;
   }
   return out;
+}
+
+/** Where the examples of ", namely / including / such as" begin within a short clause from `from`; else -1. */
+function examplesAfter(s: Sentence, from: number): number {
+  for (let j = from; j < Math.min(s.tokens.length, from + 14); j++) {
+    const w = lowerAt(s, j);
+    if (/^[.;:?!]$/.test(w)) return -1;
+    if (w !== ",") continue;
+    const next = lowerAt(s, j + 1);
+    const at =
+      next === "namely" || next === "including"
+        ? j + 2
+        : next === "such" && lowerAt(s, j + 2) === "as"
+          ? j + 3
+          : -1;
+    if (at < 0) continue;
+    // past a first example the lexicon lacks ("namely Voice of Europe, the RIA Novosti agency")
+    let first = at;
+    while (
+      first < at + 8 &&
+      !mentionAt(s, first) &&
+      /^(?:\p{Lu}.*|of|the|,)$/u.test(s.tokens[first]?.text ?? "")
+    )
+      first++;
+    if (mentionAt(s, first)) return first;
+  }
+  return -1;
 }
 
 /** "state employees": a word inside a noun phrase that goes on past it modifies a noun, whatever the tags. */
