@@ -62,3 +62,24 @@ describe("coverage of an act", () => {
     expect(plain("The Supreme Court did not uphold the ban on Telegram.")).toEqual([]);
   });
 });
+
+describe("platforms that can no longer be used", () => {
+  it("reads 'could no longer be used' and 'became unreachable' as a block by the country's government", () => {
+    expect(
+      plain("Tanzania blocked X. Clubhouse and Telegram could also no longer be used without a VPN."),
+    ).toEqual(
+      expect.arrayContaining([
+        "Tanzanian government blocks Clubhouse",
+        "Tanzanian government blocks Telegram",
+      ]),
+    );
+    expect(
+      plain("Italy moved against AI services. Gemini became unreachable in Italy on Tuesday."),
+    ).toContain("Italian government blocks Gemini");
+  });
+  it("reads nothing into what could no longer be done with a platform", () => {
+    expect(
+      plain("Italy moved against AI services. Gemini could no longer answer questions about elections."),
+    ).toEqual([]);
+  });
+});

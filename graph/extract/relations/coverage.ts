@@ -14,7 +14,7 @@ import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Words that make a sentence worth reading for coverage (the sentence filter asks). */
 export const COVERAGE_TRIGGER =
-  /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended|stopped|went|face|faces|faced|facing|suffered|suffers|experienced|uphold|upholds|upheld|upholding)$/;
+  /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended|stopped|went|face|faces|faced|facing|suffered|suffers|experienced|uphold|upholds|upheld|upholding|longer|unavailable|inaccessible|unreachable)$/;
 const UNDERGO = /^(?:face|faces|faced|facing|suffered|suffers|experienced)$/;
 const SCOPE = /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended)$/;
 /** The action an act noun names (a Map: the noun comes from the article). */
@@ -44,7 +44,7 @@ export function coverage(s: Sentence): void {
     const w = lowerAt(s, v);
     if (SCOPE.test(w)) scope(s, v);
     else if (UNDERGO.test(w)) undergo(s, v);
-    else if (DARK.test(`${w} ${lowerAt(s, v + 1)}`)) dark(s, v);
+    else if (DARK.test(`${w} ${lowerAt(s, v + 1)}`) || unusable(s, v)) dark(s, v);
     else if (UPHOLD.test(w)) upheld(s, v);
   }
 }
@@ -76,6 +76,24 @@ function scope(s: Sentence, v: number): void {
   for (const o of findObjects(s, from, action, 10))
     for (const e of o.entities)
       if (e.kind === "platform") emit(s, author, action, e, mod, "coverage.act-scope");
+}
+
+const UNAVAILABLE = /^(?:unavailable|inaccessible|unreachable)$/;
+const LINKING = /^(?:is|are|was|were|became|become|becomes|remained|remains|remain)$/;
+const USED = /^(?:used|accessed|reached|opened|loaded)$/;
+
+/** "X could no longer be used without a VPN", "X became unreachable": the platforms before `v` went dark. */
+function unusable(s: Sentence, v: number): boolean {
+  const w = lowerAt(s, v);
+  if (LINKING.test(w)) return UNAVAILABLE.test(lowerAt(s, v + 1));
+  if (!/^(?:could|can)$/.test(w)) return false;
+  const n = /^(?:also|now|still)$/.test(lowerAt(s, v + 1)) ? v + 2 : v + 1;
+  return (
+    lowerAt(s, n) === "no" &&
+    lowerAt(s, n + 1) === "longer" &&
+    lowerAt(s, n + 2) === "be" &&
+    USED.test(lowerAt(s, n + 3))
+  );
 }
 
 function dark(s: Sentence, v: number): void {
