@@ -57,6 +57,8 @@ const TITLE_NOUN =
   /^(?:President|Minister|Secretary|Chancellor|Governor|Gov|MP|Senator|Judge|Justice|Magistrate|Commissioner|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|Spokesperson|Ambassador|Mayor|Speaker|Representative|CEO|Founder|Premier|Prosecutor|Officer|Vice-President|Leader)$/;
 const TITLE_MODIFIER =
   /^(?:Chief|Deputy|Vice|Prime|Interior|Foreign|Home|Information|Communications|Digital|Finance|Justice|Attorney|Solicitor|Election|Executive|Federal|Acting|Senior|Press|General|Managing)$/;
+const CARDINAL =
+  /^(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|Two|Three|Four|Five|Six|Eight|Eleven|Twelve|Dozens|Hundreds|Thousands|Millions|Several|Many|Numerous|Some)$/;
 const COMPOUND_ADJECTIVE =
   /-(?:owned|backed|based|run|controlled|linked|funded|made|born|led|affiliated|aligned|developed|operated)$/i;
 const ORGANISATION_NOUN =
@@ -258,6 +260,8 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
     /^\p{Lu}/u.test(tokens[i + 1]!.text)
   )
     i++;
+  // "Twenty-five VPN apps", "Several rights groups" opening a sentence: a count, not a name
+  if (CARDINAL.test(tokens[i]!.text)) return undefined;
   // "Meta-owned", "Kremlin-backed": a compound adjective, not a name
   if (COMPOUND_ADJECTIVE.test(tokens[i]!.text)) return undefined;
   // "President Abdel Fattah al-Sisi": a known name follows the title; the main loop takes it

@@ -15,7 +15,7 @@ import { slug, type CompiledLexicon, type LexEntity } from "./lexicon.ts";
 import { institutionAt, platformHeadAt } from "./heads.ts";
 import { discoveredEntity, nationalBody } from "./discovered.ts";
 import { matchAt } from "./match.ts";
-import { isCapitalized, isPossessiveMarker, type Token } from "./tokens.ts";
+import { isCapitalized, isPossessiveMarker, tokenize, type Token } from "./tokens.ts";
 import { withListSiblings } from "./siblings.ts";
 
 export type MentionVia = "name" | "descriptor" | "plural" | "discovered" | "pronoun";
@@ -415,6 +415,24 @@ function introductory(tokens: Token[], m: Mention): boolean {
   return tokens[k]?.lower === "to" && tokens[k - 1]?.lower === "according";
 }
 
+/**
+ * "the country's data protection authority" in a story about Italy: the body the lexicon knows as
+ * "Italy's data protection authority", when the country has several that fit the bare description.
+ */
+function countrysOwn(
+  ctx: ArticleContext,
+  country: LexEntity,
+  tokens: Token[],
+  from: number,
+  to: number,
+): LexEntity | undefined {
+  if (!country.country) return undefined;
+  const words = tokens.slice(from, to).map((t) => t.text);
+  const named = tokenize(`${country.country}'s ${words.join(" ")}`);
+  const m = matchAt(ctx.lex.names, named, 0);
+  return m && m.tokens.length === named.length && m.value.kind === "actor" ? m.value : undefined;
+}
+
 /** "the regulator", "the Russian regulatory authority", "these messaging apps", "its service". */
 function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention[]): Mention | undefined {
   const det = tokens[i]!;
@@ -506,7 +524,8 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
   )
     j += 2;
   // An optional demonym or country adjective narrows the reference: "the Russian regulatory authority".
-  let country: LexEntity | undefined;
+  // "the country's": the article's own country, so its one such body is meant even before it is named
+  let country: LexEntity | undefined = j > i + 1 ? ctx.home : undefined;
   const adj = tokens[j] ? matchAt(ctx.lex.names, tokens, j) : undefined;
   if (adj && adj.value.roles.includes("government-national") && adj.tokens.length === 1) {
     country = adj.value;
@@ -551,6 +570,12 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
       possessive: false,
     };
   }
+  // "the San Francisco-based company", "the Dubai-headquartered messenger": where it is based
+  for (let k = j; k < j + 3 && k < tokens.length && isCapitalized(tokens[k]!.text); k++)
+    if (/-(?:based|headquartered)$/.test(tokens[k]!.text)) {
+      j = k + 1;
+      break;
+    }
   let d = matchAt(ctx.lex.descriptors, tokens, j);
   // "the popular messenger", "the Meta-owned messenger": one modifier before the noun
   if (
@@ -587,14 +612,15 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
     return undefined;
   if (d.value.includes("government-national") && !REFERRING.has(det.lower)) return undefined;
   const entity =
-    det.lower === "its" || det.lower === "their"
+    (country && j > i + 1 && !adj ? countrysOwn(ctx, country, tokens, j, end) : undefined) ??
+    (det.lower === "its" || det.lower === "their"
       ? resolveDescription(
           ctx,
           d.value.filter((r) => r !== "company"),
           undefined,
           here,
         )
-      : resolveDescription(ctx, d.value, country, [], det.lower === "this" || det.lower === "that");
+      : resolveDescription(ctx, d.value, country, [], det.lower === "this" || det.lower === "that"));
   if (!entity) return undefined;
   return {
     start: i,

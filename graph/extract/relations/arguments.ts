@@ -463,6 +463,9 @@ export function possessedHead(s: Sentence, m: Mention): Mention | undefined {
   return undefined;
 }
 
+/** Nouns of asking that name who an act was done for: "at the request of", "on the ministry's orders". */
+const BEHALF = /^(?:request|requests|demand|demands|orders?|behest|instructions?|instigation)$/;
+
 /** The agent after a passive or nominal cue: "by Roskomnadzor". */
 export function findAgent(s: Sentence, k: number): LexEntity[] {
   for (let i = k; i < Math.min(s.tokens.length, k + 16); i++) {
@@ -478,12 +481,16 @@ export function findAgent(s: Sentence, k: number): LexEntity[] {
       !BE.has(lowerAt(s, i - 2));
     if (t === "according" || otherParticiple) return [];
     // "switched off at the request of the privacy authority", "on the orders of the ministry"
-    const behalf =
-      /^(?:at|on|upon)$/.test(t) &&
-      /^(?:request|requests|demand|demands|orders?|behest|instructions?|instigation)$/.test(
-        lowerAt(s, i + 2),
-      ) &&
-      lowerAt(s, i + 3) === "of";
+    const behalf = /^(?:at|on|upon)$/.test(t) && BEHALF.test(lowerAt(s, i + 2)) && lowerAt(s, i + 3) === "of";
+    // "removed at the watchdog's request", "on the ministry's orders": the possessor asked for it
+    if (/^(?:at|on|upon)$/.test(t)) {
+      let j = i + 1;
+      if (lowerAt(s, j) === "the") j++;
+      const asker = mentionAt(s, j);
+      const marker = asker && asker.possessive ? asker.end : -1;
+      if (marker > 0 && BEHALF.test(lowerAt(s, marker + 1)) && asker!.entities[0]!.kind === "actor")
+        return asker!.entities;
+    }
     if (t === "by" || behalf) {
       let j = behalf ? i + 4 : i + 1;
       while (["the", "a", "an"].includes(lowerAt(s, j))) j++;
@@ -528,8 +535,12 @@ export function leftList(s: Sentence, k: number): Mention[] {
   }
   let m = mentionAt(s, i);
   // "Telegram, another popular messaging app owned by …", "Instagram, which is owned by Facebook
-  // Inc, became …": the head of the apposition or relative clause
-  if (s.skipTo[i]! >= 0) m = mentionAt(s, s.skipTo[i]!) ?? m;
+  // Inc, became …": the head of the apposition or relative clause; but of "VPN services, including
+  // A and B, were blocked" the examples, as the head only names their class
+  const head = s.skipTo[i]! >= 0 ? mentionAt(s, s.skipTo[i]!) : undefined;
+  const classHead =
+    head && m && head !== m && /^(?:including|notably)$/.test(lowerAt(s, head.end + 1)) && isClass(head);
+  if (head && !classHead) m = head;
   if (!m) {
     // relative clause "X, which was blocked": antecedent
     if (["which", "that", "who"].includes(lowerAt(s, i))) {
@@ -577,10 +588,15 @@ export function leftList(s: Sentence, k: number): Mention[] {
     // "A, B and C were blocked": the last two items are joined by a word, so a comma alone before
     // the subject ("Mobilis, run by the Office …, the app could be switched off") starts no list
     if (out.length === 1 && !sawWord) sawLink = false;
-    if (!sawLink || !prev || isPlace(s, prev) || prev.possessive) return out.reverse();
+    if (!sawLink || !prev || prev === head || isPlace(s, prev) || prev.possessive) return out.reverse();
     out.push(prev);
     j = prev.start - 1;
   }
+}
+
+/** A mention that names a class of things rather than one: "VPN services", "rights groups". */
+function isClass(m: Mention): boolean {
+  return m.via === "plural" || m.entities[0]!.category === "group";
 }
 
 /** The item before "and <plural noun phrase>" that ends at `n` ("TikTok and app store operators"). */

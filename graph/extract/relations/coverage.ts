@@ -96,8 +96,26 @@ function unusable(s: Sentence, v: number): boolean {
   );
 }
 
+/** Verbs by which an actor makes a platform go dark, or orders it: "after the regulator ordered …". */
+const DARKENING =
+  /^(?:ordered|told|instructed|directed|demanded|blocked|banned|suspended|restricted|imposed|cut|switched|shut|halted)$/;
+
+/** "X stopped working after the regulator ordered …": the actor the clause of time or cause names. */
+function darkeningAgent(s: Sentence, v: number): LexEntity | undefined {
+  for (let i = v + 1; i < s.tokens.length - 1; i++) {
+    if (!/^(?:after|when|once|because)$/.test(lowerAt(s, i))) continue;
+    const j = lowerAt(s, i + 1) === "the" ? i + 2 : i + 1;
+    const m = mentionAt(s, j);
+    const e = m?.entities[0];
+    if (!m || !e || e.kind !== "actor" || m.possessive) return undefined;
+    const verb = /^(?:had|has)$/.test(lowerAt(s, m.end)) ? m.end + 1 : m.end;
+    return DARKENING.test(lowerAt(s, verb)) ? e : undefined;
+  }
+  return undefined;
+}
+
 function dark(s: Sentence, v: number): void {
-  const agent = sentenceCountry(s) ?? s.ctx.home;
+  const agent = darkeningAgent(s, v) ?? sentenceCountry(s) ?? s.ctx.home;
   if (!agent) return;
   for (const m of leftList(s, v))
     for (const e of m.entities)

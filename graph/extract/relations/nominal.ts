@@ -108,6 +108,12 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
     const p = mentionAt(s, d - 1);
     if (p) agent = p.entities[0];
   } else if (!agent && poss && poss.possessive) agent = poss.entities[0];
+  // "granted Roskomnadzor's request for a block of Telegram": who grants a request does the act
+  const granter = agent ? -1 : grantedRequest(s, d);
+  if (granter >= 0) {
+    rule = "nominal.granted-request";
+    agent = findSubject(s, granter + 1, cue) ?? mainSubject(s, granter + 1);
+  }
   if (!agent && d >= 0 && !PREPS.has(governor) && governor !== "," && !mentionAt(s, d)) {
     // "Critics said the block on X …": a reporting verb does not govern the noun
     rule = "nominal.governor-subject";
@@ -124,6 +130,22 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
   }
   if (!agent) return;
   for (const o of objects) for (const e of o.entities) emit(s, agent, action, e, mod, rule);
+}
+
+const REQUEST_NOUN = /^(?:request|requests|petition|petitions|application|motion|demand|demands|bid)$/;
+const GRANT =
+  /^(?:grant|grants|granted|granting|approve|approves|approved|accept|accepts|accepted|uphold|upholds|upheld|allow|allows|allowed|satisfied)$/;
+
+/**
+ * Where the act noun (whose governor is at `d`) is what a granted request asked for: "granted
+ * [Roskomnadzor's] request for a block", "approved the petition for a ban". The granting verb's index, or -1.
+ */
+function grantedRequest(s: Sentence, d: number): number {
+  if (lowerAt(s, d) !== "for" || !REQUEST_NOUN.test(lowerAt(s, d - 1))) return -1;
+  let g = d - 2;
+  if (isPossessiveMarker(s.tokens[g])) g = (mentionAt(s, g - 1)?.start ?? g) - 1;
+  while (g >= 0 && /^(?:the|a|an|its|their|his|her)$/.test(lowerAt(s, g))) g--;
+  return GRANT.test(lowerAt(s, g)) ? g : -1;
 }
 
 /** Verbs that decree or confirm an act: "ordered the block", "announced the ban". */

@@ -1,0 +1,81 @@
+// Who did it, when the sentence says so only indirectly: on whose request, after whose order, by
+// granting whose petition; and descriptions that name a body before the article does. Sentences of our own.
+import { describe, expect, it } from "vitest";
+import { extract, plain } from "./helpers.ts";
+
+describe("an act done at someone's request", () => {
+  it("credits the possessor of 'at X's request' with a passive act", () => {
+    expect(plain("Proton VPN was taken down in Russia at Roskomnadzor's request.")).toContain(
+      "Roskomnadzor blocks Proton VPN",
+    );
+    expect(plain("Telegram was suspended on the Garante's orders.")).toContain("Garante blocks Telegram");
+  });
+  it("keeps the country's government when no one asked", () => {
+    expect(plain("Proton VPN was taken down in Russia.")).toContain("Russian government blocks Proton VPN");
+  });
+});
+
+describe("a count opening a sentence", () => {
+  it("is not part of a name, so the examples after it are the patients", () => {
+    const text =
+      "Thirty-one VPN services, including NordVPN and Proton VPN, were blocked at Roskomnadzor's request.";
+    expect(extract(text).mentions.map((m) => m.surface)).not.toContain("Thirty-one VPN");
+    expect(plain(text)).toEqual(["Roskomnadzor blocks NordVPN", "Roskomnadzor blocks Proton VPN"]);
+    const several =
+      "Several messaging apps, including Signal and Viber, were blocked at Roskomnadzor's request.";
+    expect(plain(several)).toEqual(["Roskomnadzor blocks Signal", "Roskomnadzor blocks Viber"]);
+  });
+});
+
+describe("the country's body, before the article names it", () => {
+  it("is the one the lexicon knows by the country's name and that description", () => {
+    const text =
+      "Italy has been without ChatGPT since Friday. Last week the country's data protection authority ordered OpenAI to stop.";
+    const m = extract(text).mentions.find((x) => x.surface === "the country's data protection authority");
+    expect(m?.entity.label).toBe("Garante");
+  });
+});
+
+describe("a platform that went dark after an order", () => {
+  it("is blocked by the actor who ordered it, not by the government at large", () => {
+    expect(
+      plain(
+        "In Italy, ChatGPT stopped working on Friday after the Garante ordered OpenAI to halt data processing.",
+      ),
+    ).toContain("Garante blocks ChatGPT");
+    expect(plain("In Iran, WhatsApp stopped working on Friday after a power cut.")).toContain(
+      "Iranian government blocks WhatsApp",
+    );
+  });
+});
+
+describe("a granted request for an act", () => {
+  it("makes the court that granted it the act's author", () => {
+    expect(
+      plain("A Moscow court on Friday granted Roskomnadzor's petition for a ban on Telegram in Russia."),
+    ).toContain("Moscow court bans Telegram");
+    expect(plain("The Tagansky District Court approved the request for a block of Telegram.")).toContain(
+      "Tagansky District Court blocks Telegram",
+    );
+  });
+});
+
+describe("a company described by where it is based", () => {
+  it("refers back like any description", () => {
+    const text =
+      "OpenAI runs ChatGPT. The San Francisco-based company said it would comply with the Garante.";
+    const m = extract(text).mentions.find((x) => x.surface.startsWith("The San Francisco-based"));
+    expect(m?.entity.label).toBe("OpenAI");
+  });
+});
+
+describe("a company that switches off its own service on an order", () => {
+  it("leaves 'the decision' to the regulator that ordered it", () => {
+    const text =
+      "The Garante ordered ChatGPT blocked in Italy. OpenAI owns ChatGPT. OpenAI then blocked ChatGPT for Italian users. " +
+      "Matteo Salvini said the decision was disproportionate.";
+    const found = plain(text);
+    expect(found).toContain("Matteo Salvini criticizes Garante");
+    expect(found).not.toContain("Matteo Salvini criticizes OpenAI");
+  });
+});
