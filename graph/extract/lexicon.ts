@@ -46,7 +46,8 @@ export interface Lexicon {
   governmentNouns: string[];
   actions: Record<Action, ActionEntry>;
   conditional: Partial<Record<Action, string[]>>;
-  content: { negative: string[]; favourable: string[]; use: string[] };
+  /** judgement: the negative words that judge without charging anyone (a claim with only these criticises). */
+  content: { negative: string[]; judgement: string[]; favourable: string[]; use: string[] };
   descriptors: Record<string, string[]>;
   pluralDescriptors: string[];
   groups: string[][];
@@ -80,6 +81,7 @@ export function defaultLexicon(): Lexicon {
     conditional: strip(actionsData.conditional) as Partial<Record<Action, string[]>>,
     content: {
       negative: actionsData.content.negative,
+      judgement: actionsData.content.judgement,
       favourable: actionsData.content.favourable,
       use: actionsData.content.use,
     },
@@ -291,6 +293,8 @@ export interface CompiledLexicon {
   favourable: Map<string, Phrase<true>[]>;
   /** Single words matched by their beginning ("manipulat" → "manipulating"). */
   negativeStems: string[];
+  /** Negative words and stems, lower-cased, that only judge ("wrong", "disproportionate"). */
+  judgement: Set<string>;
   favourableStems: string[];
   /** Words that make an order a mandate to use a service ("to use", "pre-installation"). */
   use: Map<string, Phrase<true>[]>;
@@ -572,6 +576,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     negative,
     favourable,
     negativeStems: stems(lex.content.negative),
+    judgement: new Set(lex.content.judgement.map((w) => w.toLowerCase())),
     favourableStems: stems(lex.content.favourable),
     use,
     cameo,

@@ -60,3 +60,30 @@ describe("attribution to a source named before or after the claim", () => {
     );
   });
 });
+
+describe("a claim written rather than said", () => {
+  it("reads 'wrote (on <platform>) that' as a claim, and never accuses the medium", () => {
+    const found = plain("Anton Nemkin wrote on Telegram that Viber had ignored Russian law for years.");
+    expect(found).toContain("Anton Nemkin accuses Viber");
+    expect(found).not.toContain("Anton Nemkin accuses Telegram");
+    expect(plain("Pavel Durov wrote in a post on X that Roskomnadzor had acted illegally.")).toEqual([
+      "Pavel Durov accuses Roskomnadzor",
+    ]);
+  });
+  it("leaves a court's written opinion alone", () => {
+    const text =
+      "The appeals court upheld the law, with Senior Judge Ann Lowry writing that ByteDance posed a grave threat.";
+    expect(plain(text).filter((t) => t.includes("accuses"))).toEqual([]);
+  });
+});
+
+describe("a claim that only judges", () => {
+  it("criticises rather than accuses", () => {
+    expect(plain("Anton Nemkin said that Viber was going in the wrong direction.")).toContain(
+      "Anton Nemkin criticizes Viber",
+    );
+    expect(
+      plain("Anton Nemkin said Viber's conduct was unacceptable and that Viber broke the law."),
+    ).toContain("Anton Nemkin accuses Viber");
+  });
+});

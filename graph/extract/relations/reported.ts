@@ -15,7 +15,10 @@ export function reported(
   action: Action,
   mod: Modality,
 ): void {
-  let i = end;
+  // "…, with Judge X writing that …": a court's opinion, which states the law rather than charges
+  if (lowerAt(s, start) === "writing" && withWriter(s, start)) return;
+  // "wrote on Facebook that …", "said in a post on X that …": the medium is not the one accused
+  let i = pastMedium(s, end);
   // "told the Interfax news agency that …", "told Reuters it was …": past the addressee, who is
   // told, never accused
   // "warned last week that …": past a time phrase to the complementiser
@@ -58,9 +61,10 @@ export function reported(
     !onPlatform(s, m) &&
     hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, until)
   ) {
+    // "said the government was going in the wrong direction": a judgement, not a charge
+    const act = action === "accuses" && judgesOnly(s, m.end, until) ? "criticizes" : action;
     // "Kremlin spokesman Dmitry Peskov told reporters that Russia would respond": not against his own side
-    for (const e of m.entities)
-      if (!ownAct(s, subject, e)) emit(s, subject, action, e, mod, "reported.claim");
+    for (const e of m.entities) if (!ownAct(s, subject, e)) emit(s, subject, act, e, mod, "reported.claim");
     return;
   }
   // "said the law had been rushed": a judgement of an act is one of its author
@@ -72,6 +76,47 @@ export function reported(
   )
     for (const t of actTargets(s, act.author))
       if (!ownAct(s, subject, t)) emit(s, subject, "criticizes", t, mod, "reported.act");
+}
+
+/** "with Senior Judge Douglas Ginsburg writing": the writer, past a title, follows "with". */
+function withWriter(s: Sentence, start: number): boolean {
+  const m = s.mentions.find((x) => x.end === start);
+  if (!m) return false;
+  let k = m.start - 1;
+  while (k >= 0 && m.start - k < 5 && /^\p{Lu}/u.test(s.tokens[k]!.text)) k--;
+  return lowerAt(s, k) === "with";
+}
+
+/** Whether every negative word in tokens [from, to) only judges ("wrong", "unacceptable"). */
+function judgesOnly(s: Sentence, from: number, to: number): boolean {
+  let seen = false;
+  for (let i = from; i < Math.min(to, s.tokens.length); i++) {
+    const p = matchAt(s.lex.negative, s.tokens, i);
+    const w = lowerAt(s, i);
+    const stem = p ? undefined : s.lex.negativeStems.find((x) => w.startsWith(x));
+    const hit = p ? p.tokens.join(" ").toLowerCase() : stem;
+    if (hit === undefined) continue;
+    if (!s.lex.judgement.has(hit)) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+/** Past "on <platform>", "in <outlet>" or "in a post on <platform>" at `i`: where something was said. */
+function pastMedium(s: Sentence, i: number): number {
+  if (!/^(?:on|in)$/.test(lowerAt(s, i))) return i;
+  let j = i + 1;
+  // "in a post on X", "in a statement on its website"
+  if (
+    /^(?:a|an|the|its|his|her|their)$/.test(lowerAt(s, j)) &&
+    /^(?:post|statement|message|video|tweet|letter|column|interview)s?$/.test(lowerAt(s, j + 1))
+  ) {
+    if (!/^(?:on|in)$/.test(lowerAt(s, j + 2))) return j + 2;
+    j += 3;
+  }
+  const m = mentionAt(s, j) ?? (lowerAt(s, j) === "the" ? mentionAt(s, j + 1) : undefined);
+  const e = m?.entities[0];
+  return m && e && (e.kind === "platform" || e.category === "media") ? m.end : i;
 }
 
 export function accordingTo(s: Sentence): void {
