@@ -79,6 +79,8 @@ const COUNTS = new Map([
   ["four", 4],
   ["five", 5],
 ]);
+/** "that her app": a possessive pronoun is no modifier of a description. */
+const POSSESSIVE_PRONOUN = /^(?:her|his|its|their|our|my|your)$/;
 const REFERRING = new Set(["the", "this", "that", "these", "those"]);
 function entityRoles(e: LexEntity): string[] {
   return [...e.roles, e.category, e.kind];
@@ -492,7 +494,9 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
     isPossessiveMarker(tokens[i + owner.tokens.length])
   )
     return ownedPlatform(tokens, i, i + owner.tokens.length + 1, owner.value, ctx);
-  if (!DETERMINERS.has(det.lower) && det.lower !== "authorities" && det.lower !== "officials")
+  // "all four apps": a count of the platforms just named, like "the four apps"
+  const allCounted = det.lower === "all" && COUNTS.has(tokens[i + 1]?.lower ?? "");
+  if (!DETERMINERS.has(det.lower) && !allCounted && det.lower !== "authorities" && det.lower !== "officials")
     return undefined;
   if (apposed && (det.lower === "authorities" || det.lower === "officials")) return undefined;
   if (det.lower === "authorities" || det.lower === "officials") {
@@ -555,7 +559,7 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
     !apposed &&
     (det.lower === "these" ||
       det.lower === "those" ||
-      ((det.lower === "the" || det.lower === "both") && referents.length > 1))
+      ((det.lower === "the" || det.lower === "both" || allCounted) && referents.length > 1))
   ) {
     const end = j + plural.tokens.length;
     if (referents.length === 0) return undefined;
@@ -582,7 +586,9 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
     !d &&
     tokens[j] &&
     (OWNER_COMPOUND.test(tokens[j]!.text) ||
-      (/^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]!.text) && !matchAt(ctx.lex.cues, tokens, j)))
+      (/^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]!.text) &&
+        !POSSESSIVE_PRONOUN.test(tokens[j]!.text) &&
+        !matchAt(ctx.lex.cues, tokens, j)))
   ) {
     d = matchAt(ctx.lex.descriptors, tokens, j + 1);
     if (d) j++;

@@ -523,7 +523,7 @@ export function leftList(s: Sentence, k: number): Mention[] {
     i >= 0 &&
     (AUX.has(lowerAt(s, i)) ||
       BE.has(lowerAt(s, i)) ||
-      ["all", "not", ",", "both", "long", "since", "already", "also"].includes(lowerAt(s, i)) ||
+      ["all", "not", ",", "both", "long", "since", "already", "also", '"', "“"].includes(lowerAt(s, i)) ||
       /ly$/.test(lowerAt(s, i)))
   )
     i--;
@@ -546,6 +546,11 @@ export function leftList(s: Sentence, k: number): Mention[] {
     if (["which", "that", "who"].includes(lowerAt(s, i))) {
       const ant = mentionAt(s, lowerAt(s, i - 1) === "," ? i - 2 : i - 1);
       return ant ? [ant] : [];
+    }
+    // "her app was blocked": the platform she speaks for
+    if (/^(?:her|his)$/.test(lowerAt(s, i - 1))) {
+      const own = ownPlatform(s, i - 1);
+      if (own) return [own];
     }
     // "it was blocked", "they were removed": what the pronoun refers to
     if (lowerAt(s, i) === "it" || lowerAt(s, i) === "they") {
@@ -644,6 +649,8 @@ export function sentenceCountry(s: Sentence, before = s.tokens.length): LexEntit
 /** "accused him of censorship", "praised it": an object pronoun's referent. */
 export function pronounObject(s: Sentence, i: number, subject: LexEntity): Mention | undefined {
   const t = lowerAt(s, i);
+  // "her app", "his company": a possessive determiner; "her app" is the platform she speaks for
+  if ((t === "her" || t === "his") && s.pos.has(i + 1, "Noun")) return ownPlatform(s, i);
   const wantPerson = t === "him" || t === "her";
   if (!wantPerson && t !== "it") return undefined;
   // "told internet providers to block it": "it" is one thing, not the group told
@@ -658,6 +665,31 @@ export function pronounObject(s: Sentence, i: number, subject: LexEntity): Menti
   return e
     ? { start: i, end: i + 1, entities: [e], surface: s.tokens[i]!.text, via: "pronoun", possessive: false }
     : undefined;
+}
+
+/** "her app" after "Signal's president, Meredith Whittaker": the platform the person last named represents. */
+function ownPlatform(s: Sentence, i: number): Mention | undefined {
+  if (!/^(?:app|application|service|platform|messenger|network|site)$/.test(lowerAt(s, i + 1)))
+    return undefined;
+  const person = [...s.mentions].reverse().find((m) => m.end <= i && m.entities[0]!.category === "person");
+  const who = person?.entities[0];
+  if (!who) return undefined;
+  const held = new Set([
+    ...(s.ctx.affiliations?.get(who.key) ?? []),
+    ...s.out.filter((r) => r.action === "represents" && r.subject === who).map((r) => r.object.key),
+  ]);
+  const platform = s.mentions.find(
+    (m) => m.end <= i && held.has(m.entities[0]!.key) && m.entities[0]!.kind === "platform",
+  );
+  return (
+    platform && {
+      ...platform,
+      start: i,
+      end: i + 2,
+      surface: `${s.tokens[i]!.text} ${s.tokens[i + 1]!.text}`,
+      via: "pronoun",
+    }
+  );
 }
 
 /** "Facebook and WhatsApp, which Meta also owns": the list before "which <subject>". */

@@ -55,7 +55,9 @@ export function isPassive(s: Sentence, start: number, end: number, cue: Cue): bo
     ((AUX.has(lowerAt(s, i)) && !BE.has(lowerAt(s, i))) ||
       /ly$/.test(lowerAt(s, i)) ||
       lowerAt(s, i) === "not" ||
-      lowerAt(s, i) === "all")
+      lowerAt(s, i) === "all" ||
+      // 'was "blocked in China"': a quotation that opens on the participle
+      ((lowerAt(s, i) === '"' || lowerAt(s, i) === "“") && i === start - 1))
   )
     i--;
   if (BE.has(lowerAt(s, i))) return true;

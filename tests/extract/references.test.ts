@@ -1,0 +1,52 @@
+// Words that stand for something named elsewhere: "all three apps", "the firewall", "her app".
+// Sentences of our own.
+import { describe, expect, it } from "vitest";
+import { extract, plain } from "./helpers.ts";
+
+describe("a counted plural with 'all'", () => {
+  it("refers to the platforms last named together, that many of them", () => {
+    const text =
+      "Apple pulled Signal, Viber and Telegram from its store in Russia. All three apps had been throttled in Russia before.";
+    expect(plain(text)).toEqual(
+      expect.arrayContaining([
+        "Russian government restricts Signal",
+        "Russian government restricts Viber",
+        "Russian government restricts Telegram",
+      ]),
+    );
+  });
+});
+
+describe("the firewall", () => {
+  it("is the government of the country whose filter it is", () => {
+    const text =
+      "Iran filters most foreign sites. Engineers said the firewall began to block Signal on Monday.";
+    expect(plain(text)).toContain("Iranian government blocks Signal");
+  });
+});
+
+describe("a possessive pronoun before a noun", () => {
+  it("reads 'her app' as the platform the person speaks for", () => {
+    const text = "Signal's chief executive, Meredith Whittaker, said Russia had blocked her app in August.";
+    expect(plain(text)).toContain("Russian government blocks Signal");
+    expect(plain(text)).not.toContain("Russian government blocks Meredith Whittaker");
+  });
+  it("is no modifier of a description: 'that her app' does not refer to another app", () => {
+    const text =
+      "Tencent's WeChat works in Russia. Signal's chief executive, Meredith Whittaker, said that her app was blocked in Russia.";
+    const found = plain(text);
+    expect(found).toContain("Russian government blocks Signal");
+    expect(found).not.toContain("Russian government blocks WeChat");
+  });
+});
+
+describe("a quotation that opens on the participle", () => {
+  it("keeps the passive: 'was \"blocked in Russia\"'", () => {
+    expect(plain('Viber was "blocked in Russia" without warning.')).toContain(
+      "Russian government blocks Viber",
+    );
+    expect(extract('Viber was "blocked in Russia" without warning.').relations[0]?.evidence.rule).toBe(
+      "verbal.passive-place",
+    );
+  });
+});
