@@ -18,6 +18,7 @@ import {
   PREPS,
   PROMOTE_BRIDGE,
   REPORTING,
+  STATIVE,
   TITLE_WORD,
   isPlace,
   lowerAt,
@@ -506,6 +507,27 @@ export function findAgent(s: Sentence, k: number): LexEntity[] {
   return [];
 }
 
+/** Verbs by which an actor makes a platform go dark, or orders it: "after the regulator ordered …". */
+const DARKENING =
+  /^(?:ordered|told|instructed|directed|demanded|blocked|banned|suspended|restricted|imposed|cut|switched|shut|halted)$/;
+
+/**
+ * "X stopped working after the regulator ordered …", "X was unavailable after the watchdog ordered …":
+ * the actor a clause of time or cause after `v` names as the one who acted.
+ */
+export function darkeningAgent(s: Sentence, v: number): LexEntity | undefined {
+  for (let i = v + 1; i < s.tokens.length - 1; i++) {
+    if (!/^(?:after|when|once|because)$/.test(lowerAt(s, i))) continue;
+    const j = lowerAt(s, i + 1) === "the" ? i + 2 : i + 1;
+    const m = mentionAt(s, j);
+    const e = m?.entities[0];
+    if (!m || !e || e.kind !== "actor" || m.possessive) return undefined;
+    const verb = /^(?:had|has)$/.test(lowerAt(s, m.end)) ? m.end + 1 : m.end;
+    return DARKENING.test(lowerAt(s, verb)) ? e : undefined;
+  }
+  return undefined;
+}
+
 /** The government of the place named after a passive cue: "blocked in Russia". */
 export function placeAgent(s: Sentence, k: number): LexEntity | undefined {
   for (let i = k; i < Math.min(s.tokens.length, k + 6); i++) {
@@ -523,6 +545,7 @@ export function leftList(s: Sentence, k: number): Mention[] {
     i >= 0 &&
     (AUX.has(lowerAt(s, i)) ||
       BE.has(lowerAt(s, i)) ||
+      STATIVE.test(lowerAt(s, i)) ||
       ["all", "not", ",", "both", "long", "since", "already", "also", '"', "“"].includes(lowerAt(s, i)) ||
       /ly$/.test(lowerAt(s, i)))
   )

@@ -9,12 +9,20 @@ import type { LexEntity } from "../lexicon.ts";
 import { modalityAt } from "../modality.ts";
 import { actAuthorAt } from "./acts.ts";
 import { matchAt } from "../match.ts";
-import { coordinated, findAgent, findObjects, findSubject, leftList, sentenceCountry } from "./arguments.ts";
+import {
+  coordinated,
+  darkeningAgent,
+  findAgent,
+  findObjects,
+  findSubject,
+  leftList,
+  sentenceCountry,
+} from "./arguments.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Words that make a sentence worth reading for coverage (the sentence filter asks). */
 export const COVERAGE_TRIGGER =
-  /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended|stopped|went|face|faces|faced|facing|suffered|suffers|experienced|uphold|upholds|upheld|upholding|longer|unavailable|inaccessible|unreachable)$/;
+  /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended|stopped|went|face|faces|faced|facing|suffered|suffers|experienced|uphold|upholds|upheld|upholding|longer|unavailable|inaccessible|unreachable|offline|down)$/;
 const UNDERGO = /^(?:face|faces|faced|facing|suffered|suffers|experienced)$/;
 const SCOPE = /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended)$/;
 /** The action an act noun names (a Map: the noun comes from the article). */
@@ -78,7 +86,7 @@ function scope(s: Sentence, v: number): void {
       if (e.kind === "platform") emit(s, author, action, e, mod, "coverage.act-scope");
 }
 
-const UNAVAILABLE = /^(?:unavailable|inaccessible|unreachable)$/;
+const UNAVAILABLE = /^(?:unavailable|inaccessible|unreachable|offline|down)$/;
 const LINKING = /^(?:is|are|was|were|became|become|becomes|remained|remains|remain)$/;
 const USED = /^(?:used|accessed|reached|opened|loaded)$/;
 
@@ -94,24 +102,6 @@ function unusable(s: Sentence, v: number): boolean {
     lowerAt(s, n + 2) === "be" &&
     USED.test(lowerAt(s, n + 3))
   );
-}
-
-/** Verbs by which an actor makes a platform go dark, or orders it: "after the regulator ordered …". */
-const DARKENING =
-  /^(?:ordered|told|instructed|directed|demanded|blocked|banned|suspended|restricted|imposed|cut|switched|shut|halted)$/;
-
-/** "X stopped working after the regulator ordered …": the actor the clause of time or cause names. */
-function darkeningAgent(s: Sentence, v: number): LexEntity | undefined {
-  for (let i = v + 1; i < s.tokens.length - 1; i++) {
-    if (!/^(?:after|when|once|because)$/.test(lowerAt(s, i))) continue;
-    const j = lowerAt(s, i + 1) === "the" ? i + 2 : i + 1;
-    const m = mentionAt(s, j);
-    const e = m?.entities[0];
-    if (!m || !e || e.kind !== "actor" || m.possessive) return undefined;
-    const verb = /^(?:had|has)$/.test(lowerAt(s, m.end)) ? m.end + 1 : m.end;
-    return DARKENING.test(lowerAt(s, verb)) ? e : undefined;
-  }
-  return undefined;
 }
 
 function dark(s: Sentence, v: number): void {

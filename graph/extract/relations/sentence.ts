@@ -27,6 +27,8 @@ export const AUX = new Set(
 export const BE = new Set(
   "is are was were be been being 's 're get got gets getting become became".split(" "),
 );
+/** Verbs that, like "be", take a participle as a state: "remained blocked", "stays banned". */
+export const STATIVE = /^(?:remain|remains|remained|remaining|stay|stays|stayed|staying)$/;
 export const PREPS = new Set(
   "of in on at by for from with to into onto over under about against among between through via across within throughout inside outside around toward towards upon after before during despite without like than per amid regarding concerning".split(
     " ",

@@ -8,6 +8,7 @@ import type { Mention } from "../mentions.ts";
 import { modalityAt } from "../modality.ts";
 import {
   coordinated,
+  darkeningAgent,
   findAgent,
   findObjects,
   findSubject,
@@ -33,6 +34,7 @@ import {
   NEGATIVE_INFINITIVE,
   PARTICIPLE_LEAD,
   REPORTED_CLAIM,
+  STATIVE,
   emit,
   hasContent,
   inAlleged,
@@ -60,7 +62,7 @@ export function isPassive(s: Sentence, start: number, end: number, cue: Cue): bo
       ((lowerAt(s, i) === '"' || lowerAt(s, i) === "“") && i === start - 1))
   )
     i--;
-  if (BE.has(lowerAt(s, i))) return true;
+  if (BE.has(lowerAt(s, i)) || STATIVE.test(lowerAt(s, i))) return true;
   // reduced relative: "an app owned by Durov", "platforms blocked in Russia"
   return lowerAt(s, end) === "by";
 }
@@ -147,11 +149,19 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
       const reporter = place ? undefined : reporterBefore(s, start);
       const own = s.ctx.home;
       const agency = reporter && own && reporter.government === own.key ? reporter : undefined;
-      const agent = place ?? agency ?? country;
+      // "was unavailable after the regulator ordered …": the one whose order it was
+      const ordered = darkeningAgent(s, end);
+      const agent = ordered ?? place ?? agency ?? country;
       if (agent)
         [agents, rule] = [
           [agent],
-          place ? "verbal.passive-place" : agency ? "verbal.passive-reporter" : "verbal.passive-agentless",
+          ordered
+            ? "verbal.passive-ordered"
+            : place
+              ? "verbal.passive-place"
+              : agency
+                ? "verbal.passive-reporter"
+                : "verbal.passive-agentless",
         ];
     }
     // "headed by Fahrettin Altun": a person at the head of an organisation represents it
@@ -166,6 +176,8 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   }
   // "heads the military government": a person at the head of an organisation represents it
   const leadsActive = cue.conditional === "passive" && /^(?:head|lead|led|chair)/.test(lowerAt(s, start));
+  // "access was cut" blocks, "cut prices" does not: an act verb only in the passive
+  if (cue.conditional === "passive" && action !== "owns") return;
   // Active voice. A bare base form ("Russia Ban MAX") is a verb only after "to", a modal or a plural subject.
   if (cue.type === "verb" && cue.form === "base" && !baseVerbOk(s, start)) return;
   const before = lowerAt(s, start - 1);

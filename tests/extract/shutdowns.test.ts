@@ -1,0 +1,49 @@
+// How shutdowns are reported: access "cut", platforms that "remained blocked" or "were down", a
+// service unavailable "after the regulator ordered" it. Sentences of our own.
+import { describe, expect, it } from "vitest";
+import { extract, plain } from "./helpers.ts";
+
+describe("access that was cut", () => {
+  it("is a block in the passive", () => {
+    expect(plain("Access to Signal was cut in Uganda on election day.")).toContain(
+      "Ugandan government blocks Signal",
+    );
+  });
+  it("is no act in the active, where 'cut' means too many other things", () => {
+    expect(plain("Uganda cut taxes on Signal subscriptions.")).toEqual([]);
+  });
+});
+
+describe("a platform that stays blocked", () => {
+  it("reads 'remained/stayed blocked' as the passive it is", () => {
+    expect(plain("Signal and Viber have remained blocked in Uganda since January.")).toEqual([
+      "Ugandan government blocks Signal",
+      "Ugandan government blocks Viber",
+    ]);
+    expect(plain("Viber stayed banned in Uganda.")).toContain("Ugandan government bans Viber");
+  });
+});
+
+describe("a platform that was down", () => {
+  it("went dark, blocked by the country's government", () => {
+    expect(plain("During the protests Signal and Viber were down in Uganda for two days.")).toEqual([
+      "Ugandan government blocks Signal",
+      "Ugandan government blocks Viber",
+    ]);
+  });
+  it("is not read into a figure that was down", () => {
+    expect(plain("Viber usage was down in Uganda last year.")).toEqual([]);
+  });
+});
+
+describe("a passive act done after someone's order", () => {
+  it("is the orderer's", () => {
+    const text =
+      "Signal was inaccessible in Uganda on Monday after the Uganda Communications Commission ordered it.";
+    expect(plain(text)).toContain("Uganda Communications Commission blocks Signal");
+    const rules = extract(
+      "Signal was blocked in Uganda after the Uganda Communications Commission ordered it.",
+    ).relations.map((r) => r.evidence.rule);
+    expect(rules).toContain("verbal.passive-ordered");
+  });
+});
