@@ -251,6 +251,25 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
             !NOT_NAMES.has(prev.text) &&
             !matchAt(lex.names, tokens, i - 1) &&
             !headline));
+      // "Judge Santiago Pedraz", "the Tehran Times": a capital's name that opens a longer proper name
+      const cityInName =
+        !headline &&
+        name.tokens.length === 1 &&
+        lex.capitals.has(name.tokens[0]!.toLowerCase()) &&
+        !!next &&
+        /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+        !NOT_NAMES.has(next.text) &&
+        !matchAt(lex.names, tokens, end) &&
+        !matchAt(lex.demonyms, tokens, end) &&
+        !matchAt(lex.roleTitles, tokens, end);
+      if (cityInName) {
+        const named = discover(tokens, i, ctx);
+        if (named) {
+          out.push(named);
+          i = named.end;
+          continue;
+        }
+      }
       const product = headline ? undefined : productAt(tokens, i, end, e, ctx);
       if (product) {
         out.push(product);

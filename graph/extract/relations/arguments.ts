@@ -29,6 +29,7 @@ import {
 } from "./sentence.ts";
 
 const STRUCTURAL_ACTIONS = new Set<Action>(["owns", "founded", "represents"]);
+const CENSOR_ACTIONS = new Set<Action>(["blocks", "restricts", "bans"]);
 
 /** Marks appositions and non-restrictive relative clauses so that subject search can jump over them. */
 export function markSkips(s: Sentence): void {
@@ -260,6 +261,20 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
       i = m.end;
       continue;
     }
+    // "banned dozens of Telegram channels, including Nexta": the channels are banned, not Telegram;
+    // the examples name them
+    if (
+      m &&
+      out.length === 0 &&
+      CENSOR_ACTIONS.has(action) &&
+      onPlatform(s, m) &&
+      [lowerAt(s, m.end), lowerAt(s, m.end - 1)].some((w) => /^(?:channels|accounts|pages|groups)$/.test(w))
+    ) {
+      const examples = examplesAfter(s, m.end);
+      if (examples < 0) break;
+      i = examples;
+      continue;
+    }
     if (m) {
       if (isPlace(s, m)) break;
       // "Meta's popular messaging application, WhatsApp" / "Apple's FaceTime": the head is the object.
@@ -276,7 +291,14 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
         out.push(m);
         i = m.end;
       }
-      const list = coordinated(s, i, out);
+      let list = coordinated(s, i, out);
+      // "fined Apple €500 million and Meta €200 million": each object with its amount
+      for (let j = pastAmount(s, list[list.length - 1]!.end); action === "fines";) {
+        const next = lowerAt(s, j) === "and" ? mentionAt(s, j + 1) : undefined;
+        if (!next || j === list[list.length - 1]!.end) break;
+        list = coordinated(s, next.end, [...list, next]);
+        j = pastAmount(s, list[list.length - 1]!.end);
+      }
       // "shutting Facebook, Instagram and Threads accounts": the platforms only qualify the noun
       const last = list[list.length - 1]!;
       return HOLDINGS.test(lowerAt(s, last.end)) ? [] : list;
@@ -312,6 +334,23 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
     i++;
   }
   return out;
+}
+
+const AMOUNT_WORD =
+  /^(?:[$€£¥₽]|a\$|us\$|c\$|rs|[\d.,]+|million|billion|thousand|trillion|bn|m|euros?|dollars?|roubles?|rubles?|pounds?|yuan|rupees?|lira|naira|shillings?|dong)$/;
+
+/** Past an amount of money at `i` ("500 million euros", "$1.2bn"); `i` itself when there is none. */
+function pastAmount(s: Sentence, i: number): number {
+  let j = i;
+  while (j < s.tokens.length && AMOUNT_WORD.test(lowerAt(s, j)) && j - i < 6) j++;
+  return /\d/.test(
+    s.tokens
+      .slice(i, j)
+      .map((t) => t.text)
+      .join(""),
+  )
+    ? j
+    : i;
 }
 
 /** Where the examples of ", namely / including / such as" begin within a short clause from `from`; else -1. */

@@ -40,6 +40,8 @@ const ACT_ACTION = new Map<string, Action>([
   ["restrictions", "restricts"],
   ["curbs", "restricts"],
   ["throttling", "restricts"],
+  ["fines", "fines"],
+  ["penalties", "fines"],
 ]);
 const DARK = /^(?:stopped (?:working|loading|functioning|responding)|went (?:dark|offline|silent|quiet))$/;
 
@@ -132,9 +134,10 @@ function undergo(s: Sentence, v: number): void {
   // the platforms that undergo it: the subject, over a relative clause or an auxiliary
   let b = v - 1;
   while (b >= 0 && /^(?:has|have|had|already|also|repeatedly|previously|often)$/.test(lowerAt(s, b))) b--;
+  // (a fine reaches the companies too: "Meta and Google face fines")
   const patients = leftList(s, b + 1)
     .flatMap((m) => m.entities)
-    .filter((e) => e.kind === "platform");
+    .filter((e) => e.kind === "platform" || (action === "fines" && e.category === "company"));
   if (patients.length === 0) return;
   const places: LexEntity[] = [];
   const where = lowerAt(s, j + 1) === "in" ? mentionAt(s, j + 2) : undefined;
@@ -144,8 +147,10 @@ function undergo(s: Sentence, v: number): void {
   const agents = places.length
     ? places
     : [sentenceCountry(s) ?? s.ctx.home].filter((e): e is LexEntity => !!e);
-  const mod = modalityAt(s.tokens, v, v + 1);
-  if (mod === "negated") return;
+  const said = modalityAt(s.tokens, v, v + 1);
+  if (said === "negated") return;
+  // "face fines" threatens them; "faced restrictions" reports what happened
+  const mod = action === "fines" && /^fac(?:e|es|ing)$/.test(lowerAt(s, v)) ? "hypothetical" : said;
   for (const a of agents) for (const p of patients) emit(s, a, action, p, mod, "coverage.undergone");
 }
 

@@ -1,0 +1,65 @@
+// Fines and designations as news reports them: several companies fined in one breath with their
+// amounts, platforms that "face fines", channels on a platform designated extremist. Sentences of our own.
+import { describe, expect, it } from "vitest";
+import { extract, plain } from "./helpers.ts";
+
+describe("several fines in one sentence", () => {
+  it("reads each object past its amount", () => {
+    expect(plain("A Moscow court fined Google 2.6 billion roubles and Apple 340 million roubles.")).toEqual([
+      "Moscow court fines Apple",
+      "Moscow court fines Google",
+    ]);
+    expect(plain("The European Commission fined Apple €1.8 billion and Meta €797 million in 2024.")).toEqual([
+      "European Commission fines Apple",
+      "European Commission fines Meta",
+    ]);
+  });
+});
+
+describe("platforms that face fines", () => {
+  it("are threatened with a fine by the government of the country", () => {
+    const text = "Under the Brazilian rules, X and Rumble face fines if they ignore court orders.";
+    const found = extract(text).relations.map(
+      (r) => `${r.subject.label} ${r.action} ${r.object.label} ${r.evidence.modality}`,
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Brazilian government fines X hypothetical",
+        "Brazilian government fines Rumble hypothetical",
+      ]),
+    );
+  });
+  it("include companies, which a fine reaches too", () => {
+    expect(plain("Meta and Alphabet face penalties in Brazil.")).toEqual(
+      expect.arrayContaining(["Brazilian government fines Meta"]),
+    );
+  });
+});
+
+describe("a designation as extremist", () => {
+  it("bans what is designated", () => {
+    expect(plain("Belarus designated Nexta as extremist in October.")).toContain(
+      "Belarusian government bans Nexta",
+    );
+  });
+  it("bans the channels the examples name, not the platform they are on", () => {
+    const found = plain(
+      "A Minsk court designated several Telegram channels as extremist, including Nexta and Luxta.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Minsk court bans Nexta", "Minsk court bans Luxta"]));
+    expect(found.filter((t) => t.endsWith("bans Telegram"))).toEqual([]);
+  });
+  it("is not read into a neutral designation", () => {
+    expect(plain("Lukashenko designated a new head of the KGB on Friday.")).toEqual([]);
+  });
+});
+
+describe("a capital's name opening a longer name", () => {
+  it("is part of that name, not the country's government", () => {
+    const text = "Judge Lima Okafor ordered the suspension of Telegram in Nigeria.";
+    expect(plain(text).some((t) => t.startsWith("Peruvian government"))).toBe(false);
+    const m = extract("The Tehran Times reported the block.").mentions.map((x) => x.entity.label);
+    expect(m).toContain("Tehran Times");
+    expect(m).not.toContain("Iranian government");
+  });
+});
