@@ -22,6 +22,7 @@ import { matchAt } from "./match.ts";
 import { findMentions, type ArticleContext, type Mention } from "./mentions.ts";
 import { judicialBody } from "./relations/sentence.ts";
 import { COVERAGE_TRIGGER } from "./relations/coverage.ts";
+import { DEMAND_TRIGGER } from "./relations/demands.ts";
 import { sentenceRelations, type SentenceRelation } from "./relations/index.ts";
 import { splitSentences } from "./sentences.ts";
 import { tokenize, type Token } from "./tokens.ts";
@@ -77,6 +78,7 @@ function hasCue(tokens: Token[], lex: CompiledLexicon): boolean {
       lex.roleTitles.has(t.lower) ||
       STRUCTURAL_TRIGGERS.test(t.lower) ||
       COVERAGE_TRIGGER.test(t.lower) ||
+      DEMAND_TRIGGER.test(t.lower) ||
       t.lower === "according" ||
       t.lower === "'s"
     )

@@ -22,6 +22,7 @@ import {
 } from "./sentence.ts";
 
 /** What a subject search found: entities and how, a subject that is no entity (`null`), or nothing (`undefined`). */
+/** A subject found; null when none was; an empty list when the subject is one the sentence cannot name. */
 export type Found = { entities: LexEntity[]; how: FrameRule } | null | undefined;
 export type FrameRule =
   | "subject"
@@ -224,6 +225,9 @@ function controller(s: Sentence, to: number, depth: number): Found {
     if (np.possessor) {
       const owner = entityOf(s, np.possessor);
       if (owner) return found(owner.entities, "control");
+      // "criticised the government's decision to block X": whoever the possessor is, never the critic
+      // (no entities: the subject is known to be one this sentence cannot name)
+      return { entities: [], how: "control" };
     }
     const governing = previousVerb(s, np.start - 1);
     if (governing && governing.end === np.start)

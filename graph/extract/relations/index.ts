@@ -8,6 +8,7 @@ import type { Token } from "../tokens.ts";
 import { markSkips } from "./arguments.ts";
 import { accordingTo, postposedSpeaker } from "./reported.ts";
 import { coverage } from "./coverage.ts";
+import { demands } from "./demands.ts";
 import { office } from "./office.ts";
 import { ownership } from "./ownership.ts";
 import { ownedCompounds, ownerTitle, stateOwned, structural } from "./structural.ts";
@@ -48,6 +49,7 @@ export function sentenceRelations(
   accordingTo(s);
   postposedSpeaker(s);
   coverage(s);
+  demands(s);
   for (let i = 0; i < tokens.length; i++) {
     if (at[i]! >= 0) continue;
     let cue = matchAt(ctx.lex.cues, tokens, i);

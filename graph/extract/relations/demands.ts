@@ -1,0 +1,59 @@
+// Demands to undo a censorship act: "called on Uganda to restore Facebook", "urged the authorities to
+// lift the ban", "called for X to be unblocked". Asking that an act be undone faults whoever did it.
+import type { LexEntity } from "../lexicon.ts";
+import { modalityAt } from "../modality.ts";
+import { findSubject } from "./arguments.ts";
+import { ownAct } from "./acts.ts";
+import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
+
+/** Verbs of demanding (the sentence filter asks for them too). */
+export const DEMAND_TRIGGER =
+  /^(?:call|calls|called|calling|urge|urges|urged|urging|press|pressed|pressing|demand|demanded|demanding|demands|ask|asked|asking|appeal|appealed|appealing)$/;
+/** What undoes a block or a ban. */
+const UNDO =
+  /^(?:restore|restoring|lift|lifting|unblock|unblocking|reverse|reversing|end|ending|reinstate|rescind|revoke|repeal|drop|withdraw|reconsider|overturn)$/;
+const UNDONE =
+  /^(?:restored|lifted|unblocked|reversed|ended|reinstated|rescinded|revoked|repealed|dropped|withdrawn)$/;
+
+export function demands(s: Sentence): void {
+  for (let v = 1; v < s.tokens.length - 3; v++) {
+    if (!DEMAND_TRIGGER.test(lowerAt(s, v)) || mentionAt(s, v)) continue;
+    const target = undoTarget(s, v);
+    if (!target) continue;
+    const mod = modalityAt(s.tokens, v, v + 1);
+    if (mod === "negated") continue;
+    const demander = findSubject(s, v, { action: "criticizes", type: "verb", form: "past" });
+    if (!demander || demander.kind !== "actor" || ownAct(s, demander, target)) continue;
+    emit(s, demander, "criticizes", target, mod, "demand.undo");
+  }
+}
+
+/**
+ * Whom a demand at `v` asks to undo an act: the actor addressed ("called on Uganda to restore …",
+ * "urged the regulator to lift …"), else, when a platform is to be unblocked ("called for X to be
+ * unblocked"), the one who last blocked it in the article.
+ */
+function undoTarget(s: Sentence, v: number): LexEntity | undefined {
+  let j = v + 1;
+  if (/^(?:on|upon)$/.test(lowerAt(s, j))) j++;
+  const form = lowerAt(s, j) === "for" ? "passive" : "addressed";
+  if (form === "passive") j++;
+  if (lowerAt(s, j) === "the") j++;
+  const m = mentionAt(s, j);
+  const e = m?.entities[0];
+  if (!m || !e) return undefined;
+  // "urged Hanoi on June 2 to lift the block": past a time phrase
+  let to = m.end;
+  if (/^(?:on|in|last|this|earlier)$/.test(lowerAt(s, to)))
+    for (let k = to + 1; k < to + 5 && k < s.tokens.length; k++)
+      if (lowerAt(s, k) === "to") {
+        to = k;
+        break;
+      } else if (!/^(?:\p{Lu}\p{Ll}*\.?|\d+|week|month|year|day)$/u.test(s.tokens[k]!.text)) break;
+  if (lowerAt(s, to) !== "to") return undefined;
+  if (form === "addressed")
+    return e.kind === "actor" && e.category !== "person" && UNDO.test(lowerAt(s, to + 1)) ? e : undefined;
+  // "called for X to be unblocked"
+  const undone = lowerAt(s, to + 1) === "be" && UNDONE.test(lowerAt(s, to + 2));
+  return undone && e.kind === "platform" ? (s.ctx.lastAgent ?? s.ctx.home) : undefined;
+}

@@ -1,0 +1,47 @@
+// Demands that an act be undone fault whoever did it; and a critic is never the author of the
+// decision it criticises. Sentences of our own.
+import { describe, expect, it } from "vitest";
+import { extract, plain } from "./helpers.ts";
+
+describe("a demand to undo an act", () => {
+  it("criticises the actor addressed", () => {
+    expect(plain("Access Now called on Ethiopia to restore access to TikTok.")).toContain(
+      "Access Now criticizes Ethiopian government",
+    );
+    expect(plain("Amnesty International urged Hanoi on Friday to lift the block on Telegram.")).toContain(
+      "Amnesty International criticizes Vietnamese government",
+    );
+    expect(
+      extract("Access Now called on Ethiopia to restore access to TikTok.").relations.map(
+        (r) => r.evidence.rule,
+      ),
+    ).toContain("demand.undo");
+  });
+  it("criticises who blocked the platform that is to be unblocked", () => {
+    expect(
+      plain("Ethiopia blocked TikTok in May. Rights groups called for TikTok to be unblocked."),
+    ).toContain("Rights groups criticizes Ethiopian government");
+  });
+  it("reads no criticism into other demands", () => {
+    expect(plain("Access Now called on Ethiopia to investigate the killings.")).toEqual([]);
+    expect(plain("Pavel Durov urged users to restore their backups.")).toEqual([]);
+  });
+});
+
+describe("a critic of someone's decision to act", () => {
+  it("is never the decision's author", () => {
+    const found = plain("Rights groups have criticised the government's decision to block TikTok.");
+    expect(found.filter((t) => t.startsWith("Rights groups blocks"))).toEqual([]);
+  });
+  it("leaves the act to the possessor the article names", () => {
+    const found = plain(
+      "Ethiopia blocked TikTok in May. Rights groups criticised the government's decision to block TikTok.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Ethiopian government blocks TikTok",
+        "Rights groups criticizes Ethiopian government",
+      ]),
+    );
+  });
+});
