@@ -473,14 +473,28 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
     let j = i + owner.tokens.length + 1;
     let d = matchAt(ctx.lex.descriptors, tokens, j);
     // "Russia's state communications watchdog": over up to two modifiers to the noun
+    let at = j;
     for (let n = 0; n < 2 && (!d || d.value.includes("government-national")); n++) {
       if (!/^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]?.text ?? "")) break;
       const further = matchAt(ctx.lex.descriptors, tokens, j + 1);
       j++;
-      if (further) d = further;
+      if (further) [d, at] = [further, j];
     }
-    if (!d || d.value.includes("government-national")) return undefined;
+    if (!d) return undefined;
+    j = at;
     const end = j + d.tokens.length;
+    // "Bangladesh's interim government", "Myanmar's military regime": the country's government itself
+    if (d.value.includes("government-national"))
+      return j > i + owner.tokens.length + 1
+        ? {
+            start: i,
+            end,
+            entities: [owner.value],
+            surface: surface(tokens, i, end),
+            via: "descriptor",
+            possessive: isPossessiveMarker(tokens[end]),
+          }
+        : undefined;
     // "Azerbaijan's foreign ministry": the ministry of that department, not any of the country's
     const dept = d.value.includes("ministry") ? tokens[j - 1]?.lower : undefined;
     const e =

@@ -63,3 +63,10 @@ describe("a capital's name opening a longer name", () => {
     expect(m).not.toContain("Iranian government");
   });
 });
+
+describe("a platform that faces a ban", () => {
+  it("is threatened with the ban by the government of the place named", () => {
+    const text = "TikTok is popular with teenagers. The app faces a ban in the United States.";
+    expect(plain(text)).toContain("U.S. government bans TikTok");
+  });
+});

@@ -50,3 +50,17 @@ describe("a quotation that opens on the participle", () => {
     );
   });
 });
+
+describe("a country's government with a word before the noun", () => {
+  it("is the country's government: 'Myanmar's military regime', 'Bangladesh's interim government'", () => {
+    expect(plain("Myanmar's military regime blocked Facebook.")).toEqual([
+      "Myanmar government blocks Facebook",
+    ]);
+    expect(plain("Bangladesh's interim government, led by Muhammad Yunus, restored Facebook.")).toContain(
+      "Muhammad Yunus represents Bangladeshi government",
+    );
+  });
+  it("leaves 'Russia's government' as it was", () => {
+    expect(plain("Russia's government blocked Telegram.")).toEqual(["Russian government blocks Telegram"]);
+  });
+});

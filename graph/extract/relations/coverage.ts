@@ -122,7 +122,7 @@ function dark(s: Sentence, v: number): void {
 function undergo(s: Sentence, v: number): void {
   let j = v + 1;
   while (
-    /^(?:similar|repeated|new|further|partial|temporary|brief|several|many|numerous|periodic|occasional)$/.test(
+    /^(?:a|an|the|possible|potential|nationwide|outright|similar|repeated|new|further|partial|temporary|brief|several|many|numerous|periodic|occasional)$/.test(
       lowerAt(s, j),
     )
   )
