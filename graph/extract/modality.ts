@@ -18,6 +18,7 @@ const NEGATORS = new Set([
   "refuse",
   "without",
 ]);
+const DENIALS = new Set(["denied", "deny", "denies", "denying"]);
 const HYPOTHETICAL = new Set(
   "could may might would should will shall can if unless whether threaten threatens threatened threatening plan plans planned planning propose proposes proposed proposing consider considers considered considering seek seeks sought intend intends intended want wants wanted wanting vow vows vowed warn warned warns risk risks possible possibly potential potentially likely unlikely proposal prepared preparing bill draft".split(
     " ",
@@ -64,6 +65,10 @@ export function modalityAt(tokens: Token[], start: number, end: number): Modalit
     const inName = capitalised && (w === "without" || w === "no");
     // negation binds only in the verb group right before the cue: "did not block", "has never banned"
     if (!inName && near && start - i <= 4 && (NEGATORS.has(w) || w.endsWith("n't"))) return "negated";
+    // "denied it had ordered Telegram blocked": a denial negates the clause it governs, unless a new
+    // predicate is coordinated in between ("denied the charge and was blocked anyway")
+    if (DENIALS.has(w) && !tokens.slice(i + 1, start).some((t) => t.lower === "and" || t.lower === "but"))
+      return "negated";
     if (capitalised) continue;
     if (HYPOTHETICAL.has(w) && result !== "hypothetical") result = "hypothetical";
     else if (ALLEGED.has(w) && result === "asserted") result = "alleged";

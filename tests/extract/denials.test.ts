@@ -1,0 +1,17 @@
+// A denial negates the clause it governs: what is denied is not reported as done. Sentences of our own.
+import { describe, expect, it } from "vitest";
+import { plain } from "./helpers.ts";
+
+describe("a denial", () => {
+  it("negates an act in the clause it governs, however far the cue", () => {
+    expect(plain("The Ugandan government denied it had ordered Signal blocked.")).toEqual([]);
+    expect(plain("Uganda's regulator denied claims that it had throttled Signal during the vote.")).toEqual(
+      [],
+    );
+  });
+  it("does not reach a predicate coordinated after it", () => {
+    expect(plain("Uganda denied the reports, and Uganda blocked Signal the next day.")).toContain(
+      "Ugandan government blocks Signal",
+    );
+  });
+});
