@@ -56,7 +56,7 @@ const TITLE =
 const TITLE_NOUN =
   /^(?:President|Minister|Secretary|Chancellor|Governor|Gov|MP|Senator|Judge|Justice|Magistrate|Commissioner|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|Spokesperson|Ambassador|Mayor|Speaker|Representative|CEO|Founder|Premier|Prosecutor|Officer|Vice-President|Leader)$/;
 const TITLE_MODIFIER =
-  /^(?:Chief|Deputy|Vice|Prime|Interior|Foreign|Home|Information|Communications|Digital|Finance|Justice|Attorney|Solicitor|Election|Executive|Federal|Acting|Senior|Press|General|Managing)$/;
+  /^(?:Chief|Deputy|Vice|Prime|Interior|Foreign|Home|Information|Communications|Digital|Finance|Justice|Attorney|Solicitor|Election|Executive|Federal|Acting|Senior|Press|General|Managing|Cabinet|Principal|ICT)$/;
 const CARDINAL =
   /^(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|Two|Three|Four|Five|Six|Eight|Eleven|Twelve|Dozens|Hundreds|Thousands|Millions|Several|Many|Numerous|Some)$/;
 const COMPOUND_ADJECTIVE =
@@ -311,7 +311,11 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
   const titled =
     (titleBefore ||
       (tokens[end]?.text === "," &&
-        [1, 2, 3].some((k) => tokens[end + k] && matchAt(ctx.lex.roleTitles, tokens, end + k)))) &&
+        [1, 2, 3].some(
+          (k) =>
+            tokens[end + k] &&
+            (matchAt(ctx.lex.roleTitles, tokens, end + k) || foundsNoun(ctx.lex, tokens[end + k]!)),
+        ))) &&
     words.length >= 2 &&
     words.length <= 4 &&
     words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text));

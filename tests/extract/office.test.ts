@@ -280,3 +280,26 @@ describe("membership read from pronouns, adverbs and examples", () => {
     ).not.toContain("Pablo Rodriguez represents Canadian government");
   });
 });
+
+describe("offices stated in other shapes", () => {
+  it("reads 'founder of X' in apposition without an article", () => {
+    expect(plain("Nanjala Nyabola, founder of the Open Internet Alliance, criticised the block.")).toContain(
+      "Nanjala Nyabola founded Open Internet Alliance",
+    );
+  });
+  it("reads 'the EU's <modifier> commissioner' as the EU's", () => {
+    expect(plain("Margrethe Vestager, the EU's competition commissioner, fined Apple.")).toContain(
+      "Margrethe Vestager represents European Union",
+    );
+  });
+  it("reads 'Cabinet Secretary' as a government title", () => {
+    expect(plain("Cabinet Secretary Eliud Owalo said Kenya had kept the internet on.")).toContain(
+      "Eliud Owalo represents Kenyan government",
+    );
+  });
+  it("reads a fronted clause's 'its founder' as the main subject's", () => {
+    expect(
+      plain("Viber is popular. After its founder Talmon Marco sold it, Viber moved to Luxembourg."),
+    ).toContain("Talmon Marco founded Viber");
+  });
+});

@@ -66,10 +66,30 @@ function orgAfter(s: Sentence, at: number): LexEntity | undefined {
 export function itsOrganisation(s: Sentence, at: number, fits = holdsStaff): LexEntity | null {
   const own = s.mentions.find((m) => m.start < at && subjectLike(s, m) && fits(m.entities[0]!));
   if (own) return own.entities[0]!;
+  // "After its founder was arrested, Telegram changed …": a fronted clause's "its" is the main subject
+  const main = mainSubjectAfter(s, at);
+  if (main && fits(main)) return main;
   const last = s.ctx.lastSubject;
   if (last && fits(last)) return last;
   const topical = [...s.ctx.topic].filter((e) => fits(e) && e.kind === "actor");
   return topical.length === 1 ? topical[0]! : null;
+}
+
+const SUBORDINATOR = /^(?:after|when|since|as|while|before|although|though|because|once|until)$/;
+
+/** The subject of the main clause after a fronted subordinate clause holding `at`, if there is one. */
+function mainSubjectAfter(s: Sentence, at: number): LexEntity | undefined {
+  let open = at - 1;
+  while (open >= 0 && !SUBORDINATOR.test(lowerAt(s, open)) && lowerAt(s, open) !== "," && at - open < 12)
+    open--;
+  if (open < 0 || !SUBORDINATOR.test(lowerAt(s, open))) return undefined;
+  if (open > 0 && lowerAt(s, open - 1) !== ",") return undefined;
+  for (let k = at + 1; k < Math.min(s.tokens.length, at + 20); k++) {
+    if (lowerAt(s, k) !== ",") continue;
+    const m = mentionAt(s, k + 1);
+    return m && !m.possessive ? m.entities[0] : undefined;
+  }
+  return undefined;
 }
 
 /**

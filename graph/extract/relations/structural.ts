@@ -3,7 +3,7 @@
 import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { resolveDescription } from "../mentions.ts";
-import { tokenize } from "../tokens.ts";
+import { isPossessiveMarker, tokenize } from "../tokens.ts";
 import { coordinated, leftList, organisationOf, possessedHead, sentenceCountry } from "./arguments.ts";
 import { LEGISLATOR, itsOrganisation, parliamentOf } from "./office.ts";
 import { COORD, PREPS, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
@@ -245,7 +245,10 @@ function appositionHead(s: Sentence, from: number) {
   // "Keegan Medrano, its policy director": whose director, when no organisation is named
   const its = /^(?:its|their)$/.test(lowerAt(s, j)) ? j : -1;
   while (["the", "a", "an", "its", "his", "her", "their"].includes(lowerAt(s, j))) j++;
-  const demonym = matchAt(s.lex.demonyms, s.tokens, j);
+  // ("the EU's commissioner": a possessive name, though "EU" is also an adjective)
+  const adjective = matchAt(s.lex.demonyms, s.tokens, j);
+  const demonym =
+    adjective && !isPossessiveMarker(s.tokens[j + adjective.tokens.length]) ? adjective : undefined;
   const orgBefore = mentionAt(s, j);
   if (demonym) j += demonym.tokens.length;
   else if (orgBefore) j = orgBefore.end + (orgBefore.possessive ? 1 : 0);
