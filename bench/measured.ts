@@ -2,6 +2,7 @@
 // last stdout line.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import type { Stage } from "../graph/workers/stages.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -14,6 +15,8 @@ export interface Measured {
   cpuSeconds: number;
   /** Peak resident memory, worker threads included. */
   maxRssKiB: number;
+  /** Seconds per stage of a build, summed over its threads (graph/workers/stages.ts). */
+  stages: Record<Stage, number>;
 }
 
 /** Runs `graph <args…>` under bench/measure.ts and returns its report. */

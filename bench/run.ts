@@ -1,10 +1,12 @@
 // `npm run bench [-- <sizes…>] [-- --workers N] [-- --only corpus,incremental,merge,long-line,explorer,analysis,dates]`:
-// builds synthetic corpora of 1,000 and 10,000 articles through the CLI's code path (without the cache,
-// so every article is extracted) and prints articles/s, words/s, peak memory, and time per article per
-// size (so linearity shows); then incremental builds with the cache (bench/incremental.ts), the memory
-// of graph merge per million edges (bench/merge-memory.ts), one unpunctuated line of 0.2, 1 and 5 MB
-// (bench/long-line.ts), the explorer (bench/explorer.ts), its analysis at 10,000 nodes (bench/analysis.ts),
-// and the date parsers on the news corpus (bench/dates.ts).
+// builds synthetic corpora of 1,000 and 10,000 articles (other sizes when given: `npm run bench -- 1000
+// 10000 100000`) and the news fixtures repeated to 1,000 articles through the CLI's code path (without
+// the cache, so every article is extracted) and prints articles/s, words/s, CPU time, peak memory, CPU
+// time per stage, and the growth exponent of time against size (1 = linear); then incremental builds
+// with the cache (bench/incremental.ts), the memory of graph merge per million edges
+// (bench/merge-memory.ts), one unpunctuated line of 0.2, 1 and 5 MB (bench/long-line.ts), the explorer
+// (bench/explorer.ts), its analysis at 10,000 nodes (bench/analysis.ts), and the date parsers on the
+// news corpus (bench/dates.ts).
 // Numbers only; nothing is asserted.
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -19,6 +21,8 @@ import { runIncrementalBench } from "./incremental.ts";
 import { runLongLineBench } from "./long-line.ts";
 import { runMergeMemoryBench } from "./merge-memory.ts";
 import { measuredRun } from "./measured.ts";
+import { NEWS_REPEATED, writeNewsCorpus } from "./news-corpus.ts";
+import { STAGES, type Stage } from "../graph/workers/stages.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const outDir = path.join(root, "bench", "out");
@@ -39,30 +43,45 @@ const sizes = args
 if (sizes.length === 0) sizes.push(1000, 10000);
 
 interface Row {
+  label: string;
   articles: number;
   words: number;
   seconds: number;
+  cpuSeconds: number;
   maxRssMiB: number;
+  stages: Record<Stage, number>;
 }
 
 console.log(
   `Newsgraph bench: ${os.cpus().length} CPUs, Node ${process.version}, ${workerArgs.join(" ") || "default workers"}`,
 );
 const rows: Row[] = [];
-for (const size of only.has("corpus") ? sizes : []) {
-  const corpus = path.join(outDir, `corpus-${size}`);
+const corpora: { label: string; size: number; write: (dir: string) => Promise<number> }[] = only.has("corpus")
+  ? [
+      ...sizes.map((size) => ({
+        label: "synthetic",
+        size,
+        write: (dir: string) => writeCorpus(dir, size),
+      })),
+      // real news wording, which repeats sentences from article to article (bench/news-corpus.ts)
+      { label: "news ×", size: NEWS_REPEATED, write: (dir: string) => writeNewsCorpus(dir, NEWS_REPEATED) },
+    ]
+  : [];
+for (const { label, size, write } of corpora) {
+  const name = label === "synthetic" ? `corpus-${size}` : `news-${size}`;
+  const corpus = path.join(outDir, name);
   const generated = performance.now();
-  const words = await writeCorpus(corpus, size);
+  const words = await write(corpus);
   const generation = (performance.now() - generated) / 1000;
   console.log(
-    `\n${size} articles, ${words.toLocaleString("en")} words (generated in ${generation.toFixed(1)} s); building…`,
+    `\n${size} ${label === "synthetic" ? "synthetic" : "news (tests/fixtures/news repeated)"} articles, ${words.toLocaleString("en")} words (written in ${generation.toFixed(1)} s); building…`,
   );
 
   const result = measuredRun([
     "build",
     corpus,
     "--out",
-    path.join(outDir, `graph-${size}.json`),
+    path.join(outDir, `graph-${name}.json`),
     "--no-cache",
     ...workerArgs,
   ]);
@@ -71,31 +90,65 @@ for (const size of only.has("corpus") ? sizes : []) {
     process.exitCode = 1;
     continue;
   }
-  rows.push({ articles: size, words, seconds: result.seconds, maxRssMiB: result.maxRssKiB / 1024 });
+  rows.push({
+    label,
+    articles: size,
+    words,
+    seconds: result.seconds,
+    cpuSeconds: result.cpuSeconds,
+    maxRssMiB: result.maxRssKiB / 1024,
+    stages: result.stages,
+  });
 }
 
-if (rows.length > 0)
-  console.log("\n articles      words  seconds  articles/s    words/s  ms/article  peak RSS");
-for (const r of rows) {
+if (rows.length > 0) {
   console.log(
-    [
-      String(r.articles).padStart(9),
-      String(r.words).padStart(10),
-      r.seconds.toFixed(1).padStart(8),
-      (r.articles / r.seconds).toFixed(1).padStart(11),
-      Math.round(r.words / r.seconds)
-        .toString()
-        .padStart(10),
-      ((r.seconds * 1000) / r.articles).toFixed(2).padStart(11),
-      `${Math.round(r.maxRssMiB)} MiB`.padStart(9),
-    ].join(" "),
+    "\n corpus     articles      words  seconds  articles/s    words/s  ms/article  CPU s  peak RSS",
   );
-}
-if (rows.length > 1) {
-  const [first, last] = [rows[0]!, rows[rows.length - 1]!];
-  const ratio = last.seconds / last.articles / (first.seconds / first.articles);
+  for (const r of rows)
+    console.log(
+      [
+        r.label.padEnd(9),
+        String(r.articles).padStart(9),
+        String(r.words).padStart(10),
+        r.seconds.toFixed(1).padStart(8),
+        (r.articles / r.seconds).toFixed(1).padStart(11),
+        Math.round(r.words / r.seconds)
+          .toString()
+          .padStart(10),
+        ((r.seconds * 1000) / r.articles).toFixed(2).padStart(11),
+        r.cpuSeconds.toFixed(1).padStart(6),
+        `${Math.round(r.maxRssMiB)} MiB`.padStart(9),
+      ].join(" "),
+    );
+  // CPU time per stage, summed over the threads (graph/workers/stages.ts): what load changes least
   console.log(
-    `\ncost per article at ${last.articles} vs ${first.articles}: ×${ratio.toFixed(2)} (1.00 = linear)`,
+    `\nCPU seconds per stage, summed over threads\n corpus     articles ${STAGES.map((s) => s.padStart(10)).join("")}`,
+  );
+  for (const r of rows)
+    console.log(
+      `${r.label.padEnd(9)} ${String(r.articles).padStart(9)} ${STAGES.map((s) => r.stages[s].toFixed(2).padStart(10)).join("")}`,
+    );
+}
+const synthetic = rows.filter((r) => r.label === "synthetic");
+if (synthetic.length > 1) {
+  // the slope of log time against log size: 1 is linear
+  const exponent = (time: (r: Row) => number) => {
+    const xs = synthetic.map((r) => Math.log(r.articles));
+    const ys = synthetic.map((r) => Math.log(time(r)));
+    const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+    let num = 0;
+    let den = 0;
+    for (let i = 0; i < xs.length; i++) {
+      num += (xs[i]! - mx) * (ys[i]! - my);
+      den += (xs[i]! - mx) ** 2;
+    }
+    return num / den;
+  };
+  const sizesRun = synthetic.map((r) => r.articles.toLocaleString("en")).join(", ");
+  console.log(
+    `\ngrowth exponent of time against corpus size (${sizesRun} articles; 1.00 = linear): wall ${exponent((r) => r.seconds).toFixed(2)}, CPU ${exponent((r) => r.cpuSeconds).toFixed(2)}`,
   );
 }
 

@@ -14,6 +14,7 @@ import { loadLexicon } from "./lexicon-files.ts";
 import { reportProblems, strictFailure } from "./problems.ts";
 import { formatSummary } from "./summary.ts";
 import { writeGraph } from "./write-graph.ts";
+import { timed, timedAsync } from "../workers/stages.ts";
 
 export interface BuildArgs {
   inputs: string[];
@@ -39,9 +40,9 @@ export async function build(args: BuildArgs, terminal: Terminal): Promise<number
   const lexicon = await loadLexicon(args.lexicons);
   const lexiconFiles = args.lexicons.map((f) => path.basename(f));
 
-  const { articles, problems } = await readInputs(args.inputs, {
-    maxFileBytes: args.maxFileMb * 1024 * 1024,
-  });
+  const { articles, problems } = await timedAsync("read", () =>
+    readInputs(args.inputs, { maxFileBytes: args.maxFileMb * 1024 * 1024 }),
+  );
   reportProblems(problems, stderr);
   if (args.strict && problems.length > 0) return strictFailure("build", problems.length, stderr);
   if (articles.length === 0) {
@@ -65,22 +66,24 @@ export async function build(args: BuildArgs, terminal: Terminal): Promise<number
   );
   if (typeof extracted === "number") return extracted;
 
-  const { graph, resolution } = mergeRecords(extracted.records, {
-    keepIsolated: args.keepIsolated,
-    maxEvidence: args.maxEvidence,
-    builtWith: builtWith({
+  const { graph, resolution } = timed("merge", () =>
+    mergeRecords(extracted.records, {
       keepIsolated: args.keepIsolated,
-      lexicons: lexiconFiles,
       maxEvidence: args.maxEvidence,
+      builtWith: builtWith({
+        keepIsolated: args.keepIsolated,
+        lexicons: lexiconFiles,
+        maxEvidence: args.maxEvidence,
+      }),
     }),
-  });
+  );
   if (args.curationFile && args.curation) {
     applyCurationFile(graph, { file: args.curationFile, content: args.curation }, terminal, {
       command: "build",
       quiet: args.quiet,
     });
   }
-  await writeGraph(graph, args.out, stderr);
+  await timedAsync("write", () => writeGraph(graph, args.out, stderr));
 
   if (!args.quiet) {
     stderr.write(

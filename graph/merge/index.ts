@@ -3,6 +3,7 @@
 // order, so `graph.export()` serializes to the same bytes on every run.
 import { MultiDirectedGraph } from "graphology";
 import { layoutGraph } from "../layout/index.ts";
+import { timed } from "../workers/stages.ts";
 import type { Article, EdgeAttributes, GraphAttributes, NodeAttributes } from "../types.ts";
 import { articleMetas } from "./articles.ts";
 import type { Resolution } from "./resolve.ts";
@@ -52,7 +53,7 @@ export function buildGraph(
     if (firstSeen !== undefined && lastSeen !== undefined) Object.assign(attributes, { firstSeen, lastSeen });
     graph.addDirectedEdgeWithKey(key, source, target, attributes);
   }
-  layoutGraph(graph);
+  timed("layout", () => layoutGraph(graph));
   return graph;
 }
 

@@ -5,6 +5,7 @@ import { Worker } from "node:worker_threads";
 import { compileLexicon, skippedProblem, type ExtractionBudget, type Lexicon } from "../extract/index.ts";
 import type { Article, ArticleExtraction, InputProblem } from "../types.ts";
 import { extractSafely, type BatchRequest, type BatchResponse, type ExtractionOutcome } from "./protocol.ts";
+import { addStageTimes } from "./stages.ts";
 
 /** Up to this many articles, starting workers costs more than it saves. */
 export const IN_PROCESS_MAX_ARTICLES = 50;
@@ -99,8 +100,9 @@ async function extractInWorkers(
         worker.postMessage(request);
       };
       for (const worker of workers) {
-        worker.on("message", ({ batch, outcomes }: BatchResponse) => {
+        worker.on("message", ({ batch, outcomes, stages }: BatchResponse) => {
           results[batch] = outcomes;
+          addStageTimes(stages);
           done += outcomes.length;
           onProgress?.(done, articles.length);
           if (++finished === batches.length) resolve();

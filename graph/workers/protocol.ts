@@ -8,6 +8,7 @@ import {
 } from "../extract/index.ts";
 import type { Article, ArticleExtraction } from "../types.ts";
 import { errorMessage } from "../errors.ts";
+import { timed, type StageTimes } from "./stages.ts";
 
 export interface BatchRequest {
   batch: number;
@@ -21,6 +22,8 @@ export type ExtractionOutcome =
 export interface BatchResponse {
   batch: number;
   outcomes: ExtractionOutcome[];
+  /** The worker's time per stage since its previous response (bench only). */
+  stages?: StageTimes;
 }
 
 /** One article's extraction; an extractor bug on one article becomes a problem, not a failed build. */
@@ -30,7 +33,7 @@ export function extractSafely(
   budget?: ExtractionBudget,
 ): ExtractionOutcome {
   try {
-    const { extraction, skipped } = extractArticleWithin(article, lexicon, budget);
+    const { extraction, skipped } = timed("extract", () => extractArticleWithin(article, lexicon, budget));
     return skipped ? { ok: true, extraction, skipped } : { ok: true, extraction };
   } catch (error) {
     return { ok: false, article: article.id, error: errorMessage(error) };

@@ -3,6 +3,7 @@
 // decision": possessor Nigeria, head decision); a verb group is the auxiliaries, adverbs and
 // negation before a main verb, with its voice, modality and form.
 import type { Token } from "../tokens.ts";
+import { timedShort } from "../../workers/stages.ts";
 import type { UPos } from "./tagger.ts";
 
 export interface NounPhrase {
@@ -51,6 +52,14 @@ export function nounPhrases(
   tokens: Token[],
   pos: UPos[],
   mentions: readonly { start: number; end: number }[] = [],
+): NounPhrase[] {
+  return timedShort("syntax", () => chunkNounPhrases(tokens, pos, mentions));
+}
+
+function chunkNounPhrases(
+  tokens: Token[],
+  pos: UPos[],
+  mentions: readonly { start: number; end: number }[],
 ): NounPhrase[] {
   const inMention = new Int32Array(tokens.length).fill(-1);
   mentions.forEach((m, k) => {
@@ -140,6 +149,10 @@ function det(tokens: Token[], start: number): { determiner?: string } {
 
 /** Verb groups of a sentence, left to right. `lemma` gives each token's lemma. */
 export function verbGroups(tokens: Token[], pos: UPos[], lemma: string[]): VerbGroup[] {
+  return timedShort("syntax", () => groupVerbs(tokens, pos, lemma));
+}
+
+function groupVerbs(tokens: Token[], pos: UPos[], lemma: string[]): VerbGroup[] {
   const out: VerbGroup[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -3,6 +3,7 @@
 // times the words per second for the tags the rules read.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { addStageTime } from "../../workers/stages.ts";
 import type { Token } from "../tokens.ts";
 
 export type UPos =
@@ -37,6 +38,13 @@ const nlp = () => (engine ??= winkNLP(model, ["pos"]));
 
 /** Tags `text` (which starts at article offset `base`) and maps the tags onto `tokens`. */
 export function tagTokens(text: string, base: number, tokens: Token[]): Tagged {
+  const started = performance.now();
+  const tagged = tagAligned(text, base, tokens);
+  addStageTime("tag", performance.now() - started);
+  return tagged;
+}
+
+function tagAligned(text: string, base: number, tokens: Token[]): Tagged {
   const { its } = nlp();
   const doc = nlp().readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
