@@ -1,17 +1,22 @@
-// A worker thread of the extraction pool: compiles the lexicon once, then extracts batches.
+// A worker thread of the extraction pool: takes the lexicon the pool compiled, then extracts batches.
 import { parentPort, workerData } from "node:worker_threads";
-import { compileLexicon, type Lexicon } from "../extract/index.ts";
-import { extractSafely, type BatchRequest, type BatchResponse } from "./protocol.ts";
+import type { CompiledLexicon } from "../extract/index.ts";
+import { extractSafely, type BatchResponse, type WorkerRequest } from "./protocol.ts";
 import { addStageCpu, takeStageTimes, threadCpuMs } from "./stages.ts";
 
-const data = workerData as { lexicon: Lexicon; budgetMs?: number };
-const lexicon = compileLexicon(data.lexicon);
+const data = workerData as { budgetMs?: number };
 const budget = { ms: data.budgetMs };
-// a worker's clocks start with the worker: this is its start-up, loading and lexicon included
-addStageCpu("start", threadCpuMs() ?? performance.now());
+let lexicon: CompiledLexicon | undefined;
 
-parentPort!.on("message", ({ batch, articles }: BatchRequest) => {
-  const outcomes = articles.map((a) => extractSafely(a, lexicon, budget));
+parentPort!.on("message", (request: WorkerRequest) => {
+  if ("lexicon" in request) {
+    lexicon = request.lexicon;
+    // a worker's clocks start with the worker: this is its start-up, loading and lexicon included
+    addStageCpu("start", threadCpuMs() ?? performance.now());
+    return;
+  }
+  const { batch, articles } = request;
+  const outcomes = articles.map((a) => extractSafely(a, lexicon!, budget));
   const response: BatchResponse = { batch, outcomes, stages: takeStageTimes() };
   parentPort!.postMessage(response);
 });

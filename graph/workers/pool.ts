@@ -4,8 +4,14 @@
 import { Worker } from "node:worker_threads";
 import { compileLexicon, skippedProblem, type ExtractionBudget, type Lexicon } from "../extract/index.ts";
 import type { Article, ArticleExtraction, InputProblem } from "../types.ts";
-import { extractSafely, type BatchRequest, type BatchResponse, type ExtractionOutcome } from "./protocol.ts";
-import { addStageTimes } from "./stages.ts";
+import {
+  extractSafely,
+  type BatchRequest,
+  type BatchResponse,
+  type ExtractionOutcome,
+  type LexiconRequest,
+} from "./protocol.ts";
+import { addStageTimes, timed } from "./stages.ts";
 
 /** Up to this many articles, starting workers costs more than it saves. */
 export const IN_PROCESS_MAX_ARTICLES = 50;
@@ -84,11 +90,11 @@ async function extractInWorkers(
   const batches: Article[][] = [];
   for (let i = 0; i < articles.length; i += batchSize) batches.push(articles.slice(i, i + batchSize));
   const results: ExtractionOutcome[][] = new Array(batches.length);
-  const workers = Array.from({ length: Math.min(workerCount, batches.length) }, () =>
-    startWorker(lexicon, budgetMs),
-  );
-
+  const workers = Array.from({ length: Math.min(workerCount, batches.length) }, () => startWorker(budgetMs));
   try {
+    // compiled here, once, while the workers load the extractor; each gets a copy before its first batch
+    const compiled: LexiconRequest = { lexicon: timed("start", () => compileLexicon(lexicon)) };
+    for (const worker of workers) worker.postMessage(compiled);
     await new Promise<void>((resolve, reject) => {
       let next = 0;
       let finished = 0;
@@ -122,9 +128,9 @@ async function extractInWorkers(
   return results.flat();
 }
 
-function startWorker(lexicon: Lexicon, budgetMs: number | undefined): Worker {
+function startWorker(budgetMs: number | undefined): Worker {
   return new Worker(new URL("./bootstrap.mjs", import.meta.url), {
-    workerData: { entry: new URL("./extract-worker.ts", import.meta.url).href, lexicon, budgetMs },
+    workerData: { entry: new URL("./extract-worker.ts", import.meta.url).href, budgetMs },
     // The bootstrap registers tsx; inheriting the parent's `--import tsx` would only load it twice.
     execArgv: [],
   });

@@ -15,6 +15,16 @@ export interface BatchRequest {
   articles: Article[];
 }
 
+/**
+ * The pool's first message to a worker: the lexicon, compiled once by the pool while the workers load
+ * (one structured clone keeps the entities shared between its indexes the same objects).
+ */
+export interface LexiconRequest {
+  lexicon: CompiledLexicon;
+}
+
+export type WorkerRequest = LexiconRequest | BatchRequest;
+
 export type ExtractionOutcome =
   | { ok: true; extraction: ArticleExtraction; skipped?: SkippedRest }
   | { ok: false; article: string; error: string };

@@ -44,12 +44,31 @@ export function tagTokens(text: string, base: number, tokens: Token[]): Tagged {
   return tagged;
 }
 
-function tagAligned(text: string, base: number, tokens: Token[]): Tagged {
+/** What wink reads in a text: its tokens, where each starts in the text (-1: not found), tags, lemmas. */
+interface WinkDoc {
+  values: string[];
+  starts: number[];
+  tags: UPos[];
+  lemmas: string[];
+}
+
+/**
+ * wink's reading of the sentences seen last, by text: news repeats its wording (a dateline, a stock
+ * phrase, the same sentence in a follow-up story), and wink reads a text the same whatever came before.
+ */
+const docs = new Map<string, WinkDoc>();
+const DOCS_MAX = 10_000;
+
+function readWink(text: string): WinkDoc {
+  const known = docs.get(text);
+  if (known) return known;
   const { its } = nlp();
   const doc = nlp().readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as UPos[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const lemmas = (doc.tokens().out(its.lemma as unknown as typeof its.value) as string[]).map((l) =>
+    l.toLowerCase(),
+  );
   // wink does not report offsets: find each of its tokens in the text, in order
   const starts: number[] = [];
   let cursor = 0;
@@ -58,6 +77,15 @@ function tagAligned(text: string, base: number, tokens: Token[]): Tagged {
     starts.push(at < 0 ? -1 : at);
     if (at >= 0) cursor = at + v.length;
   }
+  const read = { values, starts, tags, lemmas };
+  // forgetting all at once keeps this a plain map; a long build fills it again with what recurs
+  if (docs.size >= DOCS_MAX) docs.clear();
+  docs.set(text, read);
+  return read;
+}
+
+function tagAligned(text: string, base: number, tokens: Token[]): Tagged {
+  const { values, starts, tags, lemmas } = readWink(text);
   const pos: UPos[] = [];
   const lemma: string[] = [];
   let w = 0;
@@ -67,7 +95,7 @@ function tagAligned(text: string, base: number, tokens: Token[]): Tagged {
     while (w + 1 < values.length && starts[w + 1]! >= 0 && starts[w + 1]! <= start) w++;
     const exact = starts[w] === start;
     pos.push(values.length ? tags[w]! : "X");
-    lemma.push(exact && values[w]!.length === t.text.length ? lemmas[w]!.toLowerCase() : t.lower);
+    lemma.push(exact && values[w]!.length === t.text.length ? lemmas[w]! : t.lower);
   }
   return { pos, lemma };
 }
