@@ -5,6 +5,16 @@
 import { articleDateIso, evidenceDate } from "../time/resolve.ts";
 import type { Evidence } from "../types.ts";
 
+type Dated = ReturnType<typeof evidenceDate>;
+
+/**
+ * The dates found last, by sentence, article date and hints: a date depends on nothing else, and a
+ * corpus states the same relation in the same sentence in many articles (wire copy, follow-ups), which
+ * the date parser would read again each time.
+ */
+const dates = new Map<string, Dated>();
+const DATES_MAX = 50_000;
+
 /** `evidence` with its date and source, given its article's date as read (any format articleDateIso reads). */
 export function datedEvidence(
   evidence: Evidence,
@@ -14,7 +24,17 @@ export function datedEvidence(
   const { article, sentence, start, end, modality, rule } = evidence;
   const item: Evidence = { article, sentence, start, end, modality };
   if (rule !== undefined) item.rule = rule;
-  const dated = evidenceDate(sentence, articleDateIso(articleDate), hints);
+  const dated = dateOf(sentence, articleDateIso(articleDate), hints);
   if (dated) Object.assign(item, dated);
   return item;
+}
+
+function dateOf(sentence: string, articleDate: string | null, hints: readonly string[]): Dated {
+  const key = `${articleDate ?? ""}\u0000${hints.length}\u0000${hints.join("\u0000")}\u0000\u0000${sentence}`;
+  if (dates.has(key)) return dates.get(key)!;
+  const dated = evidenceDate(sentence, articleDate, hints);
+  // forgetting all at once keeps this a plain map; what recurs comes back at once
+  if (dates.size >= DATES_MAX) dates.clear();
+  dates.set(key, dated);
+  return dated;
 }

@@ -1,7 +1,7 @@
 // A worker thread of the extraction pool: takes the lexicon the pool compiled, then extracts batches.
 import { parentPort, workerData } from "node:worker_threads";
 import type { CompiledLexicon } from "../extract/index.ts";
-import { extractSafely, type BatchResponse, type WorkerRequest } from "./protocol.ts";
+import { extractSafely, shareEntityRefs, type BatchResponse, type WorkerRequest } from "./protocol.ts";
 import { addStageCpu, takeStageTimes, threadCpuMs } from "./stages.ts";
 
 const data = workerData as { budgetMs?: number };
@@ -17,6 +17,7 @@ parentPort!.on("message", (request: WorkerRequest) => {
   }
   const { batch, articles } = request;
   const outcomes = articles.map((a) => extractSafely(a, lexicon!, budget));
+  shareEntityRefs(outcomes, new Map());
   const response: BatchResponse = { batch, outcomes, stages: takeStageTimes() };
   parentPort!.postMessage(response);
 });

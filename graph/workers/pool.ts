@@ -3,9 +3,10 @@
 // which worker finished first.
 import { Worker } from "node:worker_threads";
 import { compileLexicon, skippedProblem, type ExtractionBudget, type Lexicon } from "../extract/index.ts";
-import type { Article, ArticleExtraction, InputProblem } from "../types.ts";
+import type { Article, ArticleExtraction, EntityRef, InputProblem } from "../types.ts";
 import {
   extractSafely,
+  shareEntityRefs,
   type BatchRequest,
   type BatchResponse,
   type ExtractionOutcome,
@@ -71,8 +72,10 @@ function extractInProcess(
   onProgress?: (done: number, total: number) => void,
 ): ExtractionOutcome[] {
   const compiled = compileLexicon(lexicon);
+  const refs = new Map<string, EntityRef>();
   return articles.map((article, i) => {
     const outcome = extractSafely(article, compiled, budget);
+    shareEntityRefs([outcome], refs);
     onProgress?.(i + 1, articles.length);
     return outcome;
   });
@@ -90,6 +93,8 @@ async function extractInWorkers(
   const batches: Article[][] = [];
   for (let i = 0; i < articles.length; i += batchSize) batches.push(articles.slice(i, i + batchSize));
   const results: ExtractionOutcome[][] = new Array(batches.length);
+  // one object per entity across all batches, not one per batch
+  const refs = new Map<string, EntityRef>();
   const workers = Array.from({ length: Math.min(workerCount, batches.length) }, () => startWorker(budgetMs));
   try {
     // compiled here, once, while the workers load the extractor; each gets a copy before its first batch
@@ -107,6 +112,7 @@ async function extractInWorkers(
       };
       for (const worker of workers) {
         worker.on("message", ({ batch, outcomes, stages }: BatchResponse) => {
+          shareEntityRefs(outcomes, refs);
           results[batch] = outcomes;
           addStageTimes(stages);
           done += outcomes.length;

@@ -6,7 +6,7 @@ import {
   type ExtractionBudget,
   type SkippedRest,
 } from "../extract/index.ts";
-import type { Article, ArticleExtraction } from "../types.ts";
+import type { Article, ArticleExtraction, EntityRef } from "../types.ts";
 import { errorMessage } from "../errors.ts";
 import { timed, type StageTimes } from "./stages.ts";
 
@@ -48,4 +48,36 @@ export function extractSafely(
   } catch (error) {
     return { ok: false, article: article.id, error: errorMessage(error) };
   }
+}
+
+/**
+ * Makes the outcomes' equal entity references one object each (`refs` holds the ones kept so far). An
+ * extraction names the same few entities over and over, a new object each time; shared, they cross to
+ * the pool once per batch (a structured clone copies an object once however often it is referenced) and
+ * a large build holds one per entity instead of one per mention. Same values, same key order: the same
+ * JSON.
+ */
+export function shareEntityRefs(outcomes: readonly ExtractionOutcome[], refs: Map<string, EntityRef>): void {
+  const shared = (ref: EntityRef): EntityRef => {
+    const id = `${ref.key}\n${ref.label}\n${ref.kind}\n${ref.category}`;
+    const known = refs.get(id);
+    if (known && sameKeys(known, ref)) return known;
+    if (!known) refs.set(id, ref);
+    return ref;
+  };
+  for (const outcome of outcomes) {
+    if (!outcome.ok) continue;
+    for (const m of outcome.extraction.mentions) m.entity = shared(m.entity);
+    for (const r of outcome.extraction.relations) {
+      r.subject = shared(r.subject);
+      r.object = shared(r.object);
+    }
+  }
+}
+
+/** Whether two references have the same fields in the same order (so they serialize alike). */
+function sameKeys(a: EntityRef, b: EntityRef): boolean {
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i]);
 }
