@@ -1,12 +1,12 @@
-// `npm run bench [-- <sizes…>] [-- --workers N] [-- --only corpus,incremental,merge,long-line,explorer,analysis,dates]`:
-// builds synthetic corpora of 1,000 and 10,000 articles (other sizes when given: `npm run bench -- 1000
-// 10000 100000`) and the news fixtures repeated to 1,000 articles through the CLI's code path (without
-// the cache, so every article is extracted) and prints articles/s, words/s, CPU time, peak memory, CPU
-// time per stage, and the growth exponent of time against size (1 = linear); then incremental builds
-// with the cache (bench/incremental.ts), the memory of graph merge per million edges
-// (bench/merge-memory.ts), one unpunctuated line of 0.2, 1 and 5 MB (bench/long-line.ts), the explorer
-// (bench/explorer.ts), its analysis at 10,000 nodes (bench/analysis.ts), and the date parsers on the
-// news corpus (bench/dates.ts).
+// `npm run bench [-- <sizes…>] [-- --sizes a,b] [-- --workers N] [-- --only corpus,incremental,merge,long-line,explorer,analysis,dates]`:
+// builds synthetic corpora of 1,000 and 10,000 articles, and of the sizes given besides (`npm run bench
+// -- 100000` adds 100,000; `--sizes 1000` builds only those), and the news fixtures repeated to 1,000
+// articles, through the CLI's code path (without the cache, so every article is extracted) and prints
+// articles/s, words/s, CPU time, peak memory, CPU time per stage, and the growth exponent of time
+// against size (1 = linear); then incremental builds with the cache (bench/incremental.ts), the memory
+// of graph merge per million edges (bench/merge-memory.ts), one unpunctuated line of 0.2, 1 and 5 MB
+// (bench/long-line.ts), the explorer (bench/explorer.ts), its analysis at 10,000 nodes
+// (bench/analysis.ts), and the date parsers on the news corpus (bench/dates.ts).
 // Numbers only; nothing is asserted.
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -35,12 +35,15 @@ const SECTIONS = ["corpus", "incremental", "merge", "long-line", "explorer", "an
 const only = new Set(onlyAt >= 0 ? (args[onlyAt + 1] ?? "").split(",") : SECTIONS);
 for (const name of only)
   if (!SECTIONS.includes(name)) throw new Error(`--only: no section "${name}" (${SECTIONS.join(", ")})`);
-const sizes = args
-  .filter(
-    (a, i) => /^\d+$/.test(a) && (workersAt < 0 || i !== workersAt + 1) && (onlyAt < 0 || i !== onlyAt + 1),
-  )
-  .map(Number);
-if (sizes.length === 0) sizes.push(1000, 10000);
+const sizesAt = args.indexOf("--sizes");
+const optionValues = new Set([workersAt, onlyAt, sizesAt].filter((i) => i >= 0).map((i) => i + 1));
+const added = args.filter((a, i) => /^\d+$/.test(a) && !optionValues.has(i)).map(Number);
+const sizes =
+  sizesAt >= 0
+    ? (args[sizesAt + 1] ?? "").split(",").map(Number)
+    : [...new Set([1000, 10000, ...added])].sort((a, b) => a - b);
+for (const size of sizes)
+  if (!Number.isInteger(size) || size < 1) throw new Error(`--sizes: "${size}" is not a number of articles`);
 
 interface Row {
   label: string;
