@@ -2,7 +2,7 @@
 // selected node's or edge's relations and evidence, or the article reader, or an analysis tool (insights,
 // how two nodes are connected, full-text search); the table of the view under the graph.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { ArticleMeta } from "../graph/types.ts";
+import type { ArticleMeta, NewsGraph } from "../graph/types.ts";
 import { mentionMatcherForGraph } from "../graph/view/mentions.ts";
 import { edgeRef } from "../graph/view/relations.ts";
 import { lazySearchIndex } from "../graph/view/search.ts";
@@ -17,7 +17,7 @@ import {
   setCamera,
   toggleFocus,
 } from "../graph/view/state.ts";
-import type { CameraState, NewsGraph } from "../graph/view/types.ts";
+import type { CameraState } from "../graph/view/types.ts";
 import { graphFacets } from "../graph/view/visibility.ts";
 import { AppearanceSection } from "./analysis/AppearanceSection.tsx";
 import { ConnectPanel } from "./analysis/ConnectPanel.tsx";

@@ -1,5 +1,7 @@
-// Types shared by every layer of the builder and by the explorer.
-// The graph JSON contract itself is described in README.md ("Graph JSON").
+// The graph model, declared once: the attributes of nodes, edges and the graph (the graph JSON contract,
+// README.md "Graph JSON"), the graph type itself, and the types every layer of the builder and the
+// explorer shares. Exports, imports, analysis and the explorer's view logic all read the model from here.
+import type { AbstractGraph } from "graphology-types";
 import type { CurationFile } from "./curation/types.ts";
 
 export type Kind = "actor" | "platform";
@@ -140,3 +142,6 @@ export interface GraphAttributes {
   /** The curation file applied to the graph (graph/curation), when one was. */
   curation?: CurationFile;
 }
+
+/** The graph of the contract: a directed multigraph with self-loops, as the builder writes it and the explorer reads it. */
+export type NewsGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

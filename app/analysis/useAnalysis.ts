@@ -14,7 +14,8 @@ import {
   type CountryOf,
   type NodeColors,
 } from "../../graph/analysis/index.ts";
-import type { NewsGraph, ViewState, Visibility } from "../../graph/view/types.ts";
+import type { NewsGraph } from "../../graph/types.ts";
+import type { ViewState, Visibility } from "../../graph/view/types.ts";
 import type { Highlight } from "../sigma/display.ts";
 import { loadCountryIndex } from "./countries.ts";
 

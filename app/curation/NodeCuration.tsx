@@ -1,8 +1,7 @@
 // Corrections to one node, under its details: rename it, set its kind and category, split an alias out into
 // a node of its own. (Merging takes two or more nodes: the selection strip over the graph.)
 import { useState } from "react";
-import type { Kind } from "../../graph/types.ts";
-import type { NewsGraph } from "../../graph/view/types.ts";
+import type { Kind, NewsGraph } from "../../graph/types.ts";
 import type { CurationActions } from "./actions.ts";
 
 export function NodeCuration(props: { graph: NewsGraph; node: string; curate: CurationActions }) {

@@ -1,9 +1,8 @@
 // A relation added by hand from a passage the person selected in the reader: who, what action, whom. The
 // passage becomes its evidence (rule "manual"). Nodes the passage names are offered first.
 import { useMemo, useState } from "react";
-import { ACTIONS, type Action } from "../../graph/types.ts";
+import { ACTIONS, type Action, type NewsGraph } from "../../graph/types.ts";
 import { actionLabel } from "../../graph/view/relations.ts";
-import type { NewsGraph } from "../../graph/view/types.ts";
 import type { CurationActions } from "./actions.ts";
 
 export interface Passage {

@@ -1,7 +1,6 @@
 // What the explorer's correction controls call: each makes an operation (operations.ts) and performs it
 // on the workspace (store.ts), which applies it and redraws. One object, handed to the panels.
-import type { Action, Evidence, Kind, Modality } from "../../graph/types.ts";
-import type { NewsGraph } from "../../graph/view/types.ts";
+import type { Action, Evidence, Kind, Modality, NewsGraph } from "../../graph/types.ts";
 import {
   addEdgeOperation,
   classifyOperation,

@@ -2,8 +2,7 @@
 // stamped with the time and, when the person gave one, their name. Each records what the person saw (the
 // labels, kinds and names), so the file reads on its own and a lexicon can be made of it.
 import type { AddEdgeOperation, CurationOperation, EvidenceRef, Stamp } from "../../graph/curation/index.ts";
-import type { Action, Evidence, Kind, Modality } from "../../graph/types.ts";
-import type { NewsGraph } from "../../graph/view/types.ts";
+import type { Action, Evidence, Kind, Modality, NewsGraph } from "../../graph/types.ts";
 
 const AUTHOR_KEY = "newsgraph.author";
 

@@ -12,7 +12,8 @@ import {
 } from "../../graph/curation/index.ts";
 import { slugify } from "../../graph/merge/slug.ts";
 import { applicableView } from "../../graph/view/applicable.ts";
-import type { NewsGraph, ViewState } from "../../graph/view/types.ts";
+import type { NewsGraph } from "../../graph/types.ts";
+import type { ViewState } from "../../graph/view/types.ts";
 import { graphFromJson } from "../load.ts";
 import { setGraph, type RecentAdditions } from "../import/graphStore.ts";
 import { notify } from "../notices/store.ts";

@@ -4,7 +4,8 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { snapshotFileName, type ExportFormat } from "../../graph/export/filename.ts";
 import type { ExportScope } from "../../graph/export/view.ts";
-import type { NewsGraph, ViewState, Visibility } from "../../graph/view/types.ts";
+import type { NewsGraph } from "../../graph/types.ts";
+import type { ViewState, Visibility } from "../../graph/view/types.ts";
 import { useTheme } from "../appearance/theme.ts";
 import {
   addArticles,

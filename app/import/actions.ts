@@ -6,7 +6,7 @@ import { placeAddedNodes } from "../../graph/layout/place.ts";
 import { viewForOpenedGraph } from "../../graph/view/applicable.ts";
 import { checkArticleBytes, extensionOf, isArticleFile } from "../../graph/read/index.ts";
 import { DEFAULT_MAX_FILE_MB, MB, tooLarge } from "../../graph/read/limits.ts";
-import type { NewsGraph } from "../../graph/view/types.ts";
+import type { NewsGraph } from "../../graph/types.ts";
 import { graphFromJson } from "../load.ts";
 import { rewriteViewInUrl } from "../state/useViewState.ts";
 import { buildArticles } from "../workers/builder.ts";

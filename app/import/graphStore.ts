@@ -1,7 +1,7 @@
 // The graph the explorer shows, replaceable at run time: opening a graph file or adding articles swaps it
 // (App remounts on the new version, so every memo and the sigma instance start from the new graph).
 import { useSyncExternalStore } from "react";
-import type { NewsGraph } from "../../graph/view/types.ts";
+import type { NewsGraph } from "../../graph/types.ts";
 import { notify } from "../notices/store.ts";
 
 export interface RecentAdditions {

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { CurationActions } from "../curation/actions.ts";
 import { PassageRelation, type Passage } from "../curation/PassageRelation.tsx";
-import type { ArticleMeta, Evidence } from "../../graph/types.ts";
+import type { ArticleMeta, Evidence, NewsGraph } from "../../graph/types.ts";
 import {
   findMentions,
   segmentText,
@@ -12,7 +12,7 @@ import {
   type MentionMatcher,
   type TextSegment,
 } from "../../graph/view/mentions.ts";
-import type { NewsGraph, ReaderState } from "../../graph/view/types.ts";
+import type { ReaderState } from "../../graph/view/types.ts";
 import { formatPeriod } from "../time/format.ts";
 
 /** Only http(s) links are rendered as links; anything else (javascript:, data:) is shown as text. */

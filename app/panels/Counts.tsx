@@ -1,5 +1,6 @@
 // The top bar's counts: visible nodes and edges (of all, when filtered), and the time range when one is set.
-import type { NewsGraph, ViewState, Visibility } from "../../graph/view/types.ts";
+import type { NewsGraph } from "../../graph/types.ts";
+import type { ViewState, Visibility } from "../../graph/view/types.ts";
 import { formatRange } from "../time/format.ts";
 
 export function Counts(props: { graph: NewsGraph; view: ViewState; visibility: Visibility }) {

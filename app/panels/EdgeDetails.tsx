@@ -1,7 +1,7 @@
 // An edge's details: who does what to whom, and every sentence saying so.
-import type { ArticleMeta, Evidence } from "../../graph/types.ts";
+import type { ArticleMeta, Evidence, NewsGraph } from "../../graph/types.ts";
 import { actionLabel } from "../../graph/view/relations.ts";
-import type { NewsGraph, ViewState, Visibility } from "../../graph/view/types.ts";
+import type { ViewState, Visibility } from "../../graph/view/types.ts";
 import { visibleEvidence } from "../../graph/view/visibility.ts";
 import { actionColor } from "../appearance/colors.ts";
 import { formatRange } from "../time/format.ts";

@@ -1,7 +1,7 @@
 // The filters, applied as soon as they change: the action legend (click an action to hide or show it),
 // focus on actors/platforms with their neighbourhood, kinds and categories, modality, articles, reset.
 import type { ReactNode } from "react";
-import type { ArticleMeta, Modality } from "../../graph/types.ts";
+import type { ArticleMeta, Modality, NewsGraph } from "../../graph/types.ts";
 import type { SearchIndex } from "../../graph/view/search.ts";
 import {
   hasNoFilters,
@@ -16,7 +16,7 @@ import {
   toggleModality,
 } from "../../graph/view/state.ts";
 import { actionLabel, compareActions } from "../../graph/view/relations.ts";
-import type { NewsGraph, ViewState, Visibility } from "../../graph/view/types.ts";
+import type { ViewState, Visibility } from "../../graph/view/types.ts";
 import { actionColor, categoryColor } from "../appearance/colors.ts";
 import type { UpdateView } from "../state/useViewState.ts";
 import { SearchBox } from "./SearchBox.tsx";

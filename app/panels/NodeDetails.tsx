@@ -1,8 +1,8 @@
 // A node's details: kind, category, aliases, degree, and its relations grouped by action and direction,
 // each with the sentences behind it.
-import type { ArticleMeta, Evidence } from "../../graph/types.ts";
+import type { ArticleMeta, Evidence, NewsGraph } from "../../graph/types.ts";
 import { actionLabel, groupRelations, passiveActionLabel } from "../../graph/view/relations.ts";
-import type { NewsGraph, ViewState, Visibility } from "../../graph/view/types.ts";
+import type { ViewState, Visibility } from "../../graph/view/types.ts";
 import { visibleEvidence } from "../../graph/view/visibility.ts";
 import { seenSpan } from "../../graph/time/span.ts";
 import { actionColor } from "../appearance/colors.ts";

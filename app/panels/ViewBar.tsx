@@ -15,7 +15,8 @@ import {
   unhideNode,
 } from "../../graph/view/expand.ts";
 import { actionLabel } from "../../graph/view/relations.ts";
-import { EXPAND_ANY, type NewsGraph, type ViewState, type Visibility } from "../../graph/view/types.ts";
+import type { NewsGraph } from "../../graph/types.ts";
+import { EXPAND_ANY, type ViewState, type Visibility } from "../../graph/view/types.ts";
 import { useTheme } from "../appearance/theme.ts";
 import { saveSnapshot } from "../export/snapshot.ts";
 import { notify } from "../notices/store.ts";

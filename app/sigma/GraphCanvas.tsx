@@ -2,8 +2,7 @@
 // opened later; themed, resized with its container, killed on unmount. Children are the controllers.
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import Sigma from "sigma";
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../graph/types.ts";
-import type { NewsGraph } from "../../graph/view/types.ts";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, NewsGraph } from "../../graph/types.ts";
 import type { Theme } from "../appearance/theme.ts";
 import { SigmaContext, type NewsSigma } from "./context.ts";
 import type { DisplayState } from "./display.ts";

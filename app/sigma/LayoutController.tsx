@@ -5,7 +5,7 @@ import { inferSettings } from "graphology-layout-forceatlas2";
 import { useEffect, useRef } from "react";
 import { rememberPositions } from "../curation/store.ts";
 import { LABELLED_GRAPH_MAX, separateLabels } from "../../graph/layout/labels.ts";
-import type { NewsGraph } from "../../graph/view/types.ts";
+import type { NewsGraph } from "../../graph/types.ts";
 import { useSigma, type NewsSigma } from "./context.ts";
 import type { LabelPlacement } from "./labels.ts";
 

@@ -2,9 +2,9 @@
 // filters' visibility (hidden), the hovered or selected item's neighbourhood or the paths between two nodes
 // (the rest dimmed), sizes and colours by an analysis, edge labels on hover, selection and zoom. Changing it and calling sigma.refresh() re-applies it; the graph is untouched.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import type { EdgeAttributes, NodeAttributes } from "../../graph/types.ts";
+import type { EdgeAttributes, NodeAttributes, NewsGraph } from "../../graph/types.ts";
 import { actionLabel } from "../../graph/view/relations.ts";
-import type { NewsGraph, Visibility } from "../../graph/view/types.ts";
+import type { Visibility } from "../../graph/view/types.ts";
 import type { Theme } from "../appearance/theme.ts";
 import { LabelPlacement } from "./labels.ts";
 

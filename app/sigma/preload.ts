@@ -2,9 +2,9 @@
 // skeleton (index.html), with the URL's filters and selection already applied. <GraphCanvas> then adopts
 // the instance (moving its container into the React tree, which keeps the drawing) instead of starting over.
 import Sigma from "sigma";
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../graph/types.ts";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, NewsGraph } from "../../graph/types.ts";
 import { findEdge } from "../../graph/view/relations.ts";
-import type { NewsGraph, ViewState, Visibility } from "../../graph/view/types.ts";
+import type { ViewState, Visibility } from "../../graph/view/types.ts";
 import { decodeViewState, encodeViewState } from "../../graph/view/url.ts";
 import { computeVisibility } from "../../graph/view/visibility.ts";
 import { currentTheme } from "../appearance/theme.ts";

@@ -2,8 +2,7 @@
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { EdgeProgramType } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../graph/types.ts";
-import type { NewsGraph } from "../../graph/view/types.ts";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, NewsGraph } from "../../graph/types.ts";
 import type { Theme } from "../appearance/theme.ts";
 import type { DisplayState } from "./display.ts";
 import { LABEL_FONT, nodeHoverDrawer, nodeLabelDrawer } from "./drawing.ts";

@@ -1,5 +1,6 @@
 // `window.__newsgraph`: what end-to-end tests and the benchmark inspect (sigma's own graph state, timings).
-import type { NewsGraph, ViewState } from "../../graph/view/types.ts";
+import type { NewsGraph } from "../../graph/types.ts";
+import type { ViewState } from "../../graph/view/types.ts";
 import type { NewsSigma } from "./context.ts";
 
 export interface NewsgraphTestHook {

@@ -4,7 +4,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { applicableView } from "../../graph/view/applicable.ts";
 import type { Producer } from "../../graph/view/state.ts";
-import type { NewsGraph, ViewState } from "../../graph/view/types.ts";
+import type { NewsGraph } from "../../graph/types.ts";
+import type { ViewState } from "../../graph/view/types.ts";
 import {
   decodeViewState,
   encodeViewState,

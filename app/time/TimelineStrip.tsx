@@ -5,7 +5,8 @@ import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from
 import { compareActions } from "../../graph/view/relations.ts";
 import { binRange, binSelected, computeTimeline, type Timeline } from "../../graph/view/timeline.ts";
 import { setHideUndated, setTimeRange } from "../../graph/view/state.ts";
-import type { NewsGraph, ViewState } from "../../graph/view/types.ts";
+import type { NewsGraph } from "../../graph/types.ts";
+import type { ViewState } from "../../graph/view/types.ts";
 import { actionColor } from "../appearance/colors.ts";
 import type { UpdateView } from "../state/useViewState.ts";
 import { formatPeriod, formatRange } from "./format.ts";

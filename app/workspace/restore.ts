@@ -6,7 +6,7 @@ import { setBase, restorePositions } from "../curation/store.ts";
 import { buildAndMerge } from "../import/actions.ts";
 import { graphFromJson } from "../load.ts";
 import { notify } from "../notices/store.ts";
-import type { NewsGraph } from "../../graph/view/types.ts";
+import type { NewsGraph } from "../../graph/types.ts";
 import { recordArticles } from "./articles.ts";
 import { saveProblem } from "./autosave.ts";
 import { loadWorkspace, type SavedWorkspace } from "./db.ts";

@@ -3,9 +3,8 @@
 // open the reader at the sentence; an article that matches outside its evidence gives the sentence around
 // the first matching word.
 import MiniSearch from "minisearch";
-import type { ArticleMeta } from "../types.ts";
+import type { ArticleMeta, NewsGraph } from "../types.ts";
 import { normalizeName } from "../view/search.ts";
-import type { NewsGraph } from "../view/types.ts";
 
 export interface TextHit {
   /** "evidence": a sentence behind relations; "article": a sentence of an article that matched elsewhere. */

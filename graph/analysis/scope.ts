@@ -1,6 +1,6 @@
 // The analysis scope of a view: the visible nodes and edges and the evidence that passes the filters.
-import type { ArticleMeta } from "../types.ts";
-import type { NewsGraph, ViewState, Visibility } from "../view/types.ts";
+import type { ArticleMeta, NewsGraph } from "../types.ts";
+import type { ViewState, Visibility } from "../view/types.ts";
 import { evidenceFilterOn, visibleEvidence } from "../view/visibility.ts";
 import { publisherIndex } from "./sources.ts";
 import type { AnalysisScope } from "./types.ts";

@@ -1,6 +1,5 @@
 // Types of the analysis computations: what part of the graph they run on, and the rows they rank.
-import type { Evidence } from "../types.ts";
-import type { NewsGraph } from "../view/types.ts";
+import type { Evidence, NewsGraph } from "../types.ts";
 
 /**
  * The part of the graph an analysis reads: the current view (filters applied). Evidence is the evidence

@@ -1,8 +1,7 @@
 // The graph of the contract (README, "Graph JSON") and nothing else: the explorer adds display attributes to
 // its edges (colour, size, curve), and an export must not carry them along.
 import { MultiDirectedGraph } from "graphology";
-import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from "../types.ts";
-import type { NewsGraph } from "../view/types.ts";
+import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes, NewsGraph } from "../types.ts";
 
 export type ContractGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 

@@ -2,8 +2,7 @@
 // also `;` and tab, for spreadsheets that split on them):
 // nodes.csv, edges.csv with one row per evidence item, articles.csv; zipped together with fflate.
 import { strToU8, zipSync } from "fflate";
-import type { Note } from "../types.ts";
-import type { NewsGraph } from "../view/types.ts";
+import type { Note, NewsGraph } from "../types.ts";
 import { contractCopy } from "./contract.ts";
 
 /**

@@ -1,6 +1,7 @@
 // Snapshot file names say what they hold and when: `newsgraph-telegram-2026-11-23T1030.png`.
 import { slugify } from "../merge/slug.ts";
-import type { NewsGraph, ViewState } from "../view/types.ts";
+import type { NewsGraph } from "../types.ts";
+import type { ViewState } from "../view/types.ts";
 import type { ExportScope } from "./view.ts";
 
 export const EXPORT_FORMATS = ["png", "svg", "gexf", "graphml", "json", "csv", "html"] as const;

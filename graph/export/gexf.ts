@@ -6,8 +6,7 @@
 // those and 1.3 (3.x), colours only as r/g/b; Gephi reads all of them.
 import { firstDay, lastDay } from "../time/period.ts";
 import { seenSpan, type SeenSpan } from "../time/span.ts";
-import type { EdgeAttributes, NodeAttributes } from "../types.ts";
-import type { NewsGraph } from "../view/types.ts";
+import type { EdgeAttributes, NodeAttributes, NewsGraph } from "../types.ts";
 import { contractCopy } from "./contract.ts";
 import { escapeXml } from "./xml.ts";
 

@@ -1,6 +1,6 @@
 // GraphML with typed keys (yEd, Cytoscape, NetworkX, Gephi). graphology-graphml only parses, so this writes.
 // Lists and objects (aliases, evidence, notes, articles, builtWith, curation) are JSON text in string keys, so nothing is lost.
-import type { NewsGraph } from "../view/types.ts";
+import type { NewsGraph } from "../types.ts";
 import { contractCopy } from "./contract.ts";
 import { escapeXml } from "./xml.ts";
 

@@ -1,9 +1,9 @@
 // What a snapshot's legend lists: the categories of the nodes it shows and the actions of its edges, with
 // the palette's colours; and a one-line description of the view for captions.
 import { categoryColor, paletteActionColor } from "../palette.ts";
-import type { Kind } from "../types.ts";
+import type { Kind, NewsGraph } from "../types.ts";
 import { actionLabel, compareActions } from "../view/relations.ts";
-import type { NewsGraph, ViewState } from "../view/types.ts";
+import type { ViewState } from "../view/types.ts";
 
 export interface LegendEntry {
   key: string;

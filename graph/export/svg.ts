@@ -4,7 +4,7 @@
 // y pointing up, node sizes in pixels.
 import { actionLabel } from "../view/relations.ts";
 import { parallelEdgeCurvatures } from "../view/parallel.ts";
-import type { NewsGraph } from "../view/types.ts";
+import type { NewsGraph } from "../types.ts";
 import { fitExtents, textWidth } from "./fit.ts";
 import {
   actionColor,

@@ -1,7 +1,8 @@
 // What an export holds: the current view (what the filters show, graph/view's visibility) or the whole graph.
 import { seenAttributes } from "../time/span.ts";
 import { computeVisibility, evidenceFilterOn, visibleEvidence } from "../view/visibility.ts";
-import type { NewsGraph, ViewState } from "../view/types.ts";
+import type { NewsGraph } from "../types.ts";
+import type { ViewState } from "../view/types.ts";
 import { contractCopy, type ContractGraph } from "./contract.ts";
 
 export type ExportScope = "view" | "graph";

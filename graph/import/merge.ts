@@ -9,8 +9,7 @@ import { hash32 } from "../hash.ts";
 import { nodeSize } from "../layout/index.ts";
 import { byCodeUnit } from "../order.ts";
 import { categoryColor } from "../palette.ts";
-import type { Article } from "../types.ts";
-import type { NewsGraph } from "../view/types.ts";
+import type { Article, NewsGraph } from "../types.ts";
 import { contractCopy, type ContractGraph } from "../export/contract.ts";
 
 export interface MergeResult {

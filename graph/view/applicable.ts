@@ -3,7 +3,8 @@
 // ("This article is not in the graph", a focus that shows nothing).
 import { findEdge } from "./relations.ts";
 import { PARAMS } from "./url.ts";
-import { EXPAND_ANY, type NewsGraph, type ViewState } from "./types.ts";
+import type { NewsGraph } from "../types.ts";
+import { EXPAND_ANY, type ViewState } from "./types.ts";
 
 export interface ApplicableView {
   view: ViewState;

@@ -1,7 +1,8 @@
 // Growing a focused view step by step (as in Neo4j Bloom): each step adds one hop from what is shown, along
 // one action or any. Also hiding single nodes and picking several to focus or export together.
 import type { Producer } from "./state.ts";
-import { EXPAND_ANY, type ExpandStep, type NewsGraph, type ViewState, type Visibility } from "./types.ts";
+import type { NewsGraph } from "../types.ts";
+import { EXPAND_ANY, type ExpandStep, type ViewState, type Visibility } from "./types.ts";
 import { viewFilters } from "./visibility.ts";
 
 /** Adds one hop along `step` (an action, or EXPAND_ANY). Does nothing without a focus: all is shown already. */

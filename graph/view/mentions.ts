@@ -1,6 +1,6 @@
 // Entity mentions in an article's text, found by matching node labels and aliases: longest match first,
 // on word boundaries. The contract does not store mention positions, so the reader computes them here.
-import type { NewsGraph } from "./types.ts";
+import type { NewsGraph } from "../types.ts";
 
 export interface MentionPattern {
   node: string;

@@ -1,6 +1,6 @@
 // Curvatures that keep parallel edges apart: "blocks" and "restricts" from the Russian government to
 // WhatsApp, or an accusation back in the other direction, each get their own arc.
-import type { NewsGraph } from "./types.ts";
+import type { NewsGraph } from "../types.ts";
 
 /**
  * For every edge sharing its two ends with another edge (either direction), a curvature (0 = straight)

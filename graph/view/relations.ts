@@ -1,7 +1,7 @@
 // A node's relations grouped by action and direction, for the details panel:
 // "blocks → WhatsApp, Telegram, Signal", "← restricts: Roskomnadzor".
-import { ACTIONS, type Evidence } from "../types.ts";
-import type { EdgeRef, NewsGraph } from "./types.ts";
+import { ACTIONS, type Evidence, type NewsGraph } from "../types.ts";
+import type { EdgeRef } from "./types.ts";
 
 export type Direction = "out" | "in";
 

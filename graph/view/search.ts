@@ -1,6 +1,6 @@
 // Search over node labels and aliases, ranked: exact > prefix > word prefix > substring > a word within a
 // typo or two ("telgram" → Telegram), label before alias, then the more mentioned / connected node first.
-import type { NewsGraph } from "./types.ts";
+import type { NewsGraph } from "../types.ts";
 
 export interface SearchEntry {
   node: string;

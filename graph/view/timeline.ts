@@ -2,7 +2,8 @@
 // span is long) and per action, with the undated items counted apart. Pure, so the strip, its tests and
 // Play all read the same bins.
 import { monthOf, monthsBetween, overlaps } from "../time/period.ts";
-import type { NewsGraph, ViewState } from "./types.ts";
+import type { NewsGraph } from "../types.ts";
+import type { ViewState } from "./types.ts";
 import { computeVisibility, visibleEvidence } from "./visibility.ts";
 
 export type TimelineUnit = "month" | "year";

@@ -1,10 +1,10 @@
 // Types of the explorer's view logic: what is shown, what is selected, where the camera is.
 // Plain data (serialisable into a URL), shared by the browser app and the CLI's `export --focus`.
-import type { AbstractGraph } from "graphology-types";
-import type { EdgeAttributes, GraphAttributes, Modality, NodeAttributes } from "../types.ts";
+// The graph model itself (NewsGraph and its attributes) lives in graph/types.ts.
+import type { Modality } from "../types.ts";
 
-/** The graph as the explorer sees it: the builder's directed multigraph. */
-export type NewsGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+/** Re-exported for older importers; new code imports it from graph/types.ts. */
+export type { NewsGraph } from "../types.ts";
 
 /** How far from the focused nodes the neighbourhood reaches; 0 is the focused nodes alone (an exported selection). */
 export type Depth = 0 | 1 | 2;

@@ -1,8 +1,8 @@
 // Which nodes and edges a view state leaves visible. Pure graphology, no DOM: the explorer hides
 // what is not in the result (sigma reducers), the CLI's `export --focus` keeps only what is in it.
 import { overlaps } from "../time/period.ts";
-import type { Evidence } from "../types.ts";
-import { EXPAND_ANY, type ExpandStep, type NewsGraph, type ViewState, type Visibility } from "./types.ts";
+import type { Evidence, NewsGraph } from "../types.ts";
+import { EXPAND_ANY, type ExpandStep, type ViewState, type Visibility } from "./types.ts";
 
 /** Is any filter on evidence items (article, modality, time) on? */
 export function evidenceFilterOn(state: ViewState): boolean {

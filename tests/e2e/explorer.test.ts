@@ -7,7 +7,7 @@ import { join } from "node:path";
 import Graph from "graphology";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { NewsGraph } from "../../graph/view/types.ts";
+import type { NewsGraph } from "../../graph/types.ts";
 import { computeVisibility, defaultViewState, toggleAction } from "../../graph/view/index.ts";
 import {
   buildSite,
