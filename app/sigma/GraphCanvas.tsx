@@ -7,6 +7,7 @@ import type { Theme } from "../appearance/theme.ts";
 import { SigmaContext, type NewsSigma } from "./context.ts";
 import type { DisplayState } from "./display.ts";
 import { adoptSigma } from "./preload.ts";
+import { reindex } from "./reindex.ts";
 import { sigmaSettings, themeSettings } from "./settings.ts";
 import { exposeTestHook, mark } from "./testHook.ts";
 
@@ -55,7 +56,8 @@ export function GraphCanvas(props: {
       const next = `${container.clientWidth}x${container.clientHeight}`;
       if (next === size) return;
       size = next;
-      instance.scheduleRefresh();
+      // The reducers do not depend on the size: only sigma's indexation (its label grid) does.
+      reindex(instance, { schedule: true });
     });
     observer.observe(container);
     setSigma(instance);
