@@ -45,6 +45,8 @@ import { FrameController } from "./sigma/FrameController.tsx";
 import { GraphCanvas } from "./sigma/GraphCanvas.tsx";
 import { LayoutController } from "./sigma/LayoutController.tsx";
 import { LassoController } from "./sigma/LassoController.tsx";
+import { LargeGraphNote } from "./panels/LargeGraphNote.tsx";
+import { LARGE_GRAPH_OFF } from "./sigma/scale.ts";
 import { preloadedDisplay, selectedItems } from "./sigma/preload.ts";
 import { exposeTestHook } from "./sigma/testHook.ts";
 import { useViewState, type UpdateView } from "./state/useViewState.ts";
@@ -99,6 +101,9 @@ export function App({ graph }: { graph: NewsGraph }) {
   useEffect(() => {
     exposeTestHook({ view });
   }, [view]);
+  useEffect(() => {
+    exposeTestHook({ largeGraph: display.large ? [...LARGE_GRAPH_OFF] : null });
+  }, [display]);
 
   // Changing the focus frames its neighbourhood once the new visibility is known.
   const updateFocus = useCallback<UpdateView>(
@@ -327,7 +332,15 @@ export function App({ graph }: { graph: NewsGraph }) {
             onToggleHistory={() => (activeTool === "history" ? setTool(null) : openTool("history"))}
           />
           <SnapshotMenu graph={graph} view={view} visibility={visibility} update={update} />
-          <button type="button" aria-pressed={layoutRunning} onClick={() => setLayoutRunning((r) => !r)}>
+          <button
+            type="button"
+            aria-pressed={layoutRunning}
+            disabled={display.large}
+            title={
+              display.large ? "Off on a graph this large: a live layout would freeze the page" : undefined
+            }
+            onClick={() => setLayoutRunning((r) => !r)}
+          >
             {layoutRunning ? "Stop layout" : "Run layout"}
           </button>
           <button type="button" onClick={() => update(setCamera(null))}>
@@ -381,10 +394,11 @@ export function App({ graph }: { graph: NewsGraph }) {
             onClickStage={() => update((s) => (s.reader ? s : select(null)(s)))}
           />
           <CameraController camera={view.camera} onCameraChange={onCameraChange} flyTo={flyTo} fit={fit} />
-          <LayoutController graph={graph} running={layoutRunning} labels={display.labels} />
+          <LayoutController graph={graph} running={layoutRunning && !display.large} labels={display.labels} />
           <FrameController labels={display.labels} />
           <SnapshotController />
           <LassoController onLasso={(nodes) => update(pickNodes(nodes))} />
+          {display.large && <LargeGraphNote nodes={graph.order} edges={graph.size} />}
         </GraphCanvas>
         {timeline.open && <TimelineStrip graph={graph} view={view} update={update} />}
         {visibility.nodes.size === 0 && (

@@ -9,6 +9,7 @@ import { actionColor, categoryColor } from "./appearance/colors.ts";
 import { browserXmlParsers } from "./import/browserXml.ts";
 import { linkedGraph } from "./import/linked.ts";
 import { notify } from "./notices/store.ts";
+import { isLargeGraph } from "./sigma/scale.ts";
 import { mark } from "./sigma/testHook.ts";
 
 const ownGraphUrl = (location: Location) => new URL("./graph.json", location.href).href;
@@ -142,7 +143,11 @@ function displayable(graph: NewsGraph): NewsGraph {
   return graph;
 }
 
-/** Fills what sigma needs and the file may lack, and sets the edges' appearance from their action. */
+/**
+ * Fills what sigma needs and the file may lack, and sets the edges' appearance from their action. Parallel
+ * edges get arcs, except on a large graph (sigma/scale.ts), where all are straight: finding them is a pass
+ * keyed by node pairs, and the curved program a second draw pass.
+ */
 export function prepareForDisplay(graph: NewsGraph): void {
   let i = 0;
   const order = graph.order;
@@ -159,7 +164,7 @@ export function prepareForDisplay(graph: NewsGraph): void {
       attributes.color = categoryColor(attributes.category ?? "", attributes.kind);
     return attributes;
   });
-  const curvatures = parallelEdgeCurvatures(graph);
+  const curvatures = isLargeGraph(graph) ? new Map<string, number>() : parallelEdgeCurvatures(graph);
   graph.updateEachEdgeAttributes((edge, attributes) => {
     const display = attributes as EdgeAttributes & Record<string, unknown>;
     if (!Array.isArray(attributes.evidence)) attributes.evidence = [];
@@ -172,6 +177,8 @@ export function prepareForDisplay(graph: NewsGraph): void {
       display.curvature = curvature;
     } else {
       display.type = "arrow";
+      // a copy of a graph drawn before with arcs (a correction on a large graph)
+      if (display.curvature !== undefined) delete display.curvature;
     }
     return attributes;
   });

@@ -1,9 +1,10 @@
 // Renders nothing: pushes the filters' visibility, the selection, the paths shown and the analysis' sizes
 // and colours into the display state, re-applies the reducers, and turns sigma's pointer events (hover, click) into highlights and selections.
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import type { Visibility } from "../../graph/view/types.ts";
 import { useSigma } from "./context.ts";
-import { EDGE_LABELS_BELOW_RATIO, type DisplayState, type Highlight } from "./display.ts";
+import { EDGE_LABELS_BELOW_RATIO, type DisplayChange, type DisplayState, type Highlight } from "./display.ts";
+import { reindex } from "./reindex.ts";
 import { exposeTestHook } from "./testHook.ts";
 
 export interface DisplayControllerProps {
@@ -42,10 +43,17 @@ export function DisplayController(props: DisplayControllerProps) {
     handlers.current = props;
   });
 
-  // After partial refreshes, one full refresh once things settle: it re-sorts by zIndex and rebuilds the
-  // label grid, so labels freed by hidden nodes can show.
+  // After partial refreshes, one re-indexation once things settle: it re-sorts by zIndex and rebuilds the
+  // label grid, so labels freed by hidden nodes can show (the reducers have run already).
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(settle.current), []);
+
+  // Redraws only what changed; the order by zIndex and the label grid wait for the next full pass.
+  const refreshPart = useCallback(
+    (change: DisplayChange) =>
+      sigma.refresh({ partialGraph: { nodes: change.nodes, edges: change.edges }, skipIndexation: true }),
+    [sigma],
+  );
 
   useEffect(() => {
     const change = display.update(visibility, selectedNode, selectedEdge);
@@ -55,10 +63,10 @@ export function DisplayController(props: DisplayControllerProps) {
     if (change.full) {
       sigma.refresh();
     } else {
-      sigma.refresh({ partialGraph: { nodes: change.nodes, edges: change.edges }, skipIndexation: true });
-      settle.current = setTimeout(() => sigma.refresh(), 1500);
+      refreshPart(change);
+      settle.current = setTimeout(() => reindex(sigma), 1500);
     }
-  }, [sigma, display, visibility, selectedNode, selectedEdge]);
+  }, [sigma, display, visibility, selectedNode, selectedEdge, refreshPart]);
 
   useEffect(() => {
     const pathChanged = display.setPath(path);
@@ -76,9 +84,11 @@ export function DisplayController(props: DisplayControllerProps) {
   useEffect(() => {
     const container = sigma.getContainer();
     const hover = (node: string | null, edge: string | null) => {
-      if (!display.setHover(node, edge)) return;
+      const change = display.setHover(node, edge);
+      if (!change) return;
       container.style.cursor = node || edge ? "pointer" : "";
-      sigma.refresh();
+      if (change.full) sigma.refresh();
+      else refreshPart(change);
     };
     sigma.on("enterNode", ({ node }) => hover(node, null));
     sigma.on("leaveNode", () => hover(null, null));
@@ -109,7 +119,7 @@ export function DisplayController(props: DisplayControllerProps) {
       for (const event of EVENTS) sigma.removeAllListeners(event);
       camera.removeListener("updated", onCamera);
     };
-  }, [sigma, display]);
+  }, [sigma, display, refreshPart]);
 
   return null;
 }

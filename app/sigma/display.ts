@@ -1,12 +1,15 @@
 // What sigma draws, decided per node and per edge by reducers reading one mutable display state: the
 // filters' visibility (hidden), the hovered or selected item's neighbourhood or the paths between two nodes
 // (the rest dimmed), sizes and colours by an analysis, edge labels on hover, selection and zoom. Changing it and calling sigma.refresh() re-applies it; the graph is untouched.
+// On a large graph (scale.ts) nothing is dimmed: the neighbourhood is raised and labelled, so that a hover
+// or a selection redraws only what it touches instead of every node and edge.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, NodeAttributes, NewsGraph } from "../../graph/types.ts";
 import { actionLabel } from "../../graph/view/relations.ts";
 import type { Visibility } from "../../graph/view/types.ts";
 import type { Theme } from "../appearance/theme.ts";
 import { LabelPlacement } from "./labels.ts";
+import { isLargeGraph } from "./scale.ts";
 
 /** Below this camera ratio every visible edge shows its action. */
 export const EDGE_LABELS_BELOW_RATIO = 0.5;
@@ -30,8 +33,18 @@ export interface Highlight {
   edges: ReadonlySet<string>;
 }
 
+/** What a change of highlight compares against. */
+interface Before {
+  highlight: Highlight | null;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  hoveredEdge: string | null;
+}
+
 export class DisplayState {
   readonly graph: NewsGraph;
+  /** The large-graph mode: highlights without dimming the rest, redrawn in part. */
+  readonly large: boolean;
   private visibility: Visibility;
   /** True when the visibility is the whole graph (lets the reducers skip set lookups). */
   private everythingVisible = false;
@@ -57,6 +70,7 @@ export class DisplayState {
     this.visibility = visibility;
     this.theme = theme;
     this.everythingVisible = visibility.nodes.size === graph.order && visibility.edges.size === graph.size;
+    this.large = isLargeGraph(graph);
   }
 
   /**
@@ -82,6 +96,7 @@ export class DisplayState {
       highlight: this.highlight,
       selectedNode: this.selectedNode,
       selectedEdge: this.selectedEdge,
+      hoveredEdge: this.hoveredEdge,
     };
     this.visibility = visibility;
     this.everythingVisible =
@@ -89,10 +104,7 @@ export class DisplayState {
     this.selectedNode = selectedNode;
     this.selectedEdge = selectedEdge;
     this.updateHighlight();
-    // Turning the highlight on or off dims or restores everything; small graphs are cheap to redo whole.
-    if (!before.highlight !== !this.highlight || this.graph.order + this.graph.size < PARTIAL_REFRESH_FROM) {
-      return { full: true, nodes: [], edges: [] };
-    }
+    if (this.redrawsWhole(before)) return { full: true, nodes: [], edges: [] };
     const nodes = new Set<string>();
     const edges = new Set<string>();
     if (visibility !== before.visibility) {
@@ -104,23 +116,56 @@ export class DisplayState {
         if (was(before.visibility.edges, edge) !== this.isEdgeVisible(edge)) edges.add(edge);
       });
     }
-    if (before.highlight && this.highlight) {
-      symmetricDifference(before.highlight.nodes, this.highlight.nodes, nodes);
-      symmetricDifference(before.highlight.edges, this.highlight.edges, edges);
+    return this.highlightChange(before, nodes, edges);
+  }
+
+  /**
+   * Turning the highlight on or off dims or restores everything (except on a large graph, where nothing is
+   * dimmed); small graphs are cheap to redo whole.
+   */
+  private redrawsWhole(before: Before): boolean {
+    if (this.graph.order + this.graph.size < PARTIAL_REFRESH_FROM) return true;
+    return !this.large && !before.highlight !== !this.highlight;
+  }
+
+  /** Adds to `nodes` and `edges` what looks different since `before` as far as highlights go. */
+  private highlightChange(before: Before, nodes: Set<string>, edges: Set<string>): DisplayChange {
+    const { highlight } = this;
+    if (before.highlight && highlight) {
+      symmetricDifference(before.highlight.nodes, highlight.nodes, nodes);
+      symmetricDifference(before.highlight.edges, highlight.edges, edges);
+    } else {
+      // On or off without dimming (large graphs): only the highlighted items change.
+      for (const side of [before.highlight, highlight]) {
+        if (!side) continue;
+        for (const node of side.nodes) nodes.add(node);
+        for (const edge of side.edges) edges.add(edge);
+      }
     }
-    for (const node of [before.selectedNode, selectedNode])
+    for (const node of [before.selectedNode, this.selectedNode])
       if (node && this.graph.hasNode(node)) nodes.add(node);
-    for (const edge of [before.selectedEdge, selectedEdge])
+    for (const edge of [before.selectedEdge, this.selectedEdge, before.hoveredEdge, this.hoveredEdge])
       if (edge && this.graph.hasEdge(edge)) edges.add(edge);
     return { full: false, nodes: [...nodes], edges: [...edges] };
   }
 
-  setHover(node: string | null, edge: string | null): boolean {
-    if (node === this.hoveredNode && edge === this.hoveredEdge) return false;
+  /**
+   * Hovers a node or an edge (or nothing) and says what sigma must redraw (null: nothing). Dimming the rest
+   * redraws everything; on a large graph only the neighbourhoods left and entered are.
+   */
+  setHover(node: string | null, edge: string | null): DisplayChange | null {
+    if (node === this.hoveredNode && edge === this.hoveredEdge) return null;
+    const before: Before = {
+      highlight: this.highlight,
+      selectedNode: this.selectedNode,
+      selectedEdge: this.selectedEdge,
+      hoveredEdge: this.hoveredEdge,
+    };
     this.hoveredNode = node;
     this.hoveredEdge = edge;
     this.updateHighlight();
-    return true;
+    if (!this.large || this.redrawsWhole(before)) return { full: true, nodes: [], edges: [] };
+    return this.highlightChange(before, new Set(), new Set());
   }
 
   /** Highlights paths (or stops, with null); true when sigma must refresh. */
@@ -219,7 +264,7 @@ export class DisplayState {
       if (highlight.nodes.has(node) || this.picked.has(node)) {
         display.zIndex = 2;
         display.forceLabel = true;
-      } else {
+      } else if (!this.large) {
         display.color = this.theme.dimNode;
         display.label = null;
         display.zIndex = 0;
@@ -255,7 +300,9 @@ export class DisplayState {
           display.label = actionLabel(data.action);
           display.forceLabel = true;
         }
-      } else {
+        // Undimmed, the neighbourhood's edges stand out by their width.
+        if (this.large) display.size = (display.size ?? 1) + 1;
+      } else if (!this.large) {
         display.color = this.theme.dimEdge;
         display.zIndex = 0;
       }

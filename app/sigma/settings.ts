@@ -7,6 +7,7 @@ import type { Theme } from "../appearance/theme.ts";
 import type { DisplayState } from "./display.ts";
 import { LABEL_FONT, nodeHoverDrawer, nodeLabelDrawer } from "./drawing.ts";
 import { PLACED_LABELS_MAX_NODES, type LabelPlacement } from "./labels.ts";
+import { isLargeGraph } from "./scale.ts";
 
 /**
  * Beyond this many edges, edge hover/click is off: picking edges draws every edge a second time, each frame
@@ -40,9 +41,13 @@ export function sigmaSettings(graph: NewsGraph, display: DisplayState, theme: Th
         >,
       }
     : {};
+  // The large-graph mode (scale.ts): no edge labels (sigma looks for them around every labelled node, each
+  // frame) and no edges while the camera moves (panning 200k edges in software WebGL stutters).
+  const large = isLargeGraph(graph);
   return {
     ...themeSettings(theme, display.labels),
-    renderEdgeLabels: true,
+    renderEdgeLabels: !large,
+    hideEdgesOnMove: large,
     enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
     defaultEdgeType: "arrow",
     edgeProgramClasses,

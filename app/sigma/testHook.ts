@@ -18,6 +18,8 @@ export interface NewsgraphTestHook {
   visible?: { nodes: number; edges: number };
   /** Nodes and edges of the paths "How are A and B connected" highlights, null when none. */
   path?: { nodes: string[]; edges: string[] } | null;
+  /** On a large graph (app/sigma/scale.ts), what the explorer turned off; null below the threshold. */
+  largeGraph?: string[] | null;
   /** Nodes picked by shift-click, as sigma was told. */
   picked?: string[];
   error?: string;
