@@ -6,7 +6,6 @@ import { currentGraphSlot } from "./import/graphStore.ts";
 import { fetchGraph, graphFromJson, graphUrl } from "./load.ts";
 import { startSigma } from "./sigma/preload.ts";
 import { exposeTestHook, mark } from "./sigma/testHook.ts";
-import { mountExplorer, showLoadError } from "./ui.tsx";
 import { startAutosave, whenSaved } from "./workspace/autosave.ts";
 import { startDiskSync, whenWritten } from "./workspace/disk.ts";
 import { openWorkspace } from "./workspace/restore.ts";
@@ -14,6 +13,8 @@ import "./styles.css";
 import "./curation/curation.css";
 
 mark("script");
+// React and the panels are a chunk of their own, loaded and compiled while the graph downloads and is drawn.
+const explorer = import("./ui.tsx");
 const url = graphUrl(window.location);
 
 // A standalone snapshot carries its graph and view in the page (graph/export/standalone.ts).
@@ -37,10 +38,10 @@ if (embedded) applyEmbeddedView();
     const shown = currentGraphSlot()!.graph;
     const stage = document.getElementById("boot-graph");
     if (stage) startSigma(shown, stage);
-    mountExplorer();
+    (await explorer).mountExplorer();
   },
-  (error: Error) => {
+  async (error: Error) => {
     exposeTestHook({ error: error.message });
-    showLoadError(error.message);
+    (await explorer).showLoadError(error.message);
   },
 );

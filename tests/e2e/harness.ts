@@ -155,12 +155,17 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-/** Opens the explorer and waits until sigma has drawn (or the app reported a load error). */
+/**
+ * Opens the explorer and waits until sigma has drawn and the interface has mounted over it (the visible
+ * counts are exposed once its controllers listen to sigma), or the app reported a load error.
+ */
 export async function openExplorer(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(() => window.__newsgraph?.sigma || window.__newsgraph?.error, null, {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(
+    () => (window.__newsgraph?.sigma && window.__newsgraph.visible) || window.__newsgraph?.error,
+    null,
+    { timeout: 60_000 },
+  );
   const error = await page.evaluate(() => window.__newsgraph?.error);
   if (error) throw new Error(`The explorer could not load its graph: ${error}`);
 }
