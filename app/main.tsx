@@ -8,7 +8,7 @@ import { startSigma } from "./sigma/preload.ts";
 import { exposeTestHook, mark } from "./sigma/testHook.ts";
 import { startAutosave, whenSaved } from "./workspace/autosave.ts";
 import { startDiskSync, whenWritten } from "./workspace/disk.ts";
-import { openWorkspace } from "./workspace/restore.ts";
+import { openWorkspace, readWorkspaceEarly } from "./workspace/restore.ts";
 import "./styles.css";
 import "./curation/curation.css";
 
@@ -20,6 +20,9 @@ const url = graphUrl(window.location);
 // A standalone snapshot carries its graph and view in the page (graph/export/standalone.ts).
 const embedded = embeddedGraphData();
 if (embedded) applyEmbeddedView();
+
+// The saved workspace is read while the graph downloads (it may replace or correct that graph).
+if (!embedded) readWorkspaceEarly();
 
 (embedded ? Promise.resolve().then(() => graphFromJson(embedded)) : fetchGraph(url)).then(
   async (graph) => {

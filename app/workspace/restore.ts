@@ -12,9 +12,20 @@ import { saveProblem } from "./autosave.ts";
 import { loadWorkspace, type SavedWorkspace } from "./db.ts";
 import { rememberOpenedGraph } from "./opened.ts";
 
+let reading: Promise<SavedWorkspace> | null = null;
+
+/** Starts reading the saved workspace (IndexedDB), so that it is ready by the time the graph is. */
+export function readWorkspaceEarly(): void {
+  reading ??= loadWorkspace();
+  // Failures are said when the workspace is opened.
+  reading.catch(() => undefined);
+}
+
 async function saved(): Promise<SavedWorkspace | null> {
   try {
-    return await loadWorkspace();
+    const read = reading ?? loadWorkspace();
+    reading = null;
+    return await read;
   } catch (error) {
     notify({
       kind: "error",
