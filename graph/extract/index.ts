@@ -1,5 +1,4 @@
 // Public entry of the extraction layers: article → sentences → mentions → relations.
-import actionsData from "../lexicon/actions.json" with { type: "json" };
 import type { Action, Article, ArticleExtraction, EntityRef } from "../types.ts";
 import {
   compileLexicon,
@@ -31,10 +30,7 @@ export { compileLexicon, defaultLexicon, mergeLexicon };
 export type { CompiledLexicon, Lexicon };
 export type { EntityEntry } from "./lexicon.ts";
 
-/** CAMEO event code per action (from graph/lexicon/actions.json); null for structural relations. */
-export const CAMEO = Object.fromEntries(
-  Object.entries(actionsData.actions).map(([a, v]) => [a, v.cameo]),
-) as Record<Action, string | null>;
+export { CAMEO } from "../cameo.ts";
 
 const ref = (e: LexEntity): EntityRef => ({ key: e.key, label: e.label, kind: e.kind, category: e.category });
 

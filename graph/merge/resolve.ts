@@ -1,6 +1,6 @@
 // Resolve: merge every reference to an entity into one canonical node, and every statement of
 // a (subject, action, object) into one edge that carries all of its evidence.
-import { CAMEO } from "../extract/index.ts";
+import { CAMEO } from "../cameo.ts";
 import { byCodeUnit } from "../order.ts";
 import {
   ACTIONS,
