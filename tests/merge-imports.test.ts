@@ -22,7 +22,13 @@ function reachable(entry: string): { files: Set<string>; packages: Set<string> }
       if (spec.startsWith(".")) {
         const target = resolve(dirname(file), spec);
         if (target.endsWith(".ts")) todo.push(target);
-      } else packages.add(spec.split("/").slice(0, spec.startsWith("@") ? 2 : 1).join("/"));
+      } else
+        packages.add(
+          spec
+            .split("/")
+            .slice(0, spec.startsWith("@") ? 2 : 1)
+            .join("/"),
+        );
     }
   }
   return { files, packages };
