@@ -10,6 +10,7 @@ import {
   findAgent,
   findObjects,
   findSubject,
+  leftList,
   mainSubject,
   placeAgent,
   sentenceCountry,
@@ -161,21 +162,26 @@ export function topicPlatform(s: Sentence): LexEntity | undefined {
 
 /** "X, an app modeled after Y", "X as an alternative to Y". */
 export function complement(s: Sentence, start: number, end: number, action: Action): void {
-  let subject: LexEntity | undefined;
+  let subjects: LexEntity[] = [];
   for (let i = start - 1; i >= Math.max(0, start - 14); i--) {
     const m = mentionAt(s, i);
     if (m && m.entities[0]!.kind === "platform") {
-      subject = m.entities[0];
+      // "Signal and Telegram as alternatives to WhatsApp": the platforms coordinated with it
+      subjects = leftList(s, m.end)
+        .flatMap((x) => x.entities)
+        .filter((e) => e.kind === "platform");
+      if (subjects.length === 0) subjects = [m.entities[0]!];
       break;
     }
     if (CLAUSE_STOP.has(lowerAt(s, i))) break;
   }
-  if (!subject) return;
+  if (subjects.length === 0) return;
   const objects = findObjects(s, end, action, 3);
   const mod = modalityAt(s.tokens, start, end);
   if (mod === "negated") return;
-  for (const o of objects)
-    for (const e of o.entities) emit(s, subject, action, e, mod, `complement.${action}`);
+  for (const subject of subjects)
+    for (const o of objects)
+      for (const e of o.entities) emit(s, subject, action, e, mod, `complement.${action}`);
 }
 
 const DRAW =

@@ -140,7 +140,10 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
     if (agents.length === 0 && orderer) [agents, rule] = [[orderer], "verbal.caused-passive"];
     // ("was accused of", "was blamed for"; not "Durov's stated readiness", a participle of saying)
     const agentless =
-      ["blocks", "restricts", "bans", "fines"].includes(action) || (action === "accuses" && !cue.conditional);
+      ["blocks", "restricts", "bans", "fines"].includes(action) ||
+      (action === "accuses" && !cue.conditional) ||
+      // "Max will be preinstalled on every phone": a requirement is the state's
+      (action === "mandates" && !cue.conditional);
     if (agents.length === 0 && agentless) {
       const place = placeAgent(s, end);
       const country = sentenceCountry(s) ?? s.ctx.home;
