@@ -79,3 +79,11 @@ describe("a company that switches off its own service on an order", () => {
     expect(found).not.toContain("Matteo Salvini criticizes OpenAI");
   });
 });
+
+describe("an act on content rather than a platform", () => {
+  it("still has an author, whom criticism of 'the block' reaches", () => {
+    const text =
+      "Google began blocking news links for Canadian users in June. Pablo Rodriguez called the block unacceptable.";
+    expect(plain(text)).toContain("Pablo Rodriguez criticizes Google");
+  });
+});

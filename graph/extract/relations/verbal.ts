@@ -359,6 +359,9 @@ export function baseVerbOk(s: Sentence, start: number): boolean {
   return /s$/.test(m.surface) && m.entities[0]!.kind === "actor";
 }
 
+/** What a block can reach besides a platform: "blocking news", "cut mobile internet". */
+const CONTENT = /^(?:news|content|posts|links|articles|internet|mobile|data|websites|sites)$/;
+
 /** "its service", "the platform" after a cue in an accusation: the accuser's own service. */
 export function implicitObject(
   s: Sentence,
@@ -371,6 +374,14 @@ export function implicitObject(
   if (!["blocks", "restricts", "bans"].includes(action)) return;
   const next = lowerAt(s, end);
   const next2 = lowerAt(s, end + 1);
+  // "Meta began blocking news in Canada": no platform is the object, but the act is Meta's, and
+  // "the block" of the next sentence is that one
+  if (
+    subject.kind === "actor" &&
+    mod !== "hypothetical" &&
+    CONTENT.test(next === "the" || next === "all" ? next2 : next)
+  )
+    [s.ctx.lastAgent, s.ctx.lastAction] = [subject, action];
   // "told providers to start cutting access": access to what the article is about
   const accessAt = lowerAt(s, end - 1) === "access" ? end - 1 : next === "access" ? end : -1;
   const bareAccess = accessAt >= 0 && !accessTo(s, accessAt + 1);
