@@ -45,3 +45,11 @@ describe("a critic of someone's decision to act", () => {
     );
   });
 });
+
+describe("protesters", () => {
+  it("are a group that can criticise", () => {
+    expect(
+      plain("Nepal banned 26 platforms. Demonstrators said the ban was an attack on free speech."),
+    ).toContain("Protesters criticizes Nepali government");
+  });
+});
