@@ -87,3 +87,11 @@ describe("an act on content rather than a platform", () => {
     expect(plain(text)).toContain("Pablo Rodriguez criticizes Google");
   });
 });
+
+describe("an act ordered by a relative clause's unnamed subject", () => {
+  it("is not credited to the person the clause describes", () => {
+    const text =
+      "Nepal blocked Viber. Minister Prithvi Gurung, who chaired the meeting that ordered the block, defended it.";
+    expect(plain(text).filter((t) => t.startsWith("Prithvi Gurung blocks"))).toEqual([]);
+  });
+});

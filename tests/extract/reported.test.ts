@@ -87,3 +87,9 @@ describe("a claim that only judges", () => {
     ).toContain("Anton Nemkin accuses Viber");
   });
 });
+
+describe("a name given to an act", () => {
+  it("targets no platform named inside the name", () => {
+    expect(plain('After the vote, ByteDance called it "a TikTok ban" and vowed to fight it.')).toEqual([]);
+  });
+});

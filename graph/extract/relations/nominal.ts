@@ -89,7 +89,10 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
   // article is about, by who orders or confirms it
   if (objects.length === 0 && ["blocks", "restricts", "bans"].includes(action) && DECREE.test(governor)) {
     const patient = topicPlatform(s);
-    const agent = findSubject(s, d, cue) ?? undefined;
+    // "chaired the meeting that ordered the block": the relative clause's subject is the meeting,
+    // which names no one
+    const relative = /^(?:that|which)$/.test(lowerAt(s, d - 1)) && !mentionAt(s, d - 2);
+    const agent = relative ? undefined : (findSubject(s, d, cue) ?? undefined);
     if (agent && patient && agent.kind === "actor") emit(s, agent, action, patient, mod, "nominal.decreed");
     return;
   }

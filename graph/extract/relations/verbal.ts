@@ -86,6 +86,13 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
       (lowerAt(s, start - 1) === "," && mentionAt(s, end) !== undefined))
   )
     return;
+  // "called it \"a TikTok ban\"": a name given to what "it" is; the platform in the name is no target
+  if (
+    /^(?:call|calls|called|calling|dubbed|branded|labelled|labeled)$/.test(lowerAt(s, start)) &&
+    /^(?:it|this|them)$/.test(lowerAt(s, end)) &&
+    /^["“]$/.test(s.tokens[end + 1]?.text ?? "")
+  )
+    return;
   // "ordered providers to block X", "ordered the site blocked": the ordered action is the relation
   if (action === "mandates") {
     for (let i = end; i < Math.min(s.tokens.length, end + 10); i++) {
