@@ -95,3 +95,22 @@ describe("an act ordered by a relative clause's unnamed subject", () => {
     expect(plain(text).filter((t) => t.startsWith("Prithvi Gurung blocks"))).toEqual([]);
   });
 });
+
+describe("a collective as the subject of an act of state", () => {
+  it("blocks, bans or fines nothing: only criticism, accusation and promotion are a collective's", () => {
+    expect(plain("Tech companies began to restrict RT before the ban.")).toEqual([]);
+    expect(plain("Rights groups said Ethiopia had blocked Signal.")).toContain(
+      "Ethiopian government blocks Signal",
+    );
+  });
+});
+
+describe("an act blamed on someone", () => {
+  it("is done to the platform before the noun, and the one blamed is accused", () => {
+    const found = plain("Russian officials blamed the Signal slowdowns on Google's failure to pay.");
+    expect(found).toEqual(
+      expect.arrayContaining(["Russian government restricts Signal", "Russian government accuses Google"]),
+    );
+    expect(found).not.toContain("Russian government restricts Google");
+  });
+});

@@ -200,6 +200,7 @@ export const mentionAt = (s: Sentence, i: number): Mention | undefined =>
 
 /** Acts a judge performs for the court: "Judge X of the Y Court ordered the app blocked" is the court's. */
 const JUDICIAL_ACTS = new Set<Action>(["blocks", "restricts", "bans", "fines", "mandates"]);
+const ACTS_OF_STATE = JUDICIAL_ACTS;
 
 export function emit(
   s: Sentence,
@@ -216,6 +217,8 @@ export function emit(
   if (CENSORS.has(action) && (object.category === "group" || object.roles.includes("government-national")))
     return;
   if (!KIND_OK[action](subject, object)) return;
+  // a collective ("critics", "tech companies") is an actor only of criticism, accusation or promotion
+  if (subject.category === "group" && subject.roles.includes("group") && ACTS_OF_STATE.has(action)) return;
   // "Durov said he would rather shut the company down": a person closing their own platform censors nothing
   if (CENSORS.has(action) && subject.category === "person" && holdsOfficeIn(s, subject, object)) return;
   if (s.out.some((r) => r.subject.key === subject.key && r.object.key === object.key && r.action === action))
