@@ -1,5 +1,5 @@
 // The merge step (the reduce of a build) needs the graph model and data, never the NLP libraries
-// the extractor loads: a bundle or a batch engine that runs only the merge stays small. Walks the
+// the extractor loads, and neither it nor the extractor may need Node's built-ins (the browser runs both): a bundle or a batch engine that runs only the merge stays small. Walks the
 // static imports from graph/merge/index.ts.
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 
 function imports(file: string): string[] {
   const src = readFileSync(file, "utf8");
-  return [...src.matchAll(/^(?:import|export)\s[^;]*?from\s+"([^"]+)"/gms)].map((m) => m[1]!);
+  return [...src.matchAll(/^(?:import|export)\s(?:[^;]*?from\s+)?"([^"]+)"/gms)].map((m) => m[1]!);
 }
 
 function reachable(entry: string): { files: Set<string>; packages: Set<string> } {
@@ -40,5 +40,11 @@ describe("the merge step's imports", () => {
     expect(files.size).toBeGreaterThan(3);
     expect([...packages].filter((p) => /wink|compromise/.test(p))).toEqual([]);
     expect([...files].filter((f) => f.includes("/graph/extract/"))).toEqual([]);
+  });
+  it("reach none of Node's built-ins, from the merge nor from the extractor, which the browser runs too", () => {
+    for (const entry of ["graph/merge/index.ts", "graph/extract/index.ts"]) {
+      const { packages } = reachable(entry);
+      expect([...packages].filter((p) => p.startsWith("node:"))).toEqual([]);
+    }
   });
 });

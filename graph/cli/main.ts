@@ -6,6 +6,8 @@ import { extractCommand } from "./extract-command.ts";
 import { mergeCommand } from "./merge-command.ts";
 import { OutPathError, UsageError, type Command, type Terminal } from "./io.ts";
 import { errorMessage } from "../errors.ts";
+// the CPU clock the bench's stage times read (Node only; the browser counts wall time)
+import "../workers/thread-cpu.ts";
 
 const COMMANDS: Record<string, Command> = {
   build: buildCommand,

@@ -3,6 +3,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { CompiledLexicon } from "../extract/index.ts";
 import { extractSafely, shareEntityRefs, type BatchResponse, type WorkerRequest } from "./protocol.ts";
 import { addStageCpu, takeStageTimes, threadCpuMs } from "./stages.ts";
+import "./thread-cpu.ts";
 
 const data = workerData as { budgetMs?: number };
 const budget = { ms: data.budgetMs };

@@ -2,11 +2,12 @@
 // stage and the workers send theirs back with every batch, so the totals are CPU time summed over
 // threads: what a shared machine's load changes least. Never written into the graph.
 //
-// A thread's CPU time is read from /proc/thread-self/stat (Linux; Node 20 has no per-thread CPU clock),
-// at 10 ms resolution, so only the coarse spans read it: a stage of the main thread, a worker's start-up,
-// one article's extraction. Inside an article the stages are many and short: their wall time is
-// counted, then scaled by the article's CPU/wall ratio. Elsewhere, or without /proc, wall time is counted.
-import { readFileSync } from "node:fs";
+// A thread's CPU time comes from a clock the Node entry points install (thread-cpu.ts reads
+// /proc/thread-self/stat); this module stays free of Node's built-ins because the extractor and the
+// merge, which the browser runs too, count their stages through it. The clock ticks every 10 ms, so
+// only the coarse spans read it: a stage of the main thread, a worker's start-up, one article's
+// extraction. Inside an article the stages are many and short: their wall time is counted, then
+// scaled by the article's CPU/wall ratio. Without a clock, wall time is counted.
 
 export const STAGES = ["read", "start", "tag", "syntax", "relations", "resolve", "layout", "write"] as const;
 /**
@@ -26,21 +27,16 @@ let times: StageTimes = {};
 /** Wall time of short stages not yet scaled to CPU time. */
 let pending: StageTimes = {};
 
-const TICK_MS = 10;
-let procReadable = true;
+let cpuClock: (() => number | undefined) | undefined;
+
+/** Installs the clock that reads this thread's CPU time in milliseconds (Node entry points do). */
+export function setThreadCpuClock(clock: () => number | undefined): void {
+  cpuClock = clock;
+}
 
 /** This thread's CPU time in milliseconds, or undefined where it cannot be read. */
 export function threadCpuMs(): number | undefined {
-  if (!procReadable) return undefined;
-  try {
-    const stat = readFileSync("/proc/thread-self/stat", "latin1");
-    // the fields after the command name, which is in parentheses: utime and stime are fields 14 and 15
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-  } catch {
-    procReadable = false;
-    return undefined;
-  }
+  return cpuClock?.();
 }
 
 function add(into: StageTimes, stage: Stage | Hidden, ms: number): void {
