@@ -6,6 +6,7 @@ import { currentGraphSlot } from "./import/graphStore.ts";
 import { fetchGraph, graphFromJson, graphUrl } from "./load.ts";
 import { startSigma } from "./sigma/preload.ts";
 import { exposeTestHook, mark } from "./sigma/testHook.ts";
+import { mountExplorer, showLoadError } from "./ui.tsx";
 import { startAutosave, whenSaved } from "./workspace/autosave.ts";
 import { startDiskSync, whenWritten } from "./workspace/disk.ts";
 import { openWorkspace, readWorkspaceEarly } from "./workspace/restore.ts";
@@ -13,8 +14,8 @@ import "./styles.css";
 import "./curation/curation.css";
 
 mark("script");
-// React and the panels are a chunk of their own, loaded and compiled while the graph downloads and is drawn.
-const explorer = import("./ui.tsx");
+// One bundle, not a chunk for React and the panels: a standalone snapshot inlines the page's own
+// script, and a chunk loaded later could not be fetched from file://.
 const url = graphUrl(window.location);
 
 // A standalone snapshot carries its graph and view in the page (graph/export/standalone.ts).
@@ -41,10 +42,10 @@ if (!embedded) readWorkspaceEarly();
     const shown = currentGraphSlot()!.graph;
     const stage = document.getElementById("boot-graph");
     if (stage) startSigma(shown, stage);
-    (await explorer).mountExplorer();
+    mountExplorer();
   },
-  async (error: Error) => {
+  (error: Error) => {
     exposeTestHook({ error: error.message });
-    (await explorer).showLoadError(error.message);
+    showLoadError(error.message);
   },
 );
