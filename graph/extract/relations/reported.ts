@@ -165,7 +165,7 @@ const QUOTES = new Set(['"', "“", "”", "'"]);
 export function postposedSpeaker(s: Sentence): void {
   const open = QUOTES.has(lowerAt(s, 0)) ? 1 : 0;
   const target = mentionAt(s, open);
-  if (!target || target.possessive || onPlatform(s, target) || !activeSubject(s, target.end)) return;
+  if (!target || target.possessive || onPlatform(s, target)) return;
   for (let k = target.end; k < s.tokens.length; k++) {
     if (lowerAt(s, k) !== ",") continue;
     let j = k + 1;
@@ -176,6 +176,8 @@ export function postposedSpeaker(s: Sentence): void {
     if (!interposed && !closes(s, frame.end)) continue;
     const [from, to] = interposed ? [frame.end + 1, s.tokens.length] : [target.end, k];
     if (!hasContent(s, s.lex.negative, s.lex.negativeStems, from, to) || reportsAct(s, from, to)) return;
+    // asked last: it needs the sentence's verb groups, which most sentences never need
+    if (!activeSubject(s, target.end)) return;
     for (const speaker of frame.speakers)
       for (const e of target.entities)
         if (speaker.kind === "actor" && !ownAct(s, speaker, e))
