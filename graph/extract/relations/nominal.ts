@@ -73,8 +73,7 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
       : ["of", "on", "against", "for", "to", "targeting", "affecting", "over", "imposed"];
   let objects: Mention[] = [];
   // "blamed the slowdowns on Google's failure": who is blamed follows "on", not what was slowed
-  const blamed =
-    prep === "on" && [d, d - 1, d - 2].some((k) => k >= 0 && /^blam/.test(lowerAt(s, k)));
+  const blamed = prep === "on" && [d, d - 1, d - 2].some((k) => k >= 0 && /^blam/.test(lowerAt(s, k)));
   if (objPreps.includes(prep) && !blamed) objects = findObjects(s, end + 1, action, 6);
   else if (["blocks", "restricts", "bans"].includes(action) && BE.has(prep)) {
     // "The ban was imposed by BTK": the article's one headline platform is what was banned
