@@ -114,3 +114,11 @@ describe("an act blamed on someone", () => {
     expect(found).not.toContain("Russian government restricts Google");
   });
 });
+
+describe("an order that requires others to act", () => {
+  it("is its author's act: 'The order issued by X requires providers to block Y'", () => {
+    const text =
+      "The order issued by the Garante on Friday requires internet providers to block Telegram and Signal.";
+    expect(plain(text)).toEqual(["Garante blocks Signal", "Garante blocks Telegram"]);
+  });
+});

@@ -70,6 +70,8 @@ function agentAfter(s: Sentence, end: number): LexEntity | undefined {
     if (!target) return undefined;
     j = target.end;
   }
+  // "the order issued by Roskomnadzor", "the law signed by the governor"
+  if (/^(?:issued|signed|made|announced|imposed|ordered|passed|adopted|approved)$/.test(lowerAt(s, j))) j++;
   if (lowerAt(s, j) !== "by") return undefined;
   const agent = mentionAt(s, j + 1) ?? (lowerAt(s, j + 1) === "the" ? mentionAt(s, j + 2) : undefined);
   const e = agent?.entities[0];

@@ -9,6 +9,7 @@ import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import type { Mention } from "../mentions.ts";
 import type { NounPhrase, VerbGroup } from "../syntax/phrases.ts";
+import { actAuthorAt } from "./acts.ts";
 import { resolvePronoun } from "./pronouns.ts";
 import {
   ASPECTUAL,
@@ -250,8 +251,12 @@ function controller(s: Sentence, to: number, depth: number): Found {
   // "ordered providers to block X", "urged citizens to use Max": the one who orders or urges
   if (np) {
     const governing = previousVerb(s, np.start - 1);
-    if (governing && governing.end === np.start && OBJECT_CONTROL.test(lowerAt(s, governing.main)))
-      return via(frameSubject(s, governing.main, depth + 1), "control");
+    if (governing && governing.end === np.start && OBJECT_CONTROL.test(lowerAt(s, governing.main))) {
+      const orderer = via(frameSubject(s, governing.main, depth + 1), "control");
+      // "The order issued by Roskomnadzor requires providers to block X": the act's author orders
+      const act = orderer ? undefined : actAuthorAt(s, 0);
+      return act && act.end <= governing.start ? found([act.author], "control") : orderer;
+    }
     if (CAUSATIVE.has(lowerAt(s, np.start - 1)))
       return via(frameSubject(s, np.start - 1, depth + 1), "control");
   }
