@@ -11,6 +11,7 @@ import {
   AUX,
   BE,
   CAUSATIVE,
+  CENSORS,
   BRIDGE_PREPS,
   CLAUSE_STOP,
   COORD,
@@ -29,7 +30,6 @@ import {
 } from "./sentence.ts";
 
 const STRUCTURAL_ACTIONS = new Set<Action>(["owns", "founded", "represents"]);
-const CENSOR_ACTIONS = new Set<Action>(["blocks", "restricts", "bans"]);
 
 /** Marks appositions and non-restrictive relative clauses so that subject search can jump over them. */
 export function markSkips(s: Sentence): void {
@@ -266,7 +266,7 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
     if (
       m &&
       out.length === 0 &&
-      CENSOR_ACTIONS.has(action) &&
+      CENSORS.has(action) &&
       onPlatform(s, m) &&
       [lowerAt(s, m.end), lowerAt(s, m.end - 1)].some((w) => /^(?:channels|accounts|pages|groups)$/.test(w))
     ) {

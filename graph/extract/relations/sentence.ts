@@ -199,8 +199,8 @@ export const mentionAt = (s: Sentence, i: number): Mention | undefined =>
   s.at[i]! >= 0 ? s.mentions[s.at[i]!] : undefined;
 
 /** Acts a judge performs for the court: "Judge X of the Y Court ordered the app blocked" is the court's. */
+/** Acts a state does (and a court may order): never a collective's. */
 const JUDICIAL_ACTS = new Set<Action>(["blocks", "restricts", "bans", "fines", "mandates"]);
-const ACTS_OF_STATE = JUDICIAL_ACTS;
 
 export function emit(
   s: Sentence,
@@ -218,7 +218,7 @@ export function emit(
     return;
   if (!KIND_OK[action](subject, object)) return;
   // a collective ("critics", "tech companies") is an actor only of criticism, accusation or promotion
-  if (subject.category === "group" && subject.roles.includes("group") && ACTS_OF_STATE.has(action)) return;
+  if (subject.category === "group" && subject.roles.includes("group") && JUDICIAL_ACTS.has(action)) return;
   // "Durov said he would rather shut the company down": a person closing their own platform censors nothing
   if (CENSORS.has(action) && subject.category === "person" && holdsOfficeIn(s, subject, object)) return;
   if (s.out.some((r) => r.subject.key === subject.key && r.object.key === object.key && r.action === action))
@@ -236,7 +236,7 @@ export function onPlatform(s: Sentence, m: Mention): boolean {
 }
 const PRESENCE = /^(?:channel|channels|account|accounts|page|pages|group|groups|chat|chats|feed|handle)$/;
 
-const CENSORS = new Set<Action>(["blocks", "restricts", "bans"]);
+export const CENSORS = new Set<Action>(["blocks", "restricts", "bans"]);
 
 /** Whether the lexicon or the article has the person in office in the organisation, or founding it. */
 function holdsOfficeIn(s: Sentence, person: LexEntity, org: LexEntity): boolean {

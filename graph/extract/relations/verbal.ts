@@ -31,6 +31,7 @@ import {
   BE,
   ASPECTUAL,
   CAUSATIVE,
+  CENSORS,
   NEGATIVE_INFINITIVE,
   PARTICIPLE_LEAD,
   REPORTED_CLAIM,
@@ -281,7 +282,10 @@ function active(
         if (!ownAct(s, subject, t)) emit(s, subject, "criticizes", t, mod, "verbal.act-object");
   }
   for (const o of objects) for (const e of o.entities) emit(s, subject, act, e, mod, rule);
-  if (objects.length === 0) implicitObject(s, start, end, subject, action, mod);
+  if (objects.length === 0) {
+    contentAct(s, end, subject, action, mod);
+    implicitObject(s, start, end, subject, action, mod);
+  }
   if (objects.length === 0 && participial && ["blocks", "restricts", "bans"].includes(action)) {
     // "removed WhatsApp's domain, effectively blocking access": the main clause's platform
     const inMain = s.mentions.filter((m) => m.end <= start && m.entities[0]!.kind === "platform");
@@ -369,6 +373,17 @@ export function baseVerbOk(s: Sentence, start: number): boolean {
 /** What a block can reach besides a platform: "blocking news", "cut mobile internet". */
 const CONTENT = /^(?:news|content|posts|links|articles|internet|mobile|data|websites|sites)$/;
 
+/**
+ * "Meta began blocking news in Canada": no platform is the object, but the act is Meta's, and "the
+ * block" of the next sentence is that one: the article's last act and its author.
+ */
+function contentAct(s: Sentence, end: number, subject: LexEntity, action: Action, mod: Modality): void {
+  if (!CENSORS.has(action) || subject.kind !== "actor" || mod === "hypothetical") return;
+  const next = lowerAt(s, end);
+  if (CONTENT.test(next === "the" || next === "all" ? lowerAt(s, end + 1) : next))
+    [s.ctx.lastAgent, s.ctx.lastAction] = [subject, action];
+}
+
 /** "its service", "the platform" after a cue in an accusation: the accuser's own service. */
 export function implicitObject(
   s: Sentence,
@@ -381,14 +396,6 @@ export function implicitObject(
   if (!["blocks", "restricts", "bans"].includes(action)) return;
   const next = lowerAt(s, end);
   const next2 = lowerAt(s, end + 1);
-  // "Meta began blocking news in Canada": no platform is the object, but the act is Meta's, and
-  // "the block" of the next sentence is that one
-  if (
-    subject.kind === "actor" &&
-    mod !== "hypothetical" &&
-    CONTENT.test(next === "the" || next === "all" ? next2 : next)
-  )
-    [s.ctx.lastAgent, s.ctx.lastAction] = [subject, action];
   // "told providers to start cutting access": access to what the article is about
   const accessAt = lowerAt(s, end - 1) === "access" ? end - 1 : next === "access" ? end : -1;
   const bareAccess = accessAt >= 0 && !accessTo(s, accessAt + 1);
