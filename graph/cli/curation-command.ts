@@ -8,7 +8,7 @@ import { errorMessage } from "../errors.ts";
 import { parseGraphFile } from "../import/parse.ts";
 import { nodeXmlParsers } from "../import/node-xml.ts";
 import { MultiDirectedGraph } from "graphology";
-import type { NewsGraph } from "../merge/index.ts";
+import type { NewsGraph } from "../types.ts";
 import { writeFileAtomic } from "../write.ts";
 import { applyCurationFile, readCurationFile } from "./curation-file.ts";
 import { parseCommandLine, UsageError, type Command, type Terminal } from "./io.ts";

@@ -9,7 +9,7 @@ import {
   parseCuration,
   type CurationFile,
 } from "../curation/index.ts";
-import type { NewsGraph } from "../merge/index.ts";
+import type { NewsGraph } from "../types.ts";
 import { describeFsError } from "../read/files.ts";
 import { UsageError, type Terminal } from "./io.ts";
 

@@ -1,4 +1,4 @@
-import type { NewsGraph } from "../merge/index.ts";
+import type { NewsGraph } from "../types.ts";
 import { ACTIONS } from "../types.ts";
 
 export interface BuildReport {

@@ -4,14 +4,15 @@
 import { MultiDirectedGraph } from "graphology";
 import { layoutGraph } from "../layout/index.ts";
 import { timed } from "../workers/stages.ts";
-import type { Article, EdgeAttributes, GraphAttributes, NodeAttributes } from "../types.ts";
+import type { Article, EdgeAttributes, GraphAttributes, NewsGraph, NodeAttributes } from "../types.ts";
 import { articleMetas } from "./articles.ts";
 import type { Resolution } from "./resolve.ts";
 
 export { resolve } from "./resolve.ts";
 export { DEFAULT_MAX_EVIDENCE } from "./evidence.ts";
 
-export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+// The model is declared once, in graph/types.ts; the merge step builds its one concrete kind.
+export type { NewsGraph } from "../types.ts";
 
 export interface BuildOptions {
   /** Keep entities that are mentioned but take part in no relation (default: drop them). */
@@ -26,7 +27,9 @@ export function buildGraph(
   resolution: Resolution,
   options: BuildOptions,
 ): NewsGraph {
-  const graph: NewsGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const graph: NewsGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({
+    allowSelfLoops: true,
+  });
   graph.replaceAttributes({ articles: articleMetas(articles), builtWith: options.builtWith });
 
   const related = new Set(resolution.edges.flatMap((e) => [e.source, e.target]));
