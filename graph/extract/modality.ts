@@ -45,19 +45,28 @@ const BOUNDARY = new Set([
   "who",
 ]);
 
+const RELATIVE = new Set(["which", "who"]);
+
 export type ModalityOrNegated = Modality | "negated";
 
 /** Reads the clause before a cue spanning tokens [start, end). */
 export function modalityAt(tokens: Token[], start: number, end: number): ModalityOrNegated {
   let result: ModalityOrNegated = "asserted";
   let near = true;
+  // the modality read up to the last comma crossed: "X, which accused Signal of …, blocked it" sets
+  // off a relative clause whose hedges and threats are its own, not the cue's
+  let beforeComma: ModalityOrNegated | undefined;
   for (let i = start - 1; i >= 0 && start - i <= 12; i--) {
     const w = tokens[i]!.lower;
     // "May 22", "Will Cathcart": capitalised inside a sentence, a name or a date, not a modal
     const capitalised = i > 0 && /^\p{Lu}/u.test(tokens[i]!.text);
     if (BOUNDARY.has(w) || w === ",") {
-      if (w !== ",") break;
+      if (w !== ",") {
+        if (beforeComma !== undefined && RELATIVE.has(w)) result = beforeComma;
+        break;
+      }
       near = false;
+      beforeComma = result;
       continue;
     }
     // "Reporters Without Borders called …", "No Reforms, No Election": part of a name, not negation

@@ -204,12 +204,29 @@ function leftSubject(s: Sentence, from: number, depth: number): Found {
   return undefined;
 }
 
+/**
+ * The token before a verbless phrase set off by commas that ends at `j` (", including A and B,", an
+ * apposition), or `j` itself: what the phrase interrupts goes on before it.
+ */
+function beforeParenthetical(s: Sentence, j: number): number {
+  if (lowerAt(s, j) !== ",") return j;
+  const { pos } = syntaxOf(s);
+  for (let k = j - 1; k > 0 && j - k <= 12; k--) {
+    const w = lowerAt(s, k);
+    if (w === ",") return k + 1 === j ? j : k - 1;
+    if ((pos[k] === "VERB" || pos[k] === "AUX") && w !== "including") return j;
+  }
+  return j;
+}
+
 /** The subject of an infinitive whose "to" is at token `to`. */
 function controller(s: Sentence, to: number, depth: number): Found {
   const syn = syntaxOf(s);
   let j = to - 1;
   while (j >= 0 && syn.pos[j] === "ADV") j--;
   if (j < 0) return undefined;
+  // "directed operators, including Safaricom and Airtel, to suspend": past a verbless phrase in commas
+  j = beforeParenthetical(s, j);
   // "the government's decision this week to block": a time phrase between the noun and "to"
   const time = npEndingAt(s, j);
   if (time && TIME_WORDS.test(lowerAt(s, time.head)) && time.start > 0) j = time.start - 1;

@@ -41,6 +41,7 @@ import {
   inAlleged,
   lowerAt,
   mentionAt,
+  syntaxOf,
   type Sentence,
 } from "./sentence.ts";
 
@@ -296,10 +297,26 @@ function active(
     // "accused X of …": what follows is X's alleged act
     for (let i = end; i < s.tokens.length; i++)
       if (lowerAt(s, i) === "of") {
-        s.alleged.push([i, s.tokens.length]);
+        s.alleged.push([i, chargeEnd(s, start, i)]);
         break;
       }
   }
+}
+
+/**
+ * Where the charge of "accused X of …" ends: the sentence's end, unless the accusation is a relative
+ * clause set off by commas ("Roskomnadzor, which accused Signal of breaking the law, blocked it"),
+ * which ends at the comma before the main clause's verb.
+ */
+function chargeEnd(s: Sentence, cue: number, of: number): number {
+  const relative = [1, 2, 3].some(
+    (k) => /^(?:which|who)$/.test(lowerAt(s, cue - k)) && lowerAt(s, cue - k - 1) === ",",
+  );
+  if (!relative) return s.tokens.length;
+  const { pos } = syntaxOf(s);
+  for (let k = of + 1; k < s.tokens.length - 1; k++)
+    if (lowerAt(s, k) === "," && (pos[k + 1] === "VERB" || pos[k + 1] === "AUX")) return k;
+  return s.tokens.length;
 }
 
 const DESIGNATE =

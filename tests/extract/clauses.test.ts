@@ -1,0 +1,43 @@
+// What a clause set off by commas keeps to itself: the hedges of a relative clause are not the main
+// verb's, and a list or apposition between an order's object and its "to" does not hide the orderer.
+// Sentences of our own.
+import { describe, expect, it } from "vitest";
+import { plain, triples } from "./helpers.ts";
+
+describe("a relative clause between a subject and its verb", () => {
+  it("keeps its accusation's charge to itself", () => {
+    expect(triples("Roskomnadzor, which accused Viber of breaking the law, blocked it in December.")).toEqual(
+      ["Roskomnadzor accuses Viber [asserted]", "Roskomnadzor blocks Viber [asserted]"],
+    );
+  });
+  it("keeps its hedges to itself", () => {
+    expect(
+      triples("The regulator Roskomnadzor, which reportedly tested the filters for weeks, blocked Viber."),
+    ).toEqual(["Roskomnadzor blocks Viber [asserted]"]);
+  });
+  it("leaves a hedge of the main clause in force", () => {
+    expect(triples("Roskomnadzor, which has fined Viber twice, reportedly blocked Discord.")).toContain(
+      "Roskomnadzor blocks Discord [alleged]",
+    );
+  });
+  it("still leaves what follows an accusation in a main clause alleged", () => {
+    expect(triples("Roskomnadzor accused Viber of helping terrorists, blocking it at once.")).toContain(
+      "Roskomnadzor blocks Viber [alleged]",
+    );
+  });
+});
+
+describe("an order whose object is followed by a phrase in commas", () => {
+  it("is the orderer's act past an 'including' list", () => {
+    expect(
+      plain(
+        "The Communications Authority of Kenya told internet providers, including Safaricom and Airtel, to suspend Telegram.",
+      ),
+    ).toContain("Kenya Communications Authority blocks Telegram");
+  });
+  it("is the orderer's act past an apposition", () => {
+    expect(plain("Roskomnadzor instructed both operators, MTS and Beeline, to throttle YouTube.")).toEqual([
+      "Roskomnadzor restricts YouTube",
+    ]);
+  });
+});
