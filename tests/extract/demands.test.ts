@@ -53,3 +53,34 @@ describe("protesters", () => {
     ).toContain("Protesters criticizes Nepali government");
   });
 });
+
+describe("a demand to use a service", () => {
+  it("promotes what people are called on to use", () => {
+    expect(plain("Anton Gorelkin called on Russians to move to the national messenger Max.")).toEqual([
+      "Anton Gorelkin promotes Max",
+    ]);
+    expect(plain("Roskomnadzor asked state employees to install Max and VK Messenger.")).toEqual([
+      "Roskomnadzor promotes Max",
+      "Roskomnadzor promotes VK Messenger",
+    ]);
+    expect(plain("Amnesty International called on users to keep using Signal.")).toEqual([
+      "Amnesty International promotes Signal",
+    ]);
+  });
+  it("is not a call on a platform with nothing to use", () => {
+    expect(plain("Russia slowed down voice calls on WhatsApp in August.")).toEqual([
+      "Russian government restricts WhatsApp",
+    ]);
+    expect(plain("Amnesty International called on Roskomnadzor to explain the Signal block.")).not.toContain(
+      "Amnesty International promotes Signal",
+    );
+  });
+  it("promotes each service of a class the people are urged towards", () => {
+    expect(
+      plain("Russian officials urged citizens to switch to domestic apps such as Max and VK Messenger."),
+    ).toEqual(["Russian government promotes Max", "Russian government promotes VK Messenger"]);
+    expect(plain("Russian officials urged citizens to move to home-grown alternatives like Max.")).toEqual([
+      "Russian government promotes Max",
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import type { Action } from "../../types.ts";
 import type { Cue, LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import type { Mention } from "../mentions.ts";
+import { pluralAfterModifier } from "../syntax/tagger.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import { resolvePronoun } from "./pronouns.ts";
 import {
@@ -315,7 +316,12 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
       if (!toUse && s.pos.has(i + 1, "Verb") && !s.pos.has(i + 1, "Noun") && !mentionAt(s, i + 1)) break;
     }
     if (action === "promotes" && !PROMOTE_BRIDGE.has(t) && gap > 3) break;
-    if (PREPS.has(t) && !BRIDGE_PREPS.has(t) && !agentOfParticiple && !(action === "promotes" && t === "as"))
+    if (
+      PREPS.has(t) &&
+      !BRIDGE_PREPS.has(t) &&
+      !agentOfParticiple &&
+      !(action === "promotes" && (t === "as" || t === "like"))
+    )
       break;
     // Another action cue starts its own predicate.
     const cue = i > k ? matchAt(s.lex.cues, s.tokens, i) : undefined;
@@ -327,7 +333,8 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
       cue.value.form !== "ing" &&
       cue.value.conditional !== "store" &&
       (s.pos.has(i, "Verb") || matchAt(s.lex.actNouns, s.tokens, i)) &&
-      !modifiesNoun(s, i)
+      !modifiesNoun(s, i) &&
+      !pluralAfterModifier(s.tokens, s.pos.tags.pos, i)
     )
       break;
     gap++;

@@ -1,8 +1,11 @@
 // Demands to undo a censorship act: "called on Uganda to restore Facebook", "urged the authorities to
 // lift the ban", "called for X to be unblocked". Asking that an act be undone faults whoever did it.
+// A demand to use a service promotes it: "called on Russians to switch to Max".
 import type { LexEntity } from "../lexicon.ts";
+import { matchAt } from "../match.ts";
+import type { Mention } from "../mentions.ts";
 import { modalityAt } from "../modality.ts";
-import { findSubject } from "./arguments.ts";
+import { coordinated, findSubject } from "./arguments.ts";
 import { ownAct } from "./acts.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
@@ -18,6 +21,14 @@ const UNDONE =
 export function demands(s: Sentence): void {
   for (let v = 1; v < s.tokens.length - 3; v++) {
     if (!DEMAND_TRIGGER.test(lowerAt(s, v)) || mentionAt(s, v)) continue;
+    const used = APPEAL.test(lowerAt(s, v)) ? platformsToUse(s, v) : [];
+    if (used.length > 0) {
+      const mod = modalityAt(s.tokens, v, v + 1);
+      const promoter = findSubject(s, v, { action: "promotes", type: "verb", form: "past" });
+      if (mod !== "negated" && promoter?.kind === "actor")
+        for (const m of used) emit(s, promoter, "promotes", m.entities[0]!, mod, "demand.use");
+      continue;
+    }
     const target = undoTarget(s, v);
     if (!target) continue;
     const mod = modalityAt(s.tokens, v, v + 1);
@@ -26,6 +37,32 @@ export function demands(s: Sentence): void {
     if (!demander || demander.kind !== "actor" || ownAct(s, demander, target)) continue;
     emit(s, demander, "criticizes", target, mod, "demand.undo");
   }
+}
+
+/** Demands that are no verb of promotion themselves ("urged", "pressed" are in the lexicon). */
+const APPEAL = /^(?:call|calls|called|calling|appeal|appealed|appealing|ask|asked|asking)$/;
+
+/**
+ * The platforms a demand at `v` asks people to use: "called on Russians to switch to Max", "asked
+ * users to download Signal and Threema"; none when the demand is not to use something.
+ */
+function platformsToUse(s: Sentence, v: number): Mention[] {
+  let j = v + 1;
+  if (/^(?:on|upon|to)$/.test(lowerAt(s, j))) j++;
+  for (let end = Math.min(s.tokens.length, j + 6); j < end && lowerAt(s, j) !== "to"; j++)
+    if (/^[.;:,]$/.test(lowerAt(s, j))) return [];
+  if (lowerAt(s, j) !== "to") return [];
+  // "to keep using Telegram", "to start using Max"
+  if (/^(?:keep|continue|start|begin)$/.test(lowerAt(s, j + 1))) j++;
+  const use = matchAt(s.lex.use, s.tokens, j + 1);
+  if (!use) return [];
+  // "to switch to the domestic messenger Max": past a short description of it
+  for (let k = j + 1 + use.tokens.length; k < Math.min(s.tokens.length, j + 6 + use.tokens.length); k++) {
+    const m = mentionAt(s, k);
+    if (m) return m.entities[0]!.kind === "platform" ? coordinated(s, m.end, [m]) : [];
+    if (/^[.;:,]$/.test(lowerAt(s, k))) return [];
+  }
+  return [];
 }
 
 /**

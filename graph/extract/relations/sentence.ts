@@ -100,7 +100,7 @@ export const CAUSATIVE = new Set(
   ),
 );
 export const PROMOTE_BRIDGE = new Set(
-  "to use adopt adopting switch switching transition transitioning move moving migrate migrating download downloading install installing join joining sign register registering towards toward onto into for a an the new state-backed domestic national alternative platform app messenger service called known named as".split(
+  "to use adopt adopting switch switching transition transitioning move moving migrate migrating download downloading install installing join joining sign register registering towards toward onto into for a an the new state-backed domestic national alternative platform app messenger service apps messengers services platforms alternatives local homegrown home-grown such like including called known named as".split(
     " ",
   ),
 );

@@ -119,15 +119,30 @@ export function tagWords(tokens: Token[]): Tagged {
   return tagged;
 }
 
+export function pluralAfterModifier(tokens: Token[], pos: UPos[], i: number): boolean {
+  const word = tokens[i]!.text;
+  const modifier = tokens[i - 1]?.text ?? "";
+  return (
+    /^\p{Ll}+[^s]s$/u.test(word) &&
+    /^\p{Ll}+$/u.test(modifier) &&
+    pos[i - 1] === "NOUN" &&
+    pos[i + 1] === "ADP" &&
+    (pos[i - 2] === "CCONJ" || pos[i - 2] === "ADP" || pos[i - 2] === "VERB")
+  );
+}
+
 const MODAL_WORDS = new Set(["will", "would", "could", "can", "may", "might", "should", "must", "shall"]);
 
 /**
  * Two slips of the tagger that the rules cannot afford, corrected: a word after a modal is a verb
  * ("will bar children"), and an -s word between a name and its object is a verb ("Russia blocks
- * Signal", "Vietnam orders telecom firms …"), not a plural noun.
+ * Signal", "Vietnam orders telecom firms …"), not a plural noun; and the converse, an -s word after a
+ * noun modifier that no determiner or subject opens is a plural noun ("restricted voice calls on X",
+ * "and video calls on Y"), not a verb.
  */
 export function correctTags(tokens: Token[], pos: UPos[]): UPos[] {
   return pos.map((p, i) => {
+    if (p === "VERB" && pluralAfterModifier(tokens, pos, i)) return "NOUN";
     if (p !== "NOUN" && p !== "ADJ") return p;
     const word = tokens[i]!.text;
     if (!/^\p{Ll}+$/u.test(word)) return p;
