@@ -39,6 +39,9 @@ export function demands(s: Sentence): void {
   }
 }
 
+/** Punctuation that ends the stretch a demand's "to use X" is read in. */
+const CLAUSE_BREAK = /^[.;:,]$/;
+
 /** Demands that are no verb of promotion themselves ("urged", "pressed" are in the lexicon). */
 const APPEAL = /^(?:call|calls|called|calling|appeal|appealed|appealing|ask|asked|asking)$/;
 
@@ -50,7 +53,7 @@ function platformsToUse(s: Sentence, v: number): Mention[] {
   let j = v + 1;
   if (/^(?:on|upon|to)$/.test(lowerAt(s, j))) j++;
   for (let end = Math.min(s.tokens.length, j + 6); j < end && lowerAt(s, j) !== "to"; j++)
-    if (/^[.;:,]$/.test(lowerAt(s, j))) return [];
+    if (CLAUSE_BREAK.test(lowerAt(s, j))) return [];
   if (lowerAt(s, j) !== "to") return [];
   // "to keep using Telegram", "to start using Max"
   if (/^(?:keep|continue|start|begin)$/.test(lowerAt(s, j + 1))) j++;
@@ -60,7 +63,7 @@ function platformsToUse(s: Sentence, v: number): Mention[] {
   for (let k = j + 1 + use.tokens.length; k < Math.min(s.tokens.length, j + 6 + use.tokens.length); k++) {
     const m = mentionAt(s, k);
     if (m) return m.entities[0]!.kind === "platform" ? coordinated(s, m.end, [m]) : [];
-    if (/^[.;:,]$/.test(lowerAt(s, k))) return [];
+    if (CLAUSE_BREAK.test(lowerAt(s, k))) return [];
   }
   return [];
 }

@@ -17,6 +17,7 @@ import {
 } from "./arguments.ts";
 import {
   BE,
+  CENSORS,
   CLAUSE_STOP,
   PREPS,
   REPORTING,
@@ -75,7 +76,7 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
   // "blamed the slowdowns on Google's failure": who is blamed follows "on", not what was slowed
   const blamed = prep === "on" && [d, d - 1, d - 2].some((k) => k >= 0 && /^blam/.test(lowerAt(s, k)));
   if (objPreps.includes(prep) && !blamed) objects = findObjects(s, end + 1, action, 6);
-  else if (["blocks", "restricts", "bans"].includes(action) && BE.has(prep)) {
+  else if (CENSORS.has(action) && BE.has(prep)) {
     // "The ban was imposed by BTK": the article's one headline platform is what was banned
     const agents = findAgent(s, end);
     const patient = topicPlatform(s);
@@ -89,7 +90,7 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
   }
   // "the ministry had ordered the block", "regulator confirms block": the act on the platform the
   // article is about, by who orders or confirms it
-  if (objects.length === 0 && ["blocks", "restricts", "bans"].includes(action) && DECREE.test(governor)) {
+  if (objects.length === 0 && CENSORS.has(action) && DECREE.test(governor)) {
     const patient = topicPlatform(s);
     // "chaired the meeting that ordered the block": the relative clause's subject is the meeting,
     // which names no one
@@ -128,7 +129,7 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
     if (!REPORTING.has(governor) && judging !== "criticizes" && judging !== "accuses")
       agent = findSubject(s, d + 1, cue) ?? mainSubject(s, d + 1);
   }
-  if (!agent && ["blocks", "restricts", "bans"].includes(action)) {
+  if (!agent && CENSORS.has(action)) {
     rule = "nominal.agentless";
     agent = placeAgent(s, objects[objects.length - 1]!.end) ?? sentenceCountry(s) ?? s.ctx.home;
     // an unnamed agent is inferred only for named platforms and companies, not for generic groups

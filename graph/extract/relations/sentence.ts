@@ -198,8 +198,10 @@ export const lowerAt = (s: Sentence, i: number) => s.tokens[i]?.lower ?? "";
 export const mentionAt = (s: Sentence, i: number): Mention | undefined =>
   s.at[i]! >= 0 ? s.mentions[s.at[i]!] : undefined;
 
-/** Acts a judge performs for the court: "Judge X of the Y Court ordered the app blocked" is the court's. */
-/** Acts a state does (and a court may order): never a collective's. */
+/**
+ * Acts a judge performs for the court ("Judge X of the Y Court ordered the app blocked" is the
+ * court's); acts of state, too, which a collective never does.
+ */
 const JUDICIAL_ACTS = new Set<Action>(["blocks", "restricts", "bans", "fines", "mandates"]);
 
 export function emit(

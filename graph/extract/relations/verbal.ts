@@ -260,7 +260,7 @@ function active(
         act = "criticizes";
   }
   // "bar children from holding accounts on platforms such as TikTok": the platforms they are kept from
-  if (objects.length === 0 && ["bans", "restricts", "blocks"].includes(action)) {
+  if (objects.length === 0 && CENSORS.has(action)) {
     const barred = barredFrom(s, end);
     if (barred.length > 0) [objects, rule] = [barred, "verbal.barred-from"];
   }
@@ -287,7 +287,7 @@ function active(
     contentAct(s, end, subject, action, mod);
     implicitObject(s, start, end, subject, action, mod);
   }
-  if (objects.length === 0 && participial && ["blocks", "restricts", "bans"].includes(action)) {
+  if (objects.length === 0 && participial && CENSORS.has(action)) {
     // "removed WhatsApp's domain, effectively blocking access": the main clause's platform
     const inMain = s.mentions.filter((m) => m.end <= start && m.entities[0]!.kind === "platform");
     const last = inMain[inMain.length - 1];
@@ -410,7 +410,7 @@ export function implicitObject(
   action: Action,
   mod: Modality,
 ): void {
-  if (!["blocks", "restricts", "bans"].includes(action)) return;
+  if (!CENSORS.has(action)) return;
   const next = lowerAt(s, end);
   const next2 = lowerAt(s, end + 1);
   // "told providers to start cutting access": access to what the article is about
