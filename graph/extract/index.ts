@@ -273,6 +273,7 @@ export function extractArticleWithin(
     for (const r of found)
       if (AUTHORED.has(r.action) && r.modality !== "hypothetical" && !(ctx.lastAgent && ownService(r))) {
         [ctx.lastAgent, ctx.lastAction] = [r.subject, r.action];
+        (ctx.lastAgentOf ??= new Map()).set(r.action, r.subject);
         if (!judicialBody(ctx, r.subject)) ctx.lastExecutive = r.subject;
       }
     [ctx.previousOpeningAct, ctx.openingAct] = [ctx.openingAct, undefined];

@@ -52,6 +52,8 @@ export interface ArticleContext {
   lastSubject: LexEntity | undefined;
   /** Who last blocked, banned, restricted, fined or mandated: the author of "the law", "the ban". */
   lastAgent?: LexEntity;
+  /** Who last did each such act: "the block" is the last blocker's even when a fine came since. */
+  lastAgentOf?: Map<Action, LexEntity>;
   /** Who last did such an act other than a court: the state that carries out a ban a court ordered. */
   lastExecutive?: LexEntity;
   /** The action of that act, for "it covered …". */

@@ -164,6 +164,17 @@ describe("office (represents)", () => {
     expect(out).toContain("American Civil Liberties Union criticizes Montana government");
     expect(out).not.toContain("American Civil Liberties Union criticizes Dan Ortiz");
   });
+  it("reads criticism of 'the block' as criticism of whoever last blocked, though another act came since", () => {
+    const out = plain(
+      "Meta blocked news on Facebook in Canada. Ottawa fined Google the next week. Senator Ana Ruiz called the block a scandal.",
+    );
+    expect(out).toContain("Ana Ruiz criticizes Meta");
+    expect(out).not.toContain("Ana Ruiz criticizes Canadian government");
+    // with no block reported, the last act's author is still the one faulted
+    expect(plain("Ottawa fined Google. Senator Ana Ruiz called the block a scandal.")).toContain(
+      "Ana Ruiz criticizes Canadian government",
+    );
+  });
   it("reads criticism of an act whose agent a 'by' names as criticism of that agent", () => {
     expect(plain("Pavel Durov condemned the ban on Telegram by the Tagansky court.")).toContain(
       "Pavel Durov criticizes Tagansky District Court",

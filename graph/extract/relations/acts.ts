@@ -79,12 +79,17 @@ function agentAfter(s: Sentence, end: number): LexEntity | undefined {
 }
 
 /**
- * The author of an act the phrase does not attribute: whoever last did such an act, except that a
- * ban or block a court or judge ordered is the state's that carries it out (critics of "the
- * blocking" fault the regulator, of "the ban" the government); "the ruling" stays the court's.
+ * The author of an act the phrase does not attribute: whoever last did
+ * that act ("the block" is the last blocker's, even when someone was fined since), else whoever last
+ * did such an act; except that a ban or block a court or judge ordered is the state's that carries
+ * it out (critics of "the blocking" fault the regulator, of "the ban" the government); "the ruling"
+ * stays the court's.
  */
 function standingAuthor(s: Sentence, noun: string): LexEntity | undefined {
-  const agent = s.ctx.lastAgent;
+  const named = s.lex.cues
+    .get(noun.split(" ")[0]!)
+    ?.find((p) => p.value.type === "noun" && p.tokens.join(" ").toLowerCase() === noun)?.value.action;
+  const agent = (named && s.ctx.lastAgentOf?.get(named)) || s.ctx.lastAgent;
   const court = agent && judicialBody(s.ctx, agent);
   if (!court || s.lex.judicialActNouns.has(noun)) return agent;
   const government = court.government ? s.lex.entityByKey.get(court.government) : undefined;

@@ -397,8 +397,10 @@ const CONTENT = /^(?:news|content|posts|links|articles|internet|mobile|data|webs
 function contentAct(s: Sentence, end: number, subject: LexEntity, action: Action, mod: Modality): void {
   if (!CENSORS.has(action) || subject.kind !== "actor" || mod === "hypothetical") return;
   const next = lowerAt(s, end);
-  if (CONTENT.test(next === "the" || next === "all" ? lowerAt(s, end + 1) : next))
+  if (CONTENT.test(next === "the" || next === "all" ? lowerAt(s, end + 1) : next)) {
     [s.ctx.lastAgent, s.ctx.lastAction] = [subject, action];
+    (s.ctx.lastAgentOf ??= new Map()).set(action, subject);
+  }
 }
 
 /** "its service", "the platform" after a cue in an accusation: the accuser's own service. */
