@@ -175,6 +175,15 @@ describe("office (represents)", () => {
       "Ana Ruiz criticizes Canadian government",
     );
   });
+  it("reads criticism of 'its conduct' as criticism of the organisation the pronoun stands for", () => {
+    expect(
+      plain("The minister urged Google to pay publishers, and Senator Ana Ruiz called its conduct shameful."),
+    ).toContain("Ana Ruiz criticizes Google");
+    // an organisation's word on its own act is no criticism of itself
+    expect(plain("Roskomnadzor said its decision to block Viber was final.")).not.toContain(
+      "Roskomnadzor criticizes Roskomnadzor",
+    );
+  });
   it("reads criticism of an act whose agent a 'by' names as criticism of that agent", () => {
     expect(plain("Pavel Durov condemned the ban on Telegram by the Tagansky court.")).toContain(
       "Pavel Durov criticizes Tagansky District Court",

@@ -5,9 +5,26 @@
 import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { isPossessiveMarker } from "../tokens.ts";
+import { resolvePronoun } from "./pronouns.ts";
 import { isPlace, judicialBody, lowerAt, mentionAt, syntaxOf, type Sentence } from "./sentence.ts";
 
 const DETERMINERS = new Set(["the", "this", "that", "these", "its", "their", "his", "her", "a", "such"]);
+
+const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
+
+/**
+ * Whose act "its conduct" is: the organisation last named before the pronoun in the sentence
+ * ("urged Meta to reverse course, and a lawmaker called its conduct reckless"), else the one the
+ * discourse supplies.
+ */
+function pronounOwner(s: Sentence, i: number): LexEntity | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const m = mentionAt(s, k);
+    const e = m?.entities[0];
+    if (e && e.kind === "actor" && e.category !== "person" && !isPlace(s, m!)) return e;
+  }
+  return resolvePronoun(s, i, "agent", (e) => e.kind === "actor")?.[0];
+}
 
 /** The author of an act named by the noun phrase starting at token `i`, if the phrase names an act. */
 export function actAuthorAt(s: Sentence, i: number): { author: LexEntity; end: number } | undefined {
@@ -17,6 +34,9 @@ export function actAuthorAt(s: Sentence, i: number): { author: LexEntity; end: n
   if (first && first.possessive) {
     owner = first.entities[0];
     j = first.end + 1;
+  } else if (POSSESSIVE_PRONOUNS.has(lowerAt(s, j))) {
+    owner = pronounOwner(s, j);
+    j++;
   } else if (DETERMINERS.has(lowerAt(s, j))) j++;
   else return undefined;
   // up to three modifiers: "the new social media law", "the government's sweeping ban"
