@@ -184,6 +184,14 @@ describe("office (represents)", () => {
       "Roskomnadzor criticizes Roskomnadzor",
     );
   });
+  it("reads trampling on rights and going overboard as judgements in reported speech", () => {
+    expect(plain("Ana Ruiz, a rights lawyer, said Roskomnadzor had trampled on users' rights.")).toContain(
+      "Ana Ruiz criticizes Roskomnadzor",
+    );
+    expect(plain("Ana Ruiz said the Kenyan government had gone overboard.")).toContain(
+      "Ana Ruiz criticizes Kenyan government",
+    );
+  });
   it("reads criticism of an act whose agent a 'by' names as criticism of that agent", () => {
     expect(plain("Pavel Durov condemned the ban on Telegram by the Tagansky court.")).toContain(
       "Pavel Durov criticizes Tagansky District Court",
