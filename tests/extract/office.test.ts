@@ -171,6 +171,13 @@ describe("lawyers before a court", () => {
 });
 
 describe("mayors", () => {
+  it("seats no shadow minister in the government, also with the portfolio between", () => {
+    const out = plain(
+      "Shadow Communications Minister Ana Ruiz attacked the ban. Communications Minister Tom Vale defended it in Canberra.",
+    );
+    expect(out).not.toContain("Ana Ruiz represents Australian government");
+    expect(out).toContain("Tom Vale represents Australian government");
+  });
   it("seats a mayor in the city named before the title, known or not", () => {
     expect(plain("Residents fled, and Whitehorse Mayor Laura Cabott said the block hurt them.")).toContain(
       "Laura Cabott represents Whitehorse",

@@ -315,8 +315,11 @@ export function office(s: Sentence): void {
       p += lowerAt(s, p) === "including" ? 1 : lowerAt(s, p) === "such" && lowerAt(s, p + 1) === "as" ? 2 : 0;
     const first = mentionAt(s, p);
     if (!isPerson(first)) continue;
-    // "shadow minister", "opposition leader", "former president": no office held here
-    if (/^(?:shadow|opposition|former|ex-)$/i.test(tokens[i - 1]?.text ?? "")) continue;
+    // "shadow minister", "opposition leader", "former president": no office held here, also past the
+    // portfolio ("Shadow Communications Minister")
+    let prior = i - 1;
+    while (prior > 0 && isDepartment(lowerAt(s, prior)) && /^\p{Lu}/u.test(tokens[prior]!.text)) prior--;
+    if (/^(?:shadow|opposition|former|ex-)$/i.test(tokens[prior]?.text ?? "")) continue;
     // "the Department of Justice, led by Attorney General X": the organisation led (verbal.headed-by)
     if (lowerAt(s, i - 1) === "by" && /^(?:led|headed|chaired|run|directed)$/.test(lowerAt(s, i - 2)))
       continue;
