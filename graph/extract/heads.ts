@@ -119,8 +119,14 @@ export function institutionAt(tokens: Token[], i: number, ctx: ArticleContext): 
       !/^\p{L}/u.test(prev) ||
       /^(?:and|said|by|to|with|that)$/.test(prev)
     ) {
-      const demonym = ctx.home.label.replace(/ government$/, "");
       const end = i + bare.tokens.length;
+      // "the police" in Tanzania is the Tanzania Police Force when the lexicon knows the national force
+      const home = ctx.home;
+      const force =
+        bare.value.includes("police") &&
+        lex.entities.find((e) => e.government === home.key && e.roles.includes("national police"));
+      if (force) return mention(tokens, i, end, force);
+      const demonym = home.label.replace(/ government$/, "");
       const e = institution(ctx, `${demonym} ${bare.tokens.join(" ").toLowerCase()}`, bare.value, ctx.home);
       return mention(tokens, i, end, e);
     }

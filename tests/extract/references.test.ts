@@ -1,7 +1,7 @@
 // Words that stand for something named elsewhere: "all three apps", "the firewall", "her app".
 // Sentences of our own.
 import { describe, expect, it } from "vitest";
-import { extract, plain } from "./helpers.ts";
+import { extract, lexicon, plain } from "./helpers.ts";
 
 describe("a counted plural with 'all'", () => {
   it("refers to the platforms last named together, that many of them", () => {
@@ -62,5 +62,24 @@ describe("a country's government with a word before the noun", () => {
   });
   it("leaves 'Russia's government' as it was", () => {
     expect(plain("Russia's government blocked Telegram.")).toEqual(["Russian government blocks Telegram"]);
+  });
+});
+
+describe("the police of the article's country", () => {
+  it("is the national force the lexicon knows", () => {
+    expect(
+      plain(
+        "NAIROBI — Kenya restricted Telegram during the exams. The police accused Ann Njeri of leaking papers.",
+      ),
+    ).toContain("National Police Service accuses Ann Njeri");
+  });
+  it("is the country's police, by its demonym, when the lexicon knows no national force", () => {
+    expect(plain("Russia blocked Telegram. Police accused Ivan Petrov of plotting riots.")).toContain(
+      "Russian police accuses Ivan Petrov",
+    );
+  });
+  it("marks only forces of a country as national police", () => {
+    for (const e of lexicon.entities.filter((x) => x.roles.includes("national police")))
+      expect(e.government, e.label).toBeTruthy();
   });
 });
