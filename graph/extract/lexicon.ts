@@ -377,6 +377,16 @@ function plural(noun: string): string {
   return [...words, p].join(" ");
 }
 
+/**
+ * "Kenya's Communications Authority" for the Communications Authority of Kenya: a body named
+ * "<X> of <its country>" is also written with the country as possessor.
+ */
+function possessiveForms(name: string, country: string | undefined): string[] {
+  if (!country || !name.endsWith(` of ${country}`)) return [];
+  const body = name.slice(0, -` of ${country}`.length).replace(/^the /i, "");
+  return body.split(/\s+/).length >= 2 ? [`${country}'s ${body}`] : [];
+}
+
 export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const entities: LexEntity[] = [];
   const entityByKey = new Map<string, LexEntity>();
@@ -432,7 +442,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       ambiguous: e.ambiguous ?? false,
     };
     if (e.country) ent.government = countryOf.get(e.country)?.key;
-    add(ent, e.aliases);
+    add(ent, [...e.aliases, ...[e.name, ...e.aliases].flatMap((n) => possessiveForms(n, e.country))]);
   }
   // offices name organisations or countries, in any order of the file
   for (const e of lex.entities) {

@@ -46,6 +46,27 @@ describe("extending the lexicon", () => {
     ]);
     expect(plain("MiniTrue zapped the Chirper app.", after)).toEqual(["Ministry of Truth blocks Chirper"]);
   });
+  it("also knows a body named '<X> of <its country>' as '<country>'s <X>'", () => {
+    const extra = {
+      entities: [
+        {
+          name: "Digital Media Board of Kenya",
+          kind: "actor",
+          category: "government",
+          aliases: [],
+          country: "Kenya",
+        },
+      ],
+    };
+    const lex = compileLexicon(mergeLexicon(defaultLexicon(), extra));
+    expect(plain("Kenya's Digital Media Board banned Chirper and Telegram.", lex)).toContain(
+      "Digital Media Board of Kenya bans Telegram",
+    );
+    // a body of another country is not written so
+    expect(plain("Uganda's Digital Media Board banned Telegram.", lex)).not.toContain(
+      "Digital Media Board of Kenya bans Telegram",
+    );
+  });
   it("extends an existing entity's aliases instead of duplicating it", () => {
     const merged = mergeLexicon(defaultLexicon(), {
       entities: [{ name: "Telegram", kind: "platform", category: "messenger", aliases: ["Telega"] }],
