@@ -17,6 +17,7 @@ import { discoveredEntity, nationalBody } from "./discovered.ts";
 import { matchAt } from "./match.ts";
 import { isCapitalized, isPossessiveMarker, tokenize, type Token } from "./tokens.ts";
 import { withListSiblings } from "./siblings.ts";
+import { withSharedSurnames } from "./surnames.ts";
 
 export type MentionVia = "name" | "descriptor" | "plural" | "discovered" | "pronoun";
 
@@ -331,7 +332,11 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
     }
     i++;
   }
-  const found = withPlatformHeads(tokens, headline ? out : withListSiblings(tokens, out, ctx), ctx);
+  const found = withPlatformHeads(
+    tokens,
+    headline ? out : withSharedSurnames(tokens, withListSiblings(tokens, out, ctx), ctx),
+    ctx,
+  );
   rememberPlatformGroup(found, ctx);
   ctx.sentencesRead = (ctx.sentencesRead ?? 0) + 1;
   return found;

@@ -83,3 +83,24 @@ describe("the police of the article's country", () => {
       expect(e.government, e.label).toBeTruthy();
   });
 });
+
+describe("first names that share the surname after them", () => {
+  it("name one person each", () => {
+    expect(
+      plain("The lawyers Maria and Olga Petrova criticised Roskomnadzor for blocking Telegram."),
+    ).toEqual([
+      "Maria Petrova criticizes Roskomnadzor",
+      "Olga Petrova criticizes Roskomnadzor",
+      "Roskomnadzor blocks Telegram",
+    ]);
+  });
+  it("take the lexicon's person when it knows the full name", () => {
+    expect(plain("Pavel and Nikolai Durov founded Telegram in 2013.")).toEqual([
+      "Nikolai Durov founded Telegram",
+      "Pavel Durov founded Telegram",
+    ]);
+  });
+  it("leave a word that is no first name alone", () => {
+    expect(plain("In 2013 Moscow and Nikolai Durov sued VK.")).not.toContain("Moscow Durov sues VK");
+  });
+});
