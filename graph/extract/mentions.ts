@@ -409,7 +409,7 @@ function headNounReference(tokens: Token[], j: number, ctx: ArticleContext): Men
 
 /** The departments a ministry is named by ("the foreign ministry", "Interior Minister"). */
 export const DEPARTMENTS =
-  /^(?:interior|foreign|home|information|communications|digital|finance|justice|defence|defense|education|health|trade|culture|heritage)$/;
+  /^(?:interior|foreign|home|information|communications|digital|finance|justice|defence|defense|education|health|trade|culture|heritage|technology|telecommunications|telecoms|science|economy|transport|security|industry)$/;
 
 /**
  * A country's ministry of one department: the one the lexicon knows by that word (the Interior

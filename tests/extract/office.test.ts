@@ -41,6 +41,14 @@ describe("office in apposition", () => {
       plain("Russia's foreign ministry spokeswoman, Olga Ivanova, said Moscow would respond."),
     ).toContain("Olga Ivanova represents Russian Foreign Ministry");
   });
+  it("knows technology, transport and other portfolios as ministry departments", () => {
+    expect(plain("Kenya's transport ministry banned Telegram.")).toEqual([
+      "Kenyan transport ministry bans Telegram",
+    ]);
+    expect(plain("Vietnam's technology ministry ordered carriers to block Telegram.")).toEqual([
+      "Vietnamese Ministry of Science and Technology blocks Telegram",
+    ]);
+  });
 });
 
 describe("holders listed together", () => {
