@@ -68,6 +68,12 @@ describe("nominal actions", () => {
   it("does not read a lifted ban as a ban", () => {
     expect(plain("Pakistan lifted the ban on TikTok after talks.")).toEqual([]);
   });
+  it("does not read a ban a judge blocks or stays as the judge's ban", () => {
+    expect(plain("U.S. District Judge Ana Ruiz blocked the ban on WeChat in Nevada.")).not.toContain(
+      "Ana Ruiz bans WeChat",
+    );
+    expect(plain("A federal judge stayed the ban on TikTok.")).toEqual([]);
+  });
 });
 
 describe("accusations and criticism", () => {

@@ -62,7 +62,7 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
     d--;
   const governor = lowerAt(s, d);
   if (
-    /^(?:lift|lifted|lifting|lifts|end|ended|ending|revoke|revoked|rescind|rescinded|overturn|overturned|reverse|reversed|avoid|avoided|escape|escaped|suspend|suspended|suspending|halt|halted|quash|quashed|annul|annulled|strike|struck|scrap|scrapped|cancel|cancelled|canceled|repeal|repealed|challenge|challenged|challenging|contest|contested|appeal|appealed|oppose|opposed|opposing)$/.test(
+    /^(?:lift|lifted|lifting|lifts|end|ended|ending|revoke|revoked|rescind|rescinded|overturn|overturned|reverse|reversed|avoid|avoided|escape|escaped|suspend|suspended|suspending|halt|halted|quash|quashed|annul|annulled|strike|struck|scrap|scrapped|cancel|cancelled|canceled|repeal|repealed|challenge|challenged|challenging|contest|contested|appeal|appealed|oppose|opposed|opposing|block|blocks|blocked|blocking|enjoin|enjoined|stay|stayed|freeze|froze|frozen)$/.test(
       governor,
     )
   )
