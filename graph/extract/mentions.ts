@@ -693,12 +693,15 @@ function ownedPlatform(
 ): Mention | undefined {
   let d = matchAt(ctx.lex.descriptors, tokens, j);
   if (!d && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]?.text ?? "")) d = matchAt(ctx.lex.descriptors, tokens, ++j);
-  if (!d || !d.value.every((r) => PLATFORM_ROLES.has(r))) return undefined;
+  // "Elon Musk's company": a person's company is the platform or company the discourse is about
+  const personsCompany = owner.category === "person" && !!d && d.value.every((r) => r === "company");
+  if (!d || (!personsCompany && !d.value.every((r) => PLATFORM_ROLES.has(r)))) return undefined;
   const end = j + d.tokens.length;
   // "Meta's messaging app WhatsApp": the name that follows is the mention
   if (tokens[end] && isCapitalized(tokens[end]!.text)) return undefined;
-  const e = resolveDescription(ctx, d.value);
-  if (!e || e === owner || e.kind !== "platform") return undefined;
+  const e = resolveDescription(ctx, personsCompany ? [...PLATFORM_ROLES, "company"] : d.value);
+  if (!e || e === owner || (e.kind !== "platform" && !(personsCompany && e.category === "company")))
+    return undefined;
   return {
     start,
     end,

@@ -8,6 +8,15 @@ describe("ownership in passing", () => {
       plain("X was blocked in Pakistan. Officials said Elon Musk's platform had ignored instructions."),
     ).toContain("Elon Musk owns X");
   });
+  it("reads '<person>'s company' as the platform the article is about, which the person owns", () => {
+    expect(plain("Pakistan blocked X in February. Elon Musk's company ignored the order.")).toContain(
+      "Elon Musk owns X",
+    );
+    // a person's company is no government agency
+    expect(plain("Roskomnadzor blocked Telegram. Pavel Durov's company refused to comply.")).not.toContain(
+      "Pavel Durov owns Roskomnadzor",
+    );
+  });
   it("reads a maker in apposition, after 'its' or a possessive", () => {
     expect(plain("Users who opened ChatGPT found a notice from its maker, OpenAI.")).toContain(
       "OpenAI owns ChatGPT",
