@@ -462,10 +462,39 @@ function countrysOwn(
 }
 
 /** "the regulator", "the Russian regulatory authority", "these messaging apps", "its service". */
+/** Staff titles an institution noun may stand before: "ministry spokesperson", "agency head". */
+const STAFF_TITLE =
+  /^(?:spokesperson|spokesman|spokeswoman|official|officials|head|chief|director|chairman|chairwoman)$/;
+
+/**
+ * "Ministry spokesperson Gajendra Kumar Thakur", "said agency officials": an institution noun with no
+ * article before a staff title is the institution of that kind the discourse is about, not a name.
+ */
+function staffInstitution(
+  tokens: Token[],
+  i: number,
+  ctx: ArticleContext,
+  here: Mention[],
+): Mention | undefined {
+  const prev = tokens[i - 1]?.lower;
+  if (prev !== undefined && (DETERMINERS.has(prev) || prev === "'s" || /^\p{Lu}/u.test(tokens[i - 1]!.text)))
+    return undefined;
+  const d = matchAt(ctx.lex.descriptors, tokens, i);
+  if (!d || d.tokens.length !== 1 || !STAFF_TITLE.test(tokens[i + 1]?.lower ?? "")) return undefined;
+  if (d.value.some((r) => r === "government-national" || PLATFORM_ROLES.has(r) || r === "company"))
+    return undefined;
+  const e = resolveDescription(ctx, d.value, undefined, here);
+  return e
+    ? { start: i, end: i + 1, entities: [e], surface: tokens[i]!.text, via: "descriptor", possessive: false }
+    : undefined;
+}
+
 function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention[]): Mention | undefined {
   const det = tokens[i]!;
   const group = demonymGroup(tokens, i, ctx);
   if (group) return group;
+  const staff = staffInstitution(tokens, i, ctx, here);
+  if (staff) return staff;
   // "Russia's communications watchdog": a country's possessive narrows the description to its agencies
   let owner = matchAt(ctx.lex.names, tokens, i);
   // "Russia's state …" is also a name of the government; before a description, Russia owns it

@@ -41,6 +41,13 @@ describe("office in apposition", () => {
       plain("Russia's foreign ministry spokeswoman, Olga Ivanova, said Moscow would respond."),
     ).toContain("Olga Ivanova represents Russian Foreign Ministry");
   });
+  it("reads 'Ministry spokesperson <Person>' without an article as the ministry just named", () => {
+    const out = plain(
+      "Kenya's transport ministry banned Telegram. Ministry spokesperson Ann Njeri said the ban would stay.",
+    );
+    expect(out).toContain("Ann Njeri represents Kenyan transport ministry");
+    expect(out).not.toContain("Ann Njeri represents Ministry");
+  });
   it("knows technology, transport and other portfolios as ministry departments", () => {
     expect(plain("Kenya's transport ministry banned Telegram.")).toEqual([
       "Kenyan transport ministry bans Telegram",
