@@ -18,7 +18,7 @@ import {
   type LeadIn,
 } from "./lists.ts";
 import { matchAt } from "./match.ts";
-import { findMentions, type ArticleContext, type Mention } from "./mentions.ts";
+import { findMentions, rememberAct, type ArticleContext, type Mention } from "./mentions.ts";
 import { judicialBody } from "./relations/sentence.ts";
 import { COVERAGE_TRIGGER } from "./relations/coverage.ts";
 import { DEMAND_TRIGGER } from "./relations/demands.ts";
@@ -272,8 +272,7 @@ export function extractArticleWithin(
       );
     for (const r of found)
       if (AUTHORED.has(r.action) && r.modality !== "hypothetical" && !(ctx.lastAgent && ownService(r))) {
-        [ctx.lastAgent, ctx.lastAction] = [r.subject, r.action];
-        (ctx.lastAgentOf ??= new Map()).set(r.action, r.subject);
+        rememberAct(ctx, r.subject, r.action);
         if (!judicialBody(ctx, r.subject)) ctx.lastExecutive = r.subject;
       }
     [ctx.previousOpeningAct, ctx.openingAct] = [ctx.openingAct, undefined];

@@ -304,6 +304,23 @@ export interface CompiledLexicon {
 /** Entity keys are node keys: one slug function for the whole builder. */
 export const slug = slugify;
 
+/** The cue of one type (and form) written `words` (lower case, spaced): "block" the noun, not the verb. */
+export function cueOf(
+  lex: CompiledLexicon,
+  words: string,
+  type: CueType,
+  form?: string,
+): Phrase<Cue> | undefined {
+  return lex.cues
+    .get(words.split(" ")[0]!)
+    ?.find(
+      (p) =>
+        p.value.type === type &&
+        (form === undefined || p.value.form === form) &&
+        p.tokens.join(" ").toLowerCase() === words,
+    );
+}
+
 function addPhrase<T>(
   index: Map<string, Phrase<T>[]>,
   text: string,

@@ -407,6 +407,12 @@ function headNounReference(tokens: Token[], j: number, ctx: ArticleContext): Men
   };
 }
 
+/** An act the article reports: its author is the one "the law", "the ban", "the block" refer to. */
+export function rememberAct(ctx: ArticleContext, agent: LexEntity, action: Action): void {
+  [ctx.lastAgent, ctx.lastAction] = [agent, action];
+  (ctx.lastAgentOf ??= new Map()).set(action, agent);
+}
+
 /** The departments a ministry is named by ("the foreign ministry", "Interior Minister"). */
 export const DEPARTMENTS =
   /^(?:interior|foreign|home|information|communications|digital|finance|justice|defence|defense|education|health|trade|culture|heritage|technology|telecommunications|telecoms|science|economy|transport|security|industry)$/;
@@ -461,7 +467,6 @@ function countrysOwn(
   return m && m.tokens.length === named.length && m.value.kind === "actor" ? m.value : undefined;
 }
 
-/** "the regulator", "the Russian regulatory authority", "these messaging apps", "its service". */
 /** Staff titles an institution noun may stand before: "ministry spokesperson", "agency head". */
 const STAFF_TITLE =
   /^(?:spokesperson|spokesman|spokeswoman|official|officials|head|chief|director|chairman|chairwoman)$/;
@@ -489,6 +494,7 @@ function staffInstitution(
     : undefined;
 }
 
+/** "the regulator", "the Russian regulatory authority", "these messaging apps", "its service". */
 function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention[]): Mention | undefined {
   const det = tokens[i]!;
   const group = demonymGroup(tokens, i, ctx);

@@ -2,7 +2,7 @@
 // "said the law had been rushed", "called Meta's decision deplorable". The target is the act's
 // author: the owner named in the phrase ("Meta's decision"), else the agent of the act the article
 // last reported, else the article's government.
-import type { LexEntity } from "../lexicon.ts";
+import { cueOf, type LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import { resolvePronoun } from "./pronouns.ts";
@@ -99,16 +99,13 @@ function agentAfter(s: Sentence, end: number): LexEntity | undefined {
 }
 
 /**
- * The author of an act the phrase does not attribute: whoever last did
- * that act ("the block" is the last blocker's, even when someone was fined since), else whoever last
- * did such an act; except that a ban or block a court or judge ordered is the state's that carries
- * it out (critics of "the blocking" fault the regulator, of "the ban" the government); "the ruling"
- * stays the court's.
+ * The author of an act the phrase does not attribute: whoever last did that act ("the block" is the
+ * last blocker's, even when someone was fined since), else whoever last did such an act; except that
+ * a ban or block a court or judge ordered is the state's that carries it out (critics of "the
+ * blocking" fault the regulator, of "the ban" the government); "the ruling" stays the court's.
  */
 function standingAuthor(s: Sentence, noun: string): LexEntity | undefined {
-  const named = s.lex.cues
-    .get(noun.split(" ")[0]!)
-    ?.find((p) => p.value.type === "noun" && p.tokens.join(" ").toLowerCase() === noun)?.value.action;
+  const named = cueOf(s.lex, noun, "noun")?.value.action;
   const agent = (named && s.ctx.lastAgentOf?.get(named)) || s.ctx.lastAgent;
   const court = agent && judicialBody(s.ctx, agent);
   if (!court || s.lex.judicialActNouns.has(noun)) return agent;

@@ -1,6 +1,7 @@
 // Relations in one sentence: each action cue (verb, noun, participle, complement) looks for its
 // subject and objects among the sentence's mentions; structural relations come from possessives,
 // titles and appositions. One module per family of constructions.
+import { cueOf } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import type { ArticleContext, Mention } from "../mentions.ts";
 import { SentenceTags } from "../pos.ts";
@@ -57,17 +58,8 @@ export function sentenceRelations(
     // "orders 10-day block on X": a base form that cannot be a verb here is read as the noun
     // ("have cut off X", "Russia shut down Y": a verb whose past is its base is read as the past)
     if (cue.value.type === "verb" && cue.value.form === "base" && !baseVerbOk(s, i)) {
-      const tokensOf = cue.tokens.join(" ").toLowerCase();
-      const same = (type: string, form?: string) =>
-        ctx.lex.cues
-          .get(tokens[i]!.lower)
-          ?.find(
-            (p) =>
-              p.value.type === type &&
-              (form === undefined || p.value.form === form) &&
-              p.tokens.join(" ").toLowerCase() === tokensOf,
-          );
-      cue = same("noun") ?? same("verb", "past") ?? cue;
+      const words = cue.tokens.join(" ").toLowerCase();
+      cue = cueOf(ctx.lex, words, "noun") ?? cueOf(ctx.lex, words, "verb", "past") ?? cue;
     }
     const end = i + cue.tokens.length;
     if (end > tokens.length || (end > i + 1 && at[end - 1]! >= 0)) continue;

@@ -4,7 +4,7 @@
 import type { Action, Modality } from "../../types.ts";
 import type { Cue, LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
-import type { Mention } from "../mentions.ts";
+import { rememberAct, type Mention } from "../mentions.ts";
 import { modalityAt } from "../modality.ts";
 import {
   coordinated,
@@ -397,10 +397,8 @@ const CONTENT = /^(?:news|content|posts|links|articles|internet|mobile|data|webs
 function contentAct(s: Sentence, end: number, subject: LexEntity, action: Action, mod: Modality): void {
   if (!CENSORS.has(action) || subject.kind !== "actor" || mod === "hypothetical") return;
   const next = lowerAt(s, end);
-  if (CONTENT.test(next === "the" || next === "all" ? lowerAt(s, end + 1) : next)) {
-    [s.ctx.lastAgent, s.ctx.lastAction] = [subject, action];
-    (s.ctx.lastAgentOf ??= new Map()).set(action, subject);
-  }
+  if (CONTENT.test(next === "the" || next === "all" ? lowerAt(s, end + 1) : next))
+    rememberAct(s.ctx, subject, action);
 }
 
 /** "its service", "the platform" after a cue in an accusation: the accuser's own service. */
