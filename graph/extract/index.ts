@@ -270,11 +270,16 @@ export function extractArticleWithin(
       result.relations.some(
         (o) => o.action === "owns" && o.subject.key === r.subject.key && o.object.key === r.object.key,
       );
+    const patients = new Map<Action, LexEntity[]>();
     for (const r of found)
       if (AUTHORED.has(r.action) && r.modality !== "hypothetical" && !(ctx.lastAgent && ownService(r))) {
         rememberAct(ctx, r.subject, r.action);
         if (!judicialBody(ctx, r.subject)) ctx.lastExecutive = r.subject;
+        if (r.object.kind === "platform")
+          patients.set(r.action, [...(patients.get(r.action) ?? []), r.object]);
       }
+    for (const [action, objects] of patients)
+      (ctx.lastPatientsOf ??= new Map()).set(action, [...new Set(objects)]);
     [ctx.previousOpeningAct, ctx.openingAct] = [ctx.openingAct, undefined];
     ctx.lastSubject = sentenceSubject(found, mentions) ?? ctx.lastSubject;
     if (idx === 0) for (const m of mentions) for (const e of m.entities) ctx.topic.add(e);

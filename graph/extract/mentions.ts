@@ -55,6 +55,8 @@ export interface ArticleContext {
   lastAgent?: LexEntity;
   /** Who last did each such act: "the block" is the last blocker's even when a fine came since. */
   lastAgentOf?: Map<Action, LexEntity>;
+  /** The platforms of the latest sentence that reported an act of each kind: what "the removal" acted on. */
+  lastPatientsOf?: Map<Action, LexEntity[]>;
   /** Who last did such an act other than a court: the state that carries out a ban a court ordered. */
   lastExecutive?: LexEntity;
   /** The action of that act, for "it covered …". */

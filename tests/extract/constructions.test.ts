@@ -370,6 +370,14 @@ describe("lists and appositions", () => {
       ]),
     );
   });
+  it("reads a renaming with a verb of naming as the same item of a list", () => {
+    expect(plain("Moscow restricted Twitter, then called X, and Instagram.")).toEqual(
+      expect.arrayContaining(["Russian government restricts X", "Russian government restricts Instagram"]),
+    );
+    expect(plain("Iran blocked Facebook, Twitter, formerly known as X, and Telegram.")).toEqual(
+      expect.arrayContaining(["Iranian government blocks Telegram", "Iranian government blocks X"]),
+    );
+  });
   it("reads names after a plural noun and a description in apposition as the objects", () => {
     expect(
       plain(
@@ -577,6 +585,15 @@ describe("judgements and designations", () => {
     expect(plain("A Minsk court branded the Chirper channel extremist.")).toEqual([
       "Minsk court bans Chirper",
     ]);
+  });
+  it("reads a declaration as extremist as a ban, past an apposition on the object", () => {
+    expect(plain("A Minsk court declared Nexta an extremist platform.")).toEqual(["Minsk court bans Nexta"]);
+    expect(
+      plain("A Minsk court declared Meta Platforms, the owner of Instagram, an extremist organisation."),
+    ).toContain("Minsk court bans Meta");
+    expect(plain("A Minsk court declared Nexta a threat; critics called it extremist.")).not.toContain(
+      "Minsk court bans Nexta",
+    );
   });
   it("reads naming as naming, not criticism", () => {
     expect(plain("Russia restricted X, then called Twitter, and Facebook.")).not.toContain(

@@ -270,6 +270,24 @@ describe("orders", () => {
       ),
     ).toContain("Roskomnadzor blocks Telegram");
   });
+  it("gives who ordered 'the removal' the act on the platforms last removed", () => {
+    const out = plain(
+      "Apple took Signal and Threads off its store in China. It said the Cyberspace Administration of China had ordered the removal over security concerns.",
+    );
+    expect(out).toEqual(
+      expect.arrayContaining([
+        "Cyberspace Administration of China blocks Signal",
+        "Cyberspace Administration of China blocks Threads",
+      ]),
+    );
+    expect(plain("The regulator ordered the removal of WhatsApp from the App Store.")).toEqual([]);
+    expect(
+      plain("The Cyberspace Administration of China ordered the removal of Signal from app stores."),
+    ).toEqual(["Cyberspace Administration of China blocks Signal"]);
+    expect(plain("Apple pulled Signal from its store. Shoppers protested the removal of a statue.")).toEqual([
+      "Apple blocks Signal",
+    ]);
+  });
   it("reads 'ordered X removed' as a block even where no app store is named", () => {
     expect(plain("Roskomnadzor ordered Telegram removed from the country's networks.")).toEqual([
       "Roskomnadzor blocks Telegram",

@@ -412,6 +412,15 @@ function pastDescription(s: Sentence, j: number): number {
 }
 
 /** Mentions coordinated after position `i`: ", Y, and Z", "and other", "as well as". */
+/** The name in a renaming in passing that starts at `i`: "now X", "then called X", "formerly known as X". */
+function renamingAt(s: Sentence, i: number): Mention | undefined {
+  if (!/^(?:now|formerly|previously|then|once|later)$/.test(lowerAt(s, i))) return undefined;
+  let k = i + 1;
+  if (/^(?:called|named|known|renamed|branded)$/.test(lowerAt(s, k))) k++;
+  if (lowerAt(s, k) === "as") k++;
+  return mentionAt(s, k);
+}
+
 export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops = false): Mention[] {
   let j = i;
   for (;;) {
@@ -427,15 +436,12 @@ export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops =
     // "Signal and other apps such as Viber": past a class noun to the examples it introduces
     if (sawLink && !mentionAt(s, k)) k = pastExampleHead(s, k);
     const m = mentionAt(s, k);
-    // "Twitter, now X, as well as …": a renaming in passing is the same item
+    // "Twitter, now X, as well as …", "X, then called Twitter, and …": a renaming in passing is the
+    // same item
     const last = out[out.length - 1];
-    if (
-      last &&
-      lowerAt(s, j) === "," &&
-      /^(?:now|formerly|previously)$/.test(lowerAt(s, j + 1)) &&
-      mentionAt(s, j + 2)?.entities[0] === last.entities[0]
-    ) {
-      j = mentionAt(s, j + 2)!.end;
+    const renamed = last && lowerAt(s, j) === "," ? renamingAt(s, j + 1) : undefined;
+    if (renamed && renamed.entities[0] === last!.entities[0]) {
+      j = renamed.end;
       continue;
     }
     if (!sawLink || !m || isPlace(s, m)) return out;

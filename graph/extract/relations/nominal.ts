@@ -91,12 +91,15 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
   // "the ministry had ordered the block", "regulator confirms block": the act on the platform the
   // article is about, by who orders or confirms it
   if (objects.length === 0 && CENSORS.has(action) && DECREE.test(governor)) {
-    const patient = topicPlatform(s);
+    // what the act stood for: the platforms the article last reported an act of this kind on
+    const reported = s.ctx.lastPatientsOf?.get(action);
+    const patients = reported?.length ? reported : [topicPlatform(s)].filter((p) => p !== undefined);
     // "chaired the meeting that ordered the block": the relative clause's subject is the meeting,
     // which names no one
     const relative = /^(?:that|which)$/.test(lowerAt(s, d - 1)) && !mentionAt(s, d - 2);
     const agent = relative ? undefined : (findSubject(s, d, cue) ?? undefined);
-    if (agent && patient && agent.kind === "actor") emit(s, agent, action, patient, mod, "nominal.decreed");
+    if (agent && agent.kind === "actor")
+      for (const patient of patients) emit(s, agent, action, patient, mod, "nominal.decreed");
     return;
   }
   if (objects.length === 0) return;

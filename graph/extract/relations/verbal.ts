@@ -72,11 +72,7 @@ export function isPassive(s: Sentence, start: number, end: number, cue: Cue): bo
 export function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
   const { action } = cue;
   // "a court branded Nexta extremist", "declared the group terrorist": a designation is a ban
-  if (
-    action === "criticizes" &&
-    DESIGNATE.test(lowerAt(s, start)) &&
-    s.tokens.slice(end, end + 8).some((t) => DESIGNATION.test(t.lower))
-  )
+  if (action === "criticizes" && DESIGNATE.test(lowerAt(s, start)) && designationFollows(s, end))
     return processCue(s, start, end, { ...cue, action: "bans", conditional: undefined });
   // "X, then called Twitter", "formerly called": naming, not criticism
   // ("Access Now, a rights group, called the block shameful" is a judgement: no name follows);
@@ -118,8 +114,10 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
       store =
         /^(?:store|stores|storefront|storefronts)$/.test(lowerAt(s, i)) ||
         !!mentionAt(s, i)?.entities.some((e) => e.category === "app store");
-    // "ordered the apps removed": removal on order is a block wherever it happens
-    if (!store && !(cue.form === "past" && causedParticiple(s, start))) return;
+    // "ordered the apps removed": removal on order is a block wherever it happens; so is "the
+    // removal" with no object, which stands for a removal the article has reported
+    const standing = cue.type === "noun" && lowerAt(s, end) !== "of";
+    if (!store && !standing && !(cue.form === "past" && causedParticiple(s, start))) return;
   }
   if (cue.conditional === "negative" || cue.conditional === "favourable") {
     const words = cue.conditional === "negative" ? s.lex.negative : s.lex.favourable;
@@ -322,6 +320,18 @@ function chargeEnd(s: Sentence, cue: number, of: number): number {
 const DESIGNATE =
   /^(?:brand|branded|brands|branding|label|labelled|labeled|labels|declare|declared|declares|designate|designated|designates|list|listed|recognised|recognized|call|called)$/;
 const DESIGNATION = /^(?:extremist|extremism|terrorist|undesirable)$/;
+
+/**
+ * A designation word within the clause after the verb, past an apposition on the object
+ * ("declared Meta Platforms, the owner of Facebook, an extremist organisation").
+ */
+function designationFollows(s: Sentence, end: number): boolean {
+  for (let i = end; i < Math.min(s.tokens.length, end + 14); i++) {
+    if (/^(?:;|\.|:|but|because|after|while)$/.test(lowerAt(s, i))) return false;
+    if (DESIGNATION.test(lowerAt(s, i))) return true;
+  }
+  return false;
+}
 
 /** Platforms after "<people> from <doing>" within a short clause: "bar minors from using X and Y". */
 function barredFrom(s: Sentence, end: number): Mention[] {
