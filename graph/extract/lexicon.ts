@@ -59,6 +59,8 @@ export interface Lexicon {
   actNouns: string[];
   /** Act nouns that are a court's own ("the ruling"), not a measure a court may order ("the ban"). */
   judicialActNouns: string[];
+  /** Act nouns only a court makes ("the verdict"): with no author named, the court last named. */
+  courtActNouns: string[];
   /** Head nouns that make a name a platform of a category ("payment system" → payment). */
   platformHeads: Record<string, string>;
   /** Head nouns that make a place an institution with roles ("court" → court). */
@@ -96,6 +98,7 @@ export function defaultLexicon(): Lexicon {
     roleTitles: strip(actionsData.roleNouns.titles) as Record<string, boolean>,
     actNouns: actionsData.actNouns.nouns,
     judicialActNouns: actionsData.actNouns.judicial,
+    courtActNouns: actionsData.actNouns.courtOnly,
     platformHeads: headsData.platforms,
     institutionHeads: headsData.institutions,
     genericTerms: headsData.generic,
@@ -285,6 +288,8 @@ export interface CompiledLexicon {
   actNouns: Map<string, Phrase<true>[]>;
   /** Lower-cased act nouns that are a court's own ("ruling"). */
   judicialActNouns: Set<string>;
+  /** Lower-cased act nouns only a court makes ("verdict"). */
+  courtActNouns: Set<string>;
   platformHeads: Map<string, Phrase<string>[]>;
   /** Generic technology words ("VPN"), as written. */
   genericTerms: Set<string>;
@@ -597,6 +602,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     roleTitles,
     actNouns,
     judicialActNouns: new Set(lex.judicialActNouns.map((w) => w.toLowerCase())),
+    courtActNouns: new Set(lex.courtActNouns.map((w) => w.toLowerCase())),
     platformHeads,
     genericTerms: new Set(lex.genericTerms),
     institutionHeads,

@@ -288,6 +288,22 @@ describe("orders", () => {
       "Apple blocks Signal",
     ]);
   });
+  it("reads blocking an outlet's channels or pages as blocking the outlet", () => {
+    expect(plain("Google blocked YouTube channels linked to RT and Sputnik across Europe.")).toEqual([
+      "Google blocks RT",
+      "Google blocks Sputnik",
+    ]);
+    expect(plain("Meta blocked the Facebook pages of CBC and CTV in Canada.")).toEqual(
+      expect.arrayContaining(["Meta blocks CBC", "Meta blocks CTV"]),
+    );
+  });
+  it("gives a pronoun after a participle of saying to the clause's subject", () => {
+    expect(
+      plain(
+        "Meta restricted RT in the EU. Google followed a day later, announcing that it was cutting off YouTube channels linked to RT.",
+      ),
+    ).toContain("Google blocks RT");
+  });
   it("reads 'ordered X removed' as a block even where no app store is named", () => {
     expect(plain("Roskomnadzor ordered Telegram removed from the country's networks.")).toEqual([
       "Roskomnadzor blocks Telegram",
@@ -351,6 +367,19 @@ describe("judgements of an act", () => {
         "In Kazakhstan, Judge Aliya Serikova of the Almaty District Court ordered Signal banned. Reporters Without Borders condemned the ban.",
       ),
     ).toContain("Reporters Without Borders criticizes Kazakh government");
+  });
+  it("gives 'the ruling' to the court last named, though someone else acted since", () => {
+    const found = plain(
+      "The Almaty District Court upheld the ban on Signal. Apple then pulled Signal from its store in Kazakhstan. Amnesty International called the ruling absurd.",
+    );
+    expect(found).toContain("Amnesty International criticizes Almaty District Court");
+    expect(found).not.toContain("Amnesty International criticizes Apple");
+    // "the decision" is anyone's: it stays with whoever acted last
+    expect(
+      plain(
+        "The Almaty District Court upheld the ban on Signal. Apple then pulled Signal from its store in Kazakhstan. Amnesty International called the decision absurd.",
+      ),
+    ).toContain("Amnesty International criticizes Apple");
   });
   it("does not make who condemns a ban its author", () => {
     const found = plain("Russia blocked Telegram. Amnesty International condemned the ban on Telegram.");

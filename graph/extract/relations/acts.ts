@@ -106,7 +106,12 @@ function agentAfter(s: Sentence, end: number): LexEntity | undefined {
  */
 function standingAuthor(s: Sentence, noun: string): LexEntity | undefined {
   const named = cueOf(s.lex, noun, "noun")?.value.action;
-  const agent = (named && s.ctx.lastAgentOf?.get(named)) || s.ctx.lastAgent;
+  const last = (named && s.ctx.lastAgentOf?.get(named)) || s.ctx.lastAgent;
+  // "the ruling": the court the article last named, though a company may have acted since
+  const agent =
+    s.lex.courtActNouns.has(noun) && !(last && judicialBody(s.ctx, last))
+      ? (s.ctx.recent.find((e) => e.roles.includes("court")) ?? last)
+      : last;
   const court = agent && judicialBody(s.ctx, agent);
   if (!court || s.lex.judicialActNouns.has(noun)) return agent;
   const government = court.government ? s.lex.entityByKey.get(court.government) : undefined;

@@ -271,7 +271,10 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
       onPlatform(s, m) &&
       [lowerAt(s, m.end), lowerAt(s, m.end - 1)].some((w) => /^(?:channels|accounts|pages|groups)$/.test(w))
     ) {
-      const examples = examplesAfter(s, m.end);
+      // "YouTube channels linked to RT and Sputnik": blocking an outlet's channels blocks the outlet
+      const presence = /^(?:channels|accounts|pages|groups)$/.test(lowerAt(s, m.end)) ? m.end : m.end - 1;
+      const owners = ownersAfter(s, presence + 1);
+      const examples = owners >= 0 ? owners : examplesAfter(s, m.end);
       if (examples < 0) break;
       i = examples;
       continue;
@@ -361,6 +364,26 @@ function pastAmount(s: Sentence, i: number): number {
 }
 
 /** Where the examples of ", namely / including / such as" begin within a short clause from `from`; else -1. */
+/**
+ * Where the owners of channels or pages begin, after "of", "linked to", "connected to", "belonging
+ * to", "run by", "tied to": the first owner's mention when it is an organisation, else -1.
+ */
+function ownersAfter(s: Sentence, from: number): number {
+  let at = from;
+  if (
+    /^(?:linked|connected|tied|belonging|affiliated|associated)$/.test(lowerAt(s, at)) &&
+    lowerAt(s, at + 1) === "to"
+  )
+    at += 2;
+  else if (/^(?:run|operated|controlled|owned)$/.test(lowerAt(s, at)) && lowerAt(s, at + 1) === "by") at += 2;
+  else if (lowerAt(s, at) === "of") at += 1;
+  else return -1;
+  if (lowerAt(s, at) === "the") at++;
+  const m = mentionAt(s, at);
+  const e = m?.entities[0];
+  return e && (e.category === "media" || (e.kind === "actor" && e.category !== "person")) ? at : -1;
+}
+
 function examplesAfter(s: Sentence, from: number): number {
   for (let j = from; j < Math.min(s.tokens.length, from + 14); j++) {
     const w = lowerAt(s, j);

@@ -4,7 +4,7 @@
 // acted on, or to the acting organisation (the previous subject, else the article's government)
 // when they act. A pronoun right after a verb of saying is its speaker ("the regulator said it …").
 import type { LexEntity } from "../lexicon.ts";
-import { REPORTING, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
+import { REPORTING, REPORTING_PARTICIPLES, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 export type PronounRole = "agent" | "patient";
 
@@ -42,7 +42,8 @@ export function resolvePronoun(
   for (let k = i - 1; k >= Math.max(0, i - 9); k--) {
     // (a period inside a sentence ends an abbreviation, "Feb. 28", not a clause)
     if (mentionAt(s, k) || [",", ";"].includes(lowerAt(s, k))) break;
-    if (!REPORTING.has(lowerAt(s, k))) continue;
+    // "…, announcing that it was cutting off …": a participle of saying shares the clause's subject
+    if (!REPORTING.has(lowerAt(s, k)) && !REPORTING_PARTICIPLES.has(lowerAt(s, k))) continue;
     // "…, but it said that it had been blocked": the speaker is itself a pronoun
     let b = k - 1;
     while (b > 0 && /ly$/.test(lowerAt(s, b))) b--;

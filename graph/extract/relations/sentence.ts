@@ -85,6 +85,12 @@ export const REPORTING = new Set(
     " ",
   ),
 );
+/** Participles of saying that open a clause sharing the main subject ("…, announcing that it …"). */
+export const REPORTING_PARTICIPLES = new Set(
+  "saying telling stating adding noting announcing explaining arguing claiming warning insisting confirming acknowledging admitting revealing alleging asserting conceding".split(
+    " ",
+  ),
+);
 /** Verbs of saying whose complement clause carries the accusation ("said the app spreads fraud"). */
 export const REPORTED_CLAIM =
   /^(?:say|says|said|saying|tell|tells|told|telling|stat(?:e|es|ed|ing)|claim(?:s|ed|ing)?|argu(?:e|es|ed|ing)|insist(?:s|ed|ing)?|assert(?:s|ed|ing)?|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|complain(?:s|ed|ing)?|warn(?:s|ed|ing)?|writes?|wrote|writing)$/;
