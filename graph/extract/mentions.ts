@@ -17,6 +17,7 @@ import { discoveredEntity, nationalBody } from "./discovered.ts";
 import { matchAt } from "./match.ts";
 import { isCapitalized, isPossessiveMarker, tokenize, type Token } from "./tokens.ts";
 import { withListSiblings } from "./siblings.ts";
+import { withPartyAdjectives } from "./parties.ts";
 import { withSharedSurnames } from "./surnames.ts";
 
 export type MentionVia = "name" | "descriptor" | "plural" | "discovered" | "pronoun";
@@ -336,7 +337,9 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
   }
   const found = withPlatformHeads(
     tokens,
-    headline ? out : withSharedSurnames(tokens, withListSiblings(tokens, out, ctx), ctx),
+    headline
+      ? out
+      : withPartyAdjectives(tokens, withSharedSurnames(tokens, withListSiblings(tokens, out, ctx), ctx), ctx),
     ctx,
   );
   rememberPlatformGroup(found, ctx);

@@ -98,10 +98,9 @@ describe("party leaders", () => {
     expect(
       plain("Canada passed the law. Conservative Leader Jean Tremblay blamed the government."),
     ).toContain("Jean Tremblay represents Conservative Party of Canada");
-    // an adjective that begins no party's name, or several, gives none
-    const found = plain(
-      "Canada passed the law. Liberal Leader Jean Tremblay spoke. Centrist Leader Ann Roy spoke.",
-    );
+    // an adjective that begins no party's name, or several none of which is the article's country's,
+    // gives none
+    const found = plain("Liberal Leader Jean Tremblay spoke. Centrist Leader Ann Roy spoke.");
     expect(found.filter((t) => t.includes("represents"))).toEqual([]);
   });
 });
@@ -323,5 +322,37 @@ describe("offices stated in other shapes", () => {
     expect(
       plain("Viber is popular. After its founder Talmon Marco sold it, Viber moved to Luxembourg."),
     ).toContain("Talmon Marco founded Viber");
+  });
+});
+
+describe("a party named by its adjective before a title", () => {
+  it("seats the member in the one party the adjective begins the name of, named as such", () => {
+    const text =
+      "Canada passed the Online News Act. Liberal MP Chris Bittle defended it, and Conservative Leader Pierre Poilievre said the law was a mistake.";
+    const found = plain(text);
+    expect(found).toContain("Chris Bittle represents Liberal Party of Canada");
+    expect(found).toContain("Pierre Poilievre represents Conservative Party of Canada");
+    // the adjective is a name of the party the reader sees
+    const { mentions } = extract(text);
+    expect(mentions.filter((m) => m.surface === "Liberal").map((m) => m.entity.label)).toEqual([
+      "Liberal Party of Canada",
+    ]);
+  });
+  it("leaves an adjective that begins no party's name, or two, alone", () => {
+    expect(plain("Senior MP Ann Lee said Australia would act.")).not.toContain("Ann Lee represents Senior");
+    // two Liberal parties, neither of the article's country
+    expect(plain("Liberal MP Ann Lee spoke in Parliament in Wellington, New Zealand.")).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/Ann Lee represents Liberal Party/)]),
+    );
+  });
+  it("does not take the party in a title for 'its'", () => {
+    expect(
+      plain("Meta blocked news in Canada, and Liberal MP Chris Bittle called its conduct reckless."),
+    ).toContain("Chris Bittle criticizes Meta");
+  });
+  it("reads a treasurer as holding office in the government", () => {
+    expect(plain("Australia passed the code. Treasurer Jim Chalmers called the move overdue.")).toContain(
+      "Jim Chalmers represents Australian government",
+    );
   });
 });

@@ -21,7 +21,11 @@ function pronounOwner(s: Sentence, i: number): LexEntity | undefined {
   for (let k = i - 1; k >= 0; k--) {
     const m = mentionAt(s, k);
     const e = m?.entities[0];
-    if (e && e.kind === "actor" && e.category !== "person" && !isPlace(s, m!)) return e;
+    // "Liberal MP Chris Bittle called its conduct …": an organisation in a person's title is not "its"
+    const titled = [1, 2, 3].some(
+      (d) => mentionAt(s, m ? m.end + d - 1 : -1)?.entities[0]?.category === "person",
+    );
+    if (e && e.kind === "actor" && e.category !== "person" && !isPlace(s, m!) && !titled) return e;
   }
   return resolvePronoun(s, i, "agent", (e) => e.kind === "actor")?.[0];
 }
