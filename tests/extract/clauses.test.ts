@@ -41,3 +41,18 @@ describe("an order whose object is followed by a phrase in commas", () => {
     ]);
   });
 });
+
+describe("an object relative clause", () => {
+  it("gives the act in 'X, which <subject> <verb>' to the clause's own subject, on X", () => {
+    expect(plain("Nexta, which Roskomnadzor banned in April, kept growing.")).toEqual([
+      "Roskomnadzor bans Nexta",
+    ]);
+    expect(plain("Meta, which Roskomnadzor criticised last year, blocked RT.")).toEqual(
+      expect.arrayContaining(["Roskomnadzor criticizes Meta", "Meta blocks RT"]),
+    );
+    // a subject relative clause keeps its antecedent as the subject
+    expect(plain("Meta, which blocked RT in March, owns Instagram.")).toEqual(
+      expect.arrayContaining(["Meta blocks RT", "Meta owns Instagram"]),
+    );
+  });
+});

@@ -150,6 +150,10 @@ function leftSubject(s: Sentence, from: number, depth: number): Found {
   for (let steps = 0; i >= 0 && steps < 40; steps++) {
     const w = lowerAt(s, i);
     if (CLAUSE_STOP.has(w)) return undefined;
+    // "Telegram, which Roskomnadzor banned": an object relative clause's own subject acts
+    const own = s.skipTo[i]! >= 0 ? mentionAt(s, i) : undefined;
+    if (own && /^(?:which|that|whom)$/.test(lowerAt(s, own.start - 1)) && !own.possessive)
+      return found(own.entities, "subject");
     // inside an apposition or a non-restrictive relative clause: its head is the candidate
     if (s.skipTo[i]! >= 0) {
       const head = mentionAt(s, s.skipTo[i]!)!;
