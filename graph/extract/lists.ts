@@ -9,6 +9,7 @@ import { discoveredEntity } from "./discovered.ts";
 import { matchAt } from "./match.ts";
 import type { ArticleContext, Mention } from "./mentions.ts";
 import { modalityAt } from "./modality.ts";
+import { DARK } from "./relations/coverage.ts";
 import type { SentenceRelation } from "./relations/index.ts";
 import type { Token } from "./tokens.ts";
 
@@ -64,6 +65,13 @@ export function announcedAct(
       subjectOf(tokens, mentions, i) ??
       (action === "promotes" ? undefined : (ctx.home ?? ctx.lastAgent));
     return subject ? { subject, action, modality: mod } : undefined;
+  }
+  // "The services that went dark included:": what went dark was blocked, by the article's government
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (covered.has(i) || !DARK.test(`${tokens[i]!.lower} ${tokens[i + 1]!.lower}`)) continue;
+    if (modalityAt(tokens, i, i + 2) === "negated") return undefined;
+    const subject = ctx.home ?? ctx.lastAgent;
+    return subject ? { subject, action: "blocks", modality: "asserted" } : undefined;
   }
   return undefined;
 }

@@ -92,3 +92,20 @@ describe("examples of a class noun past its relative clause", () => {
     );
   });
 });
+
+describe("a lead-in that says what went dark", () => {
+  it("gives the bullets under 'the apps that went dark were:' a block by the article's government", () => {
+    const text =
+      "Kazakhstan cut access to social networks on Monday.\n\nThe apps that went dark were:\n\n- Instagram and Threads\n- Zorbo, a local chat service";
+    expect(plain(text)).toEqual(
+      expect.arrayContaining([
+        "Kazakh government blocks Instagram",
+        "Kazakh government blocks Threads",
+      ]),
+    );
+  });
+  it("leaves bullets alone when nothing went dark", () => {
+    const text = "Kazakhstan debated social networks on Monday.\n\nThe apps that did not go dark were:\n\n- Instagram\n- Threads";
+    expect(plain(text)).not.toContain("Kazakh government blocks Threads");
+  });
+});

@@ -71,3 +71,19 @@ describe("owners in relative clauses and outlets by their last word", () => {
     expect(r.mentions[0]?.entity.label).toBe("CBC");
   });
 });
+
+describe("an owner compound whose owner is named by its platform", () => {
+  it("reads 'the Google-owned X' and 'the Facebook-owned Y' as the company owning each item", () => {
+    expect(plain("Turkey restricted the Facebook-owned Instagram and Threads in August.")).toEqual(
+      expect.arrayContaining(["Facebook owns Instagram", "Facebook owns Threads"]),
+    );
+  });
+  it("keeps the first item of 'A and the A-owned B' in the list of what was blocked", () => {
+    expect(plain("Iran cut the internet. Telegram and the Facebook-owned WhatsApp stopped working.")).toEqual(
+      expect.arrayContaining(["Iranian government blocks Telegram", "Iranian government blocks WhatsApp"]),
+    );
+  });
+  it("does not make a platform the owner of what a platform merely runs on", () => {
+    expect(plain("Russia blocked the YouTube-operated channel Zorbo.")).not.toContain("YouTube owns Zorbo");
+  });
+});

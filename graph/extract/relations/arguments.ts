@@ -672,6 +672,9 @@ export function leftList(s: Sentence, k: number): Mention[] {
   for (;;) {
     // "Apple's FaceTime": step over the possessor
     if (isPossessiveMarker(s.tokens[j]) && mentionAt(s, j - 1)) j = mentionAt(s, j - 1)!.start - 1;
+    // "Facebook and the Facebook-owned WhatsApp": over the item's article and owner compound
+    while (j >= 0 && !mentionAt(s, j) && /^(?:the|a|an|.+-(?:owned|run|operated|backed|controlled))$/.test(lowerAt(s, j)))
+      j--;
     let n = j;
     let sawLink = false;
     let sawWord = false;

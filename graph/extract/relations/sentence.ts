@@ -224,7 +224,7 @@ export function emit(
   // (nor is a government a service: "shut down the Kremlin's media machine" blocks no Kremlin)
   if (CENSORS.has(action) && (object.category === "group" || object.roles.includes("government-national")))
     return;
-  if (!KIND_OK[action](subject, object)) return;
+  if (!KIND_OK[action](subject, object) && !companyNamedByPlatform(action, object, rule)) return;
   // a collective ("critics", "tech companies") is an actor only of criticism, accusation or promotion
   if (subject.category === "group" && subject.roles.includes("group") && JUDICIAL_ACTS.has(action)) return;
   // "Durov said he would rather shut the company down": a person closing their own platform censors nothing
@@ -232,6 +232,11 @@ export function emit(
   if (s.out.some((r) => r.subject.key === subject.key && r.object.key === object.key && r.action === action))
     return;
   s.out.push({ subject, action, object, modality, rule });
+}
+
+/** "the Facebook-owned WhatsApp": a compound of ownership names the company by its platform. */
+function companyNamedByPlatform(action: Action, object: LexEntity, rule: string): boolean {
+  return action === "owns" && rule === "structural.owned-compound" && object.kind === "platform";
 }
 
 /**

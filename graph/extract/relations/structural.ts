@@ -208,7 +208,8 @@ export function ownedCompounds(s: Sentence): void {
     const m = /^(.+)-(?:owned|operated)$/i.exec(t.text);
     if (!m) return;
     const owner = matchAt(s.lex.names, tokenize(m[1]!), 0)?.value;
-    if (!owner || owner.kind !== "actor") return;
+    // "the Facebook-owned WhatsApp": a platform that owns another is named for its company
+    if (!owner || (owner.kind !== "actor" && !/-owned$/i.test(t.text))) return;
     for (let k = i + 1; k < Math.min(s.tokens.length, i + 8); k++) {
       const h = mentionAt(s, k);
       if (h) {
