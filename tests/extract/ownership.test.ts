@@ -87,3 +87,14 @@ describe("an owner compound whose owner is named by its platform", () => {
     expect(plain("Russia blocked the YouTube-operated channel Zorbo.")).not.toContain("YouTube owns Zorbo");
   });
 });
+
+describe("'launched by' as founding", () => {
+  it("reads a platform 'launched by' a person or company as founded by them", () => {
+    expect(
+      plain("Iran blocked the messaging app Zorbo. Zorbo, launched by engineer Ali Rezaei, had grown fast."),
+    ).toContain("Ali Rezaei founded Zorbo");
+  });
+  it("does not read an active 'launched' as founding (a state launches apps it does not found)", () => {
+    expect(plain("Durov launched Telegram in 2013 and Russia launched Max in 2025.")).toEqual([]);
+  });
+});
