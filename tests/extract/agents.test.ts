@@ -122,3 +122,40 @@ describe("an order that requires others to act", () => {
     expect(plain(text)).toEqual(["Garante blocks Signal", "Garante blocks Telegram"]);
   });
 });
+
+describe("the act a passive of criticism is about", () => {
+  it("gives criticism of 'the move' to the author of the act", () => {
+    expect(
+      plain(
+        "Iran blocked Zorbo on Friday. The move was condemned by Amnesty International and Human Rights Watch.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Amnesty International criticizes Iranian government",
+        "Human Rights Watch criticizes Iranian government",
+      ]),
+    );
+  });
+  it("gives ', a decision criticised by A and B' to whoever did what the clause reports", () => {
+    expect(
+      plain("Last year Roskomnadzor blocked Signal, a decision criticised by Access Now and Latvia."),
+    ).toEqual(
+      expect.arrayContaining([
+        "Access Now criticizes Roskomnadzor",
+        "Latvian government criticizes Roskomnadzor",
+      ]),
+    );
+  });
+  it("finds no act in an ordinary passive subject", () => {
+    expect(plain("The journalist was condemned by Amnesty International.")).toEqual([]);
+  });
+});
+
+describe("a named organisation outlawed", () => {
+  it("is banned, where a collective is not", () => {
+    expect(
+      plain("The KGB declared the Belarusian Association of Journalists an extremist formation."),
+    ).toContain("Belarusian KGB bans Belarusian Association of Journalists");
+    expect(plain("The KGB banned rights groups and journalists.")).toEqual([]);
+  });
+});

@@ -222,7 +222,13 @@ export function emit(
   if (subject.key === object.key) return;
   // censorship is of platforms and organisations; a crackdown on "journalists" is not a platform block
   // (nor is a government a service: "shut down the Kremlin's media machine" blocks no Kremlin)
-  if (CENSORS.has(action) && (object.category === "group" || object.roles.includes("government-national")))
+  // (an organisation named and outlawed is banned: "declared the Belarusian Association of
+  // Journalists extremist")
+  const outlawed = action === "bans" && object.category === "group" && !object.roles.includes("group");
+  if (
+    CENSORS.has(action) &&
+    ((object.category === "group" && !outlawed) || object.roles.includes("government-national"))
+  )
     return;
   if (!KIND_OK[action](subject, object) && !companyNamedByPlatform(action, object, rule)) return;
   // a collective ("critics", "tech companies") is an actor only of criticism, accusation or promotion

@@ -139,8 +139,13 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   }
   const orderedDone = cue.form === "past" && causedParticiple(s, start);
   if (orderedDone || isPassive(s, start, end, cue)) {
-    const patients = orderedDone ? [mentionAt(s, start - 1)!] : leftList(s, start);
+    let patients = orderedDone ? [mentionAt(s, start - 1)!] : leftList(s, start);
     let agents = findAgent(s, end);
+    // "The move was condemned by X", "…, a decision criticised by X and Y": the act's author
+    if (patients.length === 0 && (action === "criticizes" || action === "accuses")) {
+      const act = criticisedAct(s, start);
+      if (act) patients = [act];
+    }
     let rule = orderedDone ? "verbal.caused-participle" : "verbal.passive-agent";
     // "ordered that the site be blocked", "ordered X blocked": the one who orders
     const orderer = causedPassiveAgent(s, patients[0]?.start ?? start);
@@ -488,6 +493,36 @@ export function causativeSubject(s: Sentence, start: number): LexEntity | undefi
     if (CAUSATIVE.has(lowerAt(s, j))) {
       return findSubject(s, j, { action: "mandates", type: "verb", form: "past" }) ?? undefined;
     }
+  }
+  return undefined;
+}
+
+const CENSORING = new Set<Action>(["blocks", "restricts", "bans", "fines", "mandates"]);
+
+/**
+ * The act a passive of criticism is about, as a mention of its author: the act noun phrase right
+ * before the verb ("The ban was condemned by …"), or the apposition ", a decision criticised by …"
+ * that stands for what the clause before it did (the act the sentence has reported, else the
+ * phrase's own author).
+ */
+function criticisedAct(s: Sentence, verb: number): Mention | undefined {
+  let v = verb - 1;
+  while (
+    v >= 0 &&
+    /^(?:was|were|is|are|been|has|have|had|be|being|widely|also|quickly|sharply)$/.test(lowerAt(s, v))
+  )
+    v--;
+  for (let a = v; a >= Math.max(0, v - 4); a--) {
+    const act = actAuthorAt(s, a);
+    if (!act || act.end !== v + 1) continue;
+    const apposed = lowerAt(s, a - 1) === ",";
+    const done = apposed ? s.out.filter((r) => CENSORING.has(r.action)).at(-1)?.subject : undefined;
+    const author = done ?? act.author;
+    const surface = s.tokens
+      .slice(a, v + 1)
+      .map((t) => t.text)
+      .join(" ");
+    return { start: a, end: v + 1, entities: [author], surface, via: "descriptor", possessive: false };
   }
   return undefined;
 }
