@@ -38,9 +38,16 @@ export const norm = (s) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
-/** A proper-name alias identifies its entity; a lower-case description does not. */
-const isName = (alias) =>
-  /\p{Lu}/u.test(alias.replace(/^(?:the|a|an|its|their)\s+/i, "").slice(0, 1)) || /\p{Lu}{2}/u.test(alias);
+/**
+ * A proper-name alias identifies its entity; a description does not, even one that starts with a
+ * name ("the U.S.-based service" may be Signal or Discord): after a determiner, a name ends in a
+ * capitalised word ("the European Union").
+ */
+const isName = (alias) => {
+  const bare = alias.replace(/^(?:the|a|an|its|their)\s+/i, "");
+  if (bare !== alias) return /^\p{Lu}/u.test(bare.split(/\s+/).at(-1) ?? "");
+  return /\p{Lu}/u.test(bare.slice(0, 1)) || /\p{Lu}{2}/u.test(alias);
+};
 
 export function mergeGold(files) {
   const entities = new Map(); // canonical -> {kind, category, aliases:Set, uses, events:Set}
