@@ -468,3 +468,32 @@ export function organisationMention(tokens: Token[], from: number, to: number, c
   });
   return discoveredMention(tokens, from, to, e, label);
 }
+
+/**
+ * "the Minister of Information, Communication and Information Technology": the portfolio after a
+ * minister's formal title names the ministry ("Ministry of …"), of the article's country. The
+ * portfolio is capitalised words joined by "and", "&" or a comma before another capitalised word.
+ */
+export function portfolioAt(tokens: Token[], at: number, ctx: ArticleContext): Mention | undefined {
+  if (tokens[at - 1]?.lower !== "of" || !/^Minist(?:er|ry)$/.test(tokens[at - 2]?.text ?? ""))
+    return undefined;
+  const capital = (k: number) =>
+    /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? "") && !NOT_NAMES.has(tokens[k]!.text);
+  let end = at;
+  while (capital(end)) {
+    end++;
+    const joiner = tokens[end]?.lower;
+    if ((joiner === "and" || joiner === "&" || joiner === ",") && capital(end + 1)) end++;
+  }
+  // "the Prime Minister of Nepal": a country, not a portfolio
+  if (end === at || matchAt(ctx.lex.names, tokens, at)) return undefined;
+  const field = surface(tokens, at, end);
+  const e = discoveredEntity(ctx, `Ministry of ${field}`, {
+    kind: "actor",
+    category: "government",
+    roles: ["ministry"],
+    ambiguous: false,
+    ...(ctx.home ? { government: ctx.home.key } : {}),
+  });
+  return discoveredMention(tokens, at, end, e, field);
+}

@@ -8,6 +8,7 @@ import {
   ORG_SUFFIX,
   organisationMention,
   organisationRun,
+  portfolioAt,
   surface,
 } from "./discover.ts";
 import type { Action } from "../types.ts";
@@ -192,6 +193,16 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    // "the Minister of Communication and Information Technology": a title, then its ministry
+    const portfolio =
+      !headline && t.text === "Minister" && tokens[i + 1]?.lower === "of"
+        ? portfolioAt(tokens, i + 2, ctx)
+        : undefined;
+    if (portfolio) {
+      out.push(portfolio);
+      i = portfolio.end;
+      continue;
+    }
     const owned =
       isPossessiveMarker(tokens[i + 1]) || isPossessiveMarker(tokens[i + 2])
         ? describe(tokens, i, ctx, out)
@@ -335,11 +346,20 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
     }
     i++;
   }
+  // "the U.S.-based Signal", "the Beijing-based firm": a place in a compound of origin names no one
+  const named = out.filter(
+    (m) =>
+      !(tokens[m.end]?.text === "-" && /^(?:based|born|headquartered)$/.test(tokens[m.end + 1]?.lower ?? "")),
+  );
   const found = withPlatformHeads(
     tokens,
     headline
-      ? out
-      : withPartyAdjectives(tokens, withSharedSurnames(tokens, withListSiblings(tokens, out, ctx), ctx), ctx),
+      ? named
+      : withPartyAdjectives(
+          tokens,
+          withSharedSurnames(tokens, withListSiblings(tokens, named, ctx), ctx),
+          ctx,
+        ),
     ctx,
   );
   rememberPlatformGroup(found, ctx);

@@ -98,14 +98,12 @@ describe("a lead-in that says what went dark", () => {
     const text =
       "Kazakhstan cut access to social networks on Monday.\n\nThe apps that went dark were:\n\n- Instagram and Threads\n- Zorbo, a local chat service";
     expect(plain(text)).toEqual(
-      expect.arrayContaining([
-        "Kazakh government blocks Instagram",
-        "Kazakh government blocks Threads",
-      ]),
+      expect.arrayContaining(["Kazakh government blocks Instagram", "Kazakh government blocks Threads"]),
     );
   });
   it("leaves bullets alone when nothing went dark", () => {
-    const text = "Kazakhstan debated social networks on Monday.\n\nThe apps that did not go dark were:\n\n- Instagram\n- Threads";
+    const text =
+      "Kazakhstan debated social networks on Monday.\n\nThe apps that did not go dark were:\n\n- Instagram\n- Threads";
     expect(plain(text)).not.toContain("Kazakh government blocks Threads");
   });
 });

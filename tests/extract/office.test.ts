@@ -356,3 +356,38 @@ describe("a party named by its adjective before a title", () => {
     );
   });
 });
+
+describe("a minister's formal title with its portfolio", () => {
+  it("names the ministry of the portfolio, the minister representing it", () => {
+    expect(
+      plain(
+        "Kenya blocked Zorbo. Amos Kiptoo, the Minister of Information, Communications and the Digital Economy, spoke.",
+      ),
+    ).toContain("Amos Kiptoo represents Ministry of Information, Communications");
+    expect(
+      plain(
+        "Ghana banned Zorbo. Ama Mensah, the Minister of Communication and Digitalisation, defended the ban.",
+      ),
+    ).toContain("Ama Mensah represents Ministry of Communication and Digitalisation");
+  });
+  it("does not read a country after 'Minister of' as a portfolio", () => {
+    expect(plain("K.P. Sharma Oli, the Prime Minister of Nepal, resigned.")).toContain(
+      "K.P. Sharma Oli represents Nepali government",
+    );
+  });
+  it("holds a deputy prime minister to the government, not the parliament", () => {
+    expect(
+      plain("Italy banned ChatGPT. Marco Rossi, the Deputy Prime Minister, criticised the regulator."),
+    ).toContain("Marco Rossi represents Italian government");
+  });
+});
+
+describe("a place in a compound of origin", () => {
+  it("is no organisation an officer holds office in, nor the place of an act", () => {
+    const out = plain(
+      "China blocked Signal. Ana Silva, president of the U.S.-based Signal, said the service was already blocked.",
+    );
+    expect(out).toContain("Ana Silva represents Signal");
+    expect(out.filter((t) => t.startsWith("U.S. government") || t.includes("United States"))).toEqual([]);
+  });
+});

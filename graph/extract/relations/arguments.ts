@@ -673,7 +673,11 @@ export function leftList(s: Sentence, k: number): Mention[] {
     // "Apple's FaceTime": step over the possessor
     if (isPossessiveMarker(s.tokens[j]) && mentionAt(s, j - 1)) j = mentionAt(s, j - 1)!.start - 1;
     // "Facebook and the Facebook-owned WhatsApp": over the item's article and owner compound
-    while (j >= 0 && !mentionAt(s, j) && /^(?:the|a|an|.+-(?:owned|run|operated|backed|controlled))$/.test(lowerAt(s, j)))
+    while (
+      j >= 0 &&
+      !mentionAt(s, j) &&
+      /^(?:the|a|an|.+-(?:owned|run|operated|backed|controlled))$/.test(lowerAt(s, j))
+    )
       j--;
     let n = j;
     let sawLink = false;
@@ -742,7 +746,8 @@ export function sentenceCountry(s: Sentence, before = s.tokens.length): LexEntit
     }
   for (let i = 0; i < before; i++) {
     const d = matchAt(s.lex.demonyms, s.tokens, i);
-    if (d && !mentionAt(s, i)) found.add(d.value);
+    // ("the U.S.-based service" says where a company is, not whose act it is)
+    if (d && !mentionAt(s, i) && s.tokens[i + d.tokens.length]?.text !== "-") found.add(d.value);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }

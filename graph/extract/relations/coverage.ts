@@ -44,7 +44,8 @@ const ACT_ACTION = new Map<string, Action>([
   ["penalties", "fines"],
 ]);
 /** "stopped working", "went dark": a platform no longer reachable (two tokens, lower case). */
-export const DARK = /^(?:stopped (?:working|loading|functioning|responding)|went (?:dark|offline|silent|quiet))$/;
+export const DARK =
+  /^(?:stopped (?:working|loading|functioning|responding)|went (?:dark|offline|silent|quiet))$/;
 
 export function coverage(s: Sentence): void {
   // "The ban took effect on Sept. 4.": what "it" means in the next sentence

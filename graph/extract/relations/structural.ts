@@ -108,7 +108,8 @@ export function structural(s: Sentence): void {
             n < 4 &&
             !mentionAt(s, q) &&
             (/^(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)$/u.test(tokens[q]?.text ?? "") ||
-              /^\p{Lu}\p{Ll}+$/u.test(tokens[q]?.text ?? ""));
+              /^\p{Lu}\p{Ll}+$/u.test(tokens[q]?.text ?? "") ||
+              tokens[q + 1]?.text === "-");
             n++
           )
             q++;
