@@ -184,7 +184,16 @@ function personByGrammar(
         .map((w) => w.text)
         .join(" "),
     );
-  return verb || apposition || coordinated ? { kind: "actor", category: "person" } : undefined;
+  // "Sher Bahadur Deuba of the Nepali Congress": a name with no organisation's word in it, then the
+  // capitalised organisation it is of
+  const memberOf =
+    tokens[to]?.lower === "of" &&
+    after === "the" &&
+    /^\p{Lu}/u.test(tokens[to + 2]?.text ?? "") &&
+    !words.some((w) => ORG_SUFFIX(w.text) || TITLE.test(w.text) || TITLE_NOUN.test(w.text)) &&
+    // (two words must read as a person's name: "the Cybercrime Wing of the FIA" is a unit)
+    (words.length === 3 || looksLikePerson(surface(tokens, from, to)));
+  return verb || apposition || coordinated || memberOf ? { kind: "actor", category: "person" } : undefined;
 }
 
 /**

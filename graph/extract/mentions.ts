@@ -123,6 +123,14 @@ export function resolveDescription(
     if (fits(e) && score > best) [found, best] = [e, score];
   }
   if (found) return found;
+  // "TikTok sued. The company said …": with no company in view, the company is the platform the
+  // article is about, which is also the company's name
+  if (roles.includes("company") && !country)
+    for (const e of ctx.recent) {
+      const score = (ctx.salience.get(e) ?? 0) + (ctx.topic.has(e) ? 1 : 0);
+      if (e.kind === "platform" && score > best) [found, best] = [e, score];
+    }
+  if (found) return found;
   if (roles.includes("government-national")) return country ?? ctx.home;
   // "Russia's communications watchdog" before Roskomnadzor is named: the lexicon's one fitting agency;
   // "the Legislature" unqualified is the one of the state the article is about

@@ -391,3 +391,33 @@ describe("a place in a compound of origin", () => {
     expect(out.filter((t) => t.startsWith("U.S. government") || t.includes("United States"))).toEqual([]);
   });
 });
+
+describe("a name the lexicon lacks, 'of' an organisation", () => {
+  it("is a person who represents it", () => {
+    expect(
+      plain(
+        "Protesters marched past the homes of leaders such as Sher Bahadur Thapa of the Nepali Congress.",
+      ),
+    ).toContain("Sher Bahadur Thapa represents Nepali Congress");
+  });
+  it("keeps a unit of an organisation a unit", () => {
+    expect(plain("The Cybercrime Wing of the Federal Investigation Agency arrested him.")).not.toContain(
+      "Cybercrime Wing represents Federal Investigation Agency",
+    );
+  });
+});
+
+describe("'the company' when no company is in view", () => {
+  it("is the platform the article is about", () => {
+    expect(
+      plain("Utah sued Snapchat on Monday. The company's spokeswoman Dana Reed said it would fight."),
+    ).toContain("Dana Reed represents Snapchat");
+  });
+  it("is the owner when the article has named it", () => {
+    expect(
+      plain(
+        "Utah sued Snap Inc. over Snapchat on Monday. The company's spokeswoman Dana Reed said it would fight.",
+      ),
+    ).not.toContain("Dana Reed represents Snapchat");
+  });
+});
