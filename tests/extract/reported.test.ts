@@ -93,3 +93,16 @@ describe("a name given to an act", () => {
     expect(plain('After the vote, ByteDance called it "a TikTok ban" and vowed to fight it.')).toEqual([]);
   });
 });
+
+describe("the block a company began without naming a platform", () => {
+  it("is the company's when critics call 'the block' names", () => {
+    const text =
+      "Brazil passed a news law. Google began stripping news from Brazilian search results on Monday. Senator Ana Souza called the block reckless.";
+    expect(plain(text)).toContain("Ana Souza criticizes Google");
+  });
+  it("leaves 'the act' the state's, though the company acted last", () => {
+    const text =
+      "Brazil passed a news law. Google began stripping news from Brazilian search results on Monday. Google's spokeswoman Rita Dias said the act wrongly assumed that the company profits from news.";
+    expect(plain(text)).toContain("Rita Dias criticizes Brazilian government");
+  });
+});

@@ -102,6 +102,8 @@ function agentAfter(s: Sentence, end: number): LexEntity | undefined {
   return e && e.kind === "actor" && !isPlace(s, agent!) ? e : undefined;
 }
 
+const LAW_NOUN = /^(?:law|laws|act|bill|legislation|statute|statutes)$/;
+
 /**
  * The author of an act the phrase does not attribute: whoever last did that act ("the block" is the
  * last blocker's, even when someone was fined since), else whoever last did such an act; except that
@@ -109,6 +111,9 @@ function agentAfter(s: Sentence, end: number): LexEntity | undefined {
  * blocking" fault the regulator, of "the ban" the government); "the ruling" stays the court's.
  */
 function standingAuthor(s: Sentence, noun: string): LexEntity | undefined {
+  // "the act wrongly assumed …": a law is the state's, not whoever acted last (a company's block)
+  if (LAW_NOUN.test(noun) && s.ctx.lastAgent?.kind === "actor" && s.ctx.lastAgent.category !== "government")
+    return s.ctx.recent.find((e) => e.category === "government") ?? s.ctx.home;
   const named = cueOf(s.lex, noun, "noun")?.value.action;
   const last = (named && s.ctx.lastAgentOf?.get(named)) || s.ctx.lastAgent;
   // "the ruling": the court the article last named, though a company may have acted since
