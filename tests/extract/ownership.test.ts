@@ -98,3 +98,21 @@ describe("'launched by' as founding", () => {
     expect(plain("Durov launched Telegram in 2013 and Russia launched Max in 2025.")).toEqual([]);
   });
 });
+
+describe("an owner in passing after a list", () => {
+  it("owns only the items that have no owner of their own", () => {
+    const out = plain(
+      "Laos pressed Meta's Facebook, Google's YouTube and TikTok, owned by China's ByteDance, to remove posts.",
+    );
+    expect(out).toContain("ByteDance owns TikTok");
+    expect(out).not.toContain("ByteDance owns Facebook");
+    expect(out).not.toContain("ByteDance owns YouTube");
+  });
+  it("reads ', both owned by Meta,' as an aside, so the list is what the verb acts on", () => {
+    const out = plain("Russia throttled YouTube. Facebook and Instagram, both owned by Meta, were blocked.");
+    expect(out).toEqual(
+      expect.arrayContaining(["Russian government blocks Facebook", "Russian government blocks Instagram"]),
+    );
+    expect(out).not.toContain("Russian government blocks Meta");
+  });
+});

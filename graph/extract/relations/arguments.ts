@@ -78,6 +78,9 @@ export function markSkips(s: Sentence): void {
         "including",
         "notably",
       ].includes(first) ||
+      // ", both owned by Meta,", ", all run by the state,"
+      (/^(?:both|all)$/.test(first) &&
+        /^(?:owned|run|founded|developed|based|operated)$/.test(tokens[open + 2]?.lower ?? "")) ||
       !!matchAt(s.lex.roleTitles, tokens, open + 1) ||
       (mentionAt(s, open + 1) !== undefined && isPossessiveMarker(tokens[mentionAt(s, open + 1)!.end]));
     if (!isAppos) continue;
@@ -638,7 +641,9 @@ export function leftList(s: Sentence, k: number): Mention[] {
   const head = s.skipTo[i]! >= 0 ? mentionAt(s, s.skipTo[i]!) : undefined;
   const classHead =
     head && m && head !== m && /^(?:including|notably)$/.test(lowerAt(s, head.end + 1)) && isClass(head);
-  if (head && !classHead) m = head;
+  // ("Meta's Facebook, Google's YouTube and TikTok, owned by …": the last item of a list is no apposition)
+  const listItem = m && head !== m && /^(?:and|or)$/.test(lowerAt(s, m.start - 1));
+  if (head && !classHead && !listItem) m = head;
   if (!m) {
     // relative clause "X, which was blocked": antecedent
     if (["which", "that", "who"].includes(lowerAt(s, i))) {

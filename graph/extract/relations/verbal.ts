@@ -6,6 +6,7 @@ import type { Cue, LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { rememberAct, type Mention } from "../mentions.ts";
 import { modalityAt } from "../modality.ts";
+import { isPossessiveMarker } from "../tokens.ts";
 import {
   coordinated,
   darkeningAgent,
@@ -140,6 +141,8 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   const orderedDone = cue.form === "past" && causedParticiple(s, start);
   if (orderedDone || isPassive(s, start, end, cue)) {
     let patients = orderedDone ? [mentionAt(s, start - 1)!] : leftList(s, start);
+    // "Meta's Facebook and TikTok, owned by ByteDance": an item with its own owner is not this one's
+    if (action === "owns") patients = patients.filter((p) => !isPossessiveMarker(s.tokens[p.start - 1]));
     let agents = findAgent(s, end);
     // "The move was condemned by X", "…, a decision criticised by X and Y": the act's author
     if (patients.length === 0 && (action === "criticizes" || action === "accuses")) {
