@@ -267,3 +267,17 @@ describe("world lexicon mentions", () => {
     ]);
   });
 });
+
+describe("press freedom groups", () => {
+  it("are a collective of their own, under their several spellings", () => {
+    expect(plain("Belarus banned Nexta. Press-freedom organisations condemned the ban.")).toContain(
+      "Press freedom groups criticizes Belarusian government",
+    );
+    expect(plain("Belarus banned Nexta. Rights groups and media freedom groups condemned the ban.")).toEqual(
+      expect.arrayContaining([
+        "Rights groups criticizes Belarusian government",
+        "Press freedom groups criticizes Belarusian government",
+      ]),
+    );
+  });
+});
