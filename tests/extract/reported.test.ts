@@ -106,3 +106,24 @@ describe("the block a company began without naming a platform", () => {
     expect(plain(text)).toContain("Rita Dias criticizes Brazilian government");
   });
 });
+
+describe("a reason given for an act", () => {
+  it("that charges the platform is an accusation by whoever reports it", () => {
+    expect(
+      plain(
+        "Uganda blocked Telegram in May. Minister Ruth Nankabirwa said the government had blocked the platform because it spread extremist content.",
+      ),
+    ).toContain("Ruth Nankabirwa accuses Telegram");
+    expect(plain("Uganda blocked Facebook because it allowed pornography.")).toContain(
+      "Ugandan government accuses Facebook",
+    );
+  });
+  it("that charges no wrong, or the platform's users, accuses no one", () => {
+    expect(plain("Uganda blocked Facebook because it was popular with critics.")).not.toContain(
+      "Ugandan government accuses Facebook",
+    );
+    expect(plain("Uganda blocked Facebook because it was being used to spread hate speech.")).not.toContain(
+      "Ugandan government accuses Facebook",
+    );
+  });
+});

@@ -12,6 +12,7 @@ import { coverage } from "./coverage.ts";
 import { demands } from "./demands.ts";
 import { office } from "./office.ts";
 import { ownership } from "./ownership.ts";
+import { reasons } from "./reasons.ts";
 import { ownedCompounds, ownerTitle, stateOwned, structural } from "./structural.ts";
 import { baseVerbOk, processCue } from "./verbal.ts";
 import { isPlace, type Sentence, type SentenceRelation } from "./sentence.ts";
@@ -66,6 +67,7 @@ export function sentenceRelations(
     processCue(s, i, end, cue.value);
     i = end - 1;
   }
+  reasons(s);
   return s.out;
 }
 
