@@ -225,7 +225,7 @@ describe("office (represents)", () => {
     ).toEqual(
       expect.arrayContaining([
         "Amnesty International criticizes Nepali government",
-        "Rights groups criticizes Nepali government",
+        "Press freedom groups criticizes Nepali government",
       ]),
     );
   });
@@ -482,7 +482,7 @@ describe("judgements and designations", () => {
       plain(
         "Nepal ordered the platforms shut. Press freedom groups warned last week that the order threatened free speech.",
       ),
-    ).toContain("Rights groups criticizes Nepali government");
+    ).toContain("Press freedom groups criticizes Nepali government");
     expect(
       plain(
         "Nepal banned TikTok. Ram Karki, a lawmaker, said the decision was wrong and that the government should regulate it.",

@@ -226,7 +226,8 @@ describe("agents of passives", () => {
   it("gives an agentless passive to the country's own agency that reports it", () => {
     expect(
       plain("Roskomnadzor announced on Monday that Signal was blocked because it broke the law."),
-    ).toEqual(["Roskomnadzor blocks Signal"]);
+      // (the reason it gives charges Signal: an accusation too)
+    ).toEqual(["Roskomnadzor accuses Signal", "Roskomnadzor blocks Signal"]);
     // a foreign government that reports a block did not do it
     expect(
       plain(
