@@ -193,7 +193,11 @@ function personByGrammar(
     !words.some((w) => ORG_SUFFIX(w.text) || TITLE.test(w.text) || TITLE_NOUN.test(w.text)) &&
     // (two words must read as a person's name: "the Cybercrime Wing of the FIA" is a unit)
     (words.length === 3 || looksLikePerson(surface(tokens, from, to)));
-  return verb || apposition || coordinated || memberOf ? { kind: "actor", category: "person" } : undefined;
+  // "accused Roman Protasevich of …": a name that reads as a person's, wherever it stands
+  const personal = () => looksLikePerson(surface(tokens, from, to));
+  return verb || apposition || coordinated || memberOf || personal()
+    ? { kind: "actor", category: "person" }
+    : undefined;
 }
 
 /**

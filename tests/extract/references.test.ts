@@ -104,3 +104,23 @@ describe("first names that share the surname after them", () => {
     expect(plain("In 2013 Moscow and Nikolai Durov sued VK.")).not.toContain("Moscow Durov sues VK");
   });
 });
+
+describe("a second person after 'and' described before they are named", () => {
+  it("is coordinated with the first: 'charged A and the channel's former editor, B, with …'", () => {
+    expect(
+      plain(
+        "Belarus banned Nexta. The KGB accused Roman Protasevich and the channel's former editor, Sofia Sapega, of inciting riots.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Belarusian KGB accuses Roman Protasevich",
+        "Belarusian KGB accuses Sofia Sapega",
+      ]),
+    );
+  });
+  it("keeps a description with a comma after it out of a list of platforms", () => {
+    expect(plain("Russia blocked Signal and the popular app, Telegram said.")).not.toContain(
+      "Russian government blocks Telegram",
+    );
+  });
+});

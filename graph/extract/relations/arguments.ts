@@ -426,6 +426,9 @@ export function modifiesNoun(s: Sentence, i: number): boolean {
 function pastDescription(s: Sentence, j: number): number {
   let k = j;
   if (/^(?:the|its|their|a|an)$/.test(lowerAt(s, k))) k++;
+  // "the channel's former editor-in-chief, Roman Protasevich": a possessor noun first
+  const possessor = /^\p{Ll}+$/u.test(s.tokens[k]?.text ?? "") && isPossessiveMarker(s.tokens[k + 1]);
+  if (possessor) k += 2;
   const from = k;
   while (
     k - from < 3 &&
@@ -434,6 +437,9 @@ function pastDescription(s: Sentence, j: number): number {
     !mentionAt(s, k)
   )
     k++;
+  // (a title and then, after a comma, the person who holds it)
+  const holder = k > from && lowerAt(s, k) === "," ? mentionAt(s, k + 1) : undefined;
+  if (holder && holder.entities[0]!.category === "person" && (possessor || from > j)) return k + 1;
   return k > from && mentionAt(s, k) ? k : j;
 }
 
