@@ -108,15 +108,30 @@ function remember(ctx: ArticleContext, mentions: Mention[]): void {
 }
 
 /** What a sentence is about, for "it" and "they" in the next: its first relation's subject when it is named there, else its first named actor or platform. */
-function sentenceSubject(found: SentenceRelation[], mentions: Mention[]): LexEntity | undefined {
+function sentenceSubject(
+  found: SentenceRelation[],
+  mentions: Mention[],
+  tokens: Token[],
+): LexEntity | undefined {
   const first = found[0];
   if (first) {
     const named = mentions.flatMap((m) => m.entities).find((e) => e.key === first.subject.key);
     if (named) return named;
   }
-  const m = mentions.find((x) => x.start <= 3 && x.via !== "plural" && !x.possessive);
+  // "When Telegram moved its traffic, the regulator went after it": the main clause's subject
+  let from = 0;
+  if (FRONTED.test(tokens[0]?.lower ?? "")) {
+    const comma = tokens.findIndex((t) => t.text === ",");
+    if (comma > 0) from = comma + 1;
+  }
+  const m = mentions.find(
+    (x) => x.start >= from && x.start <= from + 3 && x.via !== "plural" && !x.possessive,
+  );
   return m?.entities[0];
 }
+
+/** Words that open a fronted subordinate clause. */
+const FRONTED = /^(?:when|after|before|while|as|since|although|though|because|once|until|if)$/;
 
 /**
  * Whether a "\n" lies between the previous sentence's end (or the text's start) and `start`: otherwise
@@ -281,7 +296,7 @@ export function extractArticleWithin(
     for (const [action, objects] of patients)
       (ctx.lastPatientsOf ??= new Map()).set(action, [...new Set(objects)]);
     [ctx.previousOpeningAct, ctx.openingAct] = [ctx.openingAct, undefined];
-    ctx.lastSubject = sentenceSubject(found, mentions) ?? ctx.lastSubject;
+    ctx.lastSubject = sentenceSubject(found, mentions, toks) ?? ctx.lastSubject;
     if (idx === 0) for (const m of mentions) for (const e of m.entities) ctx.topic.add(e);
   }
   return { extraction: result };

@@ -421,3 +421,13 @@ describe("'the company' when no company is in view", () => {
     ).not.toContain("Dana Reed represents Snapchat");
   });
 });
+
+describe("'its <title>' after a fronted clause", () => {
+  it("is the main clause's subject's, not the subordinate clause's", () => {
+    const text =
+      "Roskomnadzor blocked Telegram on Monday. When Telegram moved its traffic onto cloud servers, the regulator went after those too. Its head, Pavel Orlov, told Interfax that addresses had been caught up.";
+    const out = plain(text);
+    expect(out).toContain("Pavel Orlov represents Roskomnadzor");
+    expect(out).not.toContain("Pavel Orlov represents Telegram");
+  });
+});
