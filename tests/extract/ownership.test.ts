@@ -116,3 +116,16 @@ describe("an owner in passing after a list", () => {
     expect(out).not.toContain("Russian government blocks Meta");
   });
 });
+
+describe("what competes with what", () => {
+  it("reads 'competes with A and B' as an alternative to each", () => {
+    expect(
+      plain("Telegram, which competes with the Meta-owned WhatsApp and China's WeChat, faces pressure."),
+    ).toEqual(expect.arrayContaining(["Telegram alternative_to WhatsApp", "Telegram alternative_to WeChat"]));
+  });
+  it("ends an owner compound's list at another possessor", () => {
+    expect(
+      plain("Telegram, which competes with the Meta-owned WhatsApp and China's WeChat, faces pressure."),
+    ).not.toContain("Meta owns WeChat");
+  });
+});

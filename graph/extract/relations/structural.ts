@@ -214,7 +214,8 @@ export function ownedCompounds(s: Sentence): void {
     for (let k = i + 1; k < Math.min(s.tokens.length, i + 8); k++) {
       const h = mentionAt(s, k);
       if (h) {
-        for (const x of coordinated(s, h.end, [h]))
+        // ("the Meta-owned WhatsApp and China's WeChat": another possessor ends the owner's list)
+        for (const x of coordinated(s, h.end, [h], true))
           emit(s, owner, "owns", x.entities[0]!, "asserted", "structural.owned-compound");
         return;
       }
