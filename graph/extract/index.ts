@@ -18,6 +18,7 @@ import {
   type LeadIn,
 } from "./lists.ts";
 import { matchAt } from "./match.ts";
+
 import { findMentions, rememberAct, type ArticleContext, type Mention } from "./mentions.ts";
 import { judicialBody } from "./relations/sentence.ts";
 import { COVERAGE_TRIGGER } from "./relations/coverage.ts";
@@ -25,6 +26,9 @@ import { DEMAND_TRIGGER } from "./relations/demands.ts";
 import { sentenceRelations, type SentenceRelation } from "./relations/index.ts";
 import { splitSentences } from "./sentences.ts";
 import { tokenize, type Token } from "./tokens.ts";
+
+/** Determiners before an act noun that refer to an act already in view: "the ban", "its order". */
+const REFERRING = /^(?:the|this|that|its|their)$/;
 
 export { compileLexicon, defaultLexicon, mergeLexicon };
 export type { CompiledLexicon, Lexicon };
@@ -295,6 +299,9 @@ export function extractArticleWithin(
       }
     for (const [action, objects] of patients)
       (ctx.lastPatientsOf ??= new Map()).set(action, [...new Set(objects)]);
+    // "The federation said the ban limits …": an act named keeps it in view for a next "it" too
+    if (toks.some((t, k) => REFERRING.test(t.lower) && matchAt(ctx.lex.actNouns, toks, k + 1)))
+      ctx.lastActAt = ctx.sentencesRead;
     [ctx.previousOpeningAct, ctx.openingAct] = [ctx.openingAct, undefined];
     ctx.lastSubject = sentenceSubject(found, mentions, toks) ?? ctx.lastSubject;
     if (idx === 0) for (const m of mentions) for (const e of m.entities) ctx.topic.add(e);

@@ -55,6 +55,8 @@ export interface ArticleContext {
   lastSubject: LexEntity | undefined;
   /** Who last blocked, banned, restricted, fined or mandated: the author of "the law", "the ban". */
   lastAgent?: LexEntity;
+  /** The count of sentences read when that act was reported: whether "it" can still mean the act. */
+  lastActAt?: number;
   /** Who last did each such act: "the block" is the last blocker's even when a fine came since. */
   lastAgentOf?: Map<Action, LexEntity>;
   /** The platforms of the latest sentence that reported an act of each kind: what "the removal" acted on. */
@@ -442,7 +444,7 @@ function headNounReference(tokens: Token[], j: number, ctx: ArticleContext): Men
 
 /** An act the article reports: its author is the one "the law", "the ban", "the block" refer to. */
 export function rememberAct(ctx: ArticleContext, agent: LexEntity, action: Action): void {
-  [ctx.lastAgent, ctx.lastAction] = [agent, action];
+  [ctx.lastAgent, ctx.lastAction, ctx.lastActAt] = [agent, action, ctx.sentencesRead];
   (ctx.lastAgentOf ??= new Map()).set(action, agent);
 }
 

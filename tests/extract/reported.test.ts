@@ -127,3 +127,25 @@ describe("a reason given for an act", () => {
     );
   });
 });
+
+describe("'it' in a person's claim, right after an act", () => {
+  it("is the act, so the judgement is of its author", () => {
+    expect(
+      plain(
+        'Peru banned Kick and Twitch on Monday. Lucia Paz, an analyst at the Lima Press Institute, warned it would "silence a generation".',
+      ),
+    ).toContain("Lucia Paz criticizes Peruvian government");
+    expect(
+      plain(
+        "The Peruvian government barred Kick in June. A press union said the ban was unlawful. Lucia Paz said it set a dangerous precedent.",
+      ),
+    ).toContain("Lucia Paz criticizes Peruvian government");
+  });
+  it("is not the act when nothing was done or named in the sentence before", () => {
+    expect(
+      plain(
+        "Peru banned Kick and Twitch on Monday. The streamers went on with their shows. Lucia Paz said it would set a dangerous precedent.",
+      ),
+    ).not.toContain("Lucia Paz criticizes Peruvian government");
+  });
+});

@@ -68,7 +68,7 @@ export function reported(
     return;
   }
   // "said the law had been rushed": a judgement of an act is one of its author
-  const act = m ? undefined : actAuthorAt(s, i);
+  const act = m ? undefined : (actAuthorAt(s, i) ?? actPronounAt(s, i, subject));
   if (
     act &&
     !ownAct(s, subject, act.author) &&
@@ -76,6 +76,29 @@ export function reported(
   )
     for (const t of actTargets(s, act.author))
       if (!ownAct(s, subject, t)) emit(s, subject, "criticizes", t, mod, "reported.act");
+}
+
+/**
+ * "Nepal banned 26 platforms. A press freedom advocate warned it would undermine …": a person
+ * cannot be the "it" of their own claim, so when the claim's subject is that pronoun, acting
+ * ("it would", "it sets"), it stands for the act the sentence before reported, and the judgement is
+ * of its author.
+ */
+function actPronounAt(
+  s: Sentence,
+  i: number,
+  speaker: LexEntity,
+): { author: LexEntity; end: number } | undefined {
+  if (speaker.category !== "person" || lowerAt(s, i) !== "it") return undefined;
+  // (only an act of the sentence before: further back, "it" is more likely something named since)
+  const author = s.ctx.lastAgent;
+  const recent = (s.ctx.sentencesRead ?? 0) - (s.ctx.lastActAt ?? -9) <= 1;
+  if (!author || !recent || author.category === "person") return undefined;
+  const { vgs, vgAt } = syntaxOf(s);
+  const vg = vgAt[i + 1]! >= 0 ? vgs[vgAt[i + 1]!] : undefined;
+  // ('it would "silence a generation"': a quotation after the modal leaves it no verb group)
+  const modal = /^(?:would|will|could|can|may|might)$/.test(lowerAt(s, i + 1));
+  return (vg && !vg.passive) || modal ? { author, end: i + 1 } : undefined;
 }
 
 /** "with Senior Judge Douglas Ginsburg writing": the writer, past a title, follows "with". */
