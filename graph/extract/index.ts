@@ -76,6 +76,7 @@ function hasCue(tokens: Token[], lex: CompiledLexicon): boolean {
     if (
       lex.cues.has(t.lower) ||
       lex.roleTitles.has(t.lower) ||
+      lex.migrations.has(t.lower) ||
       STRUCTURAL_TRIGGERS.test(t.lower) ||
       COVERAGE_TRIGGER.test(t.lower) ||
       DEMAND_TRIGGER.test(t.lower) ||

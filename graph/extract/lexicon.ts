@@ -39,6 +39,8 @@ export interface ActionEntry {
   nouns: string[];
   participles: string[];
   complements?: string[];
+  /** Verbs of people moving to a service (alternative_to only): "users flocked to X" after Y was blocked. */
+  migrations?: string[];
 }
 export interface Lexicon {
   entities: EntityEntry[];
@@ -188,7 +190,7 @@ export function mergeLexicon(base: Lexicon, extra: unknown): Lexicon {
         throw new Error(`actions.${name}: unknown action (one of ${ACTIONS.join(", ")})`);
       const a = add as Record<string, unknown>;
       const prev = actions[name as Action];
-      const list = (field: "verbs" | "nouns" | "participles" | "complements") => {
+      const list = (field: "verbs" | "nouns" | "participles" | "complements" | "migrations") => {
         if (a[field] === undefined) return prev[field] ?? [];
         if (!isStringArray(a[field])) throw new Error(`actions.${name}.${field} must be an array of strings`);
         return [...(prev[field] ?? []), ...(a[field] as string[])];
@@ -199,6 +201,7 @@ export function mergeLexicon(base: Lexicon, extra: unknown): Lexicon {
         nouns: list("nouns"),
         participles: list("participles"),
         complements: list("complements"),
+        migrations: list("migrations"),
       };
     }
     out.actions = actions;
@@ -290,6 +293,8 @@ export interface CompiledLexicon {
   judicialActNouns: Set<string>;
   /** Lower-cased act nouns only a court makes ("verdict"). */
   courtActNouns: Set<string>;
+  /** Every form of the verbs of moving to another service, lower-cased ("flocked", "switching"). */
+  migrations: Set<string>;
   platformHeads: Map<string, Phrase<string>[]>;
   /** Generic technology words ("VPN"), as written. */
   genericTerms: Set<string>;
@@ -603,6 +608,11 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     actNouns,
     judicialActNouns: new Set(lex.judicialActNouns.map((w) => w.toLowerCase())),
     courtActNouns: new Set(lex.courtActNouns.map((w) => w.toLowerCase())),
+    migrations: new Set(
+      (lex.actions.alternative_to.migrations ?? []).flatMap((v) =>
+        inflections(v.toLowerCase()).map((f) => f.text),
+      ),
+    ),
     platformHeads,
     genericTerms: new Set(lex.genericTerms),
     institutionHeads,

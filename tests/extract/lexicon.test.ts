@@ -46,6 +46,17 @@ describe("extending the lexicon", () => {
     ]);
     expect(plain("MiniTrue zapped the Chirper app.", after)).toEqual(["Ministry of Truth blocks Chirper"]);
   });
+  it("takes a user's verbs of moving to another service", () => {
+    const text = "Uganda blocked Facebook in January. Since the block, users have hopped to Twitter.";
+    expect(plain(text)).not.toContain("X alternative_to Facebook");
+    const lex = compileLexicon(
+      mergeLexicon(defaultLexicon(), { actions: { alternative_to: { migrations: ["hop"] } } }),
+    );
+    expect(plain(text, lex)).toContain("X alternative_to Facebook");
+    expect(() =>
+      mergeLexicon(defaultLexicon(), { actions: { alternative_to: { migrations: "hop" } } }),
+    ).toThrow(/alternative_to\.migrations must be an array/);
+  });
   it("also knows a body named '<X> of <its country>' as '<country>'s <X>'", () => {
     const extra = {
       entities: [

@@ -21,3 +21,32 @@ describe("alternatives named together", () => {
     ]);
   });
 });
+
+describe("people moving to another service", () => {
+  it("makes the service moved to an alternative to the one left, named after 'from'", () => {
+    expect(plain("Thousands of Kenyans switched from Telegram to WhatsApp during the exams.")).toContain(
+      "WhatsApp alternative_to Telegram",
+    );
+  });
+  it("makes each service of a list an alternative to the one just blocked", () => {
+    const text =
+      "Pakistan blocked X in February. Since the block, users have moved over to Bluesky and Threads.";
+    expect(plain(text)).toEqual(
+      expect.arrayContaining(["Bluesky alternative_to X", "Threads alternative_to X"]),
+    );
+    expect(plain("When Turkey banned Twitter, many turned to Telegram instead.")).toContain(
+      "Telegram alternative_to X",
+    );
+  });
+  it("needs people to move, and a service they left", () => {
+    expect(plain("After the Telegram ruling, attention shifted to WhatsApp.")).not.toContain(
+      "WhatsApp alternative_to Telegram",
+    );
+    expect(plain("Pakistan blocked X in February. It later moved to restrict Bluesky.")).not.toContain(
+      "Bluesky alternative_to X",
+    );
+    expect(
+      plain("Pakistan blocked X in February. Its exports grew. Users flocked to Bluesky."),
+    ).not.toContain("Bluesky alternative_to X");
+  });
+});

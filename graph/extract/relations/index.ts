@@ -12,6 +12,7 @@ import { coverage } from "./coverage.ts";
 import { demands } from "./demands.ts";
 import { office } from "./office.ts";
 import { ownership } from "./ownership.ts";
+import { migrations } from "./migrations.ts";
 import { reasons } from "./reasons.ts";
 import { ownedCompounds, ownerTitle, stateOwned, structural } from "./structural.ts";
 import { baseVerbOk, processCue } from "./verbal.ts";
@@ -68,6 +69,7 @@ export function sentenceRelations(
     i = end - 1;
   }
   reasons(s);
+  migrations(s);
   return s.out;
 }
 
