@@ -149,3 +149,21 @@ describe("'it' in a person's claim, right after an act", () => {
     ).not.toContain("Lucia Paz criticizes Peruvian government");
   });
 });
+
+describe("a participle of speech after a reported clause", () => {
+  it("goes on with the speaker, not the reported clause's subject", () => {
+    const text =
+      'Meta blocked news in Brazil. On Monday, Lula said Instagram was "putting profits ahead of safety", calling the company\'s conduct shameful.';
+    expect(plain(text)).toContain("Luiz Inácio Lula da Silva criticizes Meta");
+    expect(plain(text)).not.toContain("Instagram criticizes Meta");
+  });
+});
+
+describe("a law criticised after a company acted", () => {
+  it("is the article's state's, not an agency's named since", () => {
+    const text =
+      "Brazil passed a news law in May. Meta blocked news on Facebook in June. Pages of the National Meteorological Agency were emptied. Google said it would pull news from Search, calling the law unworkable.";
+    expect(plain(text)).toContain("Google criticizes Brazilian government");
+    expect(plain(text)).not.toContain("Google criticizes National Meteorological Agency");
+  });
+});

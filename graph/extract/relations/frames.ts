@@ -120,10 +120,26 @@ export function frameSubject(s: Sentence, k: number, depth = 0): Found {
     return frameSubject(s, aspect.main, depth + 1);
   const before = lowerAt(s, vg.start - 1);
   if (vg.form === "ing" && PARTICIPLE_OPENERS.has(before)) {
-    const main = previousVerb(s, vg.start - 1);
+    let main = previousVerb(s, vg.start - 1);
+    // "X said Y was failing, calling it …": speech goes on as the speaker's, past the reported clause
+    if (main && SPEECH.test(syntaxOf(s).lemma[vg.main] ?? ""))
+      main = reportingVerb(s, main.start - 1) ?? main;
     return main ? via(frameSubject(s, main.main, depth + 1), "participial") : undefined;
   }
   return leftSubject(s, vg.start, depth);
+}
+
+/** Participles that go on speaking or judging: "…, calling it", "…, adding that", "…, describing". */
+const SPEECH = /^(?:call|describe|label|brand|term|add|say|warn|argue|insist|claim|note|dismiss|accuse)$/;
+
+/** The verb of saying whose complement the clause ending at `from` is, in the same clause. */
+function reportingVerb(s: Sentence, from: number): VerbGroup | undefined {
+  const syn = syntaxOf(s);
+  for (let i = from; i >= 0; i--) {
+    if (CLAUSE_STOP.has(lowerAt(s, i))) return undefined;
+    if (REPORTING.has(lowerAt(s, i)) && syn.vgAt[i]! >= 0) return syn.vgs[syn.vgAt[i]!];
+  }
+  return undefined;
 }
 
 function previousVerb(s: Sentence, from: number): VerbGroup | undefined {
