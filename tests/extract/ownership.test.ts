@@ -129,3 +129,24 @@ describe("what competes with what", () => {
     ).not.toContain("Meta owns WeChat");
   });
 });
+
+describe("a platform a company's clause calls its own", () => {
+  it("is the company's, past a place adjective", () => {
+    expect(plain("Google removed 40 VPN apps from its Turkish Play Store in March.")).toEqual([
+      "Google owns Google Play",
+    ]);
+    expect(plain("Apple took Signal out of its App Store in Iran.")).toEqual(
+      expect.arrayContaining(["Apple owns App Store", "Apple blocks Signal"]),
+    );
+  });
+  it("is not blocked by the company that removes apps from it", () => {
+    expect(plain("Google removed 40 VPN apps from its Play Store.")).not.toContain(
+      "Google blocks Google Play",
+    );
+  });
+  it("is no one's when the clause's subject is not a company", () => {
+    expect(plain("Roskomnadzor blocked Telegram and its Premium service.")).not.toContain(
+      "Roskomnadzor owns Telegram Premium",
+    );
+  });
+});

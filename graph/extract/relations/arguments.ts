@@ -735,7 +735,6 @@ function itemBeforeHead(s: Sentence, n: number): Mention | undefined {
   return lowerAt(s, q) === "and" || lowerAt(s, q) === "or" ? mentionAt(s, q - 1) : undefined;
 }
 
-/** The first subject-like mention of the sentence, outside appositions: the main clause's subject. */
 /** "Nepal banned TikTok, the government said, accusing …": the reporter is the participle's subject. */
 export function reporterBefore(s: Sentence, start: number): LexEntity | undefined {
   for (let i = start - 1; i >= 0; i--)
@@ -820,6 +819,7 @@ export function relativeAntecedents(s: Sentence, start: number): Mention[] {
   return leftList(s, subj.start - 1 + (lowerAt(s, subj.start - 2) === "," ? 0 : 1));
 }
 
+/** The first subject-like mention of the sentence, outside appositions: the main clause's subject. */
 export function mainSubject(s: Sentence, before: number): LexEntity | undefined {
   // a reporting verb between the subject and the predicate ends the main clause
   for (let i = before - 1; i >= 0; i--)

@@ -1,8 +1,10 @@
 // Ownership stated in passing: "Elon Musk's platform" (a description owned by a name), "its maker,
-// OpenAI" (a maker in apposition), "requires ByteDance to sell TikTok" (whoever must sell owns).
+// OpenAI" (a maker in apposition), "requires ByteDance to sell TikTok" (whoever must sell owns),
+// "Apple removed the apps from its App Store" (a company's own platform).
 import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { isPossessiveMarker } from "../tokens.ts";
+import { mainSubject } from "./arguments.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 const OWNER_KINDS = new Set(["company", "person"]);
@@ -26,7 +28,28 @@ export function ownership(s: Sentence): void {
   for (let i = 0; i < s.tokens.length; i++) {
     if (MAKER.test(lowerAt(s, i))) maker(s, i);
     else if (SELL.test(lowerAt(s, i))) sale(s, i);
+    else if (OWN_PRONOUN.test(lowerAt(s, i))) ownPlatform(s, i);
   }
+}
+
+const OWN_PRONOUN = /^(?:its|their)$/;
+
+/**
+ * "Apple has taken WhatsApp out of its App Store in China", "Meta said its Threads app …": a
+ * platform a company's clause calls its own is the company's. Past a place or adjective ("its
+ * Russian App Store").
+ */
+function ownPlatform(s: Sentence, i: number): void {
+  let j = i + 1;
+  while (j < i + 3 && !mentionAt(s, j) && (s.pos.upos(j) === "ADJ" || matchAt(s.lex.demonyms, s.tokens, j)))
+    j++;
+  const m = mentionAt(s, j);
+  const platform = m?.entities[0];
+  // ("its app" is a description of some platform in view, not one named as its own)
+  if (!m || m.possessive || m.via === "descriptor" || !platform || platform.kind !== "platform") return;
+  const owner = mainSubject(s, i);
+  if (owner?.category === "company" && owner.kind === "actor")
+    emit(s, owner, "owns", platform, "asserted", "ownership.its-platform");
 }
 
 /** "TikTok's maker, ByteDance", "a notice from its maker, OpenAI". */

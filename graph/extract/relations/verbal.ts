@@ -349,6 +349,8 @@ function barredFrom(s: Sentence, end: number): Mention[] {
       const t = lowerAt(s, j);
       if ([".", ";", ":", "which", "who", "but", "because"].includes(t)) return [];
       const m = mentionAt(s, j);
+      // "pulled the apps from its App Store": the company's own store is where, not what, it blocks
+      if (m && /^(?:its|their)$/.test(lowerAt(s, i + 1))) return [];
       if (m && m.entities[0]!.kind === "platform") return coordinated(s, m.end, [m]);
     }
     return [];
