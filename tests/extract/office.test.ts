@@ -431,3 +431,27 @@ describe("'its <title>' after a fronted clause", () => {
     expect(out).not.toContain("Pavel Orlov represents Telegram");
   });
 });
+
+describe("a person in apposition 'representing' an organisation", () => {
+  it("represents it, named or described, and stays the clause's subject", () => {
+    const text =
+      "Kenya's Communications Authority sued Telegram. Ruth Otieno, representing the regulator, argued that the app had failed to remove exam leaks.";
+    const out = plain(text);
+    expect(out).toContain("Ruth Otieno represents Kenya Communications Authority");
+    expect(out).toContain("Ruth Otieno accuses Telegram");
+    expect(plain("Ruth Otieno, representing Safaricom, said the order was clear.")).toContain(
+      "Ruth Otieno represents Safaricom",
+    );
+  });
+});
+
+describe("the chief officers of a company", () => {
+  it("represent it, after 'its' and a comma", () => {
+    expect(
+      plain("Rakuten refused, and its chief operating officer, Ken Hyakuno, said the step would hurt users."),
+    ).toContain("Ken Hyakuno represents Rakuten");
+    expect(plain("Snap chief technology officer Bobby Murphy spoke on Monday.")).toContain(
+      "Bobby Murphy represents Snap",
+    );
+  });
+});

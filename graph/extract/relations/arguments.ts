@@ -77,6 +77,7 @@ export function markSkips(s: Sentence): void {
         "led",
         "including",
         "notably",
+        "representing",
       ].includes(first) ||
       // ", both owned by Meta,", ", all run by the state,"
       (/^(?:both|all)$/.test(first) &&

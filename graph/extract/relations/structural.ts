@@ -56,7 +56,7 @@ export function structural(s: Sentence): void {
           ? "owns"
           : /^(?:founder|co-founder|cofounder|creator)$/.test(lowerAt(s, q))
             ? "founded"
-            : matchAt(lex.roleTitles, tokens, q)
+            : lowerAt(s, q) === "representing" || matchAt(lex.roleTitles, tokens, q)
               ? "represents"
               : undefined;
       // skip up to two modifiers: "communications minister", "Russian-born billionaire"
@@ -98,7 +98,11 @@ export function structural(s: Sentence): void {
         if (mentionAt(s, k)?.entities[0]!.category === "person") continue;
         let org: LexEntity | undefined;
         let orgs: LexEntity[] = [];
-        if (["of", "for", "at", "to"].includes(lowerAt(s, k))) {
+        // "Maria Smelyanskaya, representing the regulator,": the organisation is the participle's object
+        if (lowerAt(s, j) === "representing") {
+          const o = mentionAt(s, lowerAt(s, k) === "the" ? k + 1 : k);
+          if (o && !o.possessive && o.entities[0]!.category !== "person") org = o.entities[0];
+        } else if (["of", "for", "at", "to"].includes(lowerAt(s, k))) {
           let q = k + 1;
           while (["the", "a"].includes(lowerAt(s, q))) q++;
           // "president of the Beijing-based consultancy BDA China", "of the European consumer group
