@@ -97,6 +97,32 @@ function entityRoles(e: LexEntity): string[] {
 
 const LEGISLATIVE = new Set(["legislature", "parliament"]);
 
+/**
+ * The platforms "all of them" at [start, end) stands for: those named earlier in the sentence when
+ * there are several, else the ones the sentence before named together.
+ */
+function platformsNamedBefore(
+  tokens: Token[],
+  start: number,
+  end: number,
+  here: Mention[],
+  ctx: ArticleContext,
+): Mention | undefined {
+  const inSentence = [...new Set(here.flatMap((m) => m.entities).filter((e) => e.kind === "platform"))];
+  const latest = ctx.platformGroups?.[0];
+  const justNamed = latest && latest.sentence >= (ctx.sentencesRead ?? 0) - 1 ? latest.platforms : [];
+  const referents = inSentence.length > 1 ? inSentence : justNamed;
+  if (referents.length < 2) return undefined;
+  return {
+    start,
+    end,
+    entities: [...referents],
+    surface: surface(tokens, start, end),
+    via: "plural",
+    possessive: false,
+  };
+}
+
 /** Resolves a description to the most recently mentioned entity that fits it. */
 export function resolveDescription(
   ctx: ArticleContext,
@@ -604,6 +630,13 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
     isPossessiveMarker(tokens[i + owner.tokens.length])
   )
     return ownedPlatform(tokens, i, i + owner.tokens.length + 1, owner.value, ctx);
+  // "…, though all of them are blocked", "Both of them were removed": the platforms just named
+  if (
+    /^(?:all|both|each)$/.test(det.lower) &&
+    tokens[i + 1]?.lower === "of" &&
+    /^(?:them|these|those)$/.test(tokens[i + 2]?.lower ?? "")
+  )
+    return platformsNamedBefore(tokens, i, i + 3, here, ctx);
   // "all four apps": a count of the platforms just named, like "the four apps"
   const allCounted = det.lower === "all" && COUNTS.has(tokens[i + 1]?.lower ?? "");
   if (!DETERMINERS.has(det.lower) && !allCounted && det.lower !== "authorities" && det.lower !== "officials")

@@ -124,3 +124,29 @@ describe("a second person after 'and' described before they are named", () => {
     );
   });
 });
+
+describe("'all of them' after platforms named together", () => {
+  it("stands for those of the same sentence", () => {
+    expect(
+      plain(
+        "Snapchat, Discord and Twitch still work, although all of them are restricted on Iranian networks.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Iranian government restricts Snapchat",
+        "Iranian government restricts Discord",
+        "Iranian government restricts Twitch",
+      ]),
+    );
+  });
+  it("stands for those of the sentence before, and for nothing further back", () => {
+    const text =
+      "Google removed Signal and Threema from its store. Both of them had been banned in Iran in 2021.";
+    expect(plain(text)).toEqual(
+      expect.arrayContaining(["Iranian government bans Signal", "Iranian government bans Threema"]),
+    );
+    const later =
+      "Google removed Signal and Threema from its store. Google said nothing. Reporters asked twice. All of them had been banned in Iran in 2021.";
+    expect(plain(later)).not.toContain("Iranian government bans Threema");
+  });
+});
