@@ -1,6 +1,8 @@
 // A party named by its adjective before a title: "Conservative Leader Pierre Poilievre", "Liberal MP
 // Chris Bittle". The adjective becomes a mention of the one party whose name it begins, so the
-// reader sees the party named and the office rules find it before the title.
+// reader sees the party named and the office rules find it before the title. "The Liberal government"
+// is the government of that party's country.
+import type { LexEntity } from "./lexicon.ts";
 import type { ArticleContext, Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 
@@ -18,6 +20,20 @@ export function withPartyAdjectives(tokens: Token[], mentions: Mention[], ctx: A
   for (let i = 0; i + 1 < tokens.length; i++) {
     const word = tokens[i]!.text;
     if (taken.has(i) || !ADJECTIVE.test(word)) continue;
+    if (/^(?:government|administration)$/.test(tokens[i + 1]!.lower) && !taken.has(i + 1)) {
+      const party = partyNamed(ctx, word);
+      const state = party ? partyCountry(ctx, party) : undefined;
+      if (state)
+        added.push({
+          start: i,
+          end: i + 2,
+          entities: [state],
+          surface: `${word} ${tokens[i + 1]!.text}`,
+          via: "name",
+          possessive: false,
+        });
+      continue;
+    }
     // past one modifier of the title: "NDP heritage critic", "Labour shadow minister"
     const title = PARTY_TITLE.test(tokens[i + 1]!.lower) ? i + 1 : i + 2;
     if (!PARTY_TITLE.test(tokens[title]?.lower ?? "") || (title === i + 2 && taken.has(i + 1))) continue;
@@ -36,4 +52,12 @@ function partyNamed(ctx: ArticleContext, word: string) {
   const country = ctx.home?.country;
   const home = country ? parties.filter((e) => e.label.includes(country)) : [];
   return home.length === 1 ? home[0] : undefined;
+}
+
+/** The government of the country a party's name includes ("Liberal Party of Canada"), else the article's. */
+function partyCountry(ctx: ArticleContext, party: LexEntity): LexEntity | undefined {
+  const named = ctx.lex.entities.filter(
+    (e) => e.roles.includes("government-national") && e.country && party.label.includes(e.country),
+  );
+  return named.length === 1 ? named[0] : named.length === 0 ? ctx.home : undefined;
 }

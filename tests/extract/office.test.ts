@@ -455,3 +455,24 @@ describe("the chief officers of a company", () => {
     );
   });
 });
+
+describe("a party's adjective before 'government'", () => {
+  it("names the government of the party's country", () => {
+    expect(
+      plain("Meta blocked news in Canada. Jean Tremblay blamed the Liberal government for the law."),
+    ).toContain("Jean Tremblay accuses Canadian government");
+  });
+  it("names no government when no party begins with the word", () => {
+    expect(plain("The Zorbic government blocked Telegram.")).toEqual([]);
+  });
+});
+
+describe("an organisation before a title and its holder", () => {
+  it("is not the subject that a later 'he' falls back to", () => {
+    const out = plain(
+      "Conservative Leader Jean Tremblay compared the move to censorship, but he laid the blame on the EU's rules.",
+    );
+    expect(out).toContain("Jean Tremblay accuses European Union");
+    expect(out).not.toContain("Conservative Party of Canada accuses European Union");
+  });
+});

@@ -124,7 +124,10 @@ export function subjectLike(s: Sentence, m: Mention, cueStart = -1): boolean {
     !headlineVerb(s, m.end)
   )
     return false;
-  return true;
+  // "Conservative Leader Pierre Poilievre": an organisation before a title qualifies its holder
+  const title = m.possessive ? undefined : matchAt(s.lex.roleTitles, s.tokens, m.end);
+  const holder = title ? mentionAt(s, m.end + title.tokens.length) : undefined;
+  return holder?.entities[0]!.category !== "person";
 }
 
 /** "Maduro orders 10-day block": an -s form of a verb the lexicon knows, tagged as a plural noun, before its object. */
