@@ -487,3 +487,21 @@ describe("pronouns through clauses of saying", () => {
     expect(found.filter((t) => t.includes("BBC"))).toEqual([]);
   });
 });
+
+describe("an order that a pronoun's platforms be removed", () => {
+  it("is a block by whoever ordered it, in a subordinate clause and past an apposition", () => {
+    const text =
+      "Google took Signal and Threema out of its Play Store after the country's telecoms regulator, the Telecommunication Regulatory Authority, ordered them withdrawn.";
+    const out = plain(text);
+    expect(out).toEqual(
+      expect.arrayContaining([
+        "Telecommunication Regulatory Authority blocks Signal",
+        "Telecommunication Regulatory Authority blocks Threema",
+      ]),
+    );
+    expect(out).not.toContain("Telecommunication Regulatory Authority blocks Google Play");
+  });
+  it("needs several platforms for 'them'", () => {
+    expect(plain("Russia's Roskomnadzor ordered them removed.")).toEqual([]);
+  });
+});

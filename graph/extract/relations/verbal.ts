@@ -25,6 +25,7 @@ import {
 } from "./arguments.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import { frameSubject } from "./frames.ts";
+import { resolvePronoun } from "./pronouns.ts";
 import { complement, nominal, topicPlatform } from "./nominal.ts";
 import { reported } from "./reported.ts";
 import {
@@ -140,7 +141,7 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   }
   const orderedDone = cue.form === "past" && causedParticiple(s, start);
   if (orderedDone || isPassive(s, start, end, cue)) {
-    let patients = orderedDone ? [mentionAt(s, start - 1)!] : leftList(s, start);
+    let patients = orderedDone ? [(mentionAt(s, start - 1) ?? causedPronoun(s, start))!] : leftList(s, start);
     // "Meta's Facebook and TikTok, owned by ByteDance": an item with its own owner is not this one's
     if (action === "owns") patients = patients.filter((p) => !isPossessiveMarker(s.tokens[p.start - 1]));
     let agents = findAgent(s, end);
@@ -466,7 +467,7 @@ function accessTo(s: Sentence, from: number): boolean {
 
 /** "ordered the site blocked": a participle right after a causative verb's object. */
 export function causedParticiple(s: Sentence, start: number): boolean {
-  const m = mentionAt(s, start - 1);
+  const m = mentionAt(s, start - 1) ?? causedPronoun(s, start);
   if (!m) return false;
   for (let j = m.start - 1; j >= Math.max(0, m.start - 5); j--) {
     if (CAUSATIVE.has(lowerAt(s, j)) || lowerAt(s, j) === "wants" || lowerAt(s, j) === "had") return true;
@@ -475,12 +476,64 @@ export function causedParticiple(s: Sentence, start: number): boolean {
   return false;
 }
 
+/**
+ * "ordered them withdrawn", "wanted it blocked": a pronoun between a causative verb and the
+ * participle, as a mention of what it stands for: "them" the platforms named earlier in the
+ * sentence, else the last ones named together; "it" the platform in view.
+ */
+function causedPronoun(s: Sentence, start: number): Mention | undefined {
+  const w = lowerAt(s, start - 1);
+  if ((w !== "them" && w !== "it") || !CAUSATIVE.has(lowerAt(s, start - 2))) return undefined;
+  const named = [
+    ...new Set(
+      s.mentions
+        // ("out of its App Store": where they were, not one of them)
+        .filter((m) => m.end < start - 2 && !/^(?:its|their)$/.test(lowerAt(s, m.start - 1)))
+        .flatMap((m) => m.entities.filter((e) => e.kind === "platform")),
+    ),
+  ];
+  const refs =
+    w === "them"
+      ? named.length > 1
+        ? named
+        : s.ctx.lastPlatforms
+      : (resolvePronoun(s, start - 1, "patient") ?? []).filter((e) => e.kind === "platform");
+  if (refs.length === 0 || (w === "them" && refs.length < 2)) return undefined;
+  return {
+    start: start - 1,
+    end: start,
+    entities: [...refs],
+    surface: s.tokens[start - 1]!.text,
+    via: "pronoun",
+    possessive: false,
+  };
+}
+
+/** Words that open a subordinate clause, which a name can follow as its subject. */
+const SUBORDINATE = /^(?:after|before|when|once|until|since|because|as)$/;
+
 /** The subject of a causative verb right before a passive's patient: "ordered (that) X (be) blocked". */
 export function causedPassiveAgent(s: Sentence, patientStart: number): LexEntity | undefined {
   for (let j = patientStart - 1; j >= Math.max(0, patientStart - 6); j--) {
     const t = lowerAt(s, j);
-    if (CAUSATIVE.has(t))
+    if (CAUSATIVE.has(t)) {
+      // "after the regulator ordered them removed": the actor named right before the verb, though
+      // a subordinator keeps it from looking like a subject
+      let b = j - 1;
+      if (/^(?:had|has|have)$/.test(lowerAt(s, b))) b--;
+      // ("after the watchdog, the Cyberspace Administration of China, ordered …": past the apposition)
+      if (lowerAt(s, b) === "," && s.skipTo[b]! >= 0) b = s.skipTo[b]!;
+      const before = mentionAt(s, b);
+      const adjacent = before && !before.possessive ? before.entities[0] : undefined;
+      const opener = before ? before.start - (lowerAt(s, before.start - 1) === "the" ? 2 : 1) : -1;
+      if (
+        adjacent?.kind === "actor" &&
+        adjacent.category !== "person" &&
+        SUBORDINATE.test(lowerAt(s, opener))
+      )
+        return adjacent;
       return findSubject(s, j, { action: "mandates", type: "verb", form: "past" }) ?? undefined;
+    }
     if (mentionAt(s, j) || [",", ".", ";"].includes(t)) return undefined;
   }
   return undefined;
