@@ -107,3 +107,22 @@ describe("a lead-in that says what went dark", () => {
     expect(plain(text)).not.toContain("Kazakh government blocks Threads");
   });
 });
+
+describe("a second conjunct with its verb left out", () => {
+  it("undergoes the same act when both carry the same kind of adjunct", () => {
+    expect(plain("Turkey blocked Wikipedia in 2017 and Twitter in 2014.")).toEqual(
+      expect.arrayContaining(["Turkish government blocks Wikipedia", "Turkish government blocks X"]),
+    );
+    expect(plain("Telegram itself has been banned in Iran since 2018, and Signal since 2021.")).toEqual(
+      expect.arrayContaining(["Iranian government bans Telegram", "Iranian government bans Signal"]),
+    );
+  });
+  it("is no gap when the conjunct has a verb of its own or a different adjunct", () => {
+    expect(
+      plain("Turkey blocked Wikipedia in 2017 and Twitter in a statement said it would comply."),
+    ).not.toContain("Turkish government blocks X");
+    expect(plain("Turkey blocked Wikipedia in 2017, and Twitter since then has complied.")).not.toContain(
+      "Turkish government blocks X",
+    );
+  });
+});

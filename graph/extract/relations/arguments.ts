@@ -635,6 +635,8 @@ export function leftList(s: Sentence, k: number): Mention[] {
       BE.has(lowerAt(s, i)) ||
       STATIVE.test(lowerAt(s, i)) ||
       ["all", "not", ",", "both", "long", "since", "already", "also", '"', "“"].includes(lowerAt(s, i)) ||
+      // "WhatsApp itself has been blocked": an intensifying reflexive after the subject
+      (/^(?:itself|themselves)$/.test(lowerAt(s, i)) && !!mentionAt(s, i - 1)) ||
       /ly$/.test(lowerAt(s, i)))
   )
     i--;

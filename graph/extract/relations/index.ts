@@ -12,6 +12,7 @@ import { coverage } from "./coverage.ts";
 import { demands } from "./demands.ts";
 import { office } from "./office.ts";
 import { ownership } from "./ownership.ts";
+import { gapping } from "./gapping.ts";
 import { migrations } from "./migrations.ts";
 import { reasons } from "./reasons.ts";
 import { ownedCompounds, ownerTitle, stateOwned, structural } from "./structural.ts";
@@ -69,6 +70,7 @@ export function sentenceRelations(
     i = end - 1;
   }
   reasons(s);
+  gapping(s);
   migrations(s);
   return s.out;
 }
