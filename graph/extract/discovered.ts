@@ -1,6 +1,6 @@
 // Entities the lexicon does not hold, named once per article: the lexicon's own entity of that name,
 // else the one the article already introduced, else a new one, remembered for the rest of the article.
-import { slug, type LexEntity } from "./lexicon.ts";
+import { slug, type CompiledLexicon, type LexEntity } from "./lexicon.ts";
 import type { ArticleContext } from "./mentions.ts";
 
 export function discoveredEntity(
@@ -9,9 +9,62 @@ export function discoveredEntity(
   fields: Omit<LexEntity, "key" | "label">,
 ): LexEntity {
   const key = slug(label);
-  const e = ctx.lex.entityByKey.get(key) ?? ctx.discovered.get(label) ?? { key, label, ...fields };
+  const e = ctx.lex.entityByKey.get(key) ??
+    ctx.discovered.get(label) ??
+    shortenedName(ctx, label, fields.kind) ?? { key, label, ...fields };
   ctx.discovered.set(label, e);
   return e;
+}
+
+/**
+ * "the U.S. Supreme Court … the Supreme Court": a name of two words or more that ends a longer name
+ * ("<place> <name>") or opens one ("<name> of <place>") is that entity, shortened as a second
+ * mention is: one the article has already named (the most present when several fit), else the
+ * home country's own in the lexicon ("the Supreme Court" in a story about the United States).
+ */
+function shortenedName(ctx: ArticleContext, label: string, kind: LexEntity["kind"]): LexEntity | undefined {
+  if (!/\s/.test(label.trim())) return undefined;
+  const short = label.toLowerCase();
+  // ("… Directorate of the Interior Ministry" is a part of the ministry, not the ministry)
+  const fits = (full: string) =>
+    (full.endsWith(` ${short}`) && !/\b(?:of|the|for|and|to)\b/.test(full.slice(0, -short.length))) ||
+    full.startsWith(`${short} of `);
+  let best: LexEntity | undefined;
+  let bestSalience = -1;
+  for (const [e, salience] of ctx.salience) {
+    if (
+      fits(e.label.toLowerCase()) &&
+      e.kind === kind &&
+      e.category !== "person" &&
+      salience > bestSalience
+    ) {
+      best = e;
+      bestSalience = salience;
+    }
+  }
+  if (best || !ctx.home) return best;
+  const home = homeNames(ctx.lex).get(ctx.home.key) ?? [];
+  const found = new Set(home.filter((n) => n.entity.kind === kind && fits(n.name)).map((n) => n.entity));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+const homeNamesOf = new WeakMap<CompiledLexicon, Map<string, { name: string; entity: LexEntity }[]>>();
+
+/** The lexicon's names of each government's bodies, lower-cased, by the government's key. */
+function homeNames(lex: CompiledLexicon): Map<string, { name: string; entity: LexEntity }[]> {
+  let out = homeNamesOf.get(lex);
+  if (out) return out;
+  out = new Map();
+  for (const phrases of lex.names.values())
+    for (const p of phrases) {
+      const gov = p.value.government;
+      if (!gov || p.value.category === "person") continue;
+      const list = out.get(gov) ?? [];
+      list.push({ name: p.tokens.join(" ").toLowerCase(), entity: p.value });
+      out.set(gov, list);
+    }
+  homeNamesOf.set(lex, out);
+  return out;
 }
 
 /**

@@ -56,6 +56,14 @@ const text = (tokens: Token[], from: number, to: number) =>
 /** "a Moscow court", "Kenyan prosecutors", "a court in Moscow" starting at token `i`. */
 export function institutionAt(tokens: Token[], i: number, ctx: ArticleContext): Mention | undefined {
   const { lex } = ctx;
+  // "the U.S. Supreme Court": a country named with its article ("the U.S.") opens the institution's
+  // name from the next word; the article is no part of it
+  // ("the U.S. Court of Appeals for …" runs on past its suffix: the organisation's name is longer)
+  if (tokens[i]!.lower === "the" && matchAt(lex.names, tokens, i) && placeAt(lex, tokens, i + 1)) {
+    const named = institutionAt(tokens, i + 1, ctx);
+    const runsOn = named && /^(?:of|for)$/.test(tokens[named.end]?.lower ?? "");
+    return runsOn ? undefined : named;
+  }
   const place = placeAt(lex, tokens, i);
   // "Islamabad High Court", "Moscow Arbitration Court": a place that starts a proper name of an institution
   if (place) {

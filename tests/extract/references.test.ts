@@ -150,3 +150,29 @@ describe("'all of them' after platforms named together", () => {
     expect(plain(later)).not.toContain("Iranian government bans Threema");
   });
 });
+
+describe("a shortened second mention of an institution", () => {
+  it("is the institution named in full before: 'the Zambian High Court … the High Court'", () => {
+    const text =
+      "The Zambian High Court heard the case on Monday. Judge Mary Banda of the High Court later banned Zoom.";
+    const found = plain(text);
+    expect(found).toContain("Mary Banda represents Zambian High Court");
+    expect(found).not.toContain("Mary Banda represents High Court");
+  });
+  it("is the home country's own institution the lexicon knows, even before it is named in full", () => {
+    const text =
+      "Congress passed the law in April, and the United States government defended it. The Supreme Court upheld the ban on TikTok in January.";
+    expect(plain(text)).toContain("U.S. Supreme Court bans TikTok");
+  });
+  it("keeps a directorate apart from the ministry it belongs to", () => {
+    const text =
+      "GUBOPiK banned Nexta in Belarus. Belarus's Interior Ministry later fined the channel's editor.";
+    const found = plain(text);
+    expect(found).toContain("GUBOPiK bans Nexta");
+    expect(found).not.toContain("Belarusian Interior Ministry bans Nexta");
+  });
+  it("keeps a country written with its article out of the institution's name: 'the U.S. Supreme Court'", () => {
+    const r = extract("Lawyers said the U.S. Supreme Court upheld the ban on TikTok on Friday.");
+    expect(r.relations.map((x) => x.subject.label)).toContain("U.S. Supreme Court");
+  });
+});
