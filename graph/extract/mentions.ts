@@ -769,7 +769,15 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
           undefined,
           here,
         )
-      : resolveDescription(ctx, d.value, country, [], det.lower === "this" || det.lower === "that"));
+      : resolveDescription(
+          ctx,
+          d.value,
+          country,
+          // "force TikTok owner ByteDance to sell the video platform": a description that names the
+          // kind ("video platform", not "app") picks the fitting one named earlier in its sentence
+          det.lower === "the" && d.tokens.length > 1 ? here : [],
+          det.lower === "this" || det.lower === "that",
+        ));
   if (!entity) return undefined;
   return {
     start: i,

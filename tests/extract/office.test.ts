@@ -476,3 +476,22 @@ describe("an organisation before a title and its holder", () => {
     expect(out).not.toContain("Conservative Party of Canada accuses European Union");
   });
 });
+
+describe("a person who runs an organisation", () => {
+  it("represents it; a company that runs a platform owns it", () => {
+    const found = plain(
+      "Amira Haddad runs Meduza, and Anna Petrova, who runs VKontakte, agreed. Meta runs WhatsApp.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(["Amira Haddad represents Meduza", "Anna Petrova represents VKontakte"]),
+    );
+    expect(found.filter((t) => / owns (?:Meduza|VKontakte)$/.test(t))).toEqual([]);
+    expect(found).toContain("Meta owns WhatsApp");
+  });
+  it("leaves 'people running proxy servers' to the people", () => {
+    const found = plain("Durov paid people running proxy servers for Telegram users in Iran.");
+    expect(
+      found.filter((t) => t.startsWith("Pavel Durov represents") || t.startsWith("Pavel Durov owns")),
+    ).toEqual([]);
+  });
+});

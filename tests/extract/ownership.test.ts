@@ -150,3 +150,35 @@ describe("a platform a company's clause calls its own", () => {
     );
   });
 });
+
+describe("an owner's list ends before 'as'", () => {
+  it("reads '…, the owner of A and B, as the only …' as owning A and B only", () => {
+    const text =
+      "Google agreed to pay publishers. The deal leaves Meta, the owner of Facebook and Instagram, as the only tech giant still refusing.";
+    const found = plain(text);
+    expect(found).toEqual(expect.arrayContaining(["Meta owns Facebook", "Meta owns Instagram"]));
+    expect(found).not.toContain("Meta owns Google");
+  });
+  it("still joins a list with 'as well as'", () => {
+    expect(plain("Meta, the owner of Facebook as well as WhatsApp, objected.")).toEqual(
+      expect.arrayContaining(["Meta owns Facebook", "Meta owns WhatsApp"]),
+    );
+  });
+});
+
+describe("a description that names the kind of platform", () => {
+  it("is the fitting platform named earlier in its sentence: 'TikTok owner ByteDance … the video platform'", () => {
+    const text =
+      "YouTube stayed online in Texas. The bill would force TikTok owner ByteDance to sell the video platform within a year.";
+    const found = plain(text);
+    expect(found).toContain("ByteDance owns TikTok");
+    expect(found).not.toContain("ByteDance owns YouTube");
+  });
+  it("leaves a bare 'the app' to the platform the story is about, past a platform named as a place", () => {
+    const text =
+      "Vietnam blocked Telegram on Monday. One user complained on Facebook that files kept in the app had become unreachable overnight.";
+    const found = plain(text);
+    expect(found).toContain("Vietnamese government blocks Telegram");
+    expect(found).not.toContain("Vietnamese government blocks Facebook");
+  });
+});

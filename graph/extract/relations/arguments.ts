@@ -462,7 +462,10 @@ export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops =
   for (;;) {
     let k = j;
     let sawLink = false;
-    while (k < s.tokens.length && COORD.has(lowerAt(s, k)) && k - j < 4) {
+    // ("…, as the only tech giant …": "as" joins a list only in "as well as")
+    const asWell = (q: number) =>
+      lowerAt(s, q) !== "as" || lowerAt(s, q + 1) === "well" || lowerAt(s, q - 1) === "well";
+    while (k < s.tokens.length && COORD.has(lowerAt(s, k)) && asWell(k) && k - j < 4) {
       if ([",", "and", "or", "&", "well", "plus", "nor", "including", "like", "such"].includes(lowerAt(s, k)))
         sawLink = true;
       k++;

@@ -282,6 +282,9 @@ function active(
     if (rel.length > 0) [objects, rule] = [rel, "verbal.relative-object"];
   }
   if (leadsActive) act = subject.category === "person" ? "represents" : act;
+  // "Ollie Williams, who runs Cabin Radio": a person who runs an organisation heads it, not owns it
+  if (action === "owns" && subject.category === "person" && /^(?:runs?|ran)$/.test(lowerAt(s, start)))
+    act = "represents";
   // "condemned the push", "called Meta's decision deplorable": criticism of an act is of its author
   if (objects.length === 0 && (action === "criticizes" || action === "accuses")) {
     const target = judged;
