@@ -159,3 +159,26 @@ describe("a named organisation outlawed", () => {
     expect(plain("The KGB banned rights groups and journalists.")).toEqual([]);
   });
 });
+
+describe("agents that belong to another word", () => {
+  it("a gerund after a determiner is a noun with no subject: 'was against any blocking of its service'", () => {
+    const text = "Meta owns WhatsApp. The company said it was firmly against any blocking of its service.";
+    expect(plain(text)).not.toContain("Meta blocks WhatsApp");
+  });
+  it("'by' after an irregular participle is that participle's agent: 'app stores run by Apple'", () => {
+    const text =
+      "Under the law, TikTok would have been barred in Montana, and app stores run by Apple and Google could not offer it.";
+    const found = plain(text);
+    expect(found).not.toContain("Apple bans TikTok");
+    expect(found).not.toContain("Google bans TikTok");
+  });
+  it("the one who condemns a shutdown did not impose it; the one it was imposed by did", () => {
+    const condemned = plain(
+      "TikTok went dark in Senegal. The shutdown was condemned by Access Now as a shameful act.",
+    );
+    expect(condemned).not.toContain("Access Now blocks TikTok");
+    expect(plain("TikTok went dark in Senegal. The ban was imposed by the ARTP on Monday.")).toContain(
+      "ARTP bans TikTok",
+    );
+  });
+});

@@ -571,7 +571,10 @@ export function findAgent(s: Sentence, k: number): LexEntity[] {
       /ed$/.test(t) &&
       !BE.has(lowerAt(s, i - 1)) &&
       !BE.has(lowerAt(s, i - 2));
-    if (t === "according" || otherParticiple) return [];
+    // ("app stores run by Apple": an irregular participle right before "by" is that other verb too)
+    const otherVerbBy =
+      i > k && s.pos.has(i, "Verb") && lowerAt(s, i + 1) === "by" && !BE.has(lowerAt(s, i - 1));
+    if (t === "according" || otherParticiple || otherVerbBy) return [];
     // "switched off at the request of the privacy authority", "on the orders of the ministry"
     const behalf = /^(?:at|on|upon)$/.test(t) && BEHALF.test(lowerAt(s, i + 2)) && lowerAt(s, i + 3) === "of";
     // "removed at the watchdog's request", "on the ministry's orders": the possessor asked for it

@@ -16,6 +16,7 @@ import {
   sentenceCountry,
 } from "./arguments.ts";
 import {
+  AUX,
   BE,
   CENSORS,
   CLAUSE_STOP,
@@ -29,6 +30,10 @@ import {
 } from "./sentence.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import type { Mention } from "../mentions.ts";
+
+/** Participles by which an act is carried out or ordered: "the ban was imposed by …". */
+const IMPOSED =
+  /^(?:imposed|ordered|enforced|introduced|issued|announced|implemented|carried|decreed|approved|signed|passed|adopted|enacted|initiated|triggered|authori[sz]ed|requested|applied|levied|extended|expanded|confirmed|made|put|handed|instituted|mandated)$/;
 
 /** Nominal cues: "the blockage of X", "restrictions on X by Y", "Y's ban on X", "fines for X". */
 export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: Modality): void {
@@ -78,7 +83,10 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
   if (objPreps.includes(prep) && !blamed) objects = findObjects(s, end + 1, action, 6);
   else if (CENSORS.has(action) && BE.has(prep)) {
     // "The ban was imposed by BTK": the article's one headline platform is what was banned
-    const agents = findAgent(s, end);
+    // ("The shutdown was condemned by a rights group": the agent of a judgement made no ban)
+    let v = end + 1;
+    while (/ly$/.test(lowerAt(s, v)) || AUX.has(lowerAt(s, v))) v++;
+    const agents = IMPOSED.test(lowerAt(s, v)) ? findAgent(s, end) : [];
     const patient = topicPlatform(s);
     if (agents.length > 0 && patient)
       for (const a of agents) emit(s, a, action, patient, mod, "nominal.topic-patient");

@@ -71,8 +71,13 @@ export function isPassive(s: Sentence, start: number, end: number, cue: Cue): bo
   return lowerAt(s, end) === "by";
 }
 
+const GERUND_DETERMINER = /^(?:the|a|an|any|no|this|that|its|their|his|her|such|further|more)$/;
+
 export function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
   const { action } = cue;
+  // "against any blocking of its service", "the banning of": a gerund after a determiner is a noun,
+  // with no subject of its own
+  if (cue.type === "verb" && cue.form === "ing" && GERUND_DETERMINER.test(lowerAt(s, start - 1))) return;
   // "a court branded Nexta extremist", "declared the group terrorist": a designation is a ban
   if (action === "criticizes" && DESIGNATE.test(lowerAt(s, start)) && designationFollows(s, end))
     return processCue(s, start, end, { ...cue, action: "bans", conditional: undefined });
