@@ -238,3 +238,47 @@ describe("orders to the providers who carry out a block", () => {
     expect(plain("Russia moved against Telegram. Protesters blocked access to the square.")).toEqual([]);
   });
 });
+
+describe("a preposition's object before ', and'", () => {
+  it("is no conjunct of the next clause's subject", () => {
+    const text =
+      "The United States banned TikTok. Beijing gave an order against Apple, and Chinese officials have condemned the ban.";
+    const found = plain(text);
+    expect(found).toContain("Chinese government criticizes U.S. government");
+    expect(found).not.toContain("Apple criticizes U.S. government");
+  });
+  it("leaves examples after 'like' in the subject: 'companies like A and B, who argue'", () => {
+    const text =
+      "Russia blocked calls. The move alarmed companies like WhatsApp and Telegram, who argue that such restrictions undermine privacy.";
+    const found = plain(text);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "WhatsApp criticizes Russian government",
+        "Telegram criticizes Russian government",
+      ]),
+    );
+  });
+});
+
+describe("a ban 'imposed by' an agent", () => {
+  it("has that agent, and no object in the by-phrase", () => {
+    const found = plain("Rights groups criticised the ban imposed by Roskomnadzor on Telegram.");
+    expect(found).toContain("Roskomnadzor bans Telegram");
+    expect(found.filter((t) => t.endsWith("bans Roskomnadzor"))).toEqual([]);
+  });
+});
+
+describe("questioning", () => {
+  it("a person, or whether something holds, is no criticism", () => {
+    const text =
+      "Judge Ana Ruiz heard the case. Ruiz repeatedly questioned Solicitor General Tomas Vidal about the ban. Critics questioned whether Meta could keep delaying.";
+    const found = plain(text);
+    expect(found).not.toContain("Ana Ruiz criticizes Tomas Vidal");
+    expect(found).not.toContain("Critics criticizes Meta");
+  });
+  it("a decision is: 'questioned the legality of the ban imposed by X'", () => {
+    expect(plain("Critics questioned the legality of the ban imposed by Roskomnadzor.")).toContain(
+      "Critics criticizes Roskomnadzor",
+    );
+  });
+});

@@ -100,6 +100,14 @@ function withCoordinated(s: Sentence, np: NounPhrase): LexEntity[] | null {
     }
     const prev = linked ? npEndingAt(s, j) : undefined;
     if (!prev) break;
+    // "… its order against Apple, and Chinese officials condemned …": a preposition's object is
+    // no conjunct of the subject; a new clause starts after it
+    // ("companies like WhatsApp and Telegram, who argue": a list after "like" is the examples)
+    if (
+      syntaxOf(s).pos[prev.start - 1] === "ADP" &&
+      !/^(?:of|like|including|as)$/.test(lowerAt(s, prev.start - 1))
+    )
+      break;
     const m = entityOf(s, prev);
     if (!m) break;
     out.unshift(...m.entities);

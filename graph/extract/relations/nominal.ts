@@ -80,7 +80,18 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
   let objects: Mention[] = [];
   // "blamed the slowdowns on Google's failure": who is blamed follows "on", not what was slowed
   const blamed = prep === "on" && [d, d - 1, d - 2].some((k) => k >= 0 && /^blam/.test(lowerAt(s, k)));
-  if (objPreps.includes(prep) && !blamed) objects = findObjects(s, end + 1, action, 6);
+  // "the ban imposed by Roskomnadzor on Telegram": the one it was imposed by is its agent; what it
+  // was imposed on follows "on"
+  let from = end + 1;
+  if (prep === "imposed" && lowerAt(s, end + 1) === "by") {
+    from = -1;
+    for (let k = end + 2; k < Math.min(s.tokens.length, end + 10); k++)
+      if (/^(?:on|against)$/.test(lowerAt(s, k))) {
+        from = k + 1;
+        break;
+      }
+  }
+  if (objPreps.includes(prep) && !blamed && from >= 0) objects = findObjects(s, from, action, 6);
   else if (CENSORS.has(action) && BE.has(prep)) {
     // "The ban was imposed by BTK": the article's one headline platform is what was banned
     // ("The shutdown was condemned by a rights group": the agent of a judgement made no ban)
@@ -118,7 +129,8 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
   )
     return;
   // Agent: "by Y" after, "Y's ban" before, or the subject of the governing verb.
-  let agent: LexEntity | undefined = findAgent(s, objects[objects.length - 1]!.end)[0];
+  let agent: LexEntity | undefined =
+    findAgent(s, objects[objects.length - 1]!.end)[0] ?? (from > end + 1 ? findAgent(s, end)[0] : undefined);
   let rule = "nominal.by-agent";
   const poss = mentionAt(s, d);
   if (!agent) rule = "nominal.possessor";

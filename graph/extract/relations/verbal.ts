@@ -38,6 +38,7 @@ import {
   PARTICIPLE_LEAD,
   REPORTED_CLAIM,
   STATIVE,
+  TITLE_WORD,
   emit,
   hasContent,
   inAlleged,
@@ -78,6 +79,19 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   // "against any blocking of its service", "the banning of": a gerund after a determiner is a noun,
   // with no subject of its own
   if (cue.type === "verb" && cue.form === "ing" && GERUND_DETERMINER.test(lowerAt(s, start - 1))) return;
+  // "questioned the minister about …", "questioned whether …": asking a person, or doubting a
+  // proposition, is no criticism; "questioned the legality of the ban" is
+  if (action === "criticizes" && syntaxOf(s).lemma[start] === "question") {
+    let o = end;
+    for (let n = 0; n < 4 && !mentionAt(s, o); n++) {
+      const title = matchAt(s.lex.roleTitles, s.tokens, o);
+      if (title) o += title.tokens.length;
+      else if (TITLE_WORD.test(s.tokens[o]?.text ?? "") || /^(?:the|a|an)$/.test(lowerAt(s, o))) o++;
+      else break;
+    }
+    if (/^(?:whether|why|how|if|what|who)$/.test(lowerAt(s, end))) return;
+    if (mentionAt(s, o)?.entities[0]!.category === "person") return;
+  }
   // "a court branded Nexta extremist", "declared the group terrorist": a designation is a ban
   if (action === "criticizes" && DESIGNATE.test(lowerAt(s, start)) && designationFollows(s, end))
     return processCue(s, start, end, { ...cue, action: "bans", conditional: undefined });
