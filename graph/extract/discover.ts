@@ -284,6 +284,9 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
     const t = tokens[end]!;
     if (/^\p{Lu}/u.test(t.text) && !(end > i && NOT_NAMES.has(t.text) && t.text !== "Of")) {
       if (matchAt(ctx.lex.names, tokens, end) && end > i) break;
+      // "the Elon Musk-owned service", "Jack Dorsey-backed": a name in a compound adjective is an
+      // owner or backer the compound rules read, not a name of its own
+      if (COMPOUND_ADJECTIVE.test(t.text)) return undefined;
       end++;
       continue;
     }

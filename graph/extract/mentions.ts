@@ -723,6 +723,8 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
       j = k + 1;
       break;
     }
+  // "the Elon Musk-owned service": the first name of an owner in a compound before the noun
+  if (/^\p{Lu}\p{Ll}+$/u.test(tokens[j]?.text ?? "") && OWNER_COMPOUND.test(tokens[j + 1]?.text ?? "")) j++;
   let d = matchAt(ctx.lex.descriptors, tokens, j);
   // "the popular messenger", "the Meta-owned messenger": one modifier before the noun
   if (

@@ -2,7 +2,7 @@
 // Chris Bittle". The adjective becomes a mention of the one party whose name it begins, so the
 // reader sees the party named and the office rules find it before the title. "The Liberal government"
 // is the government of that party's country.
-import type { LexEntity } from "./lexicon.ts";
+import type { CompiledLexicon, LexEntity } from "./lexicon.ts";
 import type { ArticleContext, Mention } from "./mentions.ts";
 import type { Token } from "./tokens.ts";
 
@@ -45,9 +45,12 @@ export function withPartyAdjectives(tokens: Token[], mentions: Mention[], ctx: A
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** The one party whose name begins with `word`; of several, the one named after the article's country. */
+/**
+ * The one party whose name, or a name it goes by ("the Greens" for the Australian Greens), begins
+ * with `word`; of several, the one named after the article's country.
+ */
 function partyNamed(ctx: ArticleContext, word: string) {
-  const parties = ctx.lex.entities.filter((e) => e.roles.includes("party") && e.label.split(" ")[0] === word);
+  const parties = [...(partyFirstWords(ctx.lex).get(word.toLowerCase()) ?? [])];
   if (parties.length === 1) return parties[0];
   const country = ctx.home?.country;
   const home = country ? parties.filter((e) => e.label.includes(country)) : [];
@@ -60,4 +63,24 @@ function partyCountry(ctx: ArticleContext, party: LexEntity): LexEntity | undefi
     (e) => e.roles.includes("government-national") && e.country && party.label.includes(e.country),
   );
   return named.length === 1 ? named[0] : named.length === 0 ? ctx.home : undefined;
+}
+
+const firstWordsOf = new WeakMap<CompiledLexicon, Map<string, Set<LexEntity>>>();
+
+/** The parties of the lexicon by the first word of each of their names, lower-cased, past "the". */
+function partyFirstWords(lex: CompiledLexicon): Map<string, Set<LexEntity>> {
+  let out = firstWordsOf.get(lex);
+  if (out) return out;
+  out = new Map();
+  for (const phrases of lex.names.values())
+    for (const p of phrases) {
+      if (!p.value.roles.includes("party")) continue;
+      const first = (p.tokens[0]?.toLowerCase() === "the" ? p.tokens[1] : p.tokens[0])?.toLowerCase();
+      if (!first) continue;
+      const set = out.get(first) ?? new Set();
+      set.add(p.value);
+      out.set(first, set);
+    }
+  firstWordsOf.set(lex, out);
+  return out;
 }

@@ -105,9 +105,20 @@ function isAbbreviation(line: string, dot: number): boolean {
   const word = line.slice(i + 1, dot).toLowerCase();
   if (word.length === 0) return false;
   if (ABBREVIATIONS.has(word)) return true;
-  // A single capital letter is an initial ("J. Smith"), and so are dotted ones ("K.P. Sharma Oli").
-  return /^\p{Lu}(?:\.\p{Lu})*$/u.test(line.slice(i + 1, dot));
+  // A single capital letter is an initial ("J. Smith"), and so are dotted ones ("K.P. Sharma Oli"),
+  // unless a word that opens sentences and never a name follows: "Pakistan blocked X. The ministry …"
+  if (!/^\p{Lu}(?:\.\p{Lu})*$/u.test(line.slice(i + 1, dot))) return false;
+  // ("J. A. Smith": a letter before a period is another initial, not the article "A")
+  const next = /^\s+(\p{L}+)(?!\.)/u.exec(line.slice(dot + 1))?.[1];
+  return !(next && SENTENCE_OPENERS.has(next));
 }
+
+/** Capitalised function words that start a sentence after a one-letter name such as X. */
+const SENTENCE_OPENERS = new Set(
+  "The A An It Its This That These Those They Their He She His Her We Our In On At For From By With But And Or Yet So However Meanwhile Since After Before When While Although Though If As".split(
+    " ",
+  ),
+);
 
 function splitLine(line: string, offset: number, out: Sentence[]): void {
   let begin = 0;

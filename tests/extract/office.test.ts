@@ -495,3 +495,34 @@ describe("a person who runs an organisation", () => {
     ).toEqual([]);
   });
 });
+
+describe("an office given in a relative clause", () => {
+  it("'X, a specialist who is executive director of Y' represents Y", () => {
+    expect(
+      plain(
+        "Mikhail Klimarev, a telecoms specialist who is executive director of Roskomsvoboda, said the app failed.",
+      ),
+    ).toContain("Mikhail Klimarev represents Roskomsvoboda");
+  });
+  it("leaves 'who is a fan of' alone", () => {
+    expect(plain("Anna Berg, who is a fan of Telegram, said it was slow.")).not.toContain(
+      "Anna Berg represents Telegram",
+    );
+  });
+});
+
+describe("the name after a head noun the description words lead to", () => {
+  it("'chairman of the main opposition party Chadema' is Chadema's", () => {
+    const found = plain("Tundu Lissu, chairman of the main opposition party Chadema, survived an attack.");
+    expect(found).toContain("Tundu Lissu represents Chadema");
+    expect(found).not.toContain("Tundu Lissu represents Opposition");
+  });
+});
+
+describe("a party named by a word of a name it goes by", () => {
+  it("'Greens senator X' is of the party called 'the Greens'", () => {
+    expect(plain("Greens senator Sarah Hanson-Young mocked the inquiry into Meta.")).toContain(
+      "Sarah Hanson-Young represents Australian Greens",
+    );
+  });
+});

@@ -182,3 +182,17 @@ describe("a description that names the kind of platform", () => {
     expect(found).not.toContain("Vietnamese government blocks Facebook");
   });
 });
+
+describe("an owner's full name before an ownership compound", () => {
+  it("'the Elon Musk-owned service' is owned by Elon Musk and is the platform in view, no new name", () => {
+    const text =
+      "Pakistan blocked X in February. The ministry said the Elon Musk-owned service had failed to obey lawful directives.";
+    const found = plain(text);
+    expect(found).toContain("Elon Musk owns X");
+    expect(found.filter((t) => /Musk-owned/.test(t))).toEqual([]);
+  });
+  it("'the Jack Dorsey-backed app' is no entity named 'Jack Dorsey-backed'", () => {
+    const r = extract("Apple also removed Damus, the Jack Dorsey-backed app, from its store in China.");
+    expect(r.mentions.map((m) => m.surface).filter((x) => /-backed/.test(x))).toEqual([]);
+  });
+});

@@ -78,3 +78,18 @@ describe("tokenize", () => {
     for (const t of tokenize(text, 10)) expect(text.slice(t.start - 10, t.end - 10)).toBe(t.text);
   });
 });
+
+describe("a one-letter name at the end of a sentence", () => {
+  const texts = (t: string) => splitSentences(t).map((s) => s.text);
+  it("ends the sentence before a word that opens sentences: 'Pakistan blocked X. The ministry said …'", () => {
+    expect(texts("Pakistan blocked X. The ministry said it had no choice.")).toEqual([
+      "Pakistan blocked X.",
+      "The ministry said it had no choice.",
+    ]);
+    expect(texts("Brazil suspended X. A court upheld it.")).toHaveLength(2);
+  });
+  it("stays an initial before a name or another initial: 'J. A. Smith', 'X. Liu'", () => {
+    expect(texts("Judge J. A. Smith ruled on Monday.")).toHaveLength(1);
+    expect(texts("Reporter X. Liu wrote it.")).toHaveLength(1);
+  });
+});

@@ -10,7 +10,7 @@ import { matchAt } from "../match.ts";
 import { DEPARTMENTS, type Mention } from "../mentions.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import { findSubject, organisationOf, sentenceCountry, subjectLike } from "./arguments.ts";
-import { PREPS, emit, lowerAt, mentionAt, onPlatform, type Sentence } from "./sentence.ts";
+import { PREPS, emit, lowerAt, mentionAt, onPlatform, pastModifier, type Sentence } from "./sentence.ts";
 
 const GOVERNMENTAL =
   /^(?:ministry|government|foreign|presidential|state|defence|defense|interior|communications|information|digital|justice|home|finance|federal|deputy|vice)$/i;
@@ -50,11 +50,33 @@ function orgAfter(s: Sentence, at: number): LexEntity | undefined {
   while (["the", "a", "an"].includes(lowerAt(s, j))) j++;
   // "of the online safety group Bely Internet": over the words that say what it is
   for (let n = 0; n < 4 && !mentionAt(s, j) && /^[\p{Ll}-]+$/u.test(s.tokens[j]?.text ?? ""); n++) j++;
-  const m = mentionAt(s, j);
+  const found = mentionAt(s, j);
+  const m = found && pastModifier(s, found);
   const e = m?.entities[0];
   // "Sen. Shelly Vance of Belgrade": a city after a name is where the person is from
   if (m && s.lex.capitals.has(m.surface.toLowerCase())) return undefined;
   return e && isOrganisation(e) && !m!.possessive ? e : undefined;
+}
+
+/**
+ * The organisation of "[a <description>] who is [the] <title> of <organisation>" from token `at`:
+ * a relative clause that gives an office; undefined when there is none.
+ */
+function titledRelative(s: Sentence, at: number): LexEntity | undefined {
+  let k = at;
+  // over a short lower-case description of the person ("a telecoms specialist")
+  while (k < at + 5 && lowerAt(s, k) !== "who" && /^[\p{Ll}-]+$/u.test(s.tokens[k]?.text ?? "")) k++;
+  if (lowerAt(s, k) !== "who" || !/^(?:is|was)$/.test(lowerAt(s, k + 1))) return undefined;
+  k += 2;
+  if (ADVERBS.test(lowerAt(s, k))) k++;
+  if (/^(?:the|a|an)$/.test(lowerAt(s, k))) k++;
+  // ("executive director": a title after a modifier, which may be a title word itself)
+  for (const q of [k, k + 1]) {
+    const title = matchAt(s.lex.roleTitles, s.tokens, q);
+    const org = title ? orgAfter(s, q + title.tokens.length) : undefined;
+    if (org) return org;
+  }
+  return undefined;
 }
 
 /**
@@ -443,6 +465,12 @@ export function office(s: Sentence): void {
           emit(s, m.entities[0]!, "represents", o.entities[0]!, "asserted", "office.who-heads");
         break;
       }
+    }
+    // "Mikhail Klimarev, a telecoms specialist who is executive director of Roskomsvoboda": an office
+    // the relative clause gives the person
+    if (isPerson(m) && lowerAt(s, m.end) === ",") {
+      const org = titledRelative(s, m.end + 1);
+      if (org) emit(s, m.entities[0]!, "represents", org, "asserted", "office.who-is");
     }
     // "His Chadema party has campaigned …": the person "his" refers to belongs to the party
     if (m.entities[0]!.roles.includes("party") && /^(?:his|her)$/.test(lowerAt(s, m.start - 1))) {

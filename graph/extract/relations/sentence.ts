@@ -309,3 +309,14 @@ export function judicialBody(ctx: ArticleContext, e: LexEntity): LexEntity | und
   }
   return undefined;
 }
+
+/**
+ * "the main opposition party Chadema": a mention that is only a modifier of a head noun whose name
+ * follows ("opposition" before "party Chadema") gives way to that name; else the mention itself.
+ */
+export function pastModifier(s: Sentence, m: Mention): Mention {
+  let r = m.end;
+  while (r < m.end + 2 && /^\p{Ll}+$/u.test(s.tokens[r]?.text ?? "") && !PREPS.has(lowerAt(s, r))) r++;
+  const named = r > m.end ? mentionAt(s, r) : undefined;
+  return named && !named.possessive && named.entities[0]!.kind === "actor" ? named : m;
+}

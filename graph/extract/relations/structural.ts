@@ -6,7 +6,7 @@ import { resolveDescription } from "../mentions.ts";
 import { isPossessiveMarker, tokenize } from "../tokens.ts";
 import { coordinated, leftList, organisationOf, possessedHead, sentenceCountry } from "./arguments.ts";
 import { LEGISLATOR, itsOrganisation, parliamentOf } from "./office.ts";
-import { COORD, PREPS, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
+import { COORD, PREPS, emit, lowerAt, mentionAt, pastModifier, type Sentence } from "./sentence.ts";
 
 /** Structural relations: possessives (owns), titles (represents), founders, parents. */
 export function structural(s: Sentence): void {
@@ -117,7 +117,8 @@ export function structural(s: Sentence): void {
             n++
           )
             q++;
-          const o = mentionAt(s, q);
+          const found = mentionAt(s, q);
+          const o = found && pastModifier(s, found);
           if (o) {
             org = o.entities[0];
             // "the owner of Facebook and Instagram"
@@ -212,7 +213,14 @@ export function ownedCompounds(s: Sentence): void {
   s.tokens.forEach((t, i) => {
     const m = /^(.+)-(?:owned|operated)$/i.exec(t.text);
     if (!m) return;
-    const owner = matchAt(s.lex.names, tokenize(m[1]!), 0)?.value;
+    // ("the Elon Musk-owned service": the owner's name begins before the compound)
+    const prev = s.tokens[i - 1]?.text ?? "";
+    const full = /^\p{Lu}\p{Ll}+$/u.test(prev)
+      ? matchAt(s.lex.names, tokenize(`${prev} ${m[1]!}`), 0)
+      : undefined;
+    const owner =
+      (full && full.tokens.length > 1 ? full.value : undefined) ??
+      matchAt(s.lex.names, tokenize(m[1]!), 0)?.value;
     // "the Facebook-owned WhatsApp": a platform that owns another is named for its company
     if (!owner || (owner.kind !== "actor" && !/-owned$/i.test(t.text))) return;
     for (let k = i + 1; k < Math.min(s.tokens.length, i + 8); k++) {
