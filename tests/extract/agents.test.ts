@@ -182,3 +182,26 @@ describe("agents that belong to another word", () => {
     );
   });
 });
+
+describe("the agents and objects of coordinated clauses", () => {
+  it("'banned in Lithuania and Latvia' is each place's government's ban", () => {
+    expect(plain("RT had already been banned in Lithuania and Latvia.")).toEqual(
+      expect.arrayContaining(["Lithuanian government bans RT", "Latvian government bans RT"]),
+    );
+  });
+  it("'Telegram, too, had been blocked' keeps its subject past the interjection", () => {
+    expect(plain("Nepal banned Facebook. Telegram, too, had been blocked in July.")).toContain(
+      "Nepali government blocks Telegram",
+    );
+  });
+  it("'it' after coordinated subjects is none of them, and a platform first when something is restricted", () => {
+    const text =
+      "Officials warned TikTok could be banned unless ByteDance sells its stake, and Canada and the European Union have restricted it on official phones.";
+    const found = plain(text);
+    expect(found).toEqual(
+      expect.arrayContaining(["Canadian government restricts TikTok", "European Union restricts TikTok"]),
+    );
+    expect(found).not.toContain("Canadian government restricts European Union");
+    expect(found).not.toContain("Canadian government restricts ByteDance");
+  });
+});

@@ -640,7 +640,9 @@ export function leftList(s: Sentence, k: number): Mention[] {
     (AUX.has(lowerAt(s, i)) ||
       BE.has(lowerAt(s, i)) ||
       STATIVE.test(lowerAt(s, i)) ||
-      ["all", "not", ",", "both", "long", "since", "already", "also", '"', "“"].includes(lowerAt(s, i)) ||
+      ["all", "not", ",", "both", "long", "since", "already", "also", "too", '"', "“"].includes(
+        lowerAt(s, i),
+      ) ||
       // "WhatsApp itself has been blocked": an intensifying reflexive after the subject
       (/^(?:itself|themselves)$/.test(lowerAt(s, i)) && !!mentionAt(s, i - 1)) ||
       /ly$/.test(lowerAt(s, i)))
@@ -775,21 +777,32 @@ export function sentenceCountry(s: Sentence, before = s.tokens.length): LexEntit
 }
 
 /** "accused him of censorship", "praised it": an object pronoun's referent. */
-export function pronounObject(s: Sentence, i: number, subject: LexEntity): Mention | undefined {
+export function pronounObject(
+  s: Sentence,
+  i: number,
+  subjects: LexEntity[],
+  platformFirst = false,
+): Mention | undefined {
   const t = lowerAt(s, i);
   // "her app", "his company": a possessive determiner; "her app" is the platform she speaks for
   if ((t === "her" || t === "his") && s.pos.has(i + 1, "Noun")) return ownPlatform(s, i);
   const wantPerson = t === "him" || t === "her";
   if (!wantPerson && t !== "it") return undefined;
   // "told internet providers to block it": "it" is one thing, not the group told
+  // ("Canada and the EU have restricted it": nor any of the subjects)
   const fits = (e: LexEntity) =>
-    e !== subject &&
+    !subjects.includes(e) &&
     (wantPerson ? e.category === "person" : e.category !== "person" && e.category !== "group");
-  for (let k = s.mentions.length - 1; k >= 0; k--) {
-    const m = s.mentions[k]!;
-    if (m.end <= i && fits(m.entities[0]!)) return m;
-  }
-  const e = s.ctx.recent.find(fits);
+  // "… unless ByteDance sells, and Canada has restricted it": what is blocked is a platform first
+  const before = s.mentions.filter((m) => m.end <= i && fits(m.entities[0]!));
+  const platform = platformFirst
+    ? before.filter((m) => m.entities[0]!.kind === "platform").at(-1)
+    : undefined;
+  if (platform) return platform;
+  if (before.length > 0) return before[before.length - 1];
+  const e =
+    (platformFirst ? s.ctx.recent.find((x) => fits(x) && x.kind === "platform") : undefined) ??
+    s.ctx.recent.find(fits);
   return e
     ? { start: i, end: i + 1, entities: [e], surface: s.tokens[i]!.text, via: "pronoun", possessive: false }
     : undefined;

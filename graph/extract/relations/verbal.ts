@@ -72,6 +72,20 @@ export function isPassive(s: Sentence, start: number, end: number, cue: Cue): bo
   return lowerAt(s, end) === "by";
 }
 
+/** The places coordinated with the first one after a passive ("in Lithuania and Latvia"). */
+function placesFrom(s: Sentence, end: number, first: LexEntity): LexEntity[] {
+  let at = s.mentions.find((m) => m.start >= end && m.entities[0] === first);
+  const out = [first];
+  while (at) {
+    let k = at.end;
+    while (/^(?:,|and|or)$/.test(lowerAt(s, k)) && k < at.end + 2) k++;
+    const next = k > at.end ? mentionAt(s, k) : undefined;
+    at = next?.entities[0]!.roles.includes("government-national") ? next : undefined;
+    if (at && !out.includes(at.entities[0]!)) out.push(at.entities[0]!);
+  }
+  return out;
+}
+
 const GERUND_DETERMINER = /^(?:the|a|an|any|no|this|that|its|their|his|her|such|further|more)$/;
 
 export function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
@@ -190,9 +204,11 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
       // "was unavailable after the regulator ordered …": the one whose order it was
       const ordered = darkeningAgent(s, end);
       const agent = ordered ?? place ?? agency ?? country;
+      // "banned in Lithuania and Latvia": each place's government
+      const places = !ordered && place ? placesFrom(s, end, place) : [];
       if (agent)
         [agents, rule] = [
-          [agent],
+          places.length > 1 ? places : [agent],
           ordered
             ? "verbal.passive-ordered"
             : place
@@ -239,7 +255,8 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
     if (causer) [subject, rule] = [causer, "verbal.causative"];
     subjects = subject ? [subject] : [];
   }
-  for (const subject of subjects) active(s, start, end, cue, subject, rule, participial, leadsActive, mod);
+  for (const subject of subjects)
+    active(s, start, end, cue, subject, rule, participial, leadsActive, mod, subjects);
 }
 
 /** The relations of an active predicate whose subject is known. */
@@ -253,6 +270,7 @@ function active(
   participial: boolean,
   leadsActive: boolean,
   mod: Modality,
+  coSubjects: LexEntity[] = [subject],
 ): void {
   const { action } = cue;
   let rule = subjectRule;
@@ -292,7 +310,7 @@ function active(
   }
   // "accused him of censorship": an object pronoun right after the verb
   if (objects.length === 0) {
-    const p = pronounObject(s, end, subject);
+    const p = pronounObject(s, end, coSubjects, CENSORS.has(action));
     if (p) [objects, rule] = [[p], "verbal.object-pronoun"];
   }
   // "Facebook and WhatsApp, which Meta also owns": the object is the relative pronoun's antecedent
