@@ -335,20 +335,29 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
     words.length >= 2 &&
     words.length <= 4 &&
     words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text));
-  const kind = titled
-    ? { kind: "actor" as const, category: "person" }
-    : // "deputy director general of the European consumer group BEUC": an adjective, the name comes later
-      officeOf(tokens, i, ctx) && !/^\p{Ll}/u.test(tokens[end]?.text ?? "")
-      ? { kind: "actor" as const, category: "group" }
-      : (classifyName(
-          words,
-          tokens[end],
-          tokens[i - 1],
-          platformHeadAt(ctx.lex, tokens, end)?.category ?? platformHeadBefore(ctx.lex, tokens, i),
-          tokens[end + 1],
-        ) ??
-        personByGrammar(tokens, i, end) ??
-        acronymByGrammar(tokens, i, end));
+  // "as did Chief Justice Qazi Faez Isa": a personal title right before a name-shaped run makes a person
+  const titleLed =
+    i > at &&
+    TITLE.test(tokens[i - 1]!.text) &&
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(w.text)) &&
+    !words.some((w) => ORG_SUFFIX(w.text));
+  const kind =
+    titled || titleLed
+      ? { kind: "actor" as const, category: "person" }
+      : // "deputy director general of the European consumer group BEUC": an adjective, the name comes later
+        officeOf(tokens, i, ctx) && !/^\p{Ll}/u.test(tokens[end]?.text ?? "")
+        ? { kind: "actor" as const, category: "group" }
+        : (classifyName(
+            words,
+            tokens[end],
+            tokens[i - 1],
+            platformHeadAt(ctx.lex, tokens, end)?.category ?? platformHeadBefore(ctx.lex, tokens, i),
+            tokens[end + 1],
+          ) ??
+          personByGrammar(tokens, i, end) ??
+          acronymByGrammar(tokens, i, end));
   if (!kind) return undefined;
   const label = surface(tokens, i, end);
   if (!slug(label)) return undefined;

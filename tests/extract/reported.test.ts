@@ -167,3 +167,25 @@ describe("a law criticised after a company acted", () => {
     expect(plain(text)).not.toContain("Google criticizes National Meteorological Agency");
   });
 });
+
+describe("pronouns and relatives as the one accused or judged", () => {
+  it("'whom X had accused' accuses the antecedent, a person named after a title", () => {
+    expect(
+      plain(
+        "The commission rejected his claims, as did Chief Justice Qazi Faez Isa, whom Imran Khan had accused.",
+      ),
+    ).toContain("Imran Khan accuses Qazi Faez Isa");
+  });
+  it("'accused it of' is not the organisation the speaker represents", () => {
+    const found = plain(
+      "Belarus outlawed the channel Nexta Live in March. Interior Ministry spokeswoman Olga Chemodanova accused it of urging vandalism.",
+    );
+    expect(found).toContain("Olga Chemodanova accuses Nexta Live");
+    expect(found).not.toContain("Olga Chemodanova accuses Belarusian Interior Ministry");
+  });
+  it("'called it censorship' right after an act judges the act's author", () => {
+    const found = plain("Russia blocked Telegram on Monday. Pavel Durov called it a disgrace.");
+    expect(found).toContain("Pavel Durov criticizes Russian government");
+    expect(found).not.toContain("Pavel Durov criticizes Telegram");
+  });
+});

@@ -790,8 +790,16 @@ export function pronounObject(
   if (!wantPerson && t !== "it") return undefined;
   // "told internet providers to block it": "it" is one thing, not the group told
   // ("Canada and the EU have restricted it": nor any of the subjects)
+  // ("Ministry spokeswoman X accused it of …": nor the organisation the subject speaks for)
+  const own = (e: LexEntity) =>
+    subjects.some(
+      (x) =>
+        s.ctx.affiliations?.get(x.key)?.has(e.key) ||
+        s.out.some((r) => r.action === "represents" && r.subject === x && r.object === e),
+    );
   const fits = (e: LexEntity) =>
     !subjects.includes(e) &&
+    !own(e) &&
     (wantPerson ? e.category === "person" : e.category !== "person" && e.category !== "group");
   // "… unless ByteDance sells, and Canada has restricted it": what is blocked is a platform first
   const before = s.mentions.filter((m) => m.end <= i && fits(m.entities[0]!));
@@ -840,7 +848,7 @@ export function relativeAntecedents(s: Sentence, start: number): Mention[] {
   const subj = mentionAt(s, i);
   if (!subj) return [];
   const rel = lowerAt(s, subj.start - 1);
-  if (rel !== "which" && rel !== "that") return [];
+  if (rel !== "which" && rel !== "that" && rel !== "whom") return [];
   return leftList(s, subj.start - 1 + (lowerAt(s, subj.start - 2) === "," ? 0 : 1));
 }
 

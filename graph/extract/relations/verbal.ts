@@ -86,6 +86,17 @@ function placesFrom(s: Sentence, end: number, first: LexEntity): LexEntity[] {
   return out;
 }
 
+/**
+ * The author of the act "it" at token `at` stands for: "it" right after a verb, not followed by
+ * "of" or "to", in the sentence after an act was reported.
+ */
+function judgedPronoun(s: Sentence, at: number): LexEntity | undefined {
+  if (lowerAt(s, at) !== "it" || /^(?:of|to|for)$/.test(lowerAt(s, at + 1))) return undefined;
+  const author = s.ctx.lastAgent;
+  const recent = (s.ctx.sentencesRead ?? 0) - (s.ctx.lastActAt ?? -9) <= 1;
+  return author && recent && author.category !== "person" ? author : undefined;
+}
+
 const GERUND_DETERMINER = /^(?:the|a|an|any|no|this|that|its|their|his|her|such|further|more)$/;
 
 export function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
@@ -307,6 +318,13 @@ function active(
   if (objects.length === 0 && CENSORS.has(action)) {
     const barred = barredFrom(s, end);
     if (barred.length > 0) [objects, rule] = [barred, "verbal.barred-from"];
+  }
+  // "The EU banned RT. Its president called it censorship": a judgement of "it" right after an act
+  // is of the act, and so of its author (a charge, "accused it of", is of a thing)
+  const actAuthor = objects.length === 0 && action === "criticizes" ? judgedPronoun(s, end) : undefined;
+  if (actAuthor) {
+    if (!ownAct(s, subject, actAuthor)) emit(s, subject, "criticizes", actAuthor, mod, "verbal.act-pronoun");
+    return;
   }
   // "accused him of censorship": an object pronoun right after the verb
   if (objects.length === 0) {
