@@ -70,3 +70,32 @@ describe("a platform that faces a ban", () => {
     expect(plain(text)).toContain("U.S. government bans TikTok");
   });
 });
+
+describe("fines in other shapes", () => {
+  it("'hit Apple with a fine' and 'threatened Google with a ban' act on the verb's object", () => {
+    expect(plain("The European Commission hit Apple with a 500 million euro fine.")).toContain(
+      "European Commission fines Apple",
+    );
+    expect(plain("Russia threatened Google with a ban.")).toContain("Russian government bans Google");
+    expect(
+      plain("Users flooded Telegram with complaints about the ban.").filter((t) => t.startsWith("Users")),
+    ).toEqual([]);
+  });
+  it("'fines of €500 million on Apple and €200 million on Meta' fines both", () => {
+    expect(
+      plain(
+        "The European Commission imposed fines of 500 million euros on Apple and 200 million euros on Meta.",
+      ),
+    ).toEqual(expect.arrayContaining(["European Commission fines Apple", "European Commission fines Meta"]));
+  });
+  it("'was ordered to pay' is a fine by the article's state", () => {
+    expect(
+      plain("Russia opened a case against Google. In 2022 Google was ordered to pay 21 billion roubles."),
+    ).toContain("Russian government fines Google");
+  });
+  it("criticism drawn by 'the penalties on A and B' is of their author, not of A or B", () => {
+    const found = plain("The EU's penalties on Apple and Meta drew criticism from Washington.");
+    expect(found).toContain("U.S. government criticizes European Union");
+    expect(found).not.toContain("U.S. government criticizes Meta");
+  });
+});

@@ -305,6 +305,15 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
       let list = coordinated(s, i, out);
       // "fined Apple €500 million and Meta €200 million": each object with its amount
       for (let j = pastAmount(s, list[list.length - 1]!.end); action === "fines";) {
+        // ("fines of €500 million on Apple and €200 million on Meta": the amount, then "on")
+        const on = lowerAt(s, j) === "and" ? pastAmount(s, j + 1) : j;
+        const prep =
+          on > j + 1 && /^(?:on|against|for)$/.test(lowerAt(s, on)) ? mentionAt(s, on + 1) : undefined;
+        if (prep) {
+          list = coordinated(s, prep.end, [...list, prep]);
+          j = pastAmount(s, list[list.length - 1]!.end);
+          continue;
+        }
         const next = lowerAt(s, j) === "and" ? mentionAt(s, j + 1) : undefined;
         if (!next || j === list[list.length - 1]!.end) break;
         list = coordinated(s, next.end, [...list, next]);

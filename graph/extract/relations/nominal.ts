@@ -31,6 +31,30 @@ import {
 import { isPossessiveMarker } from "../tokens.ts";
 import type { Mention } from "../mentions.ts";
 
+/**
+ * "The Commission hit Apple with a 500 million euro fine", "slapped Meta with a ban": a verb, its
+ * object, then "with" and the act noun: the verb's subject does the act to the object.
+ */
+function hitWith(s: Sentence, start: number, cue: Cue, mod: Modality): boolean {
+  let w = start - 1;
+  while (w >= 0 && start - w < 8 && lowerAt(s, w) !== "with" && !mentionAt(s, w) && !s.pos.has(w, "Verb"))
+    w--;
+  if (w < 1 || lowerAt(s, w) !== "with") return false;
+  const target = mentionAt(s, w - 1);
+  // (the verb: a tagged verb, or a bare lower-case word such as "hit", which taggers often read as a noun)
+  const v = target ? target.start - 1 : -1;
+  const verb =
+    s.pos.has(v, "Verb") ||
+    (/^\p{Ll}+$/u.test(s.tokens[v]?.text ?? "") &&
+      !PREPS.has(lowerAt(s, v)) &&
+      !/^(?:the|a|an|and|or)$/.test(lowerAt(s, v)));
+  if (!target || target.possessive || !verb) return false;
+  const subject = findSubject(s, target.start - 1, cue);
+  if (!subject || subject.kind !== "actor") return false;
+  for (const e of target.entities) emit(s, subject, cue.action, e, mod, "nominal.hit-with");
+  return true;
+}
+
 /** Participles by which an act is carried out or ordered: "the ban was imposed by …". */
 const IMPOSED =
   /^(?:imposed|ordered|enforced|introduced|issued|announced|implemented|carried|decreed|approved|signed|passed|adopted|enacted|initiated|triggered|authori[sz]ed|requested|applied|levied|extended|expanded|confirmed|made|put|handed|instituted|mandated)$/;
@@ -41,6 +65,7 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
   // a cue word used as a verb ("calls", "charges") is not a nominalisation
   if (s.pos.has(start, "Verb") && !s.pos.has(start, "Noun")) return;
   if (action === "criticizes" && drawnFrom(s, start, end, mod)) return;
+  if ((CENSORS.has(action) || action === "fines") && hitWith(s, start, cue, mod)) return;
   // negated by a governing verb: "lifted the ban on"
   let d = start - 1;
   while (
@@ -232,7 +257,12 @@ function drawnFrom(s: Sentence, start: number, end: number, mod: Modality): bool
   // the subject: an actor named before the verb, else the author of the act named there
   let b = v - 1;
   while (b >= 0 && (AUX_WORDS.has(lowerAt(s, b)) || /ly$/.test(lowerAt(s, b)))) b--;
-  const actor = mentionAt(s, b);
+  // ("The EU's penalties on Apple and Meta drew criticism": the objects of the act's preposition are
+  // no actor; the act's author is)
+  const found = mentionAt(s, b);
+  const first = found ? (leftList(s, found.end)[0] ?? found) : undefined;
+  const governed = !!first && PREPS.has(lowerAt(s, first.start - 1));
+  const actor = governed ? undefined : found;
   let target: LexEntity | undefined = actor && !actor.possessive ? actor.entities[0] : undefined;
   if (!target) {
     for (let a = b; a >= Math.max(0, b - 4) && !target; a--) {
@@ -242,6 +272,11 @@ function drawnFrom(s: Sentence, start: number, end: number, mod: Modality): bool
   }
   // "The move made Italy the first … and has drawn criticism": the sentence's subject is the act
   if (!target && lowerAt(s, b) === "and") target = actAuthorAt(s, 0)?.author;
+  // "The EU's penalties on Apple and Meta drew …": the act whose objects those are
+  for (let a = first ? first.start - 2 : -1; governed && !target && a >= Math.max(0, first!.start - 8); a--) {
+    const act = actAuthorAt(s, a);
+    if (act && act.end >= first!.start - 1) target = act.author;
+  }
   if (!target) return false;
   for (const c of coordinatedCritics(s, critic))
     for (const t of actTargets(s, target))
