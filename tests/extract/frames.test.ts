@@ -282,3 +282,12 @@ describe("questioning", () => {
     );
   });
 });
+
+describe("a relative clause on a place", () => {
+  it("is skipped by the subject search: 'Critics in Ukraine, where Viber is popular, called …'", () => {
+    const text =
+      "Russia blocked Viber. Critics in Ukraine, where Viber is the dominant messenger, called the block a repressive measure.";
+    const found = plain(text);
+    expect(found).not.toContain("Viber criticizes Russian government");
+  });
+});

@@ -79,6 +79,8 @@ export function markSkips(s: Sentence): void {
         "notably",
         "representing",
       ].includes(first) ||
+      // "Critics in Ukraine, where Viber is the main messenger, called …": a relative clause on a place
+      (first === "where" && m.entities[0]!.roles.includes("government-national")) ||
       // ", both owned by Meta,", ", all run by the state,"
       (/^(?:both|all)$/.test(first) &&
         /^(?:owned|run|founded|developed|based|operated)$/.test(tokens[open + 2]?.lower ?? "")) ||
