@@ -196,3 +196,33 @@ describe("an owner's full name before an ownership compound", () => {
     expect(r.mentions.map((m) => m.surface).filter((x) => /-backed/.test(x))).toEqual([]);
   });
 });
+
+describe("a company's product named in apposition, and a company's company", () => {
+  it("'FaceTime, Apple's video-calling tool,' is Apple's; the list it sits in goes on", () => {
+    const found = plain("Russia blocked FaceTime, Apple's video-calling tool, and Telegram.");
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Apple owns FaceTime",
+        "Russian government blocks FaceTime",
+        "Russian government blocks Telegram",
+      ]),
+    );
+  });
+  it("'Alphabet's Google' is owned by Alphabet", () => {
+    expect(plain("App stores run by Apple and Alphabet's Google removed it.")).toContain(
+      "Alphabet owns Google",
+    );
+  });
+  it("'built by the US company OpenAI': the company built it, not the country before its head noun", () => {
+    const found = plain(
+      "ChatGPT, the chatbot built by the Microsoft-backed US company OpenAI, was blocked in Italy.",
+    );
+    expect(found).toContain("OpenAI owns ChatGPT");
+    expect(found).not.toContain("U.S. government owns ChatGPT");
+  });
+  it("keeps agents joined by 'and': 'founded by A and B'", () => {
+    expect(plain("Koo was founded by entrepreneurs Aprameya Radhakrishna and Mayank Bidawatka.")).toEqual(
+      expect.arrayContaining(["Aprameya Radhakrishna founded Koo", "Mayank Bidawatka founded Koo"]),
+    );
+  });
+});

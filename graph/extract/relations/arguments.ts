@@ -26,6 +26,7 @@ import {
   lowerAt,
   mentionAt,
   onPlatform,
+  pastModifier,
   syntaxOf,
   type Sentence,
 } from "./sentence.ts";
@@ -506,6 +507,15 @@ export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops =
         j = head.end;
         continue;
       }
+      // "WhatsApp, Meta's messaging app, and Telegram": an apposition on the last item; the list goes on
+      if (lowerAt(s, m.start - 1) === ",") {
+        let q = m.end + 1;
+        while (q < m.end + 5 && /^[\p{Ll}-]+$/u.test(s.tokens[q]?.text ?? "")) q++;
+        if (q > m.end + 1 && lowerAt(s, q) === "," && /^(?:and|or)$/.test(lowerAt(s, q + 1))) {
+          j = q;
+          continue;
+        }
+      }
       // "and Meta's two biggest networks": what the owner has, unnamed, is not the owner
       return out;
     }
@@ -605,6 +615,8 @@ export function findAgent(s: Sentence, k: number): LexEntity[] {
       let m = mentionAt(s, j);
       // "by Japan's Rakuten": the possessor is a place, the head is the agent
       if (m && m.possessive) m = possessedHead(s, m) ?? mentionAt(s, m.end + 1);
+      // "by the US company OpenAI": a place that only qualifies the name's head noun
+      else if (m) m = pastModifier(s, m);
       if (!m) return [];
       return coordinated(s, m.end, [m]).flatMap((x) => x.entities);
     }

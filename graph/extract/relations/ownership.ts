@@ -4,6 +4,7 @@
 import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { isPossessiveMarker } from "../tokens.ts";
+import type { Mention } from "../mentions.ts";
 import { mainSubject } from "./arguments.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
@@ -25,6 +26,7 @@ export function ownership(s: Sentence): void {
         emit(s, owner.value, "owns", e, "asserted", "ownership.possessed-description");
     }
   }
+  for (const m of s.mentions) possessedApposition(s, m);
   for (let i = 0; i < s.tokens.length; i++) {
     if (MAKER.test(lowerAt(s, i))) maker(s, i);
     else if (SELL.test(lowerAt(s, i))) sale(s, i);
@@ -33,6 +35,43 @@ export function ownership(s: Sentence): void {
 }
 
 const OWN_PRONOUN = /^(?:its|their)$/;
+
+/** Nouns for what a company makes or runs: "Apple's file-sharing tool", "Google's video service". */
+const PRODUCT_NOUN =
+  /^(?:tool|app|application|service|platform|messenger|network|site|website|feature|browser|store|product|chatbot|assistant|engine|unit|subsidiary|division|arm|satellites?|fleet)$/;
+
+/**
+ * "AirDrop, Apple's file-sharing tool,": a platform in apposition to a company's product noun is the
+ * company's; "Alphabet's Google": a company a company possesses is its own.
+ */
+function possessedApposition(s: Sentence, m: Mention): void {
+  const owned = m.entities[0]!;
+  if (m.possessive) return;
+  // "Alphabet's Google"
+  const before =
+    m.start >= 2 && isPossessiveMarker(s.tokens[m.start - 1]) ? mentionAt(s, m.start - 2) : undefined;
+  const possessor = before?.entities[0];
+  if (
+    possessor?.category === "company" &&
+    possessor.kind === "actor" &&
+    owned !== possessor &&
+    owned.category === "company"
+  )
+    emit(s, possessor, "owns", owned, "asserted", "ownership.company-possessive");
+  // "AirDrop, Apple's file-sharing tool"
+  if (owned.kind !== "platform" || lowerAt(s, m.end) !== ",") return;
+  const owner = mentionAt(s, m.end + 1);
+  if (!owner?.possessive || owner.entities[0]!.category !== "company") return;
+  let k = owner.end + 1;
+  while (
+    k < owner.end + 4 &&
+    /^[\p{Ll}-]+$/u.test(s.tokens[k]?.text ?? "") &&
+    !PRODUCT_NOUN.test(lowerAt(s, k))
+  )
+    k++;
+  if (PRODUCT_NOUN.test(lowerAt(s, k)) && !mentionAt(s, k + 1))
+    emit(s, owner.entities[0]!, "owns", owned, "asserted", "ownership.possessed-apposition");
+}
 
 /**
  * "Apple has taken WhatsApp out of its App Store in China", "Meta said its Threads app …": a

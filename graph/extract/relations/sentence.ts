@@ -316,7 +316,13 @@ export function judicialBody(ctx: ArticleContext, e: LexEntity): LexEntity | und
  */
 export function pastModifier(s: Sentence, m: Mention): Mention {
   let r = m.end;
-  while (r < m.end + 2 && /^\p{Ll}+$/u.test(s.tokens[r]?.text ?? "") && !PREPS.has(lowerAt(s, r))) r++;
+  while (
+    r < m.end + 2 &&
+    /^\p{Ll}+$/u.test(s.tokens[r]?.text ?? "") &&
+    !PREPS.has(lowerAt(s, r)) &&
+    !/^(?:and|or|but|nor)$/.test(lowerAt(s, r))
+  )
+    r++;
   const named = r > m.end ? mentionAt(s, r) : undefined;
   return named && !named.possessive && named.entities[0]!.kind === "actor" ? named : m;
 }
