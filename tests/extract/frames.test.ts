@@ -269,16 +269,17 @@ describe("a ban 'imposed by' an agent", () => {
 });
 
 describe("questioning", () => {
-  it("a person, or whether something holds, is no criticism", () => {
+  it("a person is no criticism", () => {
     const text =
-      "Judge Ana Ruiz heard the case. Ruiz repeatedly questioned Solicitor General Tomas Vidal about the ban. Critics questioned whether Meta could keep delaying.";
-    const found = plain(text);
-    expect(found).not.toContain("Ana Ruiz criticizes Tomas Vidal");
-    expect(found).not.toContain("Critics criticizes Meta");
+      "Judge Ana Ruiz heard the case. Ruiz repeatedly questioned Solicitor General Tomas Vidal about the ban.";
+    expect(plain(text)).not.toContain("Ana Ruiz criticizes Tomas Vidal");
   });
-  it("a decision is: 'questioned the legality of the ban imposed by X'", () => {
+  it("a decision, or whether someone may act, is: 'questioned the legality of the ban imposed by X'", () => {
     expect(plain("Critics questioned the legality of the ban imposed by Roskomnadzor.")).toContain(
       "Critics criticizes Roskomnadzor",
+    );
+    expect(plain("Critics questioned whether Meta could keep ignoring the law.")).toContain(
+      "Critics criticizes Meta",
     );
   });
 });

@@ -104,8 +104,8 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   // "against any blocking of its service", "the banning of": a gerund after a determiner is a noun,
   // with no subject of its own
   if (cue.type === "verb" && cue.form === "ing" && GERUND_DETERMINER.test(lowerAt(s, start - 1))) return;
-  // "questioned the minister about …", "questioned whether …": asking a person, or doubting a
-  // proposition, is no criticism; "questioned the legality of the ban" is
+  // "questioned the minister about …": asking a person is no criticism; "questioned the legality of
+  // the ban", "questioned whether the law was needed" are
   if (action === "criticizes" && syntaxOf(s).lemma[start] === "question") {
     let o = end;
     for (let n = 0; n < 4 && !mentionAt(s, o); n++) {
@@ -114,7 +114,6 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
       else if (TITLE_WORD.test(s.tokens[o]?.text ?? "") || /^(?:the|a|an)$/.test(lowerAt(s, o))) o++;
       else break;
     }
-    if (/^(?:whether|why|how|if|what|who)$/.test(lowerAt(s, end))) return;
     if (mentionAt(s, o)?.entities[0]!.category === "person") return;
   }
   // "a court branded Nexta extremist", "declared the group terrorist": a designation is a ban
