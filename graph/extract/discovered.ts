@@ -23,7 +23,8 @@ export function discoveredEntity(
  * home country's own in the lexicon ("the Supreme Court" in a story about the United States).
  */
 function shortenedName(ctx: ArticleContext, label: string, kind: LexEntity["kind"]): LexEntity | undefined {
-  if (!/\s/.test(label.trim())) return undefined;
+  // ("the Senate", "the Court": one word, when it is an institution's)
+  if (!/\s/.test(label.trim()) && !INSTITUTION_WORD.test(label.trim())) return undefined;
   const short = label.toLowerCase();
   // ("… Directorate of the Interior Ministry" is a part of the ministry, not the ministry)
   const fits = (full: string) =>
@@ -47,6 +48,9 @@ function shortenedName(ctx: ArticleContext, label: string, kind: LexEntity["kind
   const found = new Set(home.filter((n) => n.entity.kind === kind && fits(n.name)).map((n) => n.entity));
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+const INSTITUTION_WORD =
+  /^(?:Senate|Parliament|Assembly|Court|Tribunal|Ministry|Commission|Council|Duma|Congress|Legislature|Cabinet)$/;
 
 const homeNamesOf = new WeakMap<CompiledLexicon, Map<string, { name: string; entity: LexEntity }[]>>();
 

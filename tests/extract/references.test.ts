@@ -164,6 +164,11 @@ describe("a shortened second mention of an institution", () => {
       "Congress passed the law in April, and the United States government defended it. The Supreme Court upheld the ban on TikTok in January.";
     expect(plain(text)).toContain("U.S. Supreme Court bans TikTok");
   });
+  it("is, for one word that names an institution, the home country's one: 'the Senate culture committee'", () => {
+    const text =
+      "France's Senate voted on Tuesday. Laurent Lafon, who chairs the Senate culture committee, pressed Arcom to act.";
+    expect(plain(text)).toContain("Laurent Lafon represents French Senate");
+  });
   it("keeps a directorate apart from the ministry it belongs to", () => {
     const text =
       "GUBOPiK banned Nexta in Belarus. Belarus's Interior Ministry later fined the channel's editor.";
