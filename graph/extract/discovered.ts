@@ -43,7 +43,8 @@ function shortenedName(ctx: ArticleContext, label: string, kind: LexEntity["kind
       bestSalience = salience;
     }
   }
-  if (best || !ctx.home) return best;
+  // (one word is too little to pick a body the article has not named: "the Council" may be anyone's)
+  if (best || !ctx.home || !/\s/.test(label.trim())) return best;
   const home = homeNames(ctx.lex).get(ctx.home.key) ?? [];
   const found = new Set(home.filter((n) => n.entity.kind === kind && fits(n.name)).map((n) => n.entity));
   return found.size === 1 ? [...found][0] : undefined;
