@@ -47,3 +47,19 @@ describe("a passive act done after someone's order", () => {
     expect(rules).toContain("verbal.passive-ordered");
   });
 });
+
+describe("platforms reachable only through a VPN", () => {
+  it("are blocked by the article's state: 'can now be opened only with a VPN', 'accessible only through a VPN'", () => {
+    expect(plain("Russia blocked Signal. Facebook and Instagram can now be opened only with a VPN.")).toEqual(
+      expect.arrayContaining(["Russian government blocks Facebook", "Russian government blocks Instagram"]),
+    );
+    expect(
+      plain("Russia blocked Signal. X is now accessible only through a virtual private network."),
+    ).toContain("Russian government blocks X");
+  });
+  it("are not when a VPN is merely one way in: 'can be used with a VPN'", () => {
+    expect(plain("Russia blocked Signal. Users said Telegram can be used with a VPN too.")).not.toContain(
+      "Russian government blocks Telegram",
+    );
+  });
+});

@@ -97,15 +97,32 @@ const USED = /^(?:used|accessed|reached|opened|loaded)$/;
 /** "X could no longer be used without a VPN", "X became unreachable": the platforms before `v` went dark. */
 function unusable(s: Sentence, v: number): boolean {
   const w = lowerAt(s, v);
-  if (LINKING.test(w)) return UNAVAILABLE.test(lowerAt(s, v + 1));
+  const past = (k: number) => (/^(?:also|now|still)$/.test(lowerAt(s, k)) ? k + 1 : k);
+  // "Facebook is now accessible only through a VPN"
+  if (LINKING.test(w)) {
+    const n = past(v + 1);
+    return UNAVAILABLE.test(lowerAt(s, n)) || (REACHABLE.test(lowerAt(s, n)) && onlyByVpn(s, n + 1));
+  }
   if (!/^(?:could|can)$/.test(w)) return false;
-  const n = /^(?:also|now|still)$/.test(lowerAt(s, v + 1)) ? v + 2 : v + 1;
-  return (
-    lowerAt(s, n) === "no" &&
-    lowerAt(s, n + 1) === "longer" &&
-    lowerAt(s, n + 2) === "be" &&
-    USED.test(lowerAt(s, n + 3))
-  );
+  const n = past(v + 1);
+  if (lowerAt(s, n) === "no" && lowerAt(s, n + 1) === "longer" && lowerAt(s, n + 2) === "be")
+    return USED.test(lowerAt(s, n + 3));
+  // "can now be opened only with a VPN", "can only be reached through a VPN"
+  const be = lowerAt(s, n) === "only" ? n + 1 : n;
+  return lowerAt(s, be) === "be" && USED.test(lowerAt(s, be + 1)) && onlyByVpn(s, be + 2, be !== n);
+}
+
+const REACHABLE = /^(?:accessible|available|reachable|usable)$/;
+
+/** "only with a VPN", "only through a virtual private network" from token `k` ("only" said before, or here). */
+function onlyByVpn(s: Sentence, k: number, saidOnly = false): boolean {
+  let j = k;
+  if (lowerAt(s, j) === "only") j++;
+  else if (!saidOnly) return false;
+  if (!/^(?:with|through|via|using|over|behind)$/.test(lowerAt(s, j))) return false;
+  j++;
+  if (/^(?:a|an)$/.test(lowerAt(s, j))) j++;
+  return /^vpns?$/.test(lowerAt(s, j)) || (lowerAt(s, j) === "virtual" && lowerAt(s, j + 1) === "private");
 }
 
 function dark(s: Sentence, v: number): void {
