@@ -63,3 +63,15 @@ describe("platforms reachable only through a VPN", () => {
     );
   });
 });
+
+describe("platforms blocked 'along with' others", () => {
+  it("are blocked too, in the active and the passive", () => {
+    const expected = ["Bangladeshi government blocks WhatsApp", "Bangladeshi government blocks Instagram"];
+    expect(plain("Bangladesh blocked Facebook along with WhatsApp and Instagram on Thursday.")).toEqual(
+      expect.arrayContaining(expected),
+    );
+    expect(plain("Facebook was blocked in Bangladesh along with WhatsApp and Instagram.")).toEqual(
+      expect.arrayContaining(expected),
+    );
+  });
+});

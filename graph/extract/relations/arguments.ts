@@ -478,7 +478,11 @@ export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops =
     const asWell = (q: number) =>
       lowerAt(s, q) !== "as" || lowerAt(s, q + 1) === "well" || lowerAt(s, q - 1) === "well";
     while (k < s.tokens.length && COORD.has(lowerAt(s, k)) && asWell(k) && k - j < 4) {
-      if ([",", "and", "or", "&", "well", "plus", "nor", "including", "like", "such"].includes(lowerAt(s, k)))
+      if (
+        [",", "and", "or", "&", "well", "plus", "nor", "including", "like", "such"].includes(lowerAt(s, k)) ||
+        // "blocked Facebook along with WhatsApp"
+        (lowerAt(s, k) === "with" && lowerAt(s, k - 1) === "along")
+      )
         sawLink = true;
       k++;
     }

@@ -97,6 +97,20 @@ function judgedPronoun(s: Sentence, at: number): LexEntity | undefined {
   return author && recent && author.category !== "person" ? author : undefined;
 }
 
+/** The platforms after "along with" / "together with" in the clause from `end`. */
+function alongWith(s: Sentence, end: number): Mention[] {
+  for (let k = end; k < Math.min(s.tokens.length - 2, end + 10); k++) {
+    const w = lowerAt(s, k);
+    if (w === "," || w === ";" || w === "." || w === "but" || w === "while") return [];
+    if (/^(?:along|together)$/.test(w) && lowerAt(s, k + 1) === "with") {
+      const first = mentionAt(s, k + 2);
+      if (!first || first.entities[0]!.kind !== "platform") return [];
+      return coordinated(s, first.end, [first]).filter((m) => m.entities[0]!.kind === "platform");
+    }
+  }
+  return [];
+}
+
 const GERUND_DETERMINER = /^(?:the|a|an|any|no|this|that|its|their|his|her|such|further|more)$/;
 
 export function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
@@ -187,6 +201,8 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
     let patients = orderedDone ? [(mentionAt(s, start - 1) ?? causedPronoun(s, start))!] : leftList(s, start);
     // "Meta's Facebook and TikTok, owned by ByteDance": an item with its own owner is not this one's
     if (action === "owns") patients = patients.filter((p) => !isPossessiveMarker(s.tokens[p.start - 1]));
+    // "Facebook was blocked in Bangladesh along with WhatsApp and Instagram": the companions too
+    else if (patients.length > 0) patients = [...patients, ...alongWith(s, end)];
     let agents = findAgent(s, end);
     // "The move was condemned by X", "…, a decision criticised by X and Y": the act's author
     if (patients.length === 0 && (action === "criticizes" || action === "accuses")) {
