@@ -526,3 +526,13 @@ describe("a party named by a word of a name it goes by", () => {
     );
   });
 });
+
+describe("a ministry named only by its department", () => {
+  it("is the department of the country named before its spokesperson", () => {
+    const text =
+      "The US passed the law. In Beijing, Foreign Ministry spokeswoman Mao Ning urged Washington to listen.";
+    const found = plain(text);
+    expect(found).toContain("Mao Ning represents Chinese Foreign Ministry");
+    expect(found.filter((t) => /^Mao Ning represents (?:Foreign Ministry|U\.S\.)/.test(t))).toEqual([]);
+  });
+});

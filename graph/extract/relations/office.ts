@@ -223,6 +223,25 @@ function ministryOf(s: Sentence, country: LexEntity | undefined, words: string[]
 }
 
 /**
+ * "In Beijing, Foreign Ministry spokeswoman Mao Ning": a ministry named only by its department, a
+ * name of no country, is the department of the country named before the holder (else the article's):
+ * the lexicon's one, else one named after the country ("Chinese foreign ministry").
+ */
+function countrysDepartment(s: Sentence, org: LexEntity, holder: number): LexEntity {
+  const m = /^(\p{L}+) Ministry$/u.exec(org.label);
+  if (!m || s.lex.entityByKey.has(org.key) || !DEPARTMENTS.test(m[1]!.toLowerCase())) return org;
+  // (the country named before the holder: "In Beijing, …", not the one the holder speaks of)
+  const country = sentenceCountry(s, holder) ?? s.ctx.home;
+  if (!country) return org;
+  const dept = new RegExp(`\\b${m[1]}\\b`, "i");
+  const known = s.lex.entities.filter(
+    (e) => e.government === country.key && e.roles.includes("ministry") && dept.test(e.label),
+  );
+  if (known.length === 1) return known[0]!;
+  return nationalBody(s.ctx, country, `${m[1]!.toLowerCase()} ministry`, ["ministry"]) ?? org;
+}
+
+/**
  * "Iringa Town MP Jesca Msambatavangu": a country whose parliament the lexicon does not know still
  * has one; it is named after the country ("Tanzanian parliament"), once per article.
  */
@@ -417,6 +436,7 @@ export function office(s: Sentence): void {
     // "the lawyer Siarhej Zikratski", after a court was named: a lawyer pleads before a court, not for it
     if (org?.roles.includes("court") && title && PLEADS.test(title.tokens.join(" ").toLowerCase()))
       org = undefined;
+    if (org) org = countrysDepartment(s, org, people[0]!.start);
     if (org) for (const h of people) emit(s, h.entities[0]!, "represents", org, "asserted", "office.title");
     i = people[people.length - 1]!.end - 1;
   }
