@@ -3,8 +3,10 @@
 // "Shou Zi Chew", "Critics" and "critics"): the second name's triples point at the first, and its
 // aliases join the first's. Only the entity registry changes; no triple is added or removed.
 //
-//   node scripts/gold-join-entities.mjs <gold.json> "<keep>=<join>" ["<keep>=<join>" …]
+//   node scripts/gold-join-entities.mjs <gold.json> "<keep>=<join>" ["<keep>=<join>@<article>" …]
 //
+// With "@<article>", only that article's triples move, to a name made for them if need be: for one
+// name that several countries' bodies were recorded under.
 // The file is rewritten in place (temp file and rename), two-space JSON as the gold files are.
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 
@@ -14,7 +16,12 @@ if (!path || pairs.length === 0)
 const gold = JSON.parse(readFileSync(path, "utf8"));
 
 for (const pair of pairs) {
-  const [keep, join] = pair.split("=");
+  const [names, article] = pair.split("@");
+  const [keep, join] = names.split("=");
+  if (article) {
+    renameIn(article, keep, join);
+    continue;
+  }
   const kept = gold.entities[keep];
   const joined = gold.entities[join];
   if (!kept || !joined) throw new Error(`${path}: no entity named "${!kept ? keep : join}"`);
@@ -33,6 +40,23 @@ for (const pair of pairs) {
       return true;
     });
   }
+}
+
+/**
+ * "<keep>=<join>@<article>": in that article only, the name that several countries' bodies shared
+ * ("Interior Ministry") becomes that country's own; a new entity is made for it if need be, and
+ * the shared one goes once no triple uses it.
+ */
+function renameIn(article, keep, join) {
+  const triples = gold.articles[article];
+  const shared = gold.entities[join];
+  if (!triples || !shared) throw new Error(`${path}: no article "${article}" or entity "${join}"`);
+  gold.entities[keep] ??= { kind: shared.kind, category: shared.category, aliases: [keep] };
+  for (const t of triples) for (const k of ["subject", "object"]) if (t[k] === join) t[k] = keep;
+  const used = Object.values(gold.articles).some((ts) =>
+    ts.some((t) => t.subject === join || t.object === join),
+  );
+  if (!used) delete gold.entities[join];
 }
 
 const tmp = `${path}.tmp`;
