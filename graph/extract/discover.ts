@@ -54,7 +54,7 @@ const TITLE =
   /^(?:President|Prime|Minister|Chancellor|King|Queen|Prince|Sheikh|Emir|Governor|Gov|Senator|Senators|Judge|Judges|Justice|Justices|Mr|Mrs|Ms|Dr|General|Gen|Premier|Treasurer|Secretary|Chairman|Chairwoman|Commander-in-chief|Ayatollah|Spokesman|Spokeswoman|Spokesperson|Magistrate|Commissioner|Director|Ambassador|Mayor|Speaker|Representative|Rep|Sen|CEO|Founder|Prosecutor|Chief|Deputy|Vice|Vice-President|Acting|Leader)\.?$/;
 /** Titles inside a run of capitals: "Islamabad High Court Chief Justice Aamer Farooq", "Interior Secretary Khurram Agha". */
 const TITLE_NOUN =
-  /^(?:President|Minister|Secretary|Chancellor|Governor|Gov|MP|Senator|Judge|Justice|Magistrate|Commissioner|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|Spokesperson|Ambassador|Mayor|Speaker|Representative|CEO|Founder|Premier|Treasurer|Prosecutor|Officer|Vice-President|Leader)$/;
+  /^(?:General|President|Minister|Secretary|Chancellor|Governor|Gov|MP|Senator|Judge|Justice|Magistrate|Commissioner|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|Spokesperson|Ambassador|Mayor|Speaker|Representative|CEO|Founder|Premier|Treasurer|Prosecutor|Officer|Vice-President|Leader)$/;
 const TITLE_MODIFIER =
   /^(?:Chief|Deputy|Vice|Prime|Interior|Foreign|Home|Information|Communications|Digital|Finance|Justice|Attorney|Solicitor|Election|Executive|Federal|Acting|Senior|Press|General|Managing|Cabinet|Principal|ICT)$/;
 const CARDINAL =
@@ -253,7 +253,12 @@ function titleInside(tokens: Token[], from: number, to: number): number | undefi
     if (last < 0) continue;
     m = last;
     const name = tokens.slice(m + 1, to);
-    if (name.length >= 1 && name.length <= 4 && name.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text)))
+    // ("the EU General Court": a court's name, not a title and a person)
+    if (
+      name.length >= 1 &&
+      name.length <= 4 &&
+      name.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) && !ORG_SUFFIX(w.text))
+    )
       return k;
   }
   return undefined;
@@ -307,7 +312,10 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
   while (end > i && NAME_JOINERS.has(tokens[end - 1]!.lower)) end--;
   if (end === i) return undefined;
   // an organisation, then a title and a person: the organisation is this mention, the rest comes next
-  end = titleInside(tokens, i, end) ?? end;
+  const cut = titleInside(tokens, i, end);
+  // ("Republican Attorney General Austin Knudsen": an adjective before a title qualifies its holder)
+  if (cut === i + 1 && /(?:an|ic|ist|ive|al)$/.test(tokens[i]!.text)) return undefined;
+  end = cut ?? end;
   // "Republican Gov. Greg Gianforte": a run that ends in a title is no name
   while (end > i + 1 && TITLE.test(tokens[end - 1]!.text)) end--;
   if (end === i + 1 && TITLE.test(tokens[i]!.text)) return undefined;

@@ -536,3 +536,21 @@ describe("a ministry named only by its department", () => {
     expect(found.filter((t) => /^Mao Ning represents (?:Foreign Ministry|U\.S\.)/.test(t))).toEqual([]);
   });
 });
+
+describe("a party adjective and a title inside a run of capitals", () => {
+  const text =
+    "Montana's legislature passed the ban. Emilee Cantrell, a deputy director for Republican Attorney General Austin Knudsen, called the order preliminary.";
+  it("'Republican Attorney General Austin Knudsen' is a title and a person, no entity of that name", () => {
+    const found = plain(text);
+    expect(found).toContain("Austin Knudsen represents Montana Attorney General");
+    expect(found.filter((t) => /Republican/.test(t))).toEqual([]);
+  });
+  it("gives the aide of a person whose office is not known yet no office of a guess", () => {
+    expect(plain(text)).not.toContain("Emilee Cantrell represents Montana Legislature");
+  });
+  it("keeps a court's name whole: 'the EU General Court'", () => {
+    expect(plain("The EU General Court upheld the ban on RT France.")).toContain(
+      "EU General Court bans RT France",
+    );
+  });
+});

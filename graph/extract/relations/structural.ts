@@ -126,9 +126,20 @@ export function structural(s: Sentence): void {
           }
         }
         org ??= demonym?.value ?? orgBefore?.entities[0];
-        // "Jake Sullivan, Biden's national security adviser": the office of the person served
-        if (org?.category === "person") org = org.office ? lex.entityByKey.get(org.office) : undefined;
-        if (!org && rel === "represents" && e.category === "person") {
+        // "Jake Sullivan, Biden's national security adviser": the office of the person served, known
+        // to the lexicon or seen earlier in the article; none known, no guess
+        // ("a director for Attorney General Austin Knudsen": not whatever organisation is in view)
+        let served = false;
+        if (org?.category === "person") {
+          served = true;
+          const seen = [...(s.ctx.affiliations?.get(org.key) ?? [])];
+          org = org.office
+            ? lex.entityByKey.get(org.office)
+            : seen.length === 1
+              ? (lex.entityByKey.get(seen[0]!) ?? s.ctx.recent.find((x) => x.key === seen[0]))
+              : undefined;
+        }
+        if (!org && !served && rel === "represents" && e.category === "person") {
           // "Anton Nemkin, a lawmaker on the Duma's committee": a lawmaker sits in the parliament
           const words = title ? title.tokens.join(" ").toLowerCase() : "";
           const home = s.ctx.home;
