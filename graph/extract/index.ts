@@ -23,6 +23,7 @@ import { findMentions, rememberAct, type ArticleContext, type Mention } from "./
 import { judicialBody } from "./relations/sentence.ts";
 import { COVERAGE_TRIGGER } from "./relations/coverage.ts";
 import { DEMAND_TRIGGER } from "./relations/demands.ts";
+import { STOP_TRIGGER } from "./relations/stop-using.ts";
 import { sentenceRelations, type SentenceRelation } from "./relations/index.ts";
 import { splitSentences } from "./sentences.ts";
 import { tokenize, type Token } from "./tokens.ts";
@@ -80,6 +81,7 @@ function hasCue(tokens: Token[], lex: CompiledLexicon): boolean {
       STRUCTURAL_TRIGGERS.test(t.lower) ||
       COVERAGE_TRIGGER.test(t.lower) ||
       DEMAND_TRIGGER.test(t.lower) ||
+      STOP_TRIGGER.test(t.lower) ||
       t.lower === "according" ||
       t.lower === "'s"
     )

@@ -50,3 +50,29 @@ describe("people moving to another service", () => {
     ).not.toContain("Bluesky alternative_to X");
   });
 });
+
+describe("an order to stop using a platform", () => {
+  it("is a ban by the one who orders it, or by the state when the order is told in the passive", () => {
+    expect(plain("Russia ordered officials to stop using WhatsApp for work.")).toContain(
+      "Russian government bans WhatsApp",
+    );
+    const passive = plain(
+      "Russia blocked Signal. State officials had been told in March to stop using Viber for work, along with other foreign apps such as WhatsApp and Telegram.",
+    );
+    expect(passive).toEqual(
+      expect.arrayContaining([
+        "Russian government bans Viber",
+        "Russian government bans WhatsApp",
+        "Russian government bans Telegram",
+      ]),
+    );
+  });
+  it("is no ban when only urged, or when denied", () => {
+    expect(plain("Pavel Durov urged users to stop using WhatsApp.")).not.toContain(
+      "Pavel Durov bans WhatsApp",
+    );
+    expect(plain("Russia blocked Signal. Officials were not told to stop using Viber.")).not.toContain(
+      "Russian government bans Viber",
+    );
+  });
+});

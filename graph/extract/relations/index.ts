@@ -15,6 +15,7 @@ import { ownership } from "./ownership.ts";
 import { gapping } from "./gapping.ts";
 import { migrations } from "./migrations.ts";
 import { reasons } from "./reasons.ts";
+import { stopUsing } from "./stop-using.ts";
 import { ownedCompounds, ownerTitle, stateOwned, structural } from "./structural.ts";
 import { baseVerbOk, processCue } from "./verbal.ts";
 import { isPlace, type Sentence, type SentenceRelation } from "./sentence.ts";
@@ -72,6 +73,7 @@ export function sentenceRelations(
   reasons(s);
   gapping(s);
   migrations(s);
+  stopUsing(s);
   return s.out;
 }
 

@@ -98,12 +98,17 @@ function judgedPronoun(s: Sentence, at: number): LexEntity | undefined {
 }
 
 /** The platforms after "along with" / "together with" in the clause from `end`. */
-function alongWith(s: Sentence, end: number): Mention[] {
+export function alongWith(s: Sentence, end: number): Mention[] {
   for (let k = end; k < Math.min(s.tokens.length - 2, end + 10); k++) {
     const w = lowerAt(s, k);
-    if (w === "," || w === ";" || w === "." || w === "but" || w === "while") return [];
+    // (", along with …" goes on; any other comma ends the clause)
+    if ((w === "," && !/^(?:along|together)$/.test(lowerAt(s, k + 1))) || /^(?:;|\.|but|while)$/.test(w))
+      return [];
     if (/^(?:along|together)$/.test(w) && lowerAt(s, k + 1) === "with") {
-      const first = mentionAt(s, k + 2);
+      // "along with other foreign apps such as WhatsApp": past the class noun to its examples
+      let f = k + 2;
+      while (f < k + 7 && !mentionAt(s, f) && /^[\p{Ll}-]+$/u.test(s.tokens[f]?.text ?? "")) f++;
+      const first = mentionAt(s, f);
       if (!first || first.entities[0]!.kind !== "platform") return [];
       return coordinated(s, first.end, [first]).filter((m) => m.entities[0]!.kind === "platform");
     }
