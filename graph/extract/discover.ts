@@ -60,7 +60,7 @@ const TITLE_MODIFIER =
 const CARDINAL =
   /^(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|Two|Three|Four|Five|Six|Eight|Eleven|Twelve|Dozens|Hundreds|Thousands|Millions|Several|Many|Numerous|Some)$/;
 const COMPOUND_ADJECTIVE =
-  /-(?:owned|backed|based|run|controlled|linked|funded|made|born|led|affiliated|aligned|developed|operated)$/i;
+  /-(?:owned|backed|based|run|controlled|linked|funded|made|born|led|affiliated|aligned|developed|operated|language|speaking)$/i;
 const ORGANISATION_NOUN =
   /^(?:group|consultancy|organisation|organization|NGO|charity|association|federation|union|coalition|think-tank|foundation|institute|watchdog|party|firm|startup|nonprofit|non-profit|campaign|movement|project|network|outlet|broadcaster|newspaper|agency)$/;
 const PLATFORM_NOUNS = new Set([

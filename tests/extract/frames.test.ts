@@ -292,3 +292,16 @@ describe("a relative clause on a place", () => {
     expect(found).not.toContain("Viber criticizes Russian government");
   });
 });
+
+describe("an act urged on someone", () => {
+  it("is done by neither the one who urges nor the one urged", () => {
+    const found = plain("Ukraine's Mykhailo Fedorov had urged Rakuten to shut Viber down inside Russia.");
+    expect(found.filter((t) => / blocks Viber$/.test(t))).toEqual([]);
+  });
+  it("while an order is carried out by the one who orders, and a formal request by the one who asks", () => {
+    expect(plain("Russia ordered providers to block Telegram.")).toContain(
+      "Russian government blocks Telegram",
+    );
+    expect(plain("Roskomnadzor asked a court to block Telegram.")).toContain("Roskomnadzor blocks Telegram");
+  });
+});

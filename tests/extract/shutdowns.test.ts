@@ -75,3 +75,15 @@ describe("platforms blocked 'along with' others", () => {
     );
   });
 });
+
+describe("a broadcaster taken off the air", () => {
+  it("is blocked by whoever took it off", () => {
+    expect(plain("In February 2022, German regulators took RT DE off the air.")).toContain(
+      "German government blocks RT DE",
+    );
+  });
+  it("is not when someone is only urged to take it off", () => {
+    const found = plain("Laurent Lafon pressed Culture Minister Roselyne Bachelot to take RT off the air.");
+    expect(found.filter((t) => / blocks RT$/.test(t))).toEqual([]);
+  });
+});

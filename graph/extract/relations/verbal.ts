@@ -116,6 +116,23 @@ export function alongWith(s: Sentence, end: number): Mention[] {
   return [];
 }
 
+const ASK =
+  /^(?:urge|urges|urged|urging|press|presses|pressed|pressing|pressure|pressured|push|pushed|pushing|encourage|encouraged|lobby|lobbied|lobbying|implore|implored|appeal|appealed)$/;
+
+/** Whether the infinitive at `start` is what a verb of asking asks its object to do. */
+function askedFor(s: Sentence, start: number): boolean {
+  let k = start - 1;
+  if (/ly$/.test(lowerAt(s, k))) k--;
+  if (lowerAt(s, k) !== "to") return false;
+  for (let b = k - 1; b >= Math.max(0, k - 10); b--) {
+    const w = lowerAt(s, b);
+    if (ASK.test(w)) return true;
+    if (w === "," || w === ";" || w === "." || (s.pos.has(b, "Verb") && !mentionAt(s, b) && w !== "and"))
+      return false;
+  }
+  return false;
+}
+
 const GERUND_DETERMINER = /^(?:the|a|an|any|no|this|that|its|their|his|her|such|further|more)$/;
 
 export function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
@@ -177,7 +194,9 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
     for (let i = end; i < Math.min(s.tokens.length, end + 20) && !store; i++)
       store =
         /^(?:store|stores|storefront|storefronts)$/.test(lowerAt(s, i)) ||
-        !!mentionAt(s, i)?.entities.some((e) => e.category === "app store");
+        !!mentionAt(s, i)?.entities.some((e) => e.category === "app store") ||
+        // "took RT DE off the air", "was pulled off the air": a broadcaster taken off its channel
+        (lowerAt(s, i) === "air" && lowerAt(s, i - 1) === "the" && lowerAt(s, i - 2) === "off");
     // "ordered the apps removed": removal on order is a block wherever it happens; so is "the
     // removal" with no object, which stands for a removal the article has reported
     const standing = cue.type === "noun" && lowerAt(s, end) !== "of";
@@ -269,6 +288,10 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   const participial =
     cue.form === "ing" &&
     (PARTICIPLE_LEAD.has(before) || (/ly$/.test(before) && PARTICIPLE_LEAD.has(lowerAt(s, start - 2))));
+  // "urged Rakuten to shut Viber down", "pressed the minister to take RT off the air": an act urged
+  // is not done, by the one who urges or the one urged ("asked a court to block" is a formal request,
+  // which the asker carries out once granted)
+  if ((CENSORS.has(action) || action === "fines") && askedFor(s, start)) return;
   const framed = frameSubject(s, start);
   let subjects: LexEntity[];
   let rule: string;
