@@ -305,3 +305,14 @@ describe("an act urged on someone", () => {
     expect(plain("Roskomnadzor asked a court to block Telegram.")).toContain("Roskomnadzor blocks Telegram");
   });
 });
+
+describe("promotion urged on people", () => {
+  it("promotes what they are urged to use, not the people", () => {
+    expect(plain("Vladimir Putin urged supporters to use Max.")).toContain("Vladimir Putin promotes Max");
+  });
+  it("shares the subject of a verb coordinated past an attributive participle ('a televised event')", () => {
+    const text =
+      "Nicolas Maduro ordered X blocked for ten days. He uninstalled the app during a televised event and encouraged supporters to switch to Telegram instead.";
+    expect(plain(text)).toContain("Nicolás Maduro promotes Telegram");
+  });
+});

@@ -155,6 +155,8 @@ function previousVerb(s: Sentence, from: number): VerbGroup | undefined {
   for (let i = from; i >= 0; i--) {
     if (CLAUSE_STOP.has(lowerAt(s, i))) return undefined;
     const at = syn.vgAt[i]!;
+    // ("during a televised event": a participle after a determiner qualifies a noun, no clause)
+    if (at >= 0 && /^(?:a|an|the)$/.test(lowerAt(s, syn.vgs[at]!.start - 1))) continue;
     if (at >= 0) return syn.vgs[at];
   }
   return undefined;

@@ -334,6 +334,15 @@ function active(
     }
   }
   let objects = findObjects(s, end, action, action === "promotes" ? 12 : 8);
+  // "urged supporters to use Max": the people urged are no object; what they are to use is
+  const urged = objects[0];
+  if (
+    action === "promotes" &&
+    urged &&
+    urged.entities.every((e) => e.category === "group" || e.category === "person") &&
+    lowerAt(s, urged.end) === "to"
+  )
+    objects = findObjects(s, urged.end + 1, action, 12);
   // "described the Tut.by ban as …", "condemned the ban on X": criticism of an act is of its author
   const judged = action === "criticizes" || action === "accuses" ? actAuthorAt(s, end) : undefined;
   if (judged && objects.length > 0 && objects[0]!.end <= judged.end + 2) objects = [];
