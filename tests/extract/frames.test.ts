@@ -316,3 +316,17 @@ describe("promotion urged on people", () => {
     expect(plain(text)).toContain("Nicolás Maduro promotes Telegram");
   });
 });
+
+describe("praise of a platform", () => {
+  it("promotes the platform praised, by name or as 'it'", () => {
+    expect(plain("Narendra Modi praised Koo in a radio address.")).toContain("Narendra Modi promotes Koo");
+    expect(
+      plain("India's Koo grew fast. Prime Minister Narendra Modi praised it in a radio address."),
+    ).toContain("Narendra Modi promotes Koo");
+  });
+  it("needs favourable words for other verbs of that kind: 'presented Viber as a tool'", () => {
+    expect(plain("Hiroshi Mikitani presented Viber as a tool.")).not.toContain(
+      "Hiroshi Mikitani promotes Viber",
+    );
+  });
+});

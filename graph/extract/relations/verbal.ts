@@ -133,6 +133,17 @@ function askedFor(s: Sentence, start: number): boolean {
   return false;
 }
 
+/** Verbs of praise: what they take as object is promoted ("presented Viber as …" needs more words). */
+const PRAISE = /^(?:praise|hail|recommend|laud|commend)$/;
+
+/** A platform named right after token `end` (past "the"), or "it" standing for one just named. */
+function platformRightAfter(s: Sentence, end: number): boolean {
+  const k = lowerAt(s, end) === "the" ? end + 1 : end;
+  const m = mentionAt(s, k);
+  if (m) return !m.possessive && m.entities[0]!.kind === "platform";
+  return lowerAt(s, end) === "it" && s.ctx.lastPlatforms.length === 1;
+}
+
 const GERUND_DETERMINER = /^(?:the|a|an|any|no|this|that|its|their|his|her|such|further|more)$/;
 
 export function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
@@ -205,7 +216,13 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   if (cue.conditional === "negative" || cue.conditional === "favourable") {
     const words = cue.conditional === "negative" ? s.lex.negative : s.lex.favourable;
     const stems = cue.conditional === "negative" ? s.lex.negativeStems : s.lex.favourableStems;
-    if (!hasContent(s, words, stems, end, Math.min(s.tokens.length, end + 25))) return;
+    // "praised Koo", "hailed it", "recommended by Snowden": praise of a platform named right there
+    // promotes it without further words ("backed the ban", "praised Meta's decision" still need them)
+    const praisedPlatform =
+      cue.conditional === "favourable" &&
+      PRAISE.test(syntaxOf(s).lemma[start] ?? "") &&
+      platformRightAfter(s, end);
+    if (!praisedPlatform && !hasContent(s, words, stems, end, Math.min(s.tokens.length, end + 25))) return;
   }
   // "ordered staff to use Max" mandates it; "ordered the sale of TikTok" or "a ban ordered by" do not
   if (cue.conditional === "use" && !hasContent(s, s.lex.use, [], end, Math.min(s.tokens.length, end + 15)))
