@@ -264,6 +264,32 @@ function titleInside(tokens: Token[], from: number, to: number): number | undefi
   return undefined;
 }
 
+/**
+ * "Facebook's Free Basics", "Google's Bard": a name a company or platform possesses is its product,
+ * unless it reads as a person's ("Meta's Nick Clegg").
+ */
+function companyProduct(
+  tokens: Token[],
+  from: number,
+  to: number,
+  ctx: ArticleContext,
+): Pick<LexEntity, "kind" | "category"> | undefined {
+  if (to - from > 3 || !isPossessiveMarker(tokens[from - 1])) return undefined;
+  const owner = [from - 2, from - 3]
+    .map((k) => (k >= 0 ? matchAt(ctx.lex.names, tokens, k) : undefined))
+    .find((m, n) => m && m.tokens.length === n + 1)?.value;
+  if (!owner || !(owner.category === "company" || owner.kind === "platform")) return undefined;
+  if (looksLikePerson(surface(tokens, from, to))) return undefined;
+  // ("Google's Transparency Report": a publication, not a service)
+  if (
+    /^(?:Report|Reports|Index|Policy|Policies|Rules|Guidelines|Statement|Blog|Study|Survey|Review)$/.test(
+      tokens[to - 1]!.text,
+    )
+  )
+    return undefined;
+  return { kind: "platform", category: "service" };
+}
+
 /** A run of capitalised words the lexicon does not know, kept when its kind can be told. */
 export function discover(tokens: Token[], at: number, ctx: ArticleContext): Mention | undefined {
   // "Ukrainian President Volodymyr Zelensky": neither the demonym nor the title is part of the name
@@ -365,7 +391,8 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
             tokens[end + 1],
           ) ??
           personByGrammar(tokens, i, end) ??
-          acronymByGrammar(tokens, i, end));
+          acronymByGrammar(tokens, i, end) ??
+          companyProduct(tokens, i, end, ctx));
   if (!kind) return undefined;
   const label = surface(tokens, i, end);
   if (!slug(label)) return undefined;

@@ -226,3 +226,17 @@ describe("a company's product named in apposition, and a company's company", () 
     );
   });
 });
+
+describe("a name a company possesses that the lexicon lacks", () => {
+  it("is its product, a platform: 'Facebook's Free Basics'", () => {
+    const found = plain("Egypt suspended Facebook's Free Basics in December.");
+    expect(found).toContain("Egyptian government blocks Free Basics");
+    expect(found).not.toContain("Egyptian government blocks Facebook");
+  });
+  it("is a person when it reads as one, and a publication is no product", () => {
+    expect(plain("Meta's Nick Clegg said the company would comply.")).toContain("Nick Clegg represents Meta");
+    expect(
+      plain("Google's Transparency Report showed the outage.").filter((t) => /Transparency/.test(t)),
+    ).toEqual([]);
+  });
+});
