@@ -554,3 +554,11 @@ describe("a party adjective and a title inside a run of capitals", () => {
     );
   });
 });
+
+describe("an office of a body a common noun possesses", () => {
+  it("'head of the presidency's Digital Transformation Office' holds office in it", () => {
+    expect(
+      plain("Ali Taha Koc, head of the presidency's Digital Transformation Office, said the app was secure."),
+    ).toContain("Ali Taha Koc represents Digital Transformation Office");
+  });
+});

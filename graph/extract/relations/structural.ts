@@ -113,6 +113,8 @@ export function structural(s: Sentence): void {
             !mentionAt(s, q) &&
             (/^(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)$/u.test(tokens[q]?.text ?? "") ||
               /^\p{Lu}\p{Ll}+$/u.test(tokens[q]?.text ?? "") ||
+              // "head of the presidency's Digital Transformation Office": past a possessor word
+              (isPossessiveMarker(tokens[q]) && /^\p{Ll}+$/u.test(tokens[q - 1]?.text ?? "")) ||
               tokens[q + 1]?.text === "-");
             n++
           )
