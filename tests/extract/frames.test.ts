@@ -330,3 +330,13 @@ describe("praise of a platform", () => {
     );
   });
 });
+
+describe("questioning whether an act was needed", () => {
+  it("criticises the act's author", () => {
+    expect(
+      plain(
+        "Roskomnadzor ordered the block of Signal. Telegram questioned whether the orders were necessary.",
+      ),
+    ).toContain("Telegram criticizes Roskomnadzor");
+  });
+});

@@ -222,7 +222,14 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
       cue.conditional === "favourable" &&
       PRAISE.test(syntaxOf(s).lemma[start] ?? "") &&
       platformRightAfter(s, end);
-    if (!praisedPlatform && !hasContent(s, words, stems, end, Math.min(s.tokens.length, end + 25))) return;
+    // ("questioned whether the orders were needed": doubting is itself the criticism)
+    const doubted = syntaxOf(s).lemma[start] === "question" && lowerAt(s, end) === "whether";
+    if (
+      !praisedPlatform &&
+      !doubted &&
+      !hasContent(s, words, stems, end, Math.min(s.tokens.length, end + 25))
+    )
+      return;
   }
   // "ordered staff to use Max" mandates it; "ordered the sale of TikTok" or "a ban ordered by" do not
   if (cue.conditional === "use" && !hasContent(s, s.lex.use, [], end, Math.min(s.tokens.length, end + 15)))
@@ -361,7 +368,11 @@ function active(
   )
     objects = findObjects(s, urged.end + 1, action, 12);
   // "described the Tut.by ban as …", "condemned the ban on X": criticism of an act is of its author
-  const judged = action === "criticizes" || action === "accuses" ? actAuthorAt(s, end) : undefined;
+  // ("questioned whether the orders were necessary": the act the complement judges)
+  const judged =
+    action === "criticizes" || action === "accuses"
+      ? (actAuthorAt(s, end) ?? (lowerAt(s, end) === "whether" ? actAuthorAt(s, end + 1) : undefined))
+      : undefined;
   if (judged && objects.length > 0 && objects[0]!.end <= judged.end + 2) objects = [];
   // "blamed the YouTube slowdowns on Google's failure": the one blamed comes after "on"
   if (action === "accuses" && /^blam/.test(lowerAt(s, start))) {
