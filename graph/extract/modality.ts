@@ -73,7 +73,10 @@ export function modalityAt(tokens: Token[], start: number, end: number): Modalit
     // (a headline's "Did Not Block" still negates)
     const inName = capitalised && (w === "without" || w === "no");
     // negation binds only in the verb group right before the cue: "did not block", "has never banned"
-    if (!inName && near && start - i <= 4 && (NEGATORS.has(w) || w.endsWith("n't"))) return "negated";
+    // ("denies wrongdoing and has accused …": a new predicate after "and" is out of its reach)
+    const coordinated = tokens.slice(i + 1, start).some((t) => t.lower === "and" || t.lower === "but");
+    if (!inName && near && start - i <= 4 && !coordinated && (NEGATORS.has(w) || w.endsWith("n't")))
+      return "negated";
     // "denied it had ordered Telegram blocked": a denial negates the clause it governs, unless a new
     // predicate is coordinated in between ("denied the charge and was blocked anyway")
     if (DENIALS.has(w) && !tokens.slice(i + 1, start).some((t) => t.lower === "and" || t.lower === "but"))

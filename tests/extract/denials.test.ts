@@ -15,3 +15,15 @@ describe("a denial", () => {
     );
   });
 });
+
+describe("a negation or denial before 'and'", () => {
+  it("does not reach a predicate coordinated after it", () => {
+    const found = plain(
+      "Senegal suspended TikTok after opposition leader Ousmane Sonko was jailed. Sonko denies wrongdoing and has accused the government of using the courts against him.",
+    );
+    expect(found).toContain("Ousmane Sonko accuses Senegalese government");
+    expect(plain("Russia did not block Telegram and banned Signal.")).toEqual([
+      "Russian government bans Signal",
+    ]);
+  });
+});
