@@ -189,3 +189,13 @@ describe("pronouns and relatives as the one accused or judged", () => {
     expect(found).not.toContain("Pavel Durov criticizes Telegram");
   });
 });
+
+describe("a clause of saying set off by commas after a name", () => {
+  it("is no apposition: 'banned TikTok, the government said on Monday, accusing the app of …'", () => {
+    expect(
+      plain(
+        "Nepal has decided to ban TikTok, the government said on Monday, accusing the popular video app of disrupting social harmony.",
+      ),
+    ).toContain("Nepali government accuses TikTok");
+  });
+});
