@@ -682,6 +682,13 @@ export function leftList(s: Sentence, k: number): Mention[] {
   else if (lowerAt(s, i + 1) === "," && REPORTING.has(lowerAt(s, i)) && mentionAt(s, i - 1)) {
     const speaker = mentionAt(s, i - 1)!;
     if (lowerAt(s, speaker.start - 1) === ",") i = speaker.start - 2;
+  } else if (lowerAt(s, i + 1) === "," && REPORTING.has(lowerAt(s, i))) {
+    // ("Telegram, the company explained, had …": a speaker the reader cannot name yet)
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--)
+      if (lowerAt(s, k) === ",") {
+        i = k - 1;
+        break;
+      }
   }
   let m = mentionAt(s, i);
   // "Telegram, another popular messaging app owned by …", "Instagram, which is owned by Facebook
