@@ -66,11 +66,11 @@ describe("extraction quality against gold annotations", () => {
     expect(s.P).toBeGreaterThanOrEqual(0.95);
     expect(s.R).toBeGreaterThanOrEqual(0.9);
   });
-  it("development set: precision ≥ 0.90, recall ≥ 0.77", () => {
+  it("development set: precision ≥ 0.91, recall ≥ 0.83", () => {
     const s = score("dev", ["tests/fixtures/dev"], "tests/fixtures/dev-gold.json", "tests/fixtures/dev");
     expect(s.bad).toBe(0);
-    expect(s.P).toBeGreaterThanOrEqual(0.9);
-    expect(s.R).toBeGreaterThanOrEqual(0.77);
+    expect(s.P).toBeGreaterThanOrEqual(0.91);
+    expect(s.R).toBeGreaterThanOrEqual(0.83);
   });
   it("news corpus, tune split (written blind from real coverage)", () => {
     const { files, gold } = newsSplit("tune");
