@@ -562,3 +562,17 @@ describe("an office of a body a common noun possesses", () => {
     ).toContain("Ali Taha Koc represents Digital Transformation Office");
   });
 });
+
+describe("an adjective before the organisation in an apposition", () => {
+  it("is passed over: 'a prominent State Duma deputy'", () => {
+    expect(
+      plain("Alexander Khinshtein, a prominent State Duma deputy, warned that speeds could fall."),
+    ).toContain("Alexander Khinshtein represents State Duma");
+  });
+  it("gives no office when no name follows it: 'the exiled opposition leader'", () => {
+    const found = plain(
+      "Sviatlana Tsikhanouskaya, the exiled opposition leader, wrote that media had been destroyed.",
+    );
+    expect(found.filter((t) => t.startsWith("Sviatlana Tsikhanouskaya represents"))).toEqual([]);
+  });
+});

@@ -273,6 +273,17 @@ function appositionHead(s: Sentence, from: number) {
   // "Keegan Medrano, its policy director": whose director, when no organisation is named
   const its = /^(?:its|their)$/.test(lowerAt(s, j)) ? j : -1;
   while (["the", "a", "an", "its", "his", "her", "their"].includes(lowerAt(s, j))) j++;
+  // "a prominent State Duma deputy": past an adjective before the organisation ("former" stays)
+  for (let n = 0; n < 2 && !mentionAt(s, j) && mentionAt(s, j + 1); n++) {
+    if (
+      !/^\p{Ll}+$/u.test(s.tokens[j]?.text ?? "") ||
+      /^(?:former|ex|onetime|then)$|ing$/.test(lowerAt(s, j))
+    )
+      break;
+    // (a capitalised name follows: "the exiled opposition leader" names no organisation)
+    if (matchAt(s.lex.roleTitles, s.tokens, j) || !/^\p{Lu}/u.test(s.tokens[j + 1]?.text ?? "")) break;
+    j++;
+  }
   // ("the EU's commissioner": a possessive name, though "EU" is also an adjective)
   const adjective = matchAt(s.lex.demonyms, s.tokens, j);
   const demonym =
