@@ -6,7 +6,7 @@ import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { modalityAt } from "../modality.ts";
 import { findObjects } from "./arguments.ts";
-import { CENSORS, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
+import { CENSORS, actJustReported, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Words between the verb and "to": "switched back to", "flocked en masse to", "moved over to". */
 const BETWEEN = /^(?:over|back|en|masse|instead|quickly|largely|mostly|swiftly|in|droves|their|way)$/;
@@ -62,8 +62,7 @@ function leftBehind(s: Sentence, v: number): LexEntity[] {
   if (here.length > 0) return here;
   // "after the block", or an act in the sentence before
   const named = s.tokens.some((_, k) => k !== v && matchAt(s.lex.actNouns, s.tokens, k));
-  const recent = (s.ctx.sentencesRead ?? 0) - (s.ctx.lastActAt ?? -9) <= 1;
   const action = s.ctx.lastAction;
-  if (!action || !(named || recent)) return [];
+  if (!action || !(named || actJustReported(s))) return [];
   return s.ctx.lastPatientsOf?.get(action) ?? [];
 }

@@ -4,7 +4,16 @@ import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import { resolvePronoun } from "./pronouns.ts";
-import { emit, hasContent, lowerAt, mentionAt, onPlatform, syntaxOf, type Sentence } from "./sentence.ts";
+import {
+  emit,
+  hasContent,
+  lowerAt,
+  mentionAt,
+  onPlatform,
+  recentActAuthor,
+  syntaxOf,
+  type Sentence,
+} from "./sentence.ts";
 
 /** "X said (that) Y failed to …": an accusation against Y when the clause is negative. */
 export function reported(
@@ -90,10 +99,8 @@ function actPronounAt(
   speaker: LexEntity,
 ): { author: LexEntity; end: number } | undefined {
   if (speaker.category !== "person" || lowerAt(s, i) !== "it") return undefined;
-  // (only an act of the sentence before: further back, "it" is more likely something named since)
-  const author = s.ctx.lastAgent;
-  const recent = (s.ctx.sentencesRead ?? 0) - (s.ctx.lastActAt ?? -9) <= 1;
-  if (!author || !recent || author.category === "person") return undefined;
+  const author = recentActAuthor(s);
+  if (!author) return undefined;
   const { vgs, vgAt } = syntaxOf(s);
   const vg = vgAt[i + 1]! >= 0 ? vgs[vgAt[i + 1]!] : undefined;
   // ('it would "silence a generation"': a quotation after the modal leaves it no verb group)

@@ -311,6 +311,20 @@ export function judicialBody(ctx: ArticleContext, e: LexEntity): LexEntity | und
 }
 
 /**
+ * Whether an act was reported in this sentence or the one before: how far back "it" or "the block"
+ * reaches for it (further back, "it" is more likely something named since).
+ */
+export function actJustReported(s: Sentence): boolean {
+  return (s.ctx.sentencesRead ?? 0) - (s.ctx.lastActAt ?? -9) <= 1;
+}
+
+/** The author of an act just reported, unless a person: what "it" right after the act can stand for. */
+export function recentActAuthor(s: Sentence): LexEntity | undefined {
+  const author = s.ctx.lastAgent;
+  return author && actJustReported(s) && author.category !== "person" ? author : undefined;
+}
+
+/**
  * "the main opposition party Chadema": a mention that is only a modifier of a head noun whose name
  * follows ("opposition" before "party Chadema") gives way to that name; else the mention itself.
  */

@@ -44,6 +44,7 @@ import {
   inAlleged,
   lowerAt,
   mentionAt,
+  recentActAuthor,
   syntaxOf,
   type Sentence,
 } from "./sentence.ts";
@@ -92,9 +93,7 @@ function placesFrom(s: Sentence, end: number, first: LexEntity): LexEntity[] {
  */
 function judgedPronoun(s: Sentence, at: number): LexEntity | undefined {
   if (lowerAt(s, at) !== "it" || /^(?:of|to|for)$/.test(lowerAt(s, at + 1))) return undefined;
-  const author = s.ctx.lastAgent;
-  const recent = (s.ctx.sentencesRead ?? 0) - (s.ctx.lastActAt ?? -9) <= 1;
-  return author && recent && author.category !== "person" ? author : undefined;
+  return recentActAuthor(s);
 }
 
 /** The platforms after "along with" / "together with" in the clause from `end`. */
