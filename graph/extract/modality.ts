@@ -56,7 +56,12 @@ export function modalityAt(tokens: Token[], start: number, end: number): Modalit
   // the modality read up to the last comma crossed: "X, which accused Signal of …, blocked it" sets
   // off a relative clause whose hedges and threats are its own, not the cue's
   let beforeComma: ModalityOrNegated | undefined;
+  // whether "and" or "but" stands between token i and the cue: a predicate coordinated after a
+  // negation or denial is out of its reach ("denies wrongdoing and has accused …")
+  let coordinated = false;
   for (let i = start - 1; i >= 0 && start - i <= 12; i--) {
+    const after = tokens[i + 1]?.lower;
+    if (i + 1 < start && (after === "and" || after === "but")) coordinated = true;
     const w = tokens[i]!.lower;
     // "May 22", "Will Cathcart": capitalised inside a sentence, a name or a date, not a modal
     const capitalised = i > 0 && /^\p{Lu}/u.test(tokens[i]!.text);
@@ -73,14 +78,11 @@ export function modalityAt(tokens: Token[], start: number, end: number): Modalit
     // (a headline's "Did Not Block" still negates)
     const inName = capitalised && (w === "without" || w === "no");
     // negation binds only in the verb group right before the cue: "did not block", "has never banned"
-    // ("denies wrongdoing and has accused …": a new predicate after "and" is out of its reach)
-    const coordinated = tokens.slice(i + 1, start).some((t) => t.lower === "and" || t.lower === "but");
     if (!inName && near && start - i <= 4 && !coordinated && (NEGATORS.has(w) || w.endsWith("n't")))
       return "negated";
     // "denied it had ordered Telegram blocked": a denial negates the clause it governs, unless a new
     // predicate is coordinated in between ("denied the charge and was blocked anyway")
-    if (DENIALS.has(w) && !tokens.slice(i + 1, start).some((t) => t.lower === "and" || t.lower === "but"))
-      return "negated";
+    if (DENIALS.has(w) && !coordinated) return "negated";
     if (capitalised) continue;
     if (HYPOTHETICAL.has(w) && result !== "hypothetical") result = "hypothetical";
     else if (ALLEGED.has(w) && result === "asserted") result = "alleged";

@@ -31,7 +31,8 @@ export function stopUsing(s: Sentence): void {
     if (mod === "negated") continue;
     let b = v - 1;
     while (b >= 0 && (AUX.has(lowerAt(s, b)) || /ly$/.test(lowerAt(s, b)))) b--;
-    const passive = BE.has(lowerAt(s, v - 1)) || BE.has(lowerAt(s, b + 1)) || lowerAt(s, v - 1) === "been";
+    // ("were told", "had also been told", "was reportedly told")
+    const passive = BE.has(lowerAt(s, v - 1)) || BE.has(lowerAt(s, b + 1));
     let agents: LexEntity[];
     if (passive) {
       const by = findAgent(s, v + 1);
