@@ -737,6 +737,28 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
   ) {
     d = matchAt(ctx.lex.descriptors, tokens, j + 1);
     if (d) j++;
+    // "the federal interior ministry": a department after a modifier of its own
+    else if (DEPARTMENTS.test(tokens[j + 1]?.lower ?? "")) {
+      d = matchAt(ctx.lex.descriptors, tokens, j + 2);
+      if (d?.value.includes("ministry")) j += 2;
+      else d = undefined;
+    }
+  }
+  // "the interior ministry" in a story about Pakistan: the home country's ministry of that department
+  const dept = d?.value.includes("ministry") && j > i + 1 ? tokens[j - 1]!.lower : undefined;
+  const ofCountry = dept && DEPARTMENTS.test(dept) && !apposed ? (country ?? ctx.home) : undefined;
+  if (ofCountry && det.lower === "the") {
+    const named = departmentMinistry(ctx, ofCountry, dept!);
+    const end = j + d!.tokens.length;
+    if (named && !isCapitalized(tokens[end]?.text ?? ""))
+      return {
+        start: i,
+        end,
+        entities: [named],
+        surface: surface(tokens, i, end),
+        via: "descriptor",
+        possessive: isPossessiveMarker(tokens[end]),
+      };
   }
   // (in apposition only as a possessor: "Aengus Bridgman, the observatory's director")
   const possessor = isPossessiveMarker(tokens[j + 1]);

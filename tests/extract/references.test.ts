@@ -181,3 +181,24 @@ describe("a shortened second mention of an institution", () => {
     expect(r.relations.map((x) => x.subject.label)).toContain("U.S. Supreme Court");
   });
 });
+
+describe("a ministry named by its department in lower case", () => {
+  it("is the home country's ministry of that department: 'the federal interior ministry'", () => {
+    const text =
+      "Kenya restricted Telegram in November. The federal interior ministry had ordered the block. The ministry said Telegram had broken the law.";
+    const found = plain(text);
+    expect(found).toContain("Kenyan Interior Ministry blocks Telegram");
+    expect(found).toContain("Kenyan Interior Ministry accuses Telegram");
+  });
+  it("is the ministry of the country named with it: 'the Russian communications ministry'", () => {
+    expect(
+      plain("Uganda blocked Facebook. The Russian communications ministry said Facebook had broken the law."),
+    ).toContain("Russian Ministry of Digital Development accuses Facebook");
+  });
+  it("stays a description when a name follows it: 'the interior ministry spokesman Omar Ali'", () => {
+    const found = plain(
+      "Pakistan blocked X. The interior ministry spokesman Omar Ali said X had broken the law.",
+    );
+    expect(found.some((t) => t.startsWith("Pakistani Interior Ministry accuses"))).toBe(false);
+  });
+});

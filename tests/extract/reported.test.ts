@@ -199,3 +199,19 @@ describe("a clause of saying set off by commas after a name", () => {
     ).toContain("Nepali government accuses TikTok");
   });
 });
+
+describe("a claim that a platform failed or refused to act", () => {
+  it("accuses the platform, whose act was not done: 'failed to remove', 'refused to delete'", () => {
+    expect(plain("Roskomnadzor said Telegram had failed to remove illegal content.")).toContain(
+      "Roskomnadzor accuses Telegram",
+    );
+    expect(plain("The regulator Roskomnadzor said Viber had refused to delete the posts.")).toContain(
+      "Roskomnadzor accuses Viber",
+    );
+  });
+  it("still reports an act that was done as that act: 'said Iran was blocking Telegram'", () => {
+    const found = plain("Roskomnadzor said Iran was blocking Telegram.");
+    expect(found).toContain("Iranian government blocks Telegram");
+    expect(found).not.toContain("Roskomnadzor accuses Telegram");
+  });
+});

@@ -59,7 +59,9 @@ export function reported(
     ) &&
     s.tokens.slice(m.end, m.end + 6).some((_, k) => {
       const c = matchAt(s.lex.cues, s.tokens, m.end + k);
-      return c && c.value.type === "verb" && REPORTED_ACTS.has(c.value.action);
+      // "said Telegram had failed to remove …", "ignored requests to delete …": an act not done
+      const undone = hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, m.end + k);
+      return c && c.value.type === "verb" && REPORTED_ACTS.has(c.value.action) && !undone;
     });
   // the complement clause ends where another begins ("…, while Meta continued to …")
   const until = m ? clauseEnd(s, m.end) : s.tokens.length;
