@@ -63,6 +63,9 @@ const COMPOUND_ADJECTIVE =
   /-(?:owned|backed|based|run|controlled|linked|funded|made|born|led|affiliated|aligned|developed|operated|language|speaking)$/i;
 const ORGANISATION_NOUN =
   /^(?:group|consultancy|organisation|organization|NGO|charity|association|federation|union|coalition|think-tank|foundation|institute|watchdog|party|firm|startup|nonprofit|non-profit|campaign|movement|project|network|outlet|broadcaster|newspaper|agency)$/;
+/** Nouns a name can stand before to say what it names: a company's, an outlet's, else a group's. */
+const NAMED_KIND =
+  /^(?:(firm|startup|consultancy)|(newspaper|outlet|broadcaster)|group|organisation|organization|NGO|charity|association|federation|union|coalition|think-tank|foundation|institute|party|campaign|movement|project|initiative)$/;
 const PLATFORM_NOUNS = new Set([
   "app",
   "messenger",
@@ -113,6 +116,9 @@ function classifyName(
   if (prev && ORGANISATION_NOUN.test(prev.text)) return { kind: "actor", category: "group" };
   if (next && PLATFORM_NOUNS.has(next.lower))
     return { kind: "platform", category: next.lower === "messenger" ? "messenger" : "service" };
+  // "the Internet Without Borders project", "the Chadema party": a name before the noun for its kind
+  const kindNoun = prev?.lower === "the" ? NAMED_KIND.exec(next?.text ?? "") : null;
+  if (kindNoun) return { kind: "actor", category: kindNoun[1] ? "company" : kindNoun[2] ? "media" : "group" };
   const text = words.map((w) => w.text).join(" ");
   if (
     words.length >= 2 &&
@@ -313,7 +319,9 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
   let end = i;
   while (end < tokens.length) {
     const t = tokens[end]!;
-    if (/^\p{Lu}/u.test(t.text) && !(end > i && NOT_NAMES.has(t.text) && t.text !== "Of")) {
+    // ("Reporters Without Borders": a preposition inside a name, between capitalised words)
+    const inside = t.text === "Of" || (t.text === "Without" && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? ""));
+    if (/^\p{Lu}/u.test(t.text) && !(end > i && NOT_NAMES.has(t.text) && !inside)) {
       if (matchAt(ctx.lex.names, tokens, end) && end > i) break;
       // "the Elon Musk-owned service", "Jack Dorsey-backed": a name in a compound adjective is an
       // owner or backer the compound rules read, not a name of its own
@@ -369,6 +377,10 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
     words.length >= 2 &&
     words.length <= 4 &&
     words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text));
+  // "Lissu, chairman of the main opposition party": a surname alone, in apposition an office held in
+  // an organisation
+  const surnameInOffice =
+    words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!.text) && officeApposition(ctx, tokens, end);
   // "as did Chief Justice Qazi Faez Isa": a personal title right before a name-shaped run makes a person
   const titleLed =
     i > at &&
@@ -378,7 +390,7 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
     words.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(w.text)) &&
     !words.some((w) => ORG_SUFFIX(w.text));
   const kind =
-    titled || titleLed
+    titled || titleLed || surnameInOffice
       ? { kind: "actor" as const, category: "person" }
       : // "deputy director general of the European consumer group BEUC": an adjective, the name comes later
         officeOf(tokens, i, ctx) && !/^\p{Ll}/u.test(tokens[end]?.text ?? "")
@@ -406,6 +418,15 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
   // Later mentions by surname ("Thiam") or by the first words of an organisation's name.
   if (e.category === "person" && words.length >= 2) ctx.discovered.set(words[words.length - 1]!.text, e);
   return discoveredMention(tokens, i, end, e, label);
+}
+
+/** ", [the|a] <title> of|for …" from token `at`: an apposition that gives an office in an organisation. */
+function officeApposition(ctx: ArticleContext, tokens: Token[], at: number): boolean {
+  if (tokens[at]?.text !== ",") return false;
+  let k = at + 1;
+  if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? "")) k++;
+  const title = matchAt(ctx.lex.roleTitles, tokens, k);
+  return !!title && /^(?:of|for|at)$/.test(tokens[k + title.tokens.length]?.lower ?? "");
 }
 
 export function discoveredMention(

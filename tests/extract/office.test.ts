@@ -576,3 +576,25 @@ describe("an adjective before the organisation in an apposition", () => {
     expect(found.filter((t) => t.startsWith("Sviatlana Tsikhanouskaya represents"))).toEqual([]);
   });
 });
+
+describe("names the lexicon lacks, told by an office or a kind noun", () => {
+  it("makes a lone surname with an office in apposition a person: 'Mwakyusa, chairman of …'", () => {
+    expect(
+      plain("Mwakyusa, chairman of the opposition party Chadema, was arrested in Dar es Salaam on Monday."),
+    ).toContain("Mwakyusa represents Chadema");
+  });
+  it("keeps a lone capitalised word in an apposition without an office out: 'Kampala, the capital, …'", () => {
+    const found = plain("Kampala, the capital, was quiet. Roskomnadzor blocked Signal.");
+    expect(found).toEqual(["Roskomnadzor blocks Signal"]);
+  });
+  it("reads a name before a kind noun as an organisation: 'the Open Web Forward project'", () => {
+    expect(
+      plain("Anna Petrova, who also heads the Open Web Forward project, said the block was a mistake."),
+    ).toContain("Anna Petrova represents Open Web Forward");
+  });
+  it("keeps 'Without' inside a name between capitalised words: 'Hackers Without Borders'", () => {
+    expect(plain("Hackers Without Borders Foundation criticised Russia.")).toContain(
+      "Hackers Without Borders Foundation criticizes Russian government",
+    );
+  });
+});
