@@ -240,3 +240,16 @@ describe("a name a company possesses that the lexicon lacks", () => {
     ).toEqual([]);
   });
 });
+
+describe("an owner's compound before a list", () => {
+  it("owns the items of the first one's kind: 'the Meta-owned WhatsApp and Instagram'", () => {
+    expect(plain("Users moved to the Meta-owned WhatsApp and Instagram.")).toEqual(
+      expect.arrayContaining(["Meta owns WhatsApp", "Meta owns Instagram"]),
+    );
+  });
+  it("stops at an item of another kind: 'the ByteDance-owned TikTok and Microsoft'", () => {
+    expect(
+      plain("Google dropped the app, and the ByteDance-owned TikTok and Microsoft followed."),
+    ).not.toContain("ByteDance owns Microsoft");
+  });
+});

@@ -87,3 +87,36 @@ describe("a broadcaster taken off the air", () => {
     expect(found.filter((t) => / blocks RT$/.test(t))).toEqual([]);
   });
 });
+
+describe("platforms out of reach, listed with descriptions", () => {
+  it("are blocked by the article's state: 'were also out of reach without a VPN'", () => {
+    expect(plain("Uganda blocked Facebook. Signal and Viber were also out of reach without a VPN.")).toEqual(
+      expect.arrayContaining(["Ugandan government blocks Signal", "Ugandan government blocks Viber"]),
+    );
+  });
+  it("keeps every item when each has a description before its name", () => {
+    expect(
+      plain(
+        "Uganda blocked Facebook. The audio app Clubhouse and the messaging service Signal could no longer be used.",
+      ),
+    ).toEqual(
+      expect.arrayContaining(["Ugandan government blocks Clubhouse", "Ugandan government blocks Signal"]),
+    );
+  });
+});
+
+describe("actors who follow an act", () => {
+  it("do the act of the clause before, to the same objects: 'and Microsoft soon followed'", () => {
+    expect(
+      plain("Google blocked RT and Sputnik across Europe on March 1, and Microsoft soon followed."),
+    ).toEqual(expect.arrayContaining(["Microsoft blocks RT", "Microsoft blocks Sputnik"]));
+    expect(plain("Canada banned TikTok on official phones, and the European Union followed suit.")).toContain(
+      "European Union bans TikTok",
+    );
+  });
+  it("are not read into a transitive 'followed': 'and Belarus followed the example'", () => {
+    expect(plain("Russia blocked Telegram, and Belarus followed the example of Moscow.")).not.toContain(
+      "Belarusian government blocks Telegram",
+    );
+  });
+});

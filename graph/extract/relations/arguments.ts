@@ -740,6 +740,17 @@ export function leftList(s: Sentence, k: number): Mention[] {
       /^(?:the|a|an|.+-(?:owned|run|operated|backed|controlled))$/.test(lowerAt(s, j))
     )
       j--;
+    // "The audio app Clubhouse and the messaging service Telegram": over a description before the name
+    let d = j;
+    while (
+      d >= 0 &&
+      j - d < 3 &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(s.tokens[d]!.text) &&
+      !LIST_LINK.has(lowerAt(s, d))
+    )
+      d--;
+    if (d < j && /^(?:the|a|an|its|their)$/.test(lowerAt(s, d)) && /^(?:,|and|or)$/.test(lowerAt(s, d - 1)))
+      j = d - 1;
     let n = j;
     let sawLink = false;
     let sawWord = false;
@@ -764,6 +775,9 @@ export function leftList(s: Sentence, k: number): Mention[] {
     j = prev.start - 1;
   }
 }
+
+/** Words a description before a list item stops at: a link or a determiner. */
+const LIST_LINK = new Set([",", "and", "or", "the", "a", "an", "its", "their"]);
 
 /** A mention that names a class of things rather than one: "VPN services", "rights groups". */
 function isClass(m: Mention): boolean {

@@ -22,7 +22,7 @@ import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Words that make a sentence worth reading for coverage (the sentence filter asks). */
 export const COVERAGE_TRIGGER =
-  /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended|stopped|went|face|faces|faced|facing|suffered|suffers|experienced|uphold|upholds|upheld|upholding|longer|unavailable|inaccessible|unreachable|offline|down)$/;
+  /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended|stopped|went|face|faces|faced|facing|suffered|suffers|experienced|uphold|upholds|upheld|upholding|longer|unavailable|inaccessible|unreachable|offline|down|reach)$/;
 const UNDERGO = /^(?:face|faces|faced|facing|suffered|suffers|experienced)$/;
 const SCOPE = /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended)$/;
 /** The action an act noun names (a Map: the noun comes from the article). */
@@ -101,7 +101,11 @@ function unusable(s: Sentence, v: number): boolean {
   // "Facebook is now accessible only through a VPN"
   if (LINKING.test(w)) {
     const n = past(v + 1);
-    return UNAVAILABLE.test(lowerAt(s, n)) || (REACHABLE.test(lowerAt(s, n)) && onlyByVpn(s, n + 1));
+    // "Clubhouse and Telegram were also out of reach without a VPN"
+    const outOfReach = lowerAt(s, n) === "out" && lowerAt(s, n + 1) === "of" && lowerAt(s, n + 2) === "reach";
+    return (
+      UNAVAILABLE.test(lowerAt(s, n)) || outOfReach || (REACHABLE.test(lowerAt(s, n)) && onlyByVpn(s, n + 1))
+    );
   }
   if (!/^(?:could|can)$/.test(w)) return false;
   const n = past(v + 1);

@@ -239,8 +239,11 @@ export function ownedCompounds(s: Sentence): void {
     for (let k = i + 1; k < Math.min(s.tokens.length, i + 8); k++) {
       const h = mentionAt(s, k);
       if (h) {
-        // ("the Meta-owned WhatsApp and China's WeChat": another possessor ends the owner's list)
-        for (const x of coordinated(s, h.end, [h], true))
+        // ("the Meta-owned WhatsApp and China's WeChat": another possessor ends the owner's list;
+        // "the ByteDance-owned TikTok and Microsoft": so does an item of another kind)
+        const list = coordinated(s, h.end, [h], true);
+        const other = list.findIndex((x) => x.entities[0]!.kind !== h.entities[0]!.kind);
+        for (const x of other < 0 ? list : list.slice(0, other))
           emit(s, owner, "owns", x.entities[0]!, "asserted", "structural.owned-compound");
         return;
       }
