@@ -744,11 +744,24 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
       else d = undefined;
     }
   }
-  // "the interior ministry" in a story about Pakistan: the home country's ministry of that department
+  // "the interior ministry": the ministry of that department the article has named, else that of the
+  // country named with it ("the Russian interior ministry"), or the home country's when called federal
   const dept = d?.value.includes("ministry") && j > i + 1 ? tokens[j - 1]!.lower : undefined;
   const ofCountry = dept && DEPARTMENTS.test(dept) && !apposed ? (country ?? ctx.home) : undefined;
   if (ofCountry && det.lower === "the") {
-    const named = departmentMinistry(ctx, ofCountry, dept!);
+    const word = new RegExp(`\\b${dept}`, "i");
+    const named =
+      ctx.recent.find(
+        (e) =>
+          e.category === "government" &&
+          /ministry/i.test(e.label) &&
+          word.test(e.label) &&
+          (!country || e.government === country.key),
+      ) ??
+      // (the home country's only when a word says it is the nation's: "the federal interior ministry")
+      (country || /^(?:federal|national|central)$/.test(tokens[j - 2]?.lower ?? "")
+        ? departmentMinistry(ctx, ofCountry, dept!)
+        : undefined);
     const end = j + d!.tokens.length;
     if (named && !isCapitalized(tokens[end]?.text ?? ""))
       return {

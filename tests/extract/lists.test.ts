@@ -126,3 +126,16 @@ describe("a second conjunct with its verb left out", () => {
     );
   });
 });
+
+describe("a name after ', and' with a verb of its own", () => {
+  it("begins a clause: it is no further object of the verb before", () => {
+    const found = plain("Tanzania blocked X, and Kenya's foreign ministry protested on Monday.");
+    expect(found).toContain("Tanzanian government blocks X");
+    expect(found).not.toContain("Tanzanian government blocks Kenyan foreign ministry");
+  });
+  it("still ends a list whose last item has no verb: 'blocked X, Telegram, and Signal in May'", () => {
+    expect(plain("Tanzania blocked X, Telegram, and Signal in May.")).toContain(
+      "Tanzanian government blocks Signal",
+    );
+  });
+});

@@ -183,7 +183,7 @@ describe("a shortened second mention of an institution", () => {
 });
 
 describe("a ministry named by its department in lower case", () => {
-  it("is the home country's ministry of that department: 'the federal interior ministry'", () => {
+  it("is, called federal, the home country's ministry of that department: 'the federal interior ministry'", () => {
     const text =
       "Kenya restricted Telegram in November. The federal interior ministry had ordered the block. The ministry said Telegram had broken the law.";
     const found = plain(text);
@@ -200,5 +200,13 @@ describe("a ministry named by its department in lower case", () => {
       "Pakistan blocked X. The interior ministry spokesman Omar Ali said X had broken the law.",
     );
     expect(found.some((t) => t.startsWith("Pakistani Interior Ministry accuses"))).toBe(false);
+  });
+});
+
+describe("a ministry named by its department after the article named it", () => {
+  it("is the one of that department among those named: 'the foreign ministry'", () => {
+    const text =
+      "Tanzania's interior ministry blocked X, and Kenya's foreign ministry protested. The foreign ministry said Tanzania had broken the law.";
+    expect(plain(text)).toContain("Kenyan foreign ministry accuses Tanzanian government");
   });
 });

@@ -502,6 +502,14 @@ export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops =
       continue;
     }
     if (!sawLink || !m || isPlace(s, m)) return out;
+    // "blocked X, and Kenya's foreign ministry protested": a name before a verb of its own begins a clause
+    if (
+      lowerAt(s, j) === "," &&
+      /^(?:and|but)$/.test(lowerAt(s, j + 1)) &&
+      !m.possessive &&
+      ownVerbAt(s, m.end)
+    )
+      return out;
     // "Russia blocked Viber, Sidorenko said": a name before a verb of saying is its speaker
     if (lowerAt(s, j) === "," && SPEAKS.test(lowerAt(s, m.end))) return out;
     if (m.possessive) {
@@ -531,6 +539,13 @@ export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops =
 }
 
 const SPEAKS = /^(?:said|says|added|adds|told|tells|wrote|writes|argued|argues|warned|warns|noted|notes)$/;
+
+/** Whether a finite verb starts at `k`, past adverbs: "protested", "has also said", "later sued". */
+function ownVerbAt(s: Sentence, k: number): boolean {
+  while (/ly$|^(?:also|later|then|soon|quickly)$/.test(lowerAt(s, k))) k++;
+  const w = lowerAt(s, k);
+  return AUX.has(w) || BE.has(w) || (s.pos.has(k, "Verb") && !/ing$/.test(w) && !mentionAt(s, k));
+}
 
 /** Past "other apps such as", "foreign services including" to the example named after; else `k`. */
 function pastExampleHead(s: Sentence, k: number): number {
