@@ -46,7 +46,7 @@ const GOV_SUFFIX =
 const COMPANY_SUFFIX =
   /^(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Systems|Technologies|Technology|Telecom|Telecommunications|Holdings|Labs|Company|Co\.?|AG|SA|GmbH|PLC|plc|Bank|Airlines|Networks)$/;
 const GROUP_SUFFIX =
-  /^(?:Foundation|Institute|Watch|Association|Union|Party|Movement|Alliance|Coalition|Centre|Center|Project|Society|Federation|Front|Initiative|Lab|Observatory|Network|League|Forum|Fund|Trust|Congress|Organisation|Organization|Consortium|Collective|Academy)$/;
+  /^(?:Foundation|Institute|Watch|Association|Union|Party|University|System|Movement|Alliance|Coalition|Centre|Center|Project|Society|Federation|Front|Initiative|Lab|Observatory|Network|League|Forum|Fund|Trust|Congress|Organisation|Organization|Consortium|Collective|Academy)$/;
 /** Last words of an outlet's name: "Ku'ku'kwes News", "The Kyiv Independent" is not one. */
 const MEDIA_SUFFIX =
   /^(?:News|Times|Post|Gazette|Journal|Herald|Tribune|Radio|Television|TV|Media|Daily|Magazine|Chronicle)$/;
@@ -63,6 +63,8 @@ const COMPOUND_ADJECTIVE =
   /-(?:owned|backed|based|run|controlled|linked|funded|made|born|led|affiliated|aligned|developed|operated|language|speaking)$/i;
 const ORGANISATION_NOUN =
   /^(?:group|consultancy|organisation|organization|NGO|charity|association|federation|union|coalition|think-tank|foundation|institute|watchdog|party|firm|startup|nonprofit|non-profit|campaign|movement|project|network|outlet|broadcaster|newspaper|agency)$/;
+/** Plural nouns whose possessive begins a party's or a movement's name: "People's", "Workers'". */
+const COLLECTIVE = /^(?:People|Workers|Women|Citizens|Farmers|Peasants|Patriots|Youth)$/;
 /** Nouns a name can stand before to say what it names: a company's, an outlet's, else a group's. */
 const NAMED_KIND =
   /^(?:(firm|startup|consultancy)|(newspaper|outlet|broadcaster)|group|organisation|organization|NGO|charity|association|federation|union|coalition|think-tank|foundation|institute|party|campaign|movement|project|initiative)$/;
@@ -326,6 +328,16 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
       // "the Elon Musk-owned service", "Jack Dorsey-backed": a name in a compound adjective is an
       // owner or backer the compound rules read, not a name of its own
       if (COMPOUND_ADJECTIVE.test(t.text)) return undefined;
+      end++;
+      continue;
+    }
+    // "People's Liberation Party", "Workers' Party": a collective noun's possessive inside a name
+    if (
+      isPossessiveMarker(t) &&
+      end > i &&
+      COLLECTIVE.test(tokens[end - 1]!.text) &&
+      /^\p{Lu}/u.test(tokens[end + 1]?.text ?? "")
+    ) {
       end++;
       continue;
     }

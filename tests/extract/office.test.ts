@@ -598,3 +598,29 @@ describe("names the lexicon lacks, told by an office or a kind noun", () => {
     );
   });
 });
+
+describe("lawmakers named with their country", () => {
+  it("sit in its parliament, not its government: 'Pakistani senator Palwasha Khan'", () => {
+    const found = plain("Pakistani senator Palwasha Khan criticised the block of X.");
+    expect(found).toContain("Palwasha Khan represents Senate of Pakistan");
+    expect(found).not.toContain("Palwasha Khan represents Pakistani government");
+  });
+  it("keeps Pakistan's Senate apart from its National Assembly (lexicon)", () => {
+    expect(plain("Pakistan's Senate criticised the Pakistan Telecommunication Authority.")).toContain(
+      "Senate of Pakistan criticizes Pakistan Telecommunication Authority",
+    );
+  });
+});
+
+describe("names with a collective's possessive or an institution's last word", () => {
+  it("keeps 'People's' inside a party's name", () => {
+    expect(plain("Amina Odhiambo, who now leads the People's Renewal Party, was held for hours.")).toContain(
+      "Amina Odhiambo represents People's Renewal Party",
+    );
+  });
+  it("reads '<State> University System' as one organisation", () => {
+    expect(plain("The Ohio University System blocked TikTok on campus networks.")).toContain(
+      "Ohio University System blocks TikTok",
+    );
+  });
+});

@@ -406,7 +406,11 @@ export function office(s: Sentence): void {
     }
     // "U.S. District Judge Donald Molloy": a judge sits in a court, never in a government
     const judge = !!title && JUDGE.test(title.tokens.join(" ").toLowerCase());
+    const titleWords = title ? title.tokens.join(" ").toLowerCase().replace(/ \./g, ".") : "";
     if (judge && org && !org.roles.includes("court")) org = courtOf(s);
+    // "Pakistani senator Palwasha Khan": a lawmaker of a country sits in its parliament
+    else if (org?.roles.includes("government-national") && LEGISLATOR.test(titleWords))
+      org = parliamentOf(s, org, titleWords) ?? org;
     else if (!org) {
       // a government title names the country the sentence names; the article's own country only
       // when the sentence names none and the article is about one country
