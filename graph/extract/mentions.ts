@@ -18,6 +18,7 @@ import { discoveredEntity, nationalBody } from "./discovered.ts";
 import { matchAt } from "./match.ts";
 import { isCapitalized, isPossessiveMarker, tokenize, type Token } from "./tokens.ts";
 import { withListSiblings } from "./siblings.ts";
+import { demonymGroup, placedGroup } from "./collectives.ts";
 import { withPartyAdjectives } from "./parties.ts";
 import { withSharedSurnames } from "./surnames.ts";
 
@@ -258,6 +259,13 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
     if (institution) {
       out.push(institution);
       i = institution.end;
+      continue;
+    }
+    // "Critics in Ukraine": a collective named by its place
+    const placed = headline ? undefined : placedGroup(tokens, i, ctx);
+    if (placed) {
+      out.push(placed);
+      i = placed.end;
       continue;
     }
     const name = matchAt(lex.names, tokens, i);
@@ -558,7 +566,7 @@ function staffInstitution(
 /** "the regulator", "the Russian regulatory authority", "these messaging apps", "its service". */
 function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention[]): Mention | undefined {
   const det = tokens[i]!;
-  const group = demonymGroup(tokens, i, ctx);
+  const group = demonymGroup(tokens, i, DETERMINERS.has(det.lower) ? i + 1 : i, ctx);
   if (group) return group;
   const staff = staffInstitution(tokens, i, ctx, here);
   if (staff) return staff;
@@ -858,23 +866,4 @@ function ownedPlatform(
     via: "descriptor",
     possessive: isPossessiveMarker(tokens[end]),
   };
-}
-
-/** "Russian developers", "Turkish journalists": a collective actor named by demonym and noun. */
-function demonymGroup(tokens: Token[], i: number, ctx: ArticleContext): Mention | undefined {
-  const start = DETERMINERS.has(tokens[i]!.lower) ? i + 1 : i;
-  const dem = matchAt(ctx.lex.demonyms, tokens, start);
-  if (!dem) return undefined;
-  const j = start + dem.tokens.length;
-  const noun = matchAt(ctx.lex.demonymGroups, tokens, j);
-  if (!noun) return undefined;
-  const end = j + noun.tokens.length;
-  const label = surface(tokens, start, end);
-  const e = discoveredEntity(ctx, label, {
-    kind: "actor",
-    category: "group",
-    roles: ["group"],
-    ambiguous: false,
-  });
-  return discoveredMention(tokens, i, end, e, label);
 }

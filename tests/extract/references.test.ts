@@ -210,3 +210,20 @@ describe("a ministry named by its department after the article named it", () => 
     expect(plain(text)).toContain("Kenyan foreign ministry accuses Tanzanian government");
   });
 });
+
+describe("a collective named by a place after its noun", () => {
+  it("is the group of that nationality: 'Critics in Ukraine' are Ukrainian critics", () => {
+    expect(
+      plain("Russia blocked Viber. Critics in Ukraine called the block a repressive measure."),
+    ).toContain("Ukrainian critics criticizes Russian government");
+  });
+  it("is the same node as the group named nationality first", () => {
+    const r = extract("Journalists in Belarus condemned the ban. Belarusian journalists criticised Minsk.");
+    const labels = new Set(r.relations.map((x) => x.subject.label));
+    expect([...labels]).toEqual(["Belarusian journalists"]);
+  });
+  it("is no nationality when the place is a possessor: 'critics in Russia's parliament'", () => {
+    const found = plain("Critics in Russia's parliament condemned the ban on WhatsApp.");
+    expect(found.some((t) => t.startsWith("Russian critics"))).toBe(false);
+  });
+});

@@ -81,7 +81,9 @@ export function markSkips(s: Sentence): void {
         "representing",
       ].includes(first) ||
       // "Critics in Ukraine, where Viber is the main messenger, called …": a relative clause on a place
-      (first === "where" && m.entities[0]!.roles.includes("government-national")) ||
+      // (a place the mention is, or ends in: not an institution, whose staff act in the clause)
+      (first === "where" &&
+        (m.entities[0]!.roles.includes("government-national") || m.entities[0]!.category === "group")) ||
       // ", both owned by Meta,", ", all run by the state,"
       (/^(?:both|all)$/.test(first) &&
         /^(?:owned|run|founded|developed|based|operated)$/.test(tokens[open + 2]?.lower ?? "")) ||
