@@ -253,3 +253,22 @@ describe("an owner's compound before a list", () => {
     ).not.toContain("ByteDance owns Microsoft");
   });
 });
+
+describe("ownership said with 'belongs to', a company's products, or a company's parent", () => {
+  it("reads 'X, which belongs to Y' and 'X belongs to Y' as Y owning X", () => {
+    expect(plain("Gmail, which belongs to Google, was slowed in Russia.")).toContain("Google owns Gmail");
+    expect(plain("Instagram belongs to Meta.")).toContain("Meta owns Instagram");
+  });
+  it("reads past a possessor to the owner: 'belongs to Google's parent company Alphabet'", () => {
+    const found = plain("YouTube, which belongs to Google's parent company Alphabet, was blocked.");
+    expect(found).toEqual(expect.arrayContaining(["Alphabet owns YouTube", "Alphabet owns Google"]));
+  });
+  it("gives a company the products it lists: 'Meta products, namely A, B and C'", () => {
+    expect(
+      plain("Other Meta products, namely Facebook, Instagram and WhatsApp, were still offered."),
+    ).toEqual(expect.arrayContaining(["Meta owns Facebook", "Meta owns Instagram", "Meta owns WhatsApp"]));
+  });
+  it("owns nothing that only belongs somewhere figuratively: 'belongs to the past'", () => {
+    expect(plain("Telegram belongs to the past, critics said.")).toEqual([]);
+  });
+});

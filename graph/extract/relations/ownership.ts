@@ -5,7 +5,7 @@ import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import type { Mention } from "../mentions.ts";
-import { mainSubject } from "./arguments.ts";
+import { coordinated, mainSubject } from "./arguments.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 const OWNER_KINDS = new Set(["company", "person"]);
@@ -31,7 +31,53 @@ export function ownership(s: Sentence): void {
     if (MAKER.test(lowerAt(s, i))) maker(s, i);
     else if (SELL.test(lowerAt(s, i))) sale(s, i);
     else if (OWN_PRONOUN.test(lowerAt(s, i))) ownPlatform(s, i);
+    else if (BELONG.test(lowerAt(s, i)) && lowerAt(s, i + 1) === "to") belongsTo(s, i);
   }
+  for (const m of s.mentions) productsListed(s, m);
+}
+
+const BELONG = /^(?:belongs|belonged|belong|belonging)$/;
+
+/**
+ * "YouTube, which belongs to Google's parent company Alphabet", "Instagram belongs to Meta": the one
+ * it belongs to (past a possessor and the words that name its role) owns it.
+ */
+function belongsTo(s: Sentence, i: number): void {
+  let k = i + 2;
+  if (lowerAt(s, k) === "the") k++;
+  let owner = mentionAt(s, k);
+  for (let n = 0; owner?.possessive && n < 1; n++) {
+    k = owner.end + 1;
+    while (k < owner.end + 4 && /^[\p{Ll}-]+$/u.test(s.tokens[k]?.text ?? "")) k++;
+    owner = mentionAt(s, k);
+  }
+  if (!owner || owner.possessive || !OWNER_KINDS.has(owner.entities[0]!.category)) return;
+  // the owned: the antecedent of "which", else the subject right before the verb
+  const w = lowerAt(s, i - 1) === "which" ? (lowerAt(s, i - 2) === "," ? i - 3 : i - 2) : i - 1;
+  const owned = mentionAt(s, w);
+  if (!owned || owned.possessive) return;
+  for (const e of owned.entities)
+    if (e.kind === "platform" || e.category === "company")
+      emit(s, owner.entities[0]!, "owns", e, "asserted", "ownership.belongs-to");
+}
+
+/** "Meta products, namely Facebook, Instagram and Messenger": a company's products it names. */
+const PRODUCTS = /^(?:products|services|apps|platforms|brands|networks)$/;
+
+function productsListed(s: Sentence, m: Mention): void {
+  const company = m.entities[0]!;
+  if (m.possessive || company.category !== "company" || company.kind !== "actor") return;
+  if (!PRODUCTS.test(lowerAt(s, m.end))) return;
+  let k = m.end + 1;
+  if (lowerAt(s, k) === ",") k++;
+  if (lowerAt(s, k) === "such" && lowerAt(s, k + 1) === "as") k += 2;
+  else if (/^(?:namely|including|like)$/.test(lowerAt(s, k))) k++;
+  else return;
+  const first = mentionAt(s, k);
+  if (!first) return;
+  for (const x of coordinated(s, first.end, [first], true))
+    for (const e of x.entities)
+      if (e.kind === "platform") emit(s, company, "owns", e, "asserted", "ownership.products");
 }
 
 const OWN_PRONOUN = /^(?:its|their)$/;

@@ -24,8 +24,8 @@ export function structural(s: Sentence): void {
         if (x.entities[0]!.kind === "platform")
           emit(s, e, "owns", x.entities[0]!, "asserted", "structural.possessive");
     }
-    // "WhatsApp's parent company, Meta" / "Meta (WhatsApp's parent company)"
-    if (m.possessive && e.kind === "platform") {
+    // "WhatsApp's parent company, Meta" / "Meta (WhatsApp's parent company)" / "Google's parent Alphabet"
+    if (m.possessive && (e.kind === "platform" || e.category === "company")) {
       // "TikTok's Chinese owner, ByteDance": up to two modifiers before the noun
       let o = m.end + 1;
       while (
