@@ -269,6 +269,14 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
       continue;
     }
     const name = matchAt(lex.names, tokens, i);
+    // "the U.S.-based service": a description, past the place its compound names
+    const based =
+      name && isBasedCompound(tokens, i + name.tokens.length) ? describe(tokens, i, ctx, out) : undefined;
+    if (based) {
+      out.push(based);
+      i = based.end;
+      continue;
+    }
     const orgEnd = headline ? undefined : organisationRun(tokens, i, ctx, name);
     if (orgEnd) {
       out.push(organisationMention(tokens, i, orgEnd, ctx));
@@ -390,10 +398,12 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
     }
     i++;
   }
-  // "the U.S.-based Signal", "the Beijing-based firm": a place in a compound of origin names no one
+  // "the U.S.-based Signal", "the Beijing-based firm": a place in a compound of origin names no one;
+  // "the opposition Chadema party": a collective's noun before a name only qualifies it
   const named = out.filter(
-    (m) =>
-      !(tokens[m.end]?.text === "-" && /^(?:based|born|headquartered)$/.test(tokens[m.end + 1]?.lower ?? "")),
+    (m, k) =>
+      !isBasedCompound(tokens, m.end) &&
+      !(isCollectiveNoun(m) && out[k + 1]?.start === m.end && out[k + 1]!.via !== "descriptor"),
   );
   const found = withPlatformHeads(
     tokens,
@@ -681,7 +691,12 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
   // An optional demonym or country adjective narrows the reference: "the Russian regulatory authority".
   // "the country's": the article's own country, so its one such body is meant even before it is named
   let country: LexEntity | undefined = j > i + 1 ? ctx.home : undefined;
-  const adj = tokens[j] ? matchAt(ctx.lex.names, tokens, j) : undefined;
+  let adj = tokens[j] ? matchAt(ctx.lex.names, tokens, j) : undefined;
+  // ("the U.S.-based service": where it is based, not whose it is)
+  if (adj && isBasedCompound(tokens, j + adj.tokens.length)) {
+    j += adj.tokens.length + 2;
+    adj = undefined;
+  }
   if (adj && adj.value.roles.includes("government-national") && adj.tokens.length === 1) {
     country = adj.value;
     j++;
@@ -833,6 +848,14 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
     possessive: isPossessiveMarker(tokens[end]),
   };
 }
+
+/** "-based" written apart from the place before it: "U.S.", "-", "based". */
+const isBasedCompound = (tokens: Token[], at: number): boolean =>
+  tokens[at]?.text === "-" && /^(?:based|born|headquartered)$/.test(tokens[at + 1]?.lower ?? "");
+
+/** A collective named by a common noun in lower case: "opposition", "critics". */
+const isCollectiveNoun = (m: Mention): boolean =>
+  m.via === "name" && m.entities[0]!.roles.includes("group") && /^\p{Ll}/u.test(m.surface);
 
 /** "Meta-owned", "Kremlin-backed": a name joined to a participle of ownership or origin. */
 const OWNER_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:owned|run|operated|controlled|backed|made|based)$/u;

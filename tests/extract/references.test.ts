@@ -227,3 +227,18 @@ describe("a collective named by a place after its noun", () => {
     expect(found.some((t) => t.startsWith("Russian critics"))).toBe(false);
   });
 });
+
+describe("descriptions past a place's compound and collectives before a name", () => {
+  it("reads 'the U.S.-based service' as the service in view, not the United States", () => {
+    const found = plain(
+      "Russia blocked Signal. Roskomnadzor said it had acted, accusing the U.S.-based service of flouting the law.",
+    );
+    expect(found).toContain("Roskomnadzor accuses Signal");
+    expect(found.some((t) => t.includes("U.S. government"))).toBe(false);
+  });
+  it("reads 'the opposition Chadema party' as the party alone", () => {
+    const found = plain("Police accused the opposition Chadema party of using Zoom to plan raids.");
+    expect(found.some((t) => t.endsWith("accuses Chadema"))).toBe(true);
+    expect(found.some((t) => t.endsWith("accuses Opposition"))).toBe(false);
+  });
+});
