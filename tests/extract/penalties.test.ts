@@ -99,3 +99,26 @@ describe("fines in other shapes", () => {
     expect(found).not.toContain("U.S. government criticizes Meta");
   });
 });
+
+describe("a fine with no agent in its sentence", () => {
+  it("is the one who fined last in the article: 'Meta was fined 200 million euros'", () => {
+    expect(
+      plain(
+        "The European Commission fined Apple 500 million euros. Meta was fined 200 million euros on Wednesday.",
+      ),
+    ).toContain("European Commission fines Meta");
+  });
+  it("is still the place's government when the sentence names the place", () => {
+    expect(plain("A Moscow court fined Google. Telegram has been fined repeatedly in Russia.")).toContain(
+      "Russian government fines Telegram",
+    );
+  });
+});
+
+describe("Brussels", () => {
+  it("stands for the European Union, not Belgium (lexicon)", () => {
+    expect(plain("Brussels slapped Meta with a 200 million euro penalty.")).toContain(
+      "European Union fines Meta",
+    );
+  });
+});

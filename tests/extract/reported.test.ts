@@ -215,3 +215,17 @@ describe("a claim that a platform failed or refused to act", () => {
     expect(found).not.toContain("Roskomnadzor accuses Telegram");
   });
 });
+
+describe("a finding", () => {
+  it("accuses when what was found is a wrong: 'found that Apple had breached the law'", () => {
+    expect(plain("The European Commission found that Apple had breached the Digital Markets Act.")).toContain(
+      "European Commission accuses Apple",
+    );
+    expect(plain("The Garante concluded that OpenAI had processed personal data unlawfully.")).toContain(
+      "Garante accuses OpenAI",
+    );
+  });
+  it("accuses no one when nothing wrong was found: 'found a way to crack …'", () => {
+    expect(plain("Researchers at Citizen Lab found a way to read Telegram chats.")).toEqual([]);
+  });
+});

@@ -276,7 +276,10 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
       const agency = reporter && own && reporter.government === own.key ? reporter : undefined;
       // "was unavailable after the regulator ordered …": the one whose order it was
       const ordered = darkeningAgent(s, end);
-      const agent = ordered ?? place ?? agency ?? country;
+      // "The Commission fined Apple. Meta was fined too": a fine is the one who fined last in the
+      // article (a block, by custom, the country's)
+      const finer = action === "fines" && !place ? s.ctx.lastAgentOf?.get("fines") : undefined;
+      const agent = ordered ?? place ?? agency ?? finer ?? country;
       // "banned in Lithuania and Latvia": each place's government
       const places = !ordered && place ? placesFrom(s, end, place) : [];
       if (agent)
@@ -288,7 +291,9 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
               ? "verbal.passive-place"
               : agency
                 ? "verbal.passive-reporter"
-                : "verbal.passive-agentless",
+                : finer
+                  ? "verbal.passive-discourse"
+                  : "verbal.passive-agentless",
         ];
     }
     // "headed by Fahrettin Altun": a person at the head of an organisation represents it
