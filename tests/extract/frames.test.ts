@@ -340,3 +340,14 @@ describe("questioning whether an act was needed", () => {
     ).toContain("Telegram criticizes Roskomnadzor");
   });
 });
+
+describe("feelings expressed at an act", () => {
+  it("criticise its author: 'expressed anger at the decision', 'voiced concerns about the ban'", () => {
+    expect(plain("Russia blocked Discord. Rights groups expressed anger at the decision.")).toContain(
+      "Rights groups criticizes Russian government",
+    );
+    expect(
+      plain("Kenya restricted Telegram. Amnesty International voiced concerns about the block."),
+    ).toContain("Amnesty International criticizes Kenyan government");
+  });
+});
