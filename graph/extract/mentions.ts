@@ -802,9 +802,16 @@ function describe(tokens: Token[], i: number, ctx: ArticleContext, here: Mention
     return det.lower === "the" && (!apposed || possessor) && !country
       ? headNounReference(tokens, j, ctx)
       : undefined;
-  if (apposed && (d.value.some((r) => entityRoles(apposed.entities[0]!).includes(r)) || det.lower !== "the"))
-    return undefined;
   const end = j + d.tokens.length;
+  // ("Davis Wright Tremaine, the firm that …": a description with a relative clause describes the
+  // name before it, whatever the name was taken for)
+  if (
+    apposed &&
+    (d.value.some((r) => entityRoles(apposed.entities[0]!).includes(r)) ||
+      det.lower !== "the" ||
+      /^(?:that|which|who|whose)$/.test(tokens[end]?.lower ?? ""))
+  )
+    return undefined;
   // "the media watchdog Roskomnadzor": the name that follows is the mention.
   const next = tokens[end];
   if (

@@ -242,3 +242,12 @@ describe("descriptions past a place's compound and collectives before a name", (
     expect(found.some((t) => t.endsWith("accuses Opposition"))).toBe(false);
   });
 });
+
+describe("a description with a relative clause in apposition", () => {
+  it("describes the name before it, not another entity in view: 'Baker Lane Hollis, the firm that …'", () => {
+    const found = plain(
+      "Microsoft opposed the law on Monday. The creators hired Baker Lane Hollis, the firm that in 2020 won a ruling blocking curbs on TikTok.",
+    );
+    expect(found.some((t) => t.startsWith("Microsoft"))).toBe(false);
+  });
+});
