@@ -351,3 +351,23 @@ describe("feelings expressed at an act", () => {
     ).toContain("Amnesty International criticizes Kenyan government");
   });
 });
+
+describe("judgements of a judgment or a fine", () => {
+  it("criticise the court or the regulator that made it", () => {
+    expect(
+      plain(
+        "The EU General Court upheld the ban on RT. Dmitry Peskov called the judgment extremely negative.",
+      ),
+    ).toContain("Dmitry Peskov criticizes EU General Court");
+    expect(plain("The European Commission fined Apple. Apple called the fine unfair.")).toContain(
+      "Apple criticizes European Commission",
+    );
+  });
+});
+
+describe("censorship of a person", () => {
+  it("is no relation: 'Belarus Brain, founded by blogger Ihar Losik, was banned'", () => {
+    const found = plain("Belarus Brain, founded by blogger Ihar Losik, was banned.");
+    expect(found.some((t) => t.endsWith("bans Ihar Losik"))).toBe(false);
+  });
+});

@@ -225,9 +225,12 @@ export function emit(
   // (an organisation named and outlawed is banned: "declared the Belarusian Association of
   // Journalists extremist")
   const outlawed = action === "bans" && object.category === "group" && !object.roles.includes("group");
+  // (nor is a person: "Nexta, founded by blogger Ihar Losik, was banned" bans the channel)
   if (
     CENSORS.has(action) &&
-    ((object.category === "group" && !outlawed) || object.roles.includes("government-national"))
+    ((object.category === "group" && !outlawed) ||
+      object.roles.includes("government-national") ||
+      object.category === "person")
   )
     return;
   if (!KIND_OK[action](subject, object) && !companyNamedByPlatform(action, object, rule)) return;
