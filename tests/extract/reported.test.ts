@@ -229,3 +229,15 @@ describe("a finding", () => {
     expect(plain("Researchers at Citizen Lab found a way to read Telegram chats.")).toEqual([]);
   });
 });
+
+describe("a reported act on a list, with its reason", () => {
+  it("reports the act on every item, and the reason 'because they …' accuses each", () => {
+    const found = plain(
+      "Roskomnadzor said that WhatsApp, Viber, Signal and Telegram had been blocked because they had broken the law.",
+    );
+    for (const p of ["WhatsApp", "Viber", "Signal", "Telegram"]) {
+      expect(found).toContain(`Roskomnadzor blocks ${p}`);
+      expect(found).toContain(`Roskomnadzor accuses ${p}`);
+    }
+  });
+});

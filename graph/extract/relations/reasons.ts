@@ -15,11 +15,22 @@ export function reasons(s: Sentence): void {
     const act = [...s.out].reverse().find((r) => CENSORING.has(r.action) && r.object.kind === "platform");
     if (!act) return;
     // what the reason charges: "it" (the act's platform) or a platform named there
+    // ("they": every platform of that act)
     const who = lowerAt(s, i + 1);
     const named = mentionAt(s, i + 1)?.entities[0];
     const charged =
-      who === "it" || who === "they" ? act.object : named?.kind === "platform" ? named : undefined;
-    if (!charged) continue;
+      who === "they"
+        ? s.out
+            .filter(
+              (r) => r.action === act.action && r.subject === act.subject && r.object.kind === "platform",
+            )
+            .map((r) => r.object)
+        : who === "it"
+          ? [act.object]
+          : named?.kind === "platform"
+            ? [named]
+            : [];
+    if (charged.length === 0) continue;
     let end = i + 2;
     while (end < s.tokens.length && !CLAUSE_END.test(lowerAt(s, end))) end++;
     if (!hasContent(s, s.lex.negative, s.lex.negativeStems, i + 2, end)) continue;
@@ -28,7 +39,8 @@ export function reasons(s: Sentence): void {
     while (/^(?:was|were|is|are|had|has|have|been|being)$/.test(lowerAt(s, v))) v++;
     if (v > i + 2 && PASSIVE_USE.test(lowerAt(s, v))) continue;
     const accuser = reporterBefore(s, i) ?? act.subject;
-    if (accuser.kind === "actor") emit(s, accuser, "accuses", charged, "asserted", "reported.reason");
+    if (accuser.kind === "actor")
+      for (const e of charged) emit(s, accuser, "accuses", e, "asserted", "reported.reason");
   }
 }
 

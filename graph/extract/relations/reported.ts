@@ -3,6 +3,7 @@ import type { Action, Modality } from "../../types.ts";
 import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
+import { coordinated } from "./arguments.ts";
 import { resolvePronoun } from "./pronouns.ts";
 import {
   emit,
@@ -52,15 +53,17 @@ export function reported(
   s.alleged.push([end, s.tokens.length]);
   // "said that Iran was blocking Instagram" reports an act, which its own cue reads; no accusation
   // (an allegation of the act still accuses: "alleging the state is restricting access")
+  // ("said Steam, Dota 2 and Counter-Strike had been blocked": the act comes after the whole list)
+  const listEnd = m ? (coordinated(s, m.end, [m]).at(-1)?.end ?? m.end) : 0;
   const reportsAct =
     m &&
     /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|stating)$/.test(
       lowerAt(s, start),
     ) &&
-    s.tokens.slice(m.end, m.end + 6).some((_, k) => {
-      const c = matchAt(s.lex.cues, s.tokens, m.end + k);
+    s.tokens.slice(listEnd, listEnd + 6).some((_, k) => {
+      const c = matchAt(s.lex.cues, s.tokens, listEnd + k);
       // "said Telegram had failed to remove …", "ignored requests to delete …": an act not done
-      const undone = hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, m.end + k);
+      const undone = hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, listEnd + k);
       return c && c.value.type === "verb" && REPORTED_ACTS.has(c.value.action) && !undone;
     });
   // the complement clause ends where another begins ("…, while Meta continued to …")
