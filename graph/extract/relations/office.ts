@@ -7,7 +7,8 @@
 import type { LexEntity } from "../lexicon.ts";
 import { discoveredEntity, nationalBody } from "../discovered.ts";
 import { matchAt } from "../match.ts";
-import { DEPARTMENTS, type Mention } from "../mentions.ts";
+import { DEPARTMENTS } from "../descriptions.ts";
+import type { Mention } from "../mentions.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import { findSubject, organisationOf, sentenceCountry, subjectLike } from "./arguments.ts";
 import { PREPS, emit, lowerAt, mentionAt, onPlatform, pastModifier, type Sentence } from "./sentence.ts";

@@ -2,7 +2,7 @@
 // "Pavel Durov, the founder of Telegram"), parents ("WhatsApp's parent company, Meta"). Titles: office.ts.
 import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
-import { resolveDescription } from "../mentions.ts";
+import { resolveDescription } from "../descriptions.ts";
 import { isPossessiveMarker, tokenize } from "../tokens.ts";
 import { coordinated, leftList, organisationOf, possessedHead, sentenceCountry } from "./arguments.ts";
 import { LEGISLATOR, itsOrganisation, parliamentOf } from "./office.ts";
