@@ -9,15 +9,8 @@ import type { LexEntity } from "../lexicon.ts";
 import { modalityAt } from "../modality.ts";
 import { actAuthorAt } from "./acts.ts";
 import { matchAt } from "../match.ts";
-import {
-  coordinated,
-  darkeningAgent,
-  findAgent,
-  findObjects,
-  findSubject,
-  leftList,
-  sentenceCountry,
-} from "./arguments.ts";
+import { darkeningAgent, findAgent, findObjects, findSubject, sentenceCountry } from "./arguments.ts";
+import { coordinated, leftList } from "./coordination.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Words that make a sentence worth reading for coverage (the sentence filter asks). */

@@ -5,7 +5,8 @@ import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import type { Mention } from "../mentions.ts";
 import { modalityAt } from "../modality.ts";
-import { coordinated, findSubject } from "./arguments.ts";
+import { findSubject } from "./arguments.ts";
+import { coordinated } from "./coordination.ts";
 import { ownAct } from "./acts.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 

@@ -4,7 +4,7 @@
 // reported, by the same author, when both conjuncts carry the same kind of adjunct. And "…, and
 // TikTok and Microsoft soon followed (suit)": who follows does the act the clause before reported.
 import { modalityAt } from "../modality.ts";
-import { leftList } from "./arguments.ts";
+import { leftList } from "./coordination.ts";
 import { CENSORS, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Words that can follow the gapped platform: the adjunct that contrasts it with the first one. */

@@ -6,15 +6,14 @@ import { matchAt } from "../match.ts";
 import { modalityAt } from "../modality.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import {
-  coordinated,
   findAgent,
   findObjects,
   findSubject,
-  leftList,
   mainSubject,
   placeAgent,
   sentenceCountry,
 } from "./arguments.ts";
+import { coordinated, leftList } from "./coordination.ts";
 import {
   AUX,
   BE,

@@ -5,7 +5,8 @@ import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import type { Mention } from "../mentions.ts";
-import { coordinated, mainSubject } from "./arguments.ts";
+import { mainSubject } from "./arguments.ts";
+import { coordinated } from "./coordination.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 const OWNER_KINDS = new Set(["company", "person"]);

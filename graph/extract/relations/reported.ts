@@ -3,7 +3,7 @@ import type { Action, Modality } from "../../types.ts";
 import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
-import { coordinated } from "./arguments.ts";
+import { coordinated } from "./coordination.ts";
 import { resolvePronoun } from "./pronouns.ts";
 import {
   emit,

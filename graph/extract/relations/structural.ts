@@ -4,7 +4,8 @@ import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { resolveDescription } from "../descriptions.ts";
 import { isPossessiveMarker, tokenize } from "../tokens.ts";
-import { coordinated, leftList, organisationOf, possessedHead, sentenceCountry } from "./arguments.ts";
+import { organisationOf, sentenceCountry } from "./arguments.ts";
+import { coordinated, leftList, possessedHead } from "./coordination.ts";
 import { LEGISLATOR, itsOrganisation, parliamentOf } from "./office.ts";
 import { COORD, PREPS, emit, lowerAt, mentionAt, pastModifier, type Sentence } from "./sentence.ts";
 

@@ -8,14 +8,12 @@ import { rememberAct, type Mention } from "../mentions.ts";
 import { modalityAt } from "../modality.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import {
-  coordinated,
   darkeningAgent,
+  modifiesNoun,
   findAgent,
   findObjects,
   findSubject,
-  leftList,
   mainSubject,
-  modifiesNoun,
   placeAgent,
   pronounObject,
   relativeAntecedents,
@@ -23,6 +21,7 @@ import {
   sentenceCountry,
   subjectLike,
 } from "./arguments.ts";
+import { coordinated, leftList } from "./coordination.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import { frameSubject } from "./frames.ts";
 import { resolvePronoun } from "./pronouns.ts";
