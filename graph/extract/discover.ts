@@ -475,6 +475,7 @@ export function organisationRun(
   name: Phrase<LexEntity> | undefined,
 ): number | undefined {
   const known = name?.tokens.length ?? 0;
+  if (!/^\p{Lu}/u.test(tokens[i]!.text)) return undefined;
   const capital = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? "") && !NOT_NAMES.has(tokens[k]!.text);
   if (!capital(i) || (i > 0 && capital(i - 1) && !NOT_NAMES.has(tokens[i - 1]!.text))) return undefined;
   let end = i;

@@ -90,6 +90,7 @@ const USED = /^(?:used|accessed|reached|opened|loaded)$/;
 /** "X could no longer be used without a VPN", "X became unreachable": the platforms before `v` went dark. */
 function unusable(s: Sentence, v: number): boolean {
   const w = lowerAt(s, v);
+  if (!LINKING.test(w) && w !== "could" && w !== "can") return false;
   const past = (k: number) => (/^(?:also|now|still)$/.test(lowerAt(s, k)) ? k + 1 : k);
   // "Facebook is now accessible only through a VPN"
   if (LINKING.test(w)) {
