@@ -624,3 +624,13 @@ describe("names with a collective's possessive or an institution's last word", (
     );
   });
 });
+
+describe("a minister 'for' a portfolio in apposition", () => {
+  it("holds office in the state, not in a body named after the portfolio: 'the state minister for ICT'", () => {
+    const found = plain(
+      "Bangladesh blocked Facebook. Zunaid Ahmed Palak, the state minister for ICT, said the block would stop rumours.",
+    );
+    expect(found).toContain("Zunaid Ahmed Palak represents Bangladeshi government");
+    expect(found).not.toContain("Zunaid Ahmed Palak represents ICT");
+  });
+});

@@ -122,7 +122,15 @@ export function structural(s: Sentence): void {
             q++;
           const found = mentionAt(s, q);
           const o = found && pastModifier(s, found);
-          if (o) {
+          // "the state minister for ICT": a minister's portfolio, a name of no body, is the state's
+          const portfolio =
+            !!o &&
+            o.via === "discovered" &&
+            lowerAt(s, k) === "for" &&
+            !!title &&
+            /minister|secretary/.test(title.tokens.join(" ").toLowerCase());
+          if (portfolio) org = sentenceCountry(s) ?? s.ctx.home;
+          else if (o) {
             org = o.entities[0];
             // "the owner of Facebook and Instagram"
             if (rel === "owns") orgs = coordinated(s, o.end, [o]).flatMap((x) => x.entities);
