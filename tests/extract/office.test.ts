@@ -634,3 +634,18 @@ describe("a minister 'for' a portfolio in apposition", () => {
     expect(found).not.toContain("Zunaid Ahmed Palak represents ICT");
   });
 });
+
+describe("an organisation run, given in a relative clause after a description", () => {
+  it("is read past the description and to the owner a title names: 'the former … who now runs … at Facebook owner Meta'", () => {
+    expect(
+      plain(
+        "Nick Clegg, the former British deputy prime minister who now runs global affairs at Facebook owner Meta, said the company had received requests.",
+      ),
+    ).toContain("Nick Clegg represents Meta");
+  });
+  it("gives no office from a nationality with a title that is not of state: 'a British lawyer'", () => {
+    const found = plain("Anna Petrova, a British lawyer who runs the group Open Rights, said it.");
+    expect(found).toContain("Anna Petrova represents Open Rights");
+    expect(found).not.toContain("Anna Petrova represents British government");
+  });
+});

@@ -251,3 +251,13 @@ describe("a description with a relative clause in apposition", () => {
     expect(found.some((t) => t.startsWith("Microsoft"))).toBe(false);
   });
 });
+
+describe("'it' after a person's parenthetical of saying", () => {
+  it("is the organisation the person represents: '…, he said, it would restrict access'", () => {
+    const text =
+      "The EU banned RT. Nick Clegg, a Meta executive, spoke on Monday. Given the situation, he said, it would restrict access to RT across the bloc.";
+    const found = plain(text);
+    expect(found).toContain("Meta restricts RT");
+    expect(found).not.toContain("European Union restricts RT");
+  });
+});

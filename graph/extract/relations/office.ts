@@ -81,6 +81,20 @@ function titledRelative(s: Sentence, at: number): LexEntity | undefined {
 }
 
 /**
+ * The "who" of a relative clause at token `at` or after a short description in apposition that
+ * names no one ("the former British deputy prime minister who …"); -1 when there is none.
+ */
+function relativeAfterDescription(s: Sentence, at: number): number {
+  if (lowerAt(s, at) === "who") return at;
+  if (!/^(?:the|a|an)$/.test(lowerAt(s, at))) return -1;
+  for (let k = at + 1; k < Math.min(s.tokens.length, at + 9); k++) {
+    if (lowerAt(s, k) === "who") return k;
+    if (mentionAt(s, k) || /^[,;.:"]$/.test(lowerAt(s, k))) return -1;
+  }
+  return -1;
+}
+
+/**
  * Whose staff "its" or "their" at token `at` means ("its chief executive"): the organisation the
  * article is about, not a government acting on it. The sentence's own subject first ("Telegram,
  * which …, and its founder, Pavel Durov"); then what the previous sentence was about, else the
@@ -476,16 +490,16 @@ export function office(s: Sentence): void {
     }
     // "Duncan Clark, who heads the consultancy BDA China": the organisation the person runs
     // ("who also heads", "who now runs": past an adverb)
-    const verb = ADVERBS.test(lowerAt(s, m.end + 2)) ? m.end + 3 : m.end + 2;
-    if (
-      isPerson(m) &&
-      lowerAt(s, m.end) === "," &&
-      lowerAt(s, m.end + 1) === "who" &&
-      HEADS.test(lowerAt(s, verb))
-    ) {
+    // ("Nick Clegg, the former British deputy prime minister who now runs …": past a description)
+    const who = isPerson(m) && lowerAt(s, m.end) === "," ? relativeAfterDescription(s, m.end + 1) : -1;
+    const verb = ADVERBS.test(lowerAt(s, who + 1)) ? who + 2 : who + 1;
+    if (who >= 0 && HEADS.test(lowerAt(s, verb))) {
       for (let k = verb + 1; k < Math.min(s.tokens.length, verb + 7); k++) {
-        const o = mentionAt(s, k);
+        let o = mentionAt(s, k);
         if (!o || onPlatform(s, o)) continue;
+        // "at Facebook owner Meta": the owner the title names
+        if (/^(?:owner|parent)$/.test(lowerAt(s, o.end)) && mentionAt(s, o.end + 1))
+          o = mentionAt(s, o.end + 1)!;
         if (isOrganisation(o.entities[0]!) && !o.entities[0]!.roles.includes("government-national"))
           emit(s, m.entities[0]!, "represents", o.entities[0]!, "asserted", "office.who-heads");
         break;

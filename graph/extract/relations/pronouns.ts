@@ -37,6 +37,13 @@ export function resolvePronoun(
     return p ? [p] : undefined;
   }
   if (w !== "it" && w !== "they" && w !== "its" && w !== "their") return undefined;
+  // "…, he said, it would restrict access": the organisation the speaking person represents
+  if (w === "it" && lowerAt(s, i - 1) === "," && REPORTING.has(lowerAt(s, i - 2))) {
+    const speaker = PERSONAL.has(lowerAt(s, i - 3)) ? resolvePronoun(s, i - 3, "agent")?.[0] : undefined;
+    const orgs = speaker ? [...(s.ctx.affiliations?.get(speaker.key) ?? [])] : [];
+    const org = orgs.length === 1 ? s.ctx.recent.find((e) => e.key === orgs[0]) : undefined;
+    if (org && agrees(org)) return [org];
+  }
   // "the regulator said (that) it would …": the speaker
   // "confirmed on Friday that it had …": the verb of saying may stand a few words before
   for (let k = i - 1; k >= Math.max(0, i - 9); k--) {
@@ -48,6 +55,7 @@ export function resolvePronoun(
     let b = k - 1;
     while (b > 0 && /ly$/.test(lowerAt(s, b))) b--;
     if (b < i && /^(?:it|they)$/.test(lowerAt(s, b))) return resolvePronoun(s, b, "agent", agrees);
+
     for (let j = k - 1; j >= 0; j--) {
       // "Meta, which owns Facebook and Instagram, said that it …": the head, not a name in its clause
       const m = s.skipTo[j]! >= 0 ? mentionAt(s, s.skipTo[j]!) : mentionAt(s, j);

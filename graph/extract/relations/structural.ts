@@ -136,7 +136,8 @@ export function structural(s: Sentence): void {
             if (rel === "owns") orgs = coordinated(s, o.end, [o]).flatMap((x) => x.entities);
           }
         }
-        org ??= demonym?.value ?? orgBefore?.entities[0];
+        // ("a British lawyer": a nationality gives an office only with a title of state)
+        org ??= (title?.value ? demonym?.value : undefined) ?? orgBefore?.entities[0];
         // "Jake Sullivan, Biden's national security adviser": the office of the person served, known
         // to the lexicon or seen earlier in the article; none known, no guess
         // ("a director for Attorney General Austin Knudsen": not whatever organisation is in view)
