@@ -268,6 +268,12 @@ export function extractArticleWithin(
         ctx.affiliations ??= new Map();
         const orgs = ctx.affiliations.get(r.subject.key) ?? new Set<string>();
         ctx.affiliations.set(r.subject.key, orgs.add(r.object.key));
+      } else if (r.action === "owns") {
+        ctx.holdings ??= new Map();
+        ctx.holdings.set(
+          r.subject.key,
+          (ctx.holdings.get(r.subject.key) ?? new Set<string>()).add(r.object.key),
+        );
       }
       result.relations.push({
         subject: ref(r.subject),

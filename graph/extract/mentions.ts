@@ -72,6 +72,8 @@ export interface ArticleContext {
   previousOpeningAct?: { author: LexEntity; action: Action };
   /** Organisations each person was seen to represent, by key: nobody criticises their own act. */
   affiliations?: Map<string, Set<string>>;
+  /** What each owner was seen to own, by key: "it" that is restricted is the app, not its owner. */
+  holdings?: Map<string, Set<string>>;
   /** How present each entity is in the reader's mind: mentions, decaying sentence by sentence. */
   salience: Map<LexEntity, number>;
   /** Entities named in the headline: what the article is about, the default referent of "the platform". */

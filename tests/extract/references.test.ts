@@ -261,3 +261,18 @@ describe("'it' after a person's parenthetical of saying", () => {
     expect(found).not.toContain("European Union restricts RT");
   });
 });
+
+describe("'it' restricted after a company that owns the platform in view", () => {
+  it("is the platform, not its owner: '… unless ByteDance sells, and Canada has restricted it'", () => {
+    const text =
+      "ByteDance owns TikTok. Washington warned of a ban unless ByteDance sells its stake, and Canada has restricted it on official phones.";
+    const found = plain(text);
+    expect(found).toContain("Canadian government restricts TikTok");
+    expect(found).not.toContain("Canadian government restricts ByteDance");
+  });
+  it("is still the company when it owns nothing in view: 'fined Google and later restricted it'", () => {
+    expect(plain("Russia fined Google in 2022, and Turkey restricted it later.")).toContain(
+      "Turkish government restricts Google",
+    );
+  });
+});

@@ -574,6 +574,22 @@ export function pronounObject(
     ? before.filter((m) => m.entities[0]!.kind === "platform").at(-1)
     : undefined;
   if (platform) return platform;
+  // "… unless ByteDance sells its stake, and Canada has restricted it": what is restricted is the
+  // platform in view that the company named owns, not the company
+  const last = before.at(-1);
+  const held = platformFirst && last ? s.ctx.holdings?.get(last.entities[0]!.key) : undefined;
+  const app = held
+    ? s.ctx.recent.find((x) => x.kind === "platform" && held.has(x.key) && fits(x))
+    : undefined;
+  if (app)
+    return {
+      start: i,
+      end: i + 1,
+      entities: [app],
+      surface: s.tokens[i]!.text,
+      via: "pronoun",
+      possessive: false,
+    };
   if (before.length > 0) return before[before.length - 1];
   const e =
     (platformFirst ? s.ctx.recent.find((x) => fits(x) && x.kind === "platform") : undefined) ??
