@@ -122,3 +122,16 @@ describe("Brussels", () => {
     );
   });
 });
+
+describe("a fine with no agent", () => {
+  it("is the regulator's that the article follows, when it is the country's agency", () => {
+    const text =
+      "Poland's UODO suspended TikTok in March. The inquiry ended in June. TikTok was fined 2 million zlotys.";
+    expect(plain(text)).toContain("Personal Data Protection Office fines TikTok");
+    expect(plain(text)).not.toContain("Polish government fines TikTok");
+  });
+  it("stays the country's after a court's judgment, which settles only its own case", () => {
+    const text = "A Moscow court banned Twitch in May. Twitch was fined 3 million roubles.";
+    expect(plain(text)).toContain("Russian government fines Twitch");
+  });
+});

@@ -87,6 +87,17 @@ function placesFrom(s: Sentence, end: number, first: LexEntity): LexEntity[] {
 }
 
 /**
+ * The last author of an act in the article when it is an agency of `country` (its regulator); not a
+ * court, whose judgments each settle their own case.
+ */
+function actingAgency(s: Sentence, country: LexEntity | undefined): LexEntity | undefined {
+  const last = s.ctx.lastAgent;
+  return last && country && last.government === country.key && !last.roles.includes("court")
+    ? last
+    : undefined;
+}
+
+/**
  * The author of the act "it" at token `at` stands for: "it" right after a verb, not followed by
  * "of" or "to", in the sentence after an act was reported.
  */
@@ -277,7 +288,12 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
       const ordered = darkeningAgent(s, end);
       // "The Commission fined Apple. Meta was fined too": a fine is the one who fined last in the
       // article (a block, by custom, the country's)
-      const finer = action === "fines" && !place ? s.ctx.lastAgentOf?.get("fines") : undefined;
+      // ("The inquiry was closed. OpenAI was fined": else the country's agency that last acted, a
+      // state's fines being its regulators')
+      const finer =
+        action === "fines" && !place
+          ? (s.ctx.lastAgentOf?.get("fines") ?? actingAgency(s, country))
+          : undefined;
       const agent = ordered ?? place ?? agency ?? finer ?? country;
       // "banned in Lithuania and Latvia": each place's government
       const places = !ordered && place ? placesFrom(s, end, place) : [];
