@@ -49,7 +49,14 @@ export interface Lexicon {
   actions: Record<Action, ActionEntry>;
   conditional: Partial<Record<Action, string[]>>;
   /** judgement: the negative words that judge without charging anyone (a claim with only these criticises). */
-  content: { negative: string[]; judgement: string[]; favourable: string[]; use: string[] };
+  /** endorsement: words that approve of how the one spoken of acted: such a statement accuses no one. */
+  content: {
+    negative: string[];
+    judgement: string[];
+    favourable: string[];
+    use: string[];
+    endorsement: string[];
+  };
   descriptors: Record<string, string[]>;
   pluralDescriptors: string[];
   groups: string[][];
@@ -88,6 +95,7 @@ export function defaultLexicon(): Lexicon {
       judgement: actionsData.content.judgement,
       favourable: actionsData.content.favourable,
       use: actionsData.content.use,
+      endorsement: actionsData.content.endorsement,
     },
     descriptors: strip(actionsData.descriptors as Record<string, unknown>) as Record<string, string[]>,
     pluralDescriptors: actionsData.pluralDescriptors.nouns,
@@ -308,6 +316,8 @@ export interface CompiledLexicon {
   favourableStems: string[];
   /** Words that make an order a mandate to use a service ("to use", "pre-installation"). */
   use: Map<string, Phrase<true>[]>;
+  /** Words that approve of how the one spoken of acted ("reasonably", "well-supported"). */
+  endorsement: Map<string, Phrase<true>[]>;
   cameo: Record<Action, string | null>;
 }
 
@@ -569,6 +579,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   for (const w of lex.content.favourable) addPhrase(favourable, w, true as const, false);
   const use = new Map<string, Phrase<true>[]>();
   for (const w of lex.content.use) addPhrase(use, w, true as const, false);
+  const endorsement = new Map<string, Phrase<true>[]>();
+  for (const w of lex.content.endorsement) addPhrase(endorsement, w, true as const, false);
 
   sortIndexes(
     names,
@@ -585,6 +597,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     negative,
     favourable,
     use,
+    endorsement,
   );
   const cameo = Object.fromEntries(ACTIONS.map((a) => [a, lex.actions[a]?.cameo ?? null])) as Record<
     Action,
@@ -622,6 +635,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     judgement: new Set(lex.content.judgement.map((w) => w.toLowerCase())),
     favourableStems: stems(lex.content.favourable),
     use,
+    endorsement,
     cameo,
   };
 }

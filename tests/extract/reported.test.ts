@@ -241,3 +241,20 @@ describe("a reported act on a list, with its reason", () => {
     }
   });
 });
+
+describe("an endorsement", () => {
+  it("accuses no one when the claim approves of how they acted: 'had reasonably judged …'", () => {
+    const found = plain(
+      "The Supreme Court said Congress had reasonably judged a sale necessary because of TikTok's data collection.",
+    );
+    expect(found).not.toContain("U.S. Supreme Court accuses U.S. Congress");
+    expect(
+      plain('The court concluded that Congress had acted on "well-founded national security concerns".'),
+    ).not.toContain("U.S. Supreme Court accuses U.S. Congress");
+  });
+  it("still accuses when the claim is of a wrong: 'had failed to protect …'", () => {
+    expect(plain("The Supreme Court said Congress had failed to protect free speech.")).toContain(
+      "U.S. Supreme Court accuses U.S. Congress",
+    );
+  });
+});

@@ -73,7 +73,10 @@ export function reported(
     m &&
     !reportsAct &&
     !onPlatform(s, m) &&
-    hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, until)
+    hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, until) &&
+    // "said Congress had reasonably judged a sale necessary because of the app's data collection":
+    // the negative words are the concerns it acted on, and the statement approves of it
+    !hasContent(s, s.lex.endorsement, [], m.end, until)
   ) {
     // "said the government was going in the wrong direction": a judgement, not a charge
     const act = action === "accuses" && judgesOnly(s, m.end, until) ? "criticizes" : action;
