@@ -139,3 +139,26 @@ describe("a name after ', and' with a verb of its own", () => {
     );
   });
 });
+
+describe("a title held through a possessor, then its holder", () => {
+  it("charges the holder, not the possessor: 'charged Nexta's former editor-in-chief, Roman Protasevich'", () => {
+    const found = plain(
+      "The Investigative Committee charged Nexta's former editor-in-chief, Roman Protasevich, with organising riots.",
+    );
+    expect(found).toContain("Investigative Committee accuses Roman Protasevich");
+    expect(found).not.toContain("Investigative Committee accuses Nexta");
+  });
+  it("reads the holder as the next item of a list: 'Durov and Nexta's former editor, Roman Protasevich'", () => {
+    const found = plain(
+      "The Investigative Committee charged Pavel Durov and Nexta's former editor, Roman Protasevich, with inciting hatred.",
+    );
+    expect(found).toContain("Investigative Committee accuses Pavel Durov");
+    expect(found).toContain("Investigative Committee accuses Roman Protasevich");
+    expect(found).not.toContain("Investigative Committee accuses Nexta");
+  });
+  it("still reads a company's own platform after its possessor: 'blocked Meta's messaging app, WhatsApp'", () => {
+    expect(plain("Roskomnadzor blocked Meta's messaging app, WhatsApp.")).toContain(
+      "Roskomnadzor blocks WhatsApp",
+    );
+  });
+});

@@ -295,7 +295,10 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
       if (isPlace(s, m)) break;
       // "Meta's popular messaging application, WhatsApp" / "Apple's FaceTime": the head is the object.
       if (m.possessive) {
-        const head = possessedHead(s, m);
+        // "charged Nexta's former editor-in-chief, Roman Protasevich": the title's holder
+        const titled = pastDescription(s, m.start);
+        const holder = titled > m.start ? mentionAt(s, titled) : undefined;
+        const head = holder?.entities[0]!.category === "person" ? holder : possessedHead(s, m);
         if (head) {
           out.push(head);
           i = head.end;

@@ -27,9 +27,13 @@ import {
 export function pastDescription(s: Sentence, j: number): number {
   let k = j;
   if (/^(?:the|its|their|a|an)$/.test(lowerAt(s, k))) k++;
-  // "the channel's former editor-in-chief, Roman Protasevich": a possessor noun first
-  const possessor = /^\p{Ll}+$/u.test(s.tokens[k]?.text ?? "") && isPossessiveMarker(s.tokens[k + 1]);
-  if (possessor) k += 2;
+  // "the channel's former editor-in-chief, Roman Protasevich": a possessor noun first;
+  // "Nexta's former editor-in-chief, …": or a possessor named
+  const named = mentionAt(s, k);
+  const possessor = named
+    ? named.possessive
+    : /^\p{Ll}+$/u.test(s.tokens[k]?.text ?? "") && isPossessiveMarker(s.tokens[k + 1]);
+  if (possessor) k = named ? named.end + 1 : k + 2;
   const from = k;
   while (
     k - from < 3 &&
@@ -72,7 +76,7 @@ export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops =
       k++;
     }
     // "… and the social network Threads", "and its sister app Threads": a description before the name
-    if (sawLink && !mentionAt(s, k)) k = pastDescription(s, k);
+    if (sawLink && (!mentionAt(s, k) || mentionAt(s, k)!.possessive)) k = pastDescription(s, k);
     // "Signal and other apps such as Viber": past a class noun to the examples it introduces
     if (sawLink && !mentionAt(s, k)) k = pastExampleHead(s, k);
     const m = mentionAt(s, k);
