@@ -93,6 +93,13 @@ export function resolveDescription(
     const score = (ctx.salience.get(e) ?? 0) + (ctx.topic.has(e) ? 1 : 0);
     if (fits(e) && score > best) [found, best] = [e, score];
   }
+  // "TikTok filed its own complaint. The company's spokeswoman …": a platform the sentence before
+  // named as its subject stands for its own company, and competes with the companies in view
+  const last = ctx.lastNamedSubject;
+  if (found && roles.includes("company") && !country && last?.kind === "platform") {
+    const score = (ctx.salience.get(last) ?? 0) + (ctx.topic.has(last) ? 1 : 0);
+    if (score > best) found = last;
+  }
   if (found) return found;
   // "TikTok sued. The company said …": with no company in view, the company is the platform the
   // article is about, which is also the company's name

@@ -312,7 +312,16 @@ export function extractArticleWithin(
     if (toks.some((t, k) => REFERRING.test(t.lower) && matchAt(ctx.lex.actNouns, toks, k + 1)))
       ctx.lastActAt = ctx.sentencesRead;
     [ctx.previousOpeningAct, ctx.openingAct] = [ctx.openingAct, undefined];
-    ctx.lastSubject = sentenceSubject(found, mentions, toks) ?? ctx.lastSubject;
+    const subject = sentenceSubject(found, mentions, toks);
+    ctx.lastSubject = subject ?? ctx.lastSubject;
+    const byName = (m: Mention) => m.via === "name" || m.via === "discovered";
+    // ("Meta's WhatsApp refused": a platform named with its owner does not stand for a company)
+    const owned = (e: LexEntity) =>
+      mentions.some((m) => m.entities.some((o) => ctx.holdings?.get(o.key)?.has(e.key)));
+    ctx.lastNamedSubject =
+      subject && !owned(subject) && mentions.some((m) => byName(m) && m.entities.includes(subject))
+        ? subject
+        : undefined;
     if (idx === 0) for (const m of mentions) for (const e of m.entities) ctx.topic.add(e);
   }
   return { extraction: result };

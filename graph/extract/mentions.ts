@@ -55,6 +55,8 @@ export interface ArticleContext {
   sentencesRead?: number;
   /** Main subject of the previous sentence, for "it". */
   lastSubject: LexEntity | undefined;
+  /** That subject when the previous sentence named it (not "it", not "the company"). */
+  lastNamedSubject?: LexEntity;
   /** Who last blocked, banned, restricted, fined or mandated: the author of "the law", "the ban". */
   lastAgent?: LexEntity;
   /** The count of sentences read when that act was reported: whether "it" can still mean the act. */

@@ -415,6 +415,14 @@ describe("'the company' for a platform run by a company of its name", () => {
       ),
     ).toContain("Moscow magistrate fines Telegram");
   });
+  it("reads 'the company' as the platform the sentence before named as its subject", () => {
+    const found = plain(
+      "Providers such as AT&T would have had to block TikTok. TikTok filed its own complaint on May 22. " +
+        "The company's spokeswoman Jodi Seth said it was paying for the case.",
+    );
+    expect(found).toContain("Jodi Seth represents TikTok");
+    expect(found).not.toContain("Jodi Seth represents AT&T");
+  });
   it("still reads 'the company' as the owner of a platform that has one", () => {
     const r = extract("Meta's WhatsApp refused to comply. The company said it would appeal.");
     expect(r.mentions.find((m) => m.surface === "The company")?.entity.label).toBe("Meta");
