@@ -205,3 +205,22 @@ describe("the agents and objects of coordinated clauses", () => {
     expect(found).not.toContain("Canadian government restricts ByteDance");
   });
 });
+
+describe("an act made known by its author", () => {
+  it("reads who announces or confirms a ban as the one who bans", () => {
+    expect(plain("Roskomnadzor announced a ban on Signal.")).toEqual(["Roskomnadzor bans Signal"]);
+    expect(plain("Roskomnadzor confirmed a block on Signal in August.")).toEqual([
+      "Roskomnadzor blocks Signal",
+    ]);
+  });
+  it("reads the act noun after such a verb in a headline, with no article", () => {
+    expect(plain("Signal goes quiet in Moscow as Roskomnadzor confirms block on Signal")).toEqual([
+      "Roskomnadzor blocks Signal",
+    ]);
+  });
+  it("does not make a speaker the author of an act its clause reports", () => {
+    expect(plain("Amnesty International said the ban on Signal was unlawful.")).not.toContain(
+      "Amnesty International bans Signal",
+    );
+  });
+});

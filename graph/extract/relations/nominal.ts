@@ -62,7 +62,9 @@ const IMPOSED =
 export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: Modality): void {
   const { action } = cue;
   // a cue word used as a verb ("calls", "charges") is not a nominalisation
-  if (s.pos.has(start, "Verb") && !s.pos.has(start, "Noun")) return;
+  // (except right after a verb that orders or makes known, in a headline's style: "regulator
+  // confirms block on Signal", "court orders ban on X")
+  if (s.pos.has(start, "Verb") && !s.pos.has(start, "Noun") && !DECREE.test(lowerAt(s, start - 1))) return;
   if (action === "criticizes" && drawnFrom(s, start, end, mod)) return;
   if ((CENSORS.has(action) || action === "fines") && hitWith(s, start, cue, mod)) return;
   // negated by a governing verb: "lifted the ban on"
@@ -173,7 +175,10 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
     rule = "nominal.governor-subject";
     // "Amnesty condemned the ban on X": who judges an act did not do it
     const judging = matchAt(s.lex.cues, s.tokens, d)?.value.action;
-    if (!REPORTING.has(governor) && judging !== "criticizes" && judging !== "accuses")
+    // ("Roskomnadzor announced a ban on X", "confirmed the block on X": the act is the object of a
+    // verb of making it known, unless a clause of its own follows: "confirmed the ban on X was lifted")
+    const madeKnown = DECREE.test(governor) && !clauseAfter(s, objects[objects.length - 1]!.end);
+    if ((!REPORTING.has(governor) || madeKnown) && judging !== "criticizes" && judging !== "accuses")
       agent = findSubject(s, d + 1, cue) ?? mainSubject(s, d + 1);
   }
   if (!agent && CENSORS.has(action)) {
@@ -184,6 +189,12 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
   }
   if (!agent) return;
   for (const o of objects) for (const e of o.entities) emit(s, agent, action, e, mod, rule);
+}
+
+/** Whether a verb of its own follows at `k`: the noun phrase before it is a clause's subject. */
+function clauseAfter(s: Sentence, k: number): boolean {
+  const w = lowerAt(s, k);
+  return AUX.has(w) || BE.has(w) || (s.pos.has(k, "Verb") && !s.pos.has(k, "Noun"));
 }
 
 const REQUEST_NOUN = /^(?:request|requests|petition|petitions|application|motion|demand|demands|bid)$/;
