@@ -258,3 +258,21 @@ describe("an endorsement", () => {
     );
   });
 });
+
+describe("a spokesman for a ministry", () => {
+  it("speaks for the ministry's government: no accusation of it", () => {
+    const found = plain(
+      "Azerbaijan's foreign ministry spokesman, Ayhan Hajizadeh, said Baku rejected what he called baseless accusations.",
+    );
+    expect(found).toContain("Ayhan Hajizadeh represents Azerbaijani foreign ministry");
+    expect(found).not.toContain("Ayhan Hajizadeh accuses Azerbaijani government");
+  });
+  it("while a member of parliament may still fault the government", () => {
+    expect(
+      plain(
+        "Australia passed a ban on social media for children. " +
+          'Independent MP Zali Steggall told the House that the measure was "incredibly misguided."',
+      ),
+    ).toContain("Zali Steggall criticizes Australian government");
+  });
+});

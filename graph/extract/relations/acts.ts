@@ -153,8 +153,24 @@ export function ownAct(s: Sentence, critic: LexEntity, author: LexEntity): boole
     // "Jerry Silaa, the minister for information, said …": an office just stated (a member of a
     // parliament may still fault what it passed)
     (!author.roles.includes("parliament") &&
-      s.out.some((r) => r.action === "represents" && r.subject === critic && r.object === author))
+      s.out.some(
+        (r) =>
+          r.action === "represents" &&
+          r.subject === critic &&
+          (r.object === author || (r.object.government === author.key && !legislative(r.object))),
+      ))
   )
     return true;
-  return s.ctx.affiliations?.get(critic.key)?.has(author.key) ?? false;
+  // "Azerbaijan's foreign ministry spokesman said Baku rejected …": the spokesman of a ministry
+  // speaks for its government too (a member of parliament does not: "MP X said the government …")
+  const offices = s.ctx.affiliations?.get(critic.key);
+  if (!offices) return false;
+  return [...offices].some((k) => {
+    const office = s.lex.entityByKey.get(k) ?? s.ctx.recent.find((e) => e.key === k);
+    return k === author.key || (office?.government === author.key && !legislative(office));
+  });
+}
+
+function legislative(e: LexEntity): boolean {
+  return e.roles.includes("parliament") || e.roles.includes("legislature");
 }
