@@ -19,6 +19,9 @@ const NEGATORS = new Set([
   "without",
 ]);
 const DENIALS = new Set(["denied", "deny", "denies", "denying"]);
+/** Verbs that end what their gerund names: "stopped blocking X", "would suspend … advertising on X". */
+const STOPPING =
+  /^(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|suspend|suspends|suspended|suspending|halt|halts|halted|halting|quit|quits|pause|pauses|paused|end|ends|ended)$/;
 const HYPOTHETICAL = new Set(
   "could may might would should will shall can if unless whether threaten threatens threatened threatening plan plans planned planning propose proposes proposed proposing consider considers considered considering seek seeks sought intend intends intended want wants wanted wanting vow vows vowed warn warned warns risk risks possible possibly potential potentially likely unlikely proposal prepared preparing bill draft".split(
     " ",
@@ -59,6 +62,7 @@ export function modalityAt(tokens: Token[], start: number, end: number): Modalit
   // whether "and" or "but" stands between token i and the cue: a predicate coordinated after a
   // negation or denial is out of its reach ("denies wrongdoing and has accused …")
   let coordinated = false;
+  const gerund = /ing$/.test(tokens[start]?.lower ?? "");
   for (let i = start - 1; i >= 0 && start - i <= 12; i--) {
     const after = tokens[i + 1]?.lower;
     if (i + 1 < start && (after === "and" || after === "but")) coordinated = true;
@@ -83,6 +87,9 @@ export function modalityAt(tokens: Token[], start: number, end: number): Modalit
     // "denied it had ordered Telegram blocked": a denial negates the clause it governs, unless a new
     // predicate is coordinated in between ("denied the charge and was blocked anyway")
     if (DENIALS.has(w) && !coordinated) return "negated";
+    // "stopped blocking Telegram", "would suspend C$10 million a year in advertising on Facebook":
+    // the act named by the gerund is what ends
+    if (gerund && near && start - i <= 10 && !coordinated && STOPPING.test(w)) return "negated";
     if (capitalised) continue;
     if (HYPOTHETICAL.has(w) && result !== "hypothetical") result = "hypothetical";
     else if (ALLEGED.has(w) && result === "asserted") result = "alleged";

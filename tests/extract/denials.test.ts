@@ -27,3 +27,19 @@ describe("a negation or denial before 'and'", () => {
     ]);
   });
 });
+
+describe("an act that stops", () => {
+  it("reads no act in 'stopped blocking X', 'ceased restricting X'", () => {
+    expect(plain("Roskomnadzor stopped blocking Telegram in 2020.")).toEqual([]);
+    expect(plain("Roskomnadzor has ceased restricting YouTube.")).toEqual([]);
+    expect(plain("The Canadian government would stop advertising on Facebook.")).toEqual([]);
+  });
+  it("reaches past an amount: 'suspend C$10 million a year in advertising on X'", () => {
+    expect(
+      plain("The Canadian government would suspend roughly C$10 million a year in advertising on Facebook."),
+    ).toEqual([]);
+  });
+  it("still reads an act that begins: 'began blocking X'", () => {
+    expect(plain("Roskomnadzor began blocking Telegram.")).toEqual(["Roskomnadzor blocks Telegram"]);
+  });
+});
