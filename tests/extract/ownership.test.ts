@@ -272,3 +272,16 @@ describe("ownership said with 'belongs to', a company's products, or a company's
     expect(plain("Telegram belongs to the past, critics said.")).toEqual([]);
   });
 });
+
+describe("an owner compound before a list", () => {
+  it("does not extend to a platform that is its own company: 'the Meta-owned WhatsApp and Telegram'", () => {
+    const found = plain("Viber ranked third, behind the Meta-owned WhatsApp and Telegram.");
+    expect(found).toContain("Meta owns WhatsApp");
+    expect(found).not.toContain("Meta owns Telegram");
+  });
+  it("still covers every platform of the owner's: 'the Meta-owned Facebook and Instagram'", () => {
+    const found = plain("The Meta-owned Facebook and Instagram were blocked in Russia.");
+    expect(found).toContain("Meta owns Facebook");
+    expect(found).toContain("Meta owns Instagram");
+  });
+});

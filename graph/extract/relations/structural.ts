@@ -252,7 +252,13 @@ export function ownedCompounds(s: Sentence): void {
         // ("the Meta-owned WhatsApp and China's WeChat": another possessor ends the owner's list;
         // "the ByteDance-owned TikTok and Microsoft": so does an item of another kind)
         const list = coordinated(s, h.end, [h], true);
-        const other = list.findIndex((x) => x.entities[0]!.kind !== h.entities[0]!.kind);
+        // ("behind the Meta-owned WhatsApp and Telegram": a platform that is its own company is
+        // another item, not another of the owner's)
+        const other = list.findIndex(
+          (x, n) =>
+            x.entities[0]!.kind !== h.entities[0]!.kind ||
+            (n > 0 && x.entities[0]!.roles.includes("company")),
+        );
         for (const x of other < 0 ? list : list.slice(0, other))
           emit(s, owner, "owns", x.entities[0]!, "asserted", "structural.owned-compound");
         return;
