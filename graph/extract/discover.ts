@@ -45,6 +45,8 @@ const GOV_SUFFIX =
   /^(?:Ministry|Authority|Commission|Court|Agency|Council|Office|Department|Directorate|Regulator|Police|Parliament|Assembly|Senate|Bureau|Administration|Prosecutor|Prosecutors|Committee|Tribunal|Inspectorate|Service|Board|Government|Cabinet|Presidency)$/;
 const COMPANY_SUFFIX =
   /^(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Systems|Technologies|Technology|Telecom|Telecommunications|Holdings|Labs|Company|Co\.?|AG|SA|GmbH|PLC|plc|Bank|Airlines|Networks)$/;
+/** The legal form a company's registered name ends in ("Inc.", "Ltd", "GmbH"). */
+export const LEGAL_FORM = /^(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|Co\.?|AG|SA|GmbH|PLC|plc)$/;
 const GROUP_SUFFIX =
   /^(?:Foundation|Institute|Watch|Association|Union|Party|University|System|Movement|Alliance|Coalition|Centre|Center|Project|Society|Federation|Front|Initiative|Lab|Observatory|Network|League|Forum|Fund|Trust|Congress|Organisation|Organization|Consortium|Collective|Academy)$/;
 /** Last words of an outlet's name: "Ku'ku'kwes News", "The Kyiv Independent" is not one. */
@@ -536,8 +538,10 @@ export function organisationRun(
       tokens[i + known]?.lower === "of" ? matchAt(ctx.lex.names, tokens, i + known + 1) : undefined;
     if (place?.value.roles.includes("government-national")) stop = i + known + 1 + place.tokens.length;
   }
-  // "CBC News" is CBC: an outlet's name the lexicon knows, with a word outlets end in
+  // "CBC News" is CBC: an outlet's name the lexicon knows, with a word outlets end in; "TikTok Inc."
+  // is TikTok: a known name with only its legal form after it
   if (stop === i + known + 1 && MEDIA_SUFFIX.test(tokens[stop - 1]!.text)) return undefined;
+  if (known > 0 && stop === i + known + 1 && LEGAL_FORM.test(tokens[stop - 1]!.text)) return undefined;
   // a name the lexicon knows in full is its own
   return stop > i + Math.max(known, 1) ? stop : undefined;
 }

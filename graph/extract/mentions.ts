@@ -7,6 +7,7 @@ import {
   NOT_NAMES,
   ORG_SUFFIX,
   organisationMention,
+  LEGAL_FORM,
   organisationRun,
   portfolioAt,
   surface,
@@ -257,15 +258,17 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
         continue;
       }
       if (!insideName) {
+        // "TikTok Inc.": the legal form belongs to the name
+        const to = next && LEGAL_FORM.test(next.text) ? end + 1 : end;
         out.push({
           start: i,
-          end,
+          end: to,
           entities: [e],
-          surface: surface(tokens, i, end),
+          surface: surface(tokens, i, to),
           via: "name",
-          possessive: isPossessiveMarker(next),
+          possessive: isPossessiveMarker(tokens[to]),
         });
-        i = end;
+        i = to;
         continue;
       }
     }

@@ -276,3 +276,14 @@ describe("'it' restricted after a company that owns the platform in view", () =>
     );
   });
 });
+
+describe("a known name with its legal form", () => {
+  it("reads 'TikTok Inc.' as TikTok, not as another company", () => {
+    const r = extract("The injunction was requested by TikTok Inc. and five creators.");
+    expect(r.mentions.map((m) => m.entity.label)).toEqual(["TikTok"]);
+  });
+  it("keeps the mention's possessive past the legal form: 'TikTok Inc.'s lawyers'", () => {
+    const r = extract("Montana banned the app. TikTok Inc's lawyers sued the state.");
+    expect(r.mentions.find((m) => m.surface.startsWith("TikTok"))?.entity.label).toBe("TikTok");
+  });
+});
