@@ -276,3 +276,16 @@ describe("a spokesman for a ministry", () => {
     ).toContain("Zali Steggall criticizes Australian government");
   });
 });
+
+describe("a speaker content with what happened", () => {
+  it("accuses no one when the one spoken of is pleased: 'was pleased the court had rejected …'", () => {
+    expect(
+      plain("Human Rights Watch said Telegram was pleased that the court had rejected the illegal demands."),
+    ).not.toContain("Human Rights Watch accuses Telegram");
+  });
+  it("still accuses one pleased to do a wrong: 'was pleased to ignore the court'", () => {
+    expect(plain("Roskomnadzor said Telegram was pleased to ignore the court.")).toContain(
+      "Roskomnadzor accuses Telegram",
+    );
+  });
+});

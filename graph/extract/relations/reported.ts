@@ -76,7 +76,7 @@ export function reported(
     hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, until) &&
     // "said Congress had reasonably judged a sale necessary because of the app's data collection":
     // the negative words are the concerns it acted on, and the statement approves of it
-    !hasContent(s, s.lex.endorsement, [], m.end, until)
+    !endorses(s, m.end, until)
   ) {
     // "said the government was going in the wrong direction": a judgement, not a charge
     const act = action === "accuses" && judgesOnly(s, m.end, until) ? "criticizes" : action;
@@ -123,6 +123,19 @@ function withWriter(s: Sentence, start: number): boolean {
   let k = m.start - 1;
   while (k >= 0 && m.start - k < 5 && /^\p{Lu}/u.test(s.tokens[k]!.text)) k--;
   return lowerAt(s, k) === "with";
+}
+
+/**
+ * Whether tokens [from, to) approve of the one spoken of or say they are content with what happened
+ * ("had reasonably judged", "was pleased the court had rejected …"); being pleased to do something
+ * is no approval ("was pleased to ignore the court").
+ */
+function endorses(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, s.tokens.length); k++) {
+    const p = matchAt(s.lex.endorsement, s.tokens, k);
+    if (p && lowerAt(s, k + p.tokens.length) !== "to") return true;
+  }
+  return false;
 }
 
 /** Whether every negative word in tokens [from, to) only judges ("wrong", "unacceptable"). */
