@@ -210,6 +210,55 @@ function personByGrammar(
     : undefined;
 }
 
+/** Head nouns of an apposition that says a name is a platform. */
+const APPOSED_PLATFORM = /^(?:app|application|messenger|platform|network|service|website|site|tool|chatbot)$/;
+/** What may follow that head noun while the apposition goes on ("a site run by …", "a tool, which …"). */
+const APPOSITION_GOES_ON =
+  /^(?:,|\.|;|run|owned|operated|founded|launched|created|developed|built|backed|funded|that|which|whose|used|popular)$/;
+
+/**
+ * Whether the phrase from `k` ends at a comma or the sentence's end before a verb of its own: "For a
+ * number of Philadelphians, the app owned by ByteDance is a paycheck" is the main clause, no apposition.
+ */
+function closes(tokens: Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 14); j++) {
+    const w = tokens[j]!.lower;
+    if (w === "," || w === "." || w === ";") return true;
+    if (FINITE.test(w)) return false;
+  }
+  return tokens.length <= k + 14;
+}
+const FINITE = /^(?:is|was|are|were|has|have|had|will|would|can|could|may|might|says|said)$/;
+
+/**
+ * "AppleCensorship, a monitoring site run by GreatFire", "AirDrop, Apple's file-sharing tool, …",
+ * "GreatFire, the anti-censorship group, …": an apposition of a determiner or an owner's name, a few
+ * lower-case modifiers and a head noun says what the name is (a clause that goes on after the head
+ * noun is the sentence's: "Yesterday, the app was blocked" names no "Yesterday").
+ */
+function kindByApposition(
+  tokens: Token[],
+  from: number,
+  to: number,
+  ctx: ArticleContext,
+): Pick<LexEntity, "kind" | "category"> | undefined {
+  if (tokens[to]?.text !== "," || to - from > 3) return undefined;
+  if (from === 0 && to === 1 && /ly$/.test(tokens[0]!.lower)) return undefined;
+  let k = to + 1;
+  const owner = matchAt(ctx.lex.names, tokens, k);
+  if (/^(?:a|an|the)$/.test(tokens[k]?.lower ?? "")) k++;
+  else if (owner && isPossessiveMarker(tokens[k + owner.tokens.length])) k += owner.tokens.length + 1;
+  else return undefined;
+  for (const start = k; k - start < 4 && /^[\p{Ll}-]+$/u.test(tokens[k]?.text ?? ""); k++) {
+    if (!APPOSITION_GOES_ON.test(tokens[k + 1]?.lower ?? ".") || !closes(tokens, k + 1)) continue;
+    const head = tokens[k]!.lower;
+    if (APPOSED_PLATFORM.test(head)) return { kind: "platform", category: "service" };
+    const named = NAMED_KIND.exec(head);
+    if (named) return { kind: "actor", category: named[1] ? "company" : named[2] ? "media" : "group" };
+  }
+  return undefined;
+}
+
 /**
  * "FORUM-ASIA urged Hanoi …": one word in capitals (an acronym, perhaps hyphenated) that acts as a
  * subject (a verb follows) names an organisation (a dateline's capitals are followed by a comma
@@ -418,6 +467,7 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
           ) ??
           personByGrammar(tokens, i, end) ??
           acronymByGrammar(tokens, i, end) ??
+          kindByApposition(tokens, i, end, ctx) ??
           companyProduct(tokens, i, end, ctx));
   if (!kind) return undefined;
   const label = surface(tokens, i, end);

@@ -1,7 +1,7 @@
 // Lists in real news that no verb of their own governs, and the unknown names they hold. Sentences
 // of our own.
 import { describe, expect, it } from "vitest";
-import { plain } from "./helpers.ts";
+import { extract, plain } from "./helpers.ts";
 
 describe("a sentence that enumerates what the paragraph acted on", () => {
   it("gives 'Among them are …' the act named before it in the paragraph", () => {
@@ -160,5 +160,40 @@ describe("a title held through a possessor, then its holder", () => {
     expect(plain("Roskomnadzor blocked Meta's messaging app, WhatsApp.")).toContain(
       "Roskomnadzor blocks WhatsApp",
     );
+  });
+});
+
+describe("an unknown name its apposition says what it is", () => {
+  it("discovers a platform: 'AppleCensorship, a monitoring site run by …, listed'", () => {
+    const r = extract("AppleCensorship, a monitoring site run by the group GreatFire, listed them.");
+    expect(r.mentions.find((m) => m.surface === "AppleCensorship")?.entity.kind).toBe("platform");
+    expect(plain("AppleCensorship, a monitoring site run by the group GreatFire, listed them.")).toContain(
+      "GreatFire.org owns AppleCensorship",
+    );
+  });
+  it("discovers an owner's platform: 'AirDrop, Apple's file-sharing tool, …'", () => {
+    expect(
+      plain("Experts cracked the encryption of AirDrop, Apple's file-sharing tool, last year."),
+    ).toContain("Apple owns AirDrop");
+  });
+  it("discovers a company: 'SOAX, a data firm, estimates …'", () => {
+    const r = extract("SOAX, a data firm, estimates that many users left.");
+    expect(r.mentions.find((m) => m.surface === "SOAX")?.entity.category).toBe("company");
+  });
+  it("names nothing when the phrase is the main clause or the word an adverb", () => {
+    const names = (t: string) => extract(t).mentions.map((m) => m.surface);
+    expect(names("For a number of Philadelphians, the app owned by ByteDance is a paycheck.")).toEqual([
+      "ByteDance",
+    ]);
+    expect(names("Separately, the group said it would sue.")).toEqual([]);
+  });
+});
+
+describe("what 'it' is when it goes out of reach", () => {
+  it("is a service, not a firm the sentence before quoted", () => {
+    const found = plain(
+      "Vietnam blocked Telegram. SOAX, a data firm, estimates that many users left. On July 9, it mostly stayed unreachable.",
+    );
+    expect(found).toEqual(["Vietnamese government blocks Telegram"]);
   });
 });

@@ -236,7 +236,9 @@ export function leftList(s: Sentence, k: number): Mention[] {
     }
     // "it was blocked", "they were removed": what the pronoun refers to
     if (lowerAt(s, i) === "it" || lowerAt(s, i) === "they") {
-      const refs = resolvePronoun(s, i, "patient");
+      // ("it stayed unreachable": only a service can be out of reach, not a firm just quoted)
+      const state = /^(?:unavailable|inaccessible|unreachable|offline)$/.test(lowerAt(s, k));
+      const refs = resolvePronoun(s, i, "patient", state ? (e) => e.kind === "platform" : undefined);
       if (refs)
         return [
           {

@@ -131,10 +131,12 @@ export const KIND_OK: Record<Action, (s: LexEntity, o: LexEntity) => boolean> = 
   promotes: (s, o) => s.kind === "actor" && s.category !== "media" && o.kind === "platform",
   accuses: (s) => s.category !== "media",
   criticizes: (s) => s.category !== "media",
+  // (a group runs a platform too: "AppleCensorship, a monitoring site run by GreatFire")
   owns: (s, o) =>
     s.kind === "actor" &&
-    (s.category === "company" || s.category === "person" || s.category === "government") &&
-    (o.kind === "platform" || o.category === "company" || o.category === "media"),
+    (((s.category === "company" || s.category === "person" || s.category === "government") &&
+      (o.kind === "platform" || o.category === "company" || o.category === "media")) ||
+      (s.category === "group" && o.kind === "platform")),
   founded: (s, o) =>
     s.kind === "actor" &&
     s.category !== "government" &&
