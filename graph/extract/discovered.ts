@@ -17,6 +17,18 @@ export function discoveredEntity(
 }
 
 /**
+ * "the House of Representatives" in a story about Egypt: a lexicon name that is only the end of its
+ * entity's full name ("United States House of Representatives") is, like any shortened name, the
+ * body the article has named or the home country's own when one fits; else the lexicon's entity.
+ */
+export function shortNameReferent(ctx: ArticleContext, alias: string, e: LexEntity): LexEntity {
+  const full = e.label.toLowerCase();
+  const short = alias.toLowerCase();
+  if (full === short || !full.endsWith(` ${short}`)) return e;
+  return shortenedName(ctx, alias, e.kind) ?? e;
+}
+
+/**
  * "the U.S. Supreme Court … the Supreme Court": a name of two words or more that ends a longer name
  * ("<place> <name>") or opens one ("<name> of <place>") is that entity, shortened as a second
  * mention is: one the article has already named (the most present when several fit), else the

@@ -15,7 +15,7 @@ import {
 import type { Action } from "../types.ts";
 import { slug, type CompiledLexicon, type LexEntity } from "./lexicon.ts";
 import { institutionAt, platformHeadAt } from "./heads.ts";
-import { discoveredEntity } from "./discovered.ts";
+import { discoveredEntity, shortNameReferent } from "./discovered.ts";
 import { matchAt } from "./match.ts";
 import { isCapitalized, isPossessiveMarker, type Token } from "./tokens.ts";
 import { withListSiblings } from "./siblings.ts";
@@ -197,7 +197,7 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
     }
     if (name) {
       const end = i + name.tokens.length;
-      const e = name.value;
+      const e = shortNameReferent(ctx, name.tokens.join(" "), name.value);
       // "ISLAMABAD, April 18 —": a dateline says where the story is filed, no one acts there
       const dateline =
         i === 0 &&

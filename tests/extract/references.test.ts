@@ -287,3 +287,18 @@ describe("a known name with its legal form", () => {
     expect(r.mentions.find((m) => m.surface.startsWith("TikTok"))?.entity.label).toBe("TikTok");
   });
 });
+
+describe("a short name of a body several countries have", () => {
+  it("reads 'the House of Representatives' as the home country's when it has one", () => {
+    const found = plain(
+      "Egypt blocked Telegram. The House of Representatives passed a law that would ban Signal.",
+    );
+    expect(found).toContain("Egyptian House of Representatives bans Signal");
+    expect(found).not.toContain("United States House of Representatives bans Signal");
+  });
+  it("else as the lexicon's own: the United States House", () => {
+    expect(plain("The House of Representatives passed a bill that would ban TikTok.")).toEqual([
+      "United States House of Representatives bans TikTok",
+    ]);
+  });
+});
