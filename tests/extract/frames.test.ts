@@ -371,3 +371,29 @@ describe("censorship of a person", () => {
     expect(found.some((t) => t.endsWith("bans Ihar Losik"))).toBe(false);
   });
 });
+
+describe("what a bill voted on would do", () => {
+  it("is done by the chamber that votes on it, past the preposition and a time phrase", () => {
+    expect(plain("The House of Representatives voted on a bill that would ban TikTok.")).toEqual([
+      "United States House of Representatives bans TikTok",
+    ]);
+    expect(
+      plain(
+        "The House of Representatives was preparing to vote as early as Saturday on a bill that would ban TikTok.",
+      ),
+    ).toEqual(["United States House of Representatives bans TikTok"]);
+  });
+  it("reads 'would see X banned' as the ban the bill would bring", () => {
+    expect(plain("The House of Representatives passed a bill that would see TikTok banned.")).toEqual([
+      "United States House of Representatives bans TikTok",
+    ]);
+    expect(
+      plain(
+        "The House of Representatives passed a bill that would make ByteDance sell TikTok or see it banned.",
+      ),
+    ).toContain("United States House of Representatives bans TikTok");
+  });
+  it("does not make a person who sees a platform blocked its blocker", () => {
+    expect(plain("Pavel Durov saw Telegram blocked in Iran.")).not.toContain("Pavel Durov blocks Telegram");
+  });
+});

@@ -203,9 +203,18 @@ function leftSubject(s: Sentence, from: number, depth: number): Found {
       if (ant && matchAt(s.lex.actNouns, s.tokens, ant.head)) {
         const owner = ant.possessor ? entityOf(s, ant.possessor) : undefined;
         if (owner) return found(owner.entities, "act-relative");
-        const governing = previousVerb(s, ant.start - 1);
-        if (governing && governing.end === ant.start)
-          return via(frameSubject(s, governing.main, depth + 1), "act-relative");
+        // ("voted on a bill that would ban …", "pushed for a law that …": over the verb's preposition)
+        // ("vote as early as Saturday on a bill": over a time phrase too, with no name or comma in it)
+        const over = /^(?:on|for)$/.test(lowerAt(s, ant.start - 1)) ? 1 : 0;
+        const governing = previousVerb(s, ant.start - 1 - over);
+        const between = governing ? s.tokens.slice(governing.end, ant.start - over) : [];
+        const adjacent =
+          governing &&
+          (between.length === 0 ||
+            (over === 1 &&
+              between.length <= 5 &&
+              between.every((_, n) => !mentionAt(s, governing.end + n) && between[n]!.text !== ",")));
+        if (governing && adjacent) return via(frameSubject(s, governing.main, depth + 1), "act-relative");
         const author = s.ctx.lastAgent ?? s.ctx.home;
         return author ? found([author], "act-relative") : null;
       }

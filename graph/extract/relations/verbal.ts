@@ -628,6 +628,7 @@ export function causedParticiple(s: Sentence, start: number): boolean {
   if (!m) return false;
   for (let j = m.start - 1; j >= Math.max(0, m.start - 5); j--) {
     if (CAUSATIVE.has(lowerAt(s, j)) || lowerAt(s, j) === "wants" || lowerAt(s, j) === "had") return true;
+    if (actWouldSee(s, j) >= 0) return true;
     if (mentionAt(s, j) || [",", "."].includes(lowerAt(s, j))) return false;
   }
   return false;
@@ -640,7 +641,11 @@ export function causedParticiple(s: Sentence, start: number): boolean {
  */
 function causedPronoun(s: Sentence, start: number): Mention | undefined {
   const w = lowerAt(s, start - 1);
-  if ((w !== "them" && w !== "it") || !CAUSATIVE.has(lowerAt(s, start - 2))) return undefined;
+  if (
+    (w !== "them" && w !== "it") ||
+    (!CAUSATIVE.has(lowerAt(s, start - 2)) && actWouldSee(s, start - 2) < 0)
+  )
+    return undefined;
   const named = [
     ...new Set(
       s.mentions
@@ -654,7 +659,10 @@ function causedPronoun(s: Sentence, start: number): Mention | undefined {
       ? named.length > 1
         ? named
         : s.ctx.lastPlatforms
-      : (resolvePronoun(s, start - 1, "patient") ?? []).filter((e) => e.kind === "platform");
+      : // ("would force X to sell the app or see it banned": the one platform the sentence named)
+        named.length === 1
+        ? named
+        : (resolvePronoun(s, start - 1, "patient") ?? []).filter((e) => e.kind === "platform");
   if (refs.length === 0 || (w === "them" && refs.length < 2)) return undefined;
   return {
     start: start - 1,
@@ -666,6 +674,22 @@ function causedPronoun(s: Sentence, start: number): Mention | undefined {
   };
 }
 
+/**
+ * "a bill that would see TikTok banned", "legislation that would force a sale or see it banned": "see"
+ * at `j` in a relative clause on an act noun, which brings about what it sees done. The index of the
+ * relative pronoun, or -1 (a person who sees a platform blocked brings nothing about).
+ */
+function actWouldSee(s: Sentence, j: number): number {
+  if (!/^(?:see|sees)$/.test(lowerAt(s, j))) return -1;
+  for (let b = j - 1; b >= Math.max(1, j - 16); b--) {
+    const w = lowerAt(s, b);
+    if (w === "." || w === ";") return -1;
+    if (w === "that" || w === "which")
+      return matchAt(s.lex.actNouns, s.tokens, b - 1) || matchAt(s.lex.actNouns, s.tokens, b - 2) ? b : -1;
+  }
+  return -1;
+}
+
 /** Words that open a subordinate clause, which a name can follow as its subject. */
 const SUBORDINATE = /^(?:after|before|when|once|until|since|because|as)$/;
 
@@ -673,6 +697,10 @@ const SUBORDINATE = /^(?:after|before|when|once|until|since|because|as)$/;
 export function causedPassiveAgent(s: Sentence, patientStart: number): LexEntity | undefined {
   for (let j = patientStart - 1; j >= Math.max(0, patientStart - 6); j--) {
     const t = lowerAt(s, j);
+    // "a bill that would see TikTok banned": the author of the act that would see it done
+    // (the relative clause's first verb finds it: "would make X sell the app or see it banned")
+    const relative = actWouldSee(s, j);
+    if (relative >= 0) return frameSubject(s, relative + 1)?.entities[0] ?? frameSubject(s, j)?.entities[0];
     if (CAUSATIVE.has(t)) {
       // "after the regulator ordered them removed": the actor named right before the verb, though
       // a subordinator keeps it from looking like a subject
