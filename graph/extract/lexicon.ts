@@ -59,6 +59,8 @@ export interface Lexicon {
   };
   descriptors: Record<string, string[]>;
   pluralDescriptors: string[];
+  /** Words that may stand before the noun of a verb cue ("raised serious concerns about"), and those nouns. */
+  cueModifiers: { nouns: string[]; words: string[] };
   groups: string[][];
   demonymGroups: string[];
   passiveOnly: Partial<Record<Action, string[]>>;
@@ -99,6 +101,7 @@ export function defaultLexicon(): Lexicon {
     },
     descriptors: strip(actionsData.descriptors as Record<string, unknown>) as Record<string, string[]>,
     pluralDescriptors: actionsData.pluralDescriptors.nouns,
+    cueModifiers: { nouns: actionsData.cueModifiers.nouns, words: actionsData.cueModifiers.words },
     groups: actionsData.groups.entries,
     demonymGroups: actionsData.demonymGroups.nouns,
     storeOnly: strip(actionsData.storeOnly as Record<string, unknown>) as Partial<Record<Action, string[]>>,
@@ -424,6 +427,13 @@ function possessiveForms(name: string, country: string | undefined): string[] {
   return body.split(/\s+/).length >= 2 ? [`${country}'s ${body}`] : [];
 }
 
+/** "raise concerns about" and, with a modifier before its noun, "raise serious concerns about". */
+function withModifiers(verb: string, modifiers: Lexicon["cueModifiers"]): string[] {
+  const [first, second, ...rest] = verb.split(" ");
+  if (!second || !modifiers.nouns.includes(second)) return [verb];
+  return [verb, ...modifiers.words.map((w) => [first, w, second, ...rest].join(" "))];
+}
+
 export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const entities: LexEntity[] = [];
   const entityByKey = new Map<string, LexEntity>();
@@ -541,7 +551,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     if (!a) continue;
     for (const v of a.verbs) {
       const cond = conditional.get(`${action}:${v}`);
-      for (const f of inflections(v))
+      for (const f of withModifiers(v, lex.cueModifiers).flatMap(inflections))
         addPhrase(
           cues,
           f.text,

@@ -110,3 +110,22 @@ describe("generic technology words", () => {
     expect(plain("Roskomnadzor blocked Proxy apps.")).toContain("Roskomnadzor blocks Proxy");
   });
 });
+
+describe("modifiers inside a verb cue", () => {
+  it("reads 'raised serious concerns about' and 'expressed deep concern over' as the cue", () => {
+    expect(
+      plain("Roskomnadzor blocked Telegram. Amnesty International raised serious concerns about the block."),
+    ).toContain("Amnesty International criticizes Roskomnadzor");
+    expect(plain("Roskomnadzor blocked Telegram. The OSCE expressed deep concern over the block.")).toContain(
+      "OSCE criticizes Roskomnadzor",
+    );
+  });
+  it("takes the modifiers from the lexicon data, so a user can add one", () => {
+    const base = defaultLexicon();
+    const lex = compileLexicon({ ...base, cueModifiers: { ...base.cueModifiers, words: ["unusual"] } });
+    const text =
+      "Roskomnadzor blocked Telegram. Amnesty International raised unusual concerns about the block.";
+    expect(plain(text, lex)).toContain("Amnesty International criticizes Roskomnadzor");
+    expect(plain(text)).not.toContain("Amnesty International criticizes Roskomnadzor");
+  });
+});
