@@ -649,3 +649,16 @@ describe("an organisation run, given in a relative clause after a description", 
     expect(found).not.toContain("Anna Petrova represents British government");
   });
 });
+
+describe("a minister's department before the title", () => {
+  it("is not the country's one minister of another portfolio: 'Culture Minister X' is no digital minister", () => {
+    const found = plain("France banned TikTok. Culture Minister Roselyne Bachelot agreed.");
+    expect(found).not.toContain("Roselyne Bachelot represents French Minister Delegate for Digital Affairs");
+    expect(found).toContain("Roselyne Bachelot represents French government");
+  });
+  it("still is that minister when the department fits: 'Digital Minister X'", () => {
+    expect(plain("France banned TikTok. Digital Minister Jean-Noël Barrot agreed.")).toContain(
+      "Jean-Noël Barrot represents French Minister Delegate for Digital Affairs",
+    );
+  });
+});

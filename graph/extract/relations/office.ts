@@ -264,11 +264,22 @@ function parliamentNamed(s: Sentence, country: LexEntity): LexEntity | undefined
   return nationalBody(s.ctx, country, "parliament", ["parliament", "legislature"]);
 }
 
-/** "Attorney General Austin Knudsen": the country's one office whose role the title names. */
-function titledOffice(s: Sentence, country: LexEntity | undefined, title: string): LexEntity | undefined {
+/**
+ * "Attorney General Austin Knudsen": the country's one office whose role the title names; not when
+ * a department before the title names another ("Culture Minister X" is no digital minister).
+ */
+function titledOffice(
+  s: Sentence,
+  country: LexEntity | undefined,
+  title: string,
+  before: string[],
+): LexEntity | undefined {
   if (!country || !title) return undefined;
   const offices = s.lex.entities.filter((e) => e.government === country.key && e.roles.includes(title));
-  return offices.length === 1 ? offices[0] : undefined;
+  const dept = before.find(isDepartment);
+  if (offices.length !== 1 || (dept && !new RegExp(`\\b${dept}`, "i").test(offices[0]!.label)))
+    return undefined;
+  return offices[0];
 }
 
 const JUDGE = /^(?:judge|judges|justice|justices|chief justice|magistrate|senior judge|district judge)$/;
@@ -447,7 +458,7 @@ export function office(s: Sentence): void {
       else if (country && lawmaker) org = parliamentOf(s, country, words);
       else
         org =
-          titledOffice(s, country, words) ??
+          titledOffice(s, country, words, [lowerAt(s, i - 2), lowerAt(s, i - 1)]) ??
           ministryOf(s, country, [lowerAt(s, i - 2), lowerAt(s, i - 1), ...words.split(" ")]) ??
           country ??
           (title?.value || governmental ? undefined : organisationOf(s, i));
