@@ -14,6 +14,7 @@ import {
   bulletRelations,
   enumerationStart,
   isBullet,
+  staysAvailable,
   leadIn,
   type LeadIn,
 } from "./lists.ts";
@@ -247,7 +248,13 @@ export function extractArticleWithin(
     // "- Facebook and Instagram" under "The ban covers:": the lead-in's action
     // (an owner named in the bullet is no act on it: "Facebook and Instagram, with their owner Meta …")
     if (bullet && lead && !found.some((r) => r.object.kind === "platform" && !STRUCTURAL.has(r.action)))
-      found = [...found, ...bulletRelations(lead, mentions)];
+      found = [
+        ...found,
+        ...bulletRelations(
+          lead,
+          mentions.filter((m) => !staysAvailable(toks, m)),
+        ),
+      ];
     // "Among them are X and Y" after "The list of banned channels has grown": the act named last in
     // the paragraph
     const listed = enumerationStart(toks);

@@ -130,6 +130,22 @@ export function enumerationStart(tokens: Token[]): number {
   return -1;
 }
 
+/** A state of still being reachable: "stayed available", "remained accessible", "were unaffected". */
+const AVAILABLE = /^(?:available|accessible|reachable|online|unaffected|untouched|spared)$/;
+
+/**
+ * "- It targeted one platform, while Facebook, X and other networks stayed available": a name whose
+ * own clause says it stayed reachable (before the clause ends) takes no act from the lead-in.
+ */
+export function staysAvailable(tokens: Token[], m: Mention): boolean {
+  for (let k = m.end; k < Math.min(tokens.length, m.end + 10); k++) {
+    const w = tokens[k]!.lower;
+    if (w === "." || w === ";" || w === "but" || w === "while") return false;
+    if (AVAILABLE.test(w)) return true;
+  }
+  return false;
+}
+
 /** The relations a bullet under a lead-in states: one per platform (or outlet) it names. */
 export function bulletRelations(lead: LeadIn, mentions: Mention[], rule = "list.bullet"): SentenceRelation[] {
   const out: SentenceRelation[] = [];

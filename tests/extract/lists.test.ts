@@ -197,3 +197,16 @@ describe("what 'it' is when it goes out of reach", () => {
     expect(found).toEqual(["Vietnamese government blocks Telegram"]);
   });
 });
+
+describe("a bullet whose own clause says a platform stayed available", () => {
+  it("gives that platform no act from the lead-in", () => {
+    const text =
+      "France blocked an app. What set the French block apart:\n\n" +
+      "- It targeted one platform, while Facebook, X and other networks stayed available.\n" +
+      "- Snapchat and Instagram, too.\n";
+    const found = plain(text);
+    expect(found).toContain("French government blocks Snapchat");
+    expect(found).not.toContain("French government blocks Facebook");
+    expect(found).not.toContain("French government blocks X");
+  });
+});
