@@ -472,8 +472,9 @@ export function describe(
     (matchAt(ctx.lex.names, tokens, end) || (isCapitalized(next.text) && !NOT_NAMES.has(next.text)))
   )
     return undefined;
-  // "a platform", "an app" introduce something new rather than refer back.
-  if (det.lower === "a" || det.lower === "an") return undefined;
+  // "a platform", "an app" introduce something new rather than refer back; so does "the group behind
+  // NEXTA", which says who it is
+  if (det.lower === "a" || det.lower === "an" || next?.lower === "behind") return undefined;
   if (
     (det.lower === "its" || det.lower === "their") &&
     !d.value.some((r) => ["messenger", "social network", "video", "service"].includes(r))

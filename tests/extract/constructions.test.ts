@@ -695,3 +695,22 @@ describe("an item coordinated with a class and its examples", () => {
     );
   });
 });
+
+describe("designations and the acts they follow", () => {
+  it("bans what 'the group behind X and Y' runs, the designation past an aside", () => {
+    const found = plain(
+      'Telegram\'s parent group spoke. In October the Interior Ministry designated the group behind NEXTA and NEXTA Live, with some 1.4 million subscribers between them, an "extremist formation".',
+    );
+    expect(found).toContain("Interior Ministry bans Nexta");
+    expect(found).toContain("Interior Ministry bans Nexta Live");
+    expect(found).not.toContain("Interior Ministry bans Telegram");
+    expect(found).not.toContainEqual(expect.stringMatching(/criticizes/));
+  });
+  it("reads 'X was arrested, a step condemned by Y' as criticism of the state, not of whoever acted last", () => {
+    const found = plain(
+      "Belarus designated NEXTA extremist. The Interior Ministry banned Nexta Live. Later Protasevich was arrested in Minsk, a step condemned by the European Union.",
+    );
+    expect(found).toContain("European Union criticizes Belarusian government");
+    expect(found).not.toContain("European Union criticizes Belarusian Interior Ministry");
+  });
+});

@@ -492,7 +492,9 @@ const DESIGNATION = /^(?:extremist|extremism|terrorist|undesirable)$/;
  * ("declared Meta Platforms, the owner of Facebook, an extremist organisation").
  */
 function designationFollows(s: Sentence, end: number): boolean {
-  for (let i = end; i < Math.min(s.tokens.length, end + 14); i++) {
+  // (past a list of objects with its own aside: "designated the group behind X, Y and Z, with some
+  // 1.46 million subscribers between them, an extremist formation")
+  for (let i = end; i < Math.min(s.tokens.length, end + 30); i++) {
     if (/^(?:;|\.|:|but|because|after|while)$/.test(lowerAt(s, i))) return false;
     if (DESIGNATION.test(lowerAt(s, i))) return true;
   }
@@ -748,6 +750,14 @@ const CENSORING = new Set<Action>(["blocks", "restricts", "bans", "fines", "mand
  * that stands for what the clause before it did (the act the sentence has reported, else the
  * phrase's own author).
  */
+/** Whether the clause before `k` is a passive with no agent: "… were arrested, …". */
+function agentlessBefore(s: Sentence, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 4); j--)
+    if (BE.has(lowerAt(s, j - 1)) && /(?:ed|en)$/.test(lowerAt(s, j)) && s.pos.has(j, "Verb"))
+      return !s.tokens.slice(j + 1, k).some((t) => t.lower === "by");
+  return false;
+}
+
 function criticisedAct(s: Sentence, verb: number): Mention | undefined {
   let v = verb - 1;
   while (
@@ -759,7 +769,12 @@ function criticisedAct(s: Sentence, verb: number): Mention | undefined {
     const act = actAuthorAt(s, a);
     if (!act || act.end !== v + 1) continue;
     const apposed = lowerAt(s, a - 1) === ",";
-    const done = apposed ? s.out.filter((r) => CENSORING.has(r.action)).at(-1)?.subject : undefined;
+    // ("… and Protasevich was arrested, a step condemned by the EU": an act no one is named for is the
+    // state's, whoever acted last in the article)
+    const done = apposed
+      ? (s.out.filter((r) => CENSORING.has(r.action)).at(-1)?.subject ??
+        (agentlessBefore(s, a - 1) ? s.ctx.home : undefined))
+      : undefined;
     const author = done ?? act.author;
     const surface = s.tokens
       .slice(a, v + 1)
