@@ -25,6 +25,7 @@ import { judicialBody } from "./relations/sentence.ts";
 import { COVERAGE_TRIGGER } from "./relations/coverage.ts";
 import { DEMAND_TRIGGER } from "./relations/demands.ts";
 import { STOP_TRIGGER } from "./relations/stop-using.ts";
+import { DISMAY_TRIGGER } from "./relations/feelings.ts";
 import { sentenceRelations, type SentenceRelation } from "./relations/index.ts";
 import { splitSentences } from "./sentences.ts";
 import { tokenize, type Token } from "./tokens.ts";
@@ -83,6 +84,7 @@ function hasCue(tokens: Token[], lex: CompiledLexicon): boolean {
       COVERAGE_TRIGGER.test(t.lower) ||
       DEMAND_TRIGGER.test(t.lower) ||
       STOP_TRIGGER.test(t.lower) ||
+      DISMAY_TRIGGER.test(t.lower) ||
       t.lower === "according" ||
       t.lower === "'s"
     )

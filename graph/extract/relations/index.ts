@@ -10,6 +10,7 @@ import { markSkips } from "./arguments.ts";
 import { accordingTo, postposedSpeaker } from "./reported.ts";
 import { coverage } from "./coverage.ts";
 import { demands } from "./demands.ts";
+import { feelings } from "./feelings.ts";
 import { office } from "./office.ts";
 import { ownership } from "./ownership.ts";
 import { gapping } from "./gapping.ts";
@@ -55,6 +56,7 @@ export function sentenceRelations(
   postposedSpeaker(s);
   coverage(s);
   demands(s);
+  feelings(s);
   for (let i = 0; i < tokens.length; i++) {
     if (at[i]! >= 0) continue;
     let cue = matchAt(ctx.lex.cues, tokens, i);
