@@ -23,3 +23,13 @@ describe("dismay at an act", () => {
     expect(plain("Amnesty International was concerned by the weather.")).toEqual([]);
   });
 });
+
+describe("'it' in a judgement right after an act the sentence named", () => {
+  it("is the act, not the platform: 'condemned the suspension, calling it a repressive act'", () => {
+    const found = plain(
+      "Nigeria suspended Twitter on Friday. Amnesty International condemned the suspension, calling it a repressive act.",
+    );
+    expect(found).toContain("Amnesty International criticizes Nigerian government");
+    expect(found).not.toContain("Amnesty International criticizes X");
+  });
+});

@@ -103,6 +103,12 @@ function actingAgency(s: Sentence, country: LexEntity | undefined): LexEntity | 
  */
 function judgedPronoun(s: Sentence, at: number): LexEntity | undefined {
   if (lowerAt(s, at) !== "it" || /^(?:of|to|for)$/.test(lowerAt(s, at + 1))) return undefined;
+  // "condemned the suspension, calling it a repressive act": the act the sentence just named
+  for (let k = at - 2; k >= Math.max(0, at - 8); k--) {
+    if (lowerAt(s, k) === "." || lowerAt(s, k) === ";") break;
+    const act = actAuthorAt(s, k);
+    if (act && act.end <= at) return act.author;
+  }
   return recentActAuthor(s);
 }
 
