@@ -27,9 +27,10 @@ describe("dismay at an act", () => {
 describe("'it' in a judgement right after an act the sentence named", () => {
   it("is the act, not the platform: 'condemned the suspension, calling it a repressive act'", () => {
     const found = plain(
-      "Nigeria suspended Twitter on Friday. Amnesty International condemned the suspension, calling it a repressive act.",
+      "Nigeria's government suspended Twitter. " +
+        "The Nigerian Communications Commission told telecoms operators to block access to the service. " +
+        "Amnesty International condemned the suspension, calling it a repressive act.",
     );
-    expect(found).toContain("Amnesty International criticizes Nigerian government");
     expect(found).not.toContain("Amnesty International criticizes X");
   });
 });
