@@ -25,12 +25,10 @@ describe("dismay at an act", () => {
 });
 
 describe("'it' in a judgement right after an act the sentence named", () => {
+  // an article of our own, in which the regulator acted after the government
+  const article =
+    "Nigeria suspends Twitter after president's post is deleted\n\nABUJA, June 5 \u2014 Nigeria's government on Friday suspended Twitter indefinitely, two days after the platform removed a post by President Muhammadu Buhari that threatened to punish regional secessionists.\n\nInformation Minister Lai Mohammed said the company's activities were \"capable of undermining Nigeria's corporate existence\". The Nigerian Communications Commission told telecoms operators to block access to the service, and MTN Nigeria said it had complied.\n\nThe attorney general, Abubakar Malami, ordered prosecutors to bring charges against anyone who kept using the platform. Amnesty International condemned the suspension, calling it a repressive act, and the U.S. and European Union missions in Abuja said it undermined freedom of expression.\n\nTwitter said it was deeply concerned by the block. Many Nigerians switched to VPNs, and rival Koo, an Indian microblogging app, said it would launch in the country. The ECOWAS Court later ruled the suspension unlawful.\n";
   it("is the act, not the platform: 'condemned the suspension, calling it a repressive act'", () => {
-    const found = plain(
-      "Nigeria's government suspended Twitter. " +
-        "The Nigerian Communications Commission told telecoms operators to block access to the service. " +
-        "Amnesty International condemned the suspension, calling it a repressive act.",
-    );
-    expect(found).not.toContain("Amnesty International criticizes X");
+    expect(plain(article)).not.toContain("Amnesty International criticizes X");
   });
 });
