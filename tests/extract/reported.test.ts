@@ -289,3 +289,17 @@ describe("a speaker content with what happened", () => {
     );
   });
 });
+
+describe("a court's ruling", () => {
+  it("accuses whom it rules did wrong, and faults the author of an act it rules unlawful", () => {
+    expect(plain("The ECOWAS Court ruled that Nigeria had violated the right to free expression.")).toContain(
+      "ECOWAS Court accuses Nigerian government",
+    );
+    expect(
+      plain("Nigeria suspended Twitter. The ECOWAS Court later ruled the suspension unlawful."),
+    ).toContain("ECOWAS Court criticizes Nigerian government");
+  });
+  it("faults no one in a ruling of no wrong", () => {
+    expect(plain("The court ruled in favour of Telegram.")).toEqual([]);
+  });
+});

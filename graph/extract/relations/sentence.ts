@@ -93,7 +93,7 @@ export const REPORTING_PARTICIPLES = new Set(
 );
 /** Verbs of saying whose complement clause carries the accusation ("said the app spreads fraud"). */
 export const REPORTED_CLAIM =
-  /^(?:say|says|said|saying|tell|tells|told|telling|stat(?:e|es|ed|ing)|claim(?:s|ed|ing)?|argu(?:e|es|ed|ing)|insist(?:s|ed|ing)?|assert(?:s|ed|ing)?|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|complain(?:s|ed|ing)?|warn(?:s|ed|ing)?|writes?|wrote|writing|find|finds|found|finding|conclud(?:e|es|ed|ing))$/;
+  /^(?:say|says|said|saying|tell|tells|told|telling|stat(?:e|es|ed|ing)|claim(?:s|ed|ing)?|argu(?:e|es|ed|ing)|insist(?:s|ed|ing)?|assert(?:s|ed|ing)?|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|complain(?:s|ed|ing)?|warn(?:s|ed|ing)?|writes?|wrote|writing|find|finds|found|finding|conclud(?:e|es|ed|ing)|rul(?:e|es|ed|ing))$/;
 export const NEGATIVE_INFINITIVE = new Set(
   "abandon stop quit delete uninstall leave avoid boycott ditch drop shun reject".split(" "),
 );
