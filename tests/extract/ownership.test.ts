@@ -285,3 +285,14 @@ describe("an owner compound before a list", () => {
     expect(found).toContain("Meta owns Instagram");
   });
 });
+
+describe("a relative clause on a description in apposition", () => {
+  it("is on the name beside it: 'Starlink, the satellite company Elon Musk controls'", () => {
+    expect(
+      plain("The court froze the accounts of Starlink, the satellite internet company Elon Musk controls."),
+    ).toContain("Elon Musk owns Starlink");
+    expect(plain("The court froze the accounts of Starlink, the company that Elon Musk owns.")).toContain(
+      "Elon Musk owns Starlink",
+    );
+  });
+});

@@ -634,8 +634,31 @@ export function relativeAntecedents(s: Sentence, start: number): Mention[] {
   const subj = mentionAt(s, i);
   if (!subj) return [];
   const rel = lowerAt(s, subj.start - 1);
-  if (rel !== "which" && rel !== "that" && rel !== "whom") return [];
-  return leftList(s, subj.start - 1 + (lowerAt(s, subj.start - 2) === "," ? 0 : 1));
+  if (rel !== "which" && rel !== "that" && rel !== "whom") return describedAntecedent(s, subj.start);
+  const list = leftList(s, subj.start - 1 + (lowerAt(s, subj.start - 2) === "," ? 0 : 1));
+  return list.length > 0 ? list : describedAntecedent(s, subj.start);
+}
+
+/**
+ * "Starlink, the satellite company (that) Musk controls": a relative clause on a description in
+ * apposition, with or without "that", is on the name the description stands beside.
+ */
+function describedAntecedent(s: Sentence, subjectStart: number): Mention[] {
+  let k = subjectStart - 1;
+  if (lowerAt(s, k) === "that") k--;
+  const head = k;
+  while (
+    k > head - 5 &&
+    /^[\p{Ll}-]+$/u.test(s.tokens[k]?.text ?? "") &&
+    !/^(?:the|a|an)$/.test(lowerAt(s, k))
+  ) {
+    if (mentionAt(s, k)) return [];
+    k--;
+  }
+  if (k === head || !/^(?:the|a|an)$/.test(lowerAt(s, k)) || s.pos.upos(head) !== "NOUN") return [];
+  if (lowerAt(s, k - 1) !== ",") return [];
+  const named = mentionAt(s, k - 2);
+  return named && !named.possessive ? [named] : [];
 }
 
 /** The first subject-like mention of the sentence, outside appositions: the main clause's subject. */
