@@ -67,6 +67,14 @@ export function modalityAt(tokens: Token[], start: number, end: number): Modalit
     const after = tokens[i + 1]?.lower;
     if (i + 1 < start && (after === "and" || after === "but")) coordinated = true;
     const w = tokens[i]!.lower;
+    // "…, said it hoped access would be restored, and Access Now accused …": a clause with a subject
+    // of its own after ", and" is out of reach of the modals before it
+    if (
+      (w === "and" || w === "but") &&
+      tokens[i - 1]?.text === "," &&
+      tokens.slice(i + 1, start).some((t) => /^\p{Lu}/u.test(t.text))
+    )
+      break;
     // "May 22", "Will Cathcart": capitalised inside a sentence, a name or a date, not a modal
     const capitalised = i > 0 && /^\p{Lu}/u.test(tokens[i]!.text);
     if (BOUNDARY.has(w) || w === ",") {

@@ -1,6 +1,6 @@
 // A denial negates the clause it governs: what is denied is not reported as done. Sentences of our own.
 import { describe, expect, it } from "vitest";
-import { plain } from "./helpers.ts";
+import { plain, triples } from "./helpers.ts";
 
 describe("a denial", () => {
   it("negates an act in the clause it governs, however far the cue", () => {
@@ -41,5 +41,20 @@ describe("an act that stops", () => {
   });
   it("still reads an act that begins: 'began blocking X'", () => {
     expect(plain("Roskomnadzor began blocking Telegram.")).toEqual(["Roskomnadzor blocks Telegram"]);
+  });
+});
+
+describe("a clause with its own subject after ', and'", () => {
+  it("is out of reach of the modals before it", () => {
+    expect(
+      triples(
+        "Meta hoped access would be restored soon, and Access Now accused the Iranian government of hiding a crackdown.",
+      ),
+    ).toContain("Access Now accuses Iranian government [asserted]");
+  });
+  it("while a predicate with no subject of its own shares the modal", () => {
+    expect(triples("Russia would block Telegram, and ban Signal.")).toContain(
+      "Russian government bans Signal [hypothetical]",
+    );
   });
 });
