@@ -135,7 +135,7 @@ export function actTargets(s: Sentence, author: LexEntity): LexEntity[] {
   // "Gianforte signed the ban … the ACLU condemned the law": a law signed in office is the office's
   if (author.category === "person") {
     const office = [...(s.ctx.affiliations?.get(author.key) ?? [])]
-      .map((k) => s.lex.entityByKey.get(k) ?? s.ctx.recent.find((e) => e.key === k))
+      .map((k) => entityOfKey(s, k))
       .find((e) => e?.category === "government");
     if (office) return [office];
   }
@@ -153,24 +153,26 @@ export function ownAct(s: Sentence, critic: LexEntity, author: LexEntity): boole
     // "Jerry Silaa, the minister for information, said …": an office just stated (a member of a
     // parliament may still fault what it passed)
     (!author.roles.includes("parliament") &&
-      s.out.some(
-        (r) =>
-          r.action === "represents" &&
-          r.subject === critic &&
-          (r.object === author || (r.object.government === author.key && !legislative(r.object))),
-      ))
+      s.out.some((r) => r.action === "represents" && r.subject === critic && speaksFor(r.object, author)))
   )
     return true;
-  // "Azerbaijan's foreign ministry spokesman said Baku rejected …": the spokesman of a ministry
-  // speaks for its government too (a member of parliament does not: "MP X said the government …")
-  const offices = s.ctx.affiliations?.get(critic.key);
-  if (!offices) return false;
-  return [...offices].some((k) => {
-    const office = s.lex.entityByKey.get(k) ?? s.ctx.recent.find((e) => e.key === k);
-    return k === author.key || (office?.government === author.key && !legislative(office));
-  });
+  return [...(s.ctx.affiliations?.get(critic.key) ?? [])].some(
+    (k) => k === author.key || speaksFor(entityOfKey(s, k), author),
+  );
 }
 
-function legislative(e: LexEntity): boolean {
-  return e.roles.includes("parliament") || e.roles.includes("legislature");
+/**
+ * Whether holding an office in `office` is speaking for `author`: it is the author, or a body of the
+ * author's government ("Azerbaijan's foreign ministry spokesman said Baku rejected …"); a member of
+ * parliament does not speak for the government ("MP X said the government …").
+ */
+function speaksFor(office: LexEntity | undefined, author: LexEntity): boolean {
+  if (!office) return false;
+  const legislative = office.roles.includes("parliament") || office.roles.includes("legislature");
+  return office.key === author.key || (office.government === author.key && !legislative);
+}
+
+/** An entity by key: the lexicon's, else one the article discovered and still has in view. */
+function entityOfKey(s: Sentence, key: string): LexEntity | undefined {
+  return s.lex.entityByKey.get(key) ?? s.ctx.recent.find((e) => e.key === key);
 }

@@ -76,7 +76,8 @@ export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops =
       k++;
     }
     // "… and the social network Threads", "and its sister app Threads": a description before the name
-    if (sawLink && (!mentionAt(s, k) || mentionAt(s, k)!.possessive)) k = pastDescription(s, k);
+    const linked = mentionAt(s, k);
+    if (sawLink && (!linked || linked.possessive)) k = pastDescription(s, k);
     // "Signal and other apps such as Viber": past a class noun to the examples it introduces
     if (sawLink && !mentionAt(s, k)) k = pastExampleHead(s, k);
     const m = mentionAt(s, k);

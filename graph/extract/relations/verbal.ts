@@ -750,12 +750,6 @@ export function causativeSubject(s: Sentence, start: number): LexEntity | undefi
 
 const CENSORING = new Set<Action>(["blocks", "restricts", "bans", "fines", "mandates"]);
 
-/**
- * The act a passive of criticism is about, as a mention of its author: the act noun phrase right
- * before the verb ("The ban was condemned by …"), or the apposition ", a decision criticised by …"
- * that stands for what the clause before it did (the act the sentence has reported, else the
- * phrase's own author).
- */
 /** Whether the clause before `k` is a passive with no agent: "… were arrested, …". */
 function agentlessBefore(s: Sentence, k: number): boolean {
   for (let j = k - 1; j >= Math.max(1, k - 4); j--)
@@ -764,6 +758,12 @@ function agentlessBefore(s: Sentence, k: number): boolean {
   return false;
 }
 
+/**
+ * The act a passive of criticism is about, as a mention of its author: the act noun phrase right
+ * before the verb ("The ban was condemned by …"), or the apposition ", a decision criticised by …"
+ * that stands for what the clause before it did (the act the sentence has reported, else the
+ * phrase's own author).
+ */
 function criticisedAct(s: Sentence, verb: number): Mention | undefined {
   let v = verb - 1;
   while (
