@@ -66,6 +66,11 @@ function platformsNamedBefore(
   };
 }
 
+/** How present an entity is in the reader's mind: its salience, and one more if the headline named it. */
+export function presence(ctx: ArticleContext, e: LexEntity): number {
+  return (ctx.salience.get(e) ?? 0) + (ctx.topic.has(e) ? 1 : 0);
+}
+
 /** Resolves a description to the most recently mentioned entity that fits it. */
 export function resolveDescription(
   ctx: ArticleContext,
@@ -90,22 +95,26 @@ export function resolveDescription(
   let found: LexEntity | undefined;
   let best = -1;
   for (const e of ctx.recent) {
-    const score = (ctx.salience.get(e) ?? 0) + (ctx.topic.has(e) ? 1 : 0);
+    const score = presence(ctx, e);
     if (fits(e) && score > best) [found, best] = [e, score];
   }
   // "TikTok filed its own complaint. The company's spokeswoman …": a platform the sentence before
   // named as its subject stands for its own company, and competes with the companies in view
   const last = ctx.lastNamedSubject;
-  if (found && roles.includes("company") && !country && last?.kind === "platform") {
-    const score = (ctx.salience.get(last) ?? 0) + (ctx.topic.has(last) ? 1 : 0);
-    if (score > best) found = last;
-  }
+  if (
+    found &&
+    roles.includes("company") &&
+    !country &&
+    last?.kind === "platform" &&
+    presence(ctx, last) > best
+  )
+    found = last;
   if (found) return found;
   // "TikTok sued. The company said …": with no company in view, the company is the platform the
   // article is about, which is also the company's name
   if (roles.includes("company") && !country)
     for (const e of ctx.recent) {
-      const score = (ctx.salience.get(e) ?? 0) + (ctx.topic.has(e) ? 1 : 0);
+      const score = presence(ctx, e);
       if (e.kind === "platform" && score > best) [found, best] = [e, score];
     }
   if (found) return found;

@@ -3,6 +3,7 @@
 // salient organisation or platform); "they" to the platforms of a list just named when they are
 // acted on, or to the acting organisation (the previous subject, else the article's government)
 // when they act. A pronoun right after a verb of saying is its speaker ("the regulator said it …").
+import { presence } from "../descriptions.ts";
 import type { LexEntity } from "../lexicon.ts";
 import { REPORTING, REPORTING_PARTICIPLES, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
@@ -14,7 +15,7 @@ function salient(s: Sentence, fits: (e: LexEntity) => boolean): LexEntity | unde
   let best: LexEntity | undefined;
   let score = -1;
   for (const e of s.ctx.recent) {
-    const v = (s.ctx.salience.get(e) ?? 0) + (s.ctx.topic.has(e) ? 1 : 0);
+    const v = presence(s.ctx, e);
     if (fits(e) && v > score) [best, score] = [e, v];
   }
   return best;
