@@ -1,6 +1,6 @@
 // Entities the lexicon does not hold, named once per article: the lexicon's own entity of that name,
 // else the one the article already introduced, else a new one, remembered for the rest of the article.
-import { slug, type CompiledLexicon, type LexEntity } from "./lexicon.ts";
+import { slug, type CompiledLexicon, type LexEntity, type Phrase } from "./lexicon.ts";
 import type { ArticleContext } from "./mentions.ts";
 
 export function discoveredEntity(
@@ -21,12 +21,21 @@ export function discoveredEntity(
  * entity's full name ("United States House of Representatives") is, like any shortened name, the
  * body the article has named or the home country's own when one fits; else the lexicon's entity.
  */
-export function shortNameReferent(ctx: ArticleContext, alias: string, e: LexEntity): LexEntity {
-  const full = e.label.toLowerCase();
-  const short = alias.toLowerCase();
-  if (full === short || !full.endsWith(` ${short}`)) return e;
-  return shortenedName(ctx, alias, e.kind) ?? e;
+export function shortNameReferent(ctx: ArticleContext, name: Phrase<LexEntity>): LexEntity {
+  const e = name.value;
+  // (whether the alias only ends the entity's name is the phrase's own: worked out once per phrase)
+  let alias = shortAliases.get(name);
+  if (alias === undefined) {
+    const short = name.tokens.join(" ");
+    const full = e.label.toLowerCase();
+    alias = full !== short.toLowerCase() && full.endsWith(` ${short.toLowerCase()}`) ? short : null;
+    shortAliases.set(name, alias);
+  }
+  return alias === null ? e : (shortenedName(ctx, alias, e.kind) ?? e);
 }
+
+/** Each lexicon name phrase that only ends its entity's name, as written; null for any other. */
+const shortAliases = new WeakMap<Phrase<LexEntity>, string | null>();
 
 /**
  * "the U.S. Supreme Court … the Supreme Court": a name of two words or more that ends a longer name

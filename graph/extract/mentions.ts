@@ -197,7 +197,7 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
     }
     if (name) {
       const end = i + name.tokens.length;
-      const e = shortNameReferent(ctx, name.tokens.join(" "), name.value);
+      const e = shortNameReferent(ctx, name);
       // "ISLAMABAD, April 18 —": a dateline says where the story is filed, no one acts there
       const dateline =
         i === 0 &&
