@@ -66,6 +66,10 @@ function platformsNamedBefore(
   };
 }
 
+/** A platform named as where something was said or seen: "on Facebook", "via Telegram". */
+const MEDIUM = new Set(["on", "via", "through"]);
+const isMedium = (tokens: Token[], m: Mention): boolean => MEDIUM.has(tokens[m.start - 1]?.lower ?? "");
+
 /** How present an entity is in the reader's mind: its salience, and one more if the headline named it. */
 export function presence(ctx: ArticleContext, e: LexEntity): number {
   return (ctx.salience.get(e) ?? 0) + (ctx.topic.has(e) ? 1 : 0);
@@ -503,9 +507,10 @@ export function describe(
           ctx,
           d.value,
           country,
-          // "force TikTok owner ByteDance to sell the video platform": a description that names the
-          // kind ("video platform", not "app") picks the fitting one named earlier in its sentence
-          det.lower === "the" && d.tokens.length > 1 ? here : [],
+          // "force TikTok owner ByteDance to sell the video platform", "make ByteDance, TikTok's
+          // owner, sell the app": the fitting one named earlier in its sentence; not a one-word
+          // description's medium ("complained on Facebook that files kept in the app …")
+          det.lower === "the" ? (d.tokens.length > 1 ? here : here.filter((m) => !isMedium(tokens, m))) : [],
           det.lower === "this" || det.lower === "that",
         ));
   if (!entity) return undefined;

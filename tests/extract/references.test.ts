@@ -302,3 +302,23 @@ describe("a short name of a body several countries have", () => {
     ]);
   });
 });
+
+describe("a one-word description after names in its sentence", () => {
+  const before =
+    "WhatsApp has been blocked in Russia since March, and WhatsApp says it will fight the block. ";
+  it("is the fitting platform its sentence named: 'make ByteDance, TikTok's owner, sell the app'", () => {
+    const found = plain(
+      before +
+        "The House of Representatives voted on a bill that would make ByteDance, TikTok's Chinese owner, sell the app or see it banned.",
+    );
+    expect(found).toContain("United States House of Representatives bans TikTok");
+    expect(found.filter((t) => t.endsWith("bans WhatsApp"))).toEqual([]);
+  });
+  it("is not the platform named as where something was said: 'complained on Facebook that … the app'", () => {
+    const found = plain(
+      "Russia blocked Telegram on Monday. One user complained on Facebook that the files she kept in the app had become unreachable overnight.",
+    );
+    expect(found.filter((t) => t.includes("Facebook"))).toEqual([]);
+    expect(found).toContain("Russian government blocks Telegram");
+  });
+});
