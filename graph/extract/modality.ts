@@ -63,7 +63,10 @@ export function modalityAt(tokens: Token[], start: number, end: number): Modalit
   // negation or denial is out of its reach ("denies wrongdoing and has accused …")
   let coordinated = false;
   const gerund = /ing$/.test(tokens[start]?.lower ?? "");
-  for (let i = start - 1; i >= 0 && start - i <= 12; i--) {
+  // tokens of an apposition crossed ("would make ByteDance, TikTok's owner, sell the app"), which do
+  // not count against the reach
+  let aside = 0;
+  for (let i = start - 1; i >= 0 && start - i - aside <= 12; i--) {
     const after = tokens[i + 1]?.lower;
     if (i + 1 < start && (after === "and" || after === "but")) coordinated = true;
     const w = tokens[i]!.lower;
@@ -84,6 +87,7 @@ export function modalityAt(tokens: Token[], start: number, end: number): Modalit
       }
       near = false;
       beforeComma = result;
+      aside += appositionBefore(tokens, i);
       continue;
     }
     // "Reporters Without Borders called …", "No Reforms, No Election": part of a name, not negation
@@ -106,4 +110,14 @@ export function modalityAt(tokens: Token[], start: number, end: number): Modalit
   const after = tokens[end]?.lower;
   if (after === "unless" || after === "if") return "hypothetical";
   return result;
+}
+
+/** The length of ", <up to 6 words>," ending at the comma at `i`, when it is one: 0 otherwise. */
+function appositionBefore(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
+    const w = tokens[k]!.lower;
+    if (w === ",") return k < i - 1 ? i - k : 0;
+    if (BOUNDARY.has(w)) return 0;
+  }
+  return 0;
 }

@@ -397,3 +397,18 @@ describe("what a bill voted on would do", () => {
     expect(plain("Pavel Durov saw Telegram blocked in Iran.")).not.toContain("Pavel Durov blocks Telegram");
   });
 });
+
+describe("a modal before an apposition", () => {
+  it("reaches the act past ', <apposition>,': 'would make ByteDance, TikTok's owner, sell it or see it banned'", () => {
+    expect(
+      triples(
+        "The U.S. Senate voted on a bill that would make ByteDance, TikTok's Chinese owner, sell the app or see it banned.",
+      ).filter((t) => t.includes(" bans ")),
+    ).toEqual(["U.S. Senate bans TikTok [hypothetical]"]);
+  });
+  it("still stops at the clause boundary before it", () => {
+    expect(triples("Russia, which could still relent, blocked Telegram.")).toEqual([
+      "Russian government blocks Telegram [asserted]",
+    ]);
+  });
+});
