@@ -110,7 +110,12 @@ function isAbbreviation(line: string, dot: number): boolean {
   if (!/^\p{Lu}(?:\.\p{Lu})*$/u.test(line.slice(i + 1, dot))) return false;
   // ("J. A. Smith": a letter before a period is another initial, not the article "A")
   const next = /^\s+(\p{L}+)(?!\.)/u.exec(line.slice(dot + 1))?.[1];
-  return !(next && SENTENCE_OPENERS.has(next));
+  if (!next) return true;
+  // "the owner of X. Responding to …": a participle opens a sentence after a one-letter word that
+  // follows a word in lower case, where an initial follows a first name ("John F. Manning")
+  const before = /(\p{L}+)\s+$/u.exec(line.slice(Math.max(0, i - 40), i + 1))?.[1];
+  const participle = dot - i === 2 && /^\p{Lu}\p{Ll}+ing$/u.test(next) && !!before && /^\p{Ll}/u.test(before);
+  return !SENTENCE_OPENERS.has(next) && !participle;
 }
 
 /** Capitalised function words that start a sentence after a one-letter name such as X. */

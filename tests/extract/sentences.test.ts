@@ -92,4 +92,13 @@ describe("a one-letter name at the end of a sentence", () => {
     expect(texts("Judge J. A. Smith ruled on Monday.")).toHaveLength(1);
     expect(texts("Reporter X. Liu wrote it.")).toHaveLength(1);
   });
+  it("ends the sentence before a participle when a word in lower case comes before the letter", () => {
+    expect(
+      texts("The loudest critic was the owner of X. Replying to the minister, he called it censorship."),
+    ).toEqual([
+      "The loudest critic was the owner of X.",
+      "Replying to the minister, he called it censorship.",
+    ]);
+    expect(texts("The court heard John F. Manning on Tuesday.")).toHaveLength(1);
+  });
 });
