@@ -496,6 +496,23 @@ describe("pronouns through clauses of saying", () => {
   });
 });
 
+describe("a personal pronoun after an opening phrase", () => {
+  it("is not the person the phrase names: 'Replying to a post by X, he …' is someone else", () => {
+    const found = plain(
+      'Canada passed a law that made Meta pay for news. The fiercest reply came from Mark Zuckerberg. Replying to a speech by Justin Trudeau on Friday, he said the law was "unworkable."',
+    );
+    expect(found).toContain("Mark Zuckerberg criticizes Canadian government");
+    expect(found).not.toContain("Justin Trudeau criticizes Canadian government");
+  });
+  it("skips the person of an opening prepositional phrase too: 'In a letter to X, she …'", () => {
+    const found = plain(
+      'Canada passed a law that made Meta pay for news. Meta\'s Rachel Curran answered. In a letter to Justin Trudeau, she called the law "unworkable."',
+    );
+    expect(found).toContain("Rachel Curran criticizes Canadian government");
+    expect(found).not.toContain("Justin Trudeau criticizes Canadian government");
+  });
+});
+
 describe("an order that a pronoun's platforms be removed", () => {
   it("is a block by whoever ordered it, in a subordinate clause and past an apposition", () => {
     const text =

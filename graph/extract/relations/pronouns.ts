@@ -30,7 +30,8 @@ export function resolvePronoun(
 ): LexEntity[] | undefined {
   const w = lowerAt(s, i);
   if (PERSONAL.has(w)) {
-    for (let k = i - 1; k >= 0; k--) {
+    // "Responding to a post by Albanese, he said …": whoever responds is not the one responded to
+    for (let k = frontedAdjunct(s, i) ? -1 : i - 1; k >= 0; k--) {
       const m = mentionAt(s, k);
       if (m && m.entities[0]!.category === "person") return [m.entities[0]!];
     }
@@ -88,4 +89,17 @@ export function resolvePronoun(
   if (last && wanted(last)) return [last];
   const e = salient(s, wanted);
   return e ? [e] : undefined;
+}
+
+/** Opening words that start a phrase before the subject: a participle or a preposition. */
+const ADJUNCT_START = /^(?:\p{L}+ing|after|before|during|following|despite|unlike|like|in|on|at|with)$/u;
+
+/**
+ * Whether the pronoun at `i` is the subject right after an opening phrase that holds the sentence's
+ * first comma: "Responding to a post by X, he …", "In a letter to X, she …".
+ */
+function frontedAdjunct(s: Sentence, i: number): boolean {
+  if (lowerAt(s, i - 1) !== "," || !ADJUNCT_START.test(lowerAt(s, 0))) return false;
+  for (let k = 1; k < i - 1; k++) if (lowerAt(s, k) === ",") return false;
+  return true;
 }
