@@ -126,6 +126,13 @@ describe("a reason given for an act", () => {
       "Ugandan government accuses Facebook",
     );
   });
+  it("that is itself an act charges no one: 'few will notice, because both apps were already blocked'", () => {
+    const found = plain(
+      "Google pulled Signal and Threads from its store in Iran. Few users will notice, because both apps were already blocked by Iran.",
+    );
+    expect(found).toContain("Iranian government blocks Signal");
+    expect(found.filter((t) => t.includes("accuses"))).toEqual([]);
+  });
 });
 
 describe("'it' in a person's claim, right after an act", () => {
