@@ -310,3 +310,24 @@ describe("a court's ruling", () => {
     expect(plain("The court ruled in favour of Telegram.")).toEqual([]);
   });
 });
+
+describe("a second clause the verb of saying governs", () => {
+  it("is a claim of its own: 'said the app was popular, and that its algorithms spread calls to violence'", () => {
+    const found = plain(
+      "Peru suspended Kick in Lima. The government said the app was popular with students, and that its algorithms spread calls to violence.",
+    );
+    expect(found).toContain("Peruvian government accuses Kick");
+  });
+  it("names its own subject when it has one", () => {
+    const found = plain(
+      "Peru suspended Kick in Lima. The government said the app was popular with students, and that Twitch spread calls to violence.",
+    );
+    expect(found).toContain("Peruvian government accuses Twitch");
+    expect(found).not.toContain("Peruvian government accuses Kick");
+  });
+  it("reads a favourite tool of rioters as a charge", () => {
+    expect(
+      plain("Peru suspended Kick in Lima. The government said the app was a favourite tool of rioters."),
+    ).toContain("Peruvian government accuses Kick");
+  });
+});

@@ -1,6 +1,7 @@
 // Reported speech and attribution: "X said (that) Y failed to …", "according to X, Y …".
 import type { Action, Modality } from "../../types.ts";
 import type { LexEntity } from "../lexicon.ts";
+import type { Mention } from "../mentions.ts";
 import { matchAt } from "../match.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import { coordinated } from "./coordination.ts";
@@ -49,8 +50,37 @@ export function reported(
     else if (told) return;
   }
   if (lowerAt(s, i) === "that") i++;
-  const m = mentionAt(s, i) ?? mentionAt(s, i + 1);
   s.alleged.push([end, s.tokens.length]);
+  const first = claim(s, start, i, subject, action, mod, undefined);
+  // "said the app was a favourite tool of rioters, and that its algorithms spread calls to violence":
+  // each clause the verb of saying governs is a claim of its own
+  for (let k = i + 1; k < s.tokens.length - 2; k++)
+    if (lowerAt(s, k) === "and" && lowerAt(s, k + 1) === "that" && lowerAt(s, k - 1) === ",")
+      claim(s, start, k + 2, subject, action, mod, first);
+}
+
+/** The possessive pronouns that, opening a second claim, are the first claim's subject's. */
+const CLAIM_POSSESSIVES = new Set(["its", "their"]);
+
+/**
+ * The claim that starts at token `i`: an accusation of its subject when it is negative, else a
+ * criticism of the act it judges. Returns the claim's subject, for a claim that follows ("and that
+ * its …").
+ */
+function claim(
+  s: Sentence,
+  start: number,
+  i: number,
+  subject: LexEntity,
+  action: Action,
+  mod: Modality,
+  previous: Mention | undefined,
+): Mention | undefined {
+  const possessor =
+    previous && CLAIM_POSSESSIVES.has(lowerAt(s, i)) && !mentionAt(s, i)
+      ? { ...previous, start: i, end: i + 1, possessive: false }
+      : undefined;
+  const m = possessor ?? mentionAt(s, i) ?? mentionAt(s, i + 1);
   // "said that Iran was blocking Instagram" reports an act, which its own cue reads; no accusation
   // (an allegation of the act still accuses: "alleging the state is restricting access")
   // ("said Steam, Dota 2 and Counter-Strike had been blocked": the act comes after the whole list)
@@ -82,7 +112,7 @@ export function reported(
     const act = action === "accuses" && judgesOnly(s, m.end, until) ? "criticizes" : action;
     // "Kremlin spokesman Dmitry Peskov told reporters that Russia would respond": not against his own side
     for (const e of m.entities) if (!ownAct(s, subject, e)) emit(s, subject, act, e, mod, "reported.claim");
-    return;
+    return m;
   }
   // "said the law had been rushed": a judgement of an act is one of its author
   const act = m ? undefined : (actAuthorAt(s, i) ?? actPronounAt(s, i, subject));
@@ -93,6 +123,7 @@ export function reported(
   )
     for (const t of actTargets(s, act.author))
       if (!ownAct(s, subject, t)) emit(s, subject, "criticizes", t, mod, "reported.act");
+  return m;
 }
 
 /**
