@@ -662,3 +662,13 @@ describe("a minister's department before the title", () => {
     );
   });
 });
+
+describe("a title after 'whose'", () => {
+  it("is held in what 'whose' refers to, not in the country's government", () => {
+    const found = plain(
+      "Belarus banned the channels. The Prague-based outlet Belsat, whose president, Alina Koushyk, called the ban absurd, kept broadcasting.",
+    );
+    expect(found).toContain("Alina Koushyk represents Belsat");
+    expect(found).not.toContain("Alina Koushyk represents Belarusian government");
+  });
+});

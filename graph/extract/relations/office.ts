@@ -387,6 +387,9 @@ export function office(s: Sentence): void {
     let prior = i - 1;
     while (prior > 0 && isDepartment(lowerAt(s, prior)) && /^\p{Lu}/u.test(tokens[prior]!.text)) prior--;
     if (/^(?:shadow|opposition|former|ex-)$/i.test(tokens[prior]?.text ?? "")) continue;
+    // "RFE/RL's Belarus Service, whose president, Jamie Fly, …": the title is held in what "whose"
+    // refers to (whose, below), never in a country's government
+    if (lowerAt(s, i - 1) === "whose") continue;
     // "the Department of Justice, led by Attorney General X": the organisation led (verbal.headed-by)
     if (lowerAt(s, i - 1) === "by" && /^(?:led|headed|chaired|run|directed)$/.test(lowerAt(s, i - 2)))
       continue;
