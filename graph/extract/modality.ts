@@ -23,10 +23,12 @@ const DENIALS = new Set(["denied", "deny", "denies", "denying"]);
 const STOPPING =
   /^(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|suspend|suspends|suspended|suspending|halt|halts|halted|halting|quit|quits|pause|pauses|paused|end|ends|ended)$/;
 const HYPOTHETICAL = new Set(
-  "could may might would should will shall can if unless whether threaten threatens threatened threatening plan plans planned planning propose proposes proposed proposing consider considers considered considering seek seeks sought intend intends intended want wants wanted wanting vow vows vowed warn warned warns risk risks possible possibly potential potentially likely unlikely proposal prepared preparing bill draft".split(
+  "could may might would should will shall can if unless whether threaten threatens threatened threatening plan plans planned planning propose proposes proposed proposing consider considers considered considering seek seeks sought intend intends intended want wants wanted wanting vow vows vowed warn warned warns risk risks possible possibly potential potentially likely unlikely prepared preparing".split(
     " ",
   ),
 );
+/** Nouns of a measure not yet law: they mark the act of their own phrase ("a bill banning TikTok"). */
+const PROPOSED = new Set(["proposal", "bill", "draft"]);
 const ALLEGED = new Set(
   "allegedly reportedly purportedly supposedly alleged accused accusing accuses accuse claimed claiming claims alleging alleges apparently rumoured rumored".split(
     " ",
@@ -103,7 +105,9 @@ export function modalityAt(tokens: Token[], start: number, end: number): Modalit
     // the act named by the gerund is what ends
     if (gerund && near && start - i <= 10 && !coordinated && STOPPING.test(w)) return "negated";
     if (capitalised) continue;
-    if (HYPOTHETICAL.has(w) && result !== "hypothetical") result = "hypothetical";
+    // ("When he signed the bill, Gianforte called …": a bill before a comma is another phrase's)
+    if ((HYPOTHETICAL.has(w) || (near && PROPOSED.has(w))) && result !== "hypothetical")
+      result = "hypothetical";
     else if (ALLEGED.has(w) && result === "asserted") result = "alleged";
   }
   if (tokens[tokens.length - 1]?.text === "?") return "hypothetical";

@@ -412,3 +412,16 @@ describe("a modal before an apposition", () => {
     ]);
   });
 });
+
+describe("a bill named before a comma", () => {
+  it("leaves the act of the next clause as it is: 'When he signed the bill, the governor banned …'", () => {
+    expect(
+      triples("When he signed the bill, Governor Greg Gianforte banned TikTok on state phones."),
+    ).toContain("Greg Gianforte bans TikTok [asserted]");
+  });
+  it("still marks the act of its own phrase: 'a bill banning TikTok'", () => {
+    expect(triples("The Montana Legislature passed a bill banning TikTok.").join()).toMatch(
+      /bans TikTok \[hypothetical\]/,
+    );
+  });
+});
