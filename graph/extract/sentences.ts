@@ -112,10 +112,12 @@ function isAbbreviation(line: string, dot: number): boolean {
   const next = /^\s+(\p{L}+)(?!\.)/u.exec(line.slice(dot + 1))?.[1];
   if (!next) return true;
   // "the owner of X. Responding to …": a participle opens a sentence after a one-letter word that
-  // follows a word in lower case, where an initial follows a first name ("John F. Manning")
+  // follows a word in lower case, where an initial follows a first name ("John F. Manning"); so does
+  // any word after X, the one platform named by one letter ("Tanzania restricted X. NetBlocks said …")
   const before = /(\p{L}+)\s+$/u.exec(line.slice(Math.max(0, i - 40), i + 1))?.[1];
-  const participle = dot - i === 2 && /^\p{Lu}\p{Ll}+ing$/u.test(next) && !!before && /^\p{Ll}/u.test(before);
-  return !SENTENCE_OPENERS.has(next) && !participle;
+  const afterLower = dot - i === 2 && !!before && /^\p{Ll}/u.test(before);
+  const opens = afterLower && (/^\p{Lu}\p{Ll}+ing$/u.test(next) || line[dot - 1] === "X");
+  return !SENTENCE_OPENERS.has(next) && !opens;
 }
 
 /** Capitalised function words that start a sentence after a one-letter name such as X. */

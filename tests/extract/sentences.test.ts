@@ -101,4 +101,11 @@ describe("a one-letter name at the end of a sentence", () => {
     ]);
     expect(texts("The court heard John F. Manning on Tuesday.")).toHaveLength(1);
   });
+  it("ends the sentence after X, the platform, before any capitalised word", () => {
+    expect(texts("Tanzania restricted X. NetBlocks confirmed the outage.")).toEqual([
+      "Tanzania restricted X.",
+      "NetBlocks confirmed the outage.",
+    ]);
+    expect(texts("Reporter X. Liu wrote it.")).toHaveLength(1);
+  });
 });
