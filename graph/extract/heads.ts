@@ -10,6 +10,9 @@ import { isPossessiveMarker, type Token } from "./tokens.ts";
 const LOWER = /^\p{Ll}/u;
 /** Institutions that, named alone, are the article's own country's. */
 const HOME_INSTITUTIONS = /^(?:prosecutors|police)$/;
+/** Words a bare "police" or "prosecutors" follows as the subject of a clause. */
+const BEFORE_SUBJECT =
+  /^(?:year|week|month|weekend|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ago|yesterday|today|then|later|when|after|before|while|because|where|but|so|until|once|since)$/;
 const INSTITUTION_SUFFIX =
   /^(?:Court|Tribunal|Ministry|Commission|Authority|Agency|Council|Assembly|Parliament|Senate|Police|Prosecutor|Office|Department)$/;
 
@@ -125,7 +128,10 @@ export function institutionAt(tokens: Token[], i: number, ctx: ArticleContext): 
       prev === undefined ||
       prev === "the" ||
       !/^\p{L}/u.test(prev) ||
-      /^(?:and|said|by|to|with|that)$/.test(prev)
+      /^(?:and|said|by|to|with|that)$/.test(prev) ||
+      // "last year police accused …", "when prosecutors appealed": a subject after a time phrase or
+      // a conjunction
+      BEFORE_SUBJECT.test(prev)
     ) {
       const end = i + bare.tokens.length;
       // "the police" in Tanzania is the Tanzania Police Force when the lexicon knows the national force

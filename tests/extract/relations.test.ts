@@ -530,3 +530,30 @@ describe("an order that a pronoun's platforms be removed", () => {
     expect(plain("Russia's Roskomnadzor ordered them removed.")).toEqual([]);
   });
 });
+
+describe("a clause opened by 'after', 'before' or 'until'", () => {
+  it("has its own subject, though the tagger reads the word as a preposition", () => {
+    expect(plain("Protests grew after Kenya accused Telegram of spreading exam papers.")).toContain(
+      "Kenyan government accuses Telegram",
+    );
+    expect(plain("Nothing changed until Uganda blocked Facebook in January.")).toContain(
+      "Ugandan government blocks Facebook",
+    );
+  });
+  it("keeps a name after the preposition 'after' with no verb of its own out of subject position", () => {
+    expect(plain("After Kenya, Uganda blocked Facebook.")).toEqual(["Ugandan government blocks Facebook"]);
+  });
+});
+
+describe("a bare 'police' after a time phrase or a conjunction", () => {
+  it("is the home country's police as the clause's subject", () => {
+    const found = plain(
+      "Tanzania restricted X in May. Last year police accused Chadema of plotting raids, and when police detained Tundu Lissu, Chadema protested.",
+    );
+    expect(found).toContain("Tanzania Police Force accuses Chadema");
+  });
+  it("is no subject as a modifier: 'riot police'", () => {
+    const r = extract("Tanzania restricted X in May. Riot police broke up the march.");
+    expect(r.mentions.map((m) => m.surface)).not.toContain("police");
+  });
+});

@@ -73,6 +73,9 @@ function entityOf(s: Sentence, np: NounPhrase): Mention | undefined {
   return mentionAt(s, np.end - 1);
 }
 
+/** Words that open a clause and that a tagger may read as prepositions. */
+const SUBORDINATORS = /^(?:after|before|since|until|till|once)$/;
+
 /** Is the phrase in subject position: not governed by a preposition, not the object of a verb? */
 function subjectPosition(s: Sentence, np: NounPhrase): boolean {
   const syn = syntaxOf(s);
@@ -80,7 +83,10 @@ function subjectPosition(s: Sentence, np: NounPhrase): boolean {
   if (before < 0) return true;
   const p = syn.pos[before];
   const w = lowerAt(s, before);
-  if (p === "ADP" && w !== "that" && w !== "like") return false;
+  // "after Tanzania accused Chadema …": a conjunction the tagger reads as a preposition opens a
+  // clause when a verb follows the phrase
+  const clause = SUBORDINATORS.test(w) && /^(?:VERB|AUX)$/.test(syn.pos[np.end] ?? "");
+  if (p === "ADP" && w !== "that" && w !== "like" && !clause) return false;
   if ((p === "VERB" || (p === "AUX" && syn.vgAt[before]! >= 0)) && !REPORTING.has(w)) return false;
   return true;
 }
