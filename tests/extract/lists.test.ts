@@ -210,3 +210,13 @@ describe("a bullet whose own clause says a platform stayed available", () => {
     expect(found).not.toContain("French government blocks X");
   });
 });
+
+describe("a list of people each with a title", () => {
+  it("goes past the title before the next person: 'accused Commissioner A and Chief Justice B of …'", () => {
+    const found = plain(
+      "Peru suspended Kick in March. Rosa Quispe accused Chief Election Commissioner Marco Salas and Chief Justice Elena Ruiz of involvement.",
+    );
+    expect(found).toContain("Rosa Quispe accuses Marco Salas");
+    expect(found).toContain("Rosa Quispe accuses Elena Ruiz");
+  });
+});

@@ -2,6 +2,7 @@
 // X, Y and the messaging service Z", "Meta's Facebook and Instagram", "Signal and other apps such as
 // Viber"), leftwards from a passive or an intransitive verb ("X, Y and Z have been blocked"), over
 // descriptions, renamings, appositions and possessors, stopping where a new clause begins.
+import { matchAt } from "../match.ts";
 import type { Mention } from "../mentions.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import { resolvePronoun } from "./pronouns.ts";
@@ -58,6 +59,13 @@ function renamingAt(s: Sentence, i: number): Mention | undefined {
   return mentionAt(s, k);
 }
 
+/** Past a role title at `k` to the person it names ("Chief Justice Qazi Faez Isa"); else `k`. */
+function pastTitle(s: Sentence, k: number): number {
+  const title = matchAt(s.lex.roleTitles, s.tokens, k);
+  const holder = title ? mentionAt(s, k + title.tokens.length) : undefined;
+  return holder && holder.entities[0]!.category === "person" ? holder.start : k;
+}
+
 export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops = false): Mention[] {
   let j = i;
   for (;;) {
@@ -75,6 +83,8 @@ export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops =
         sawLink = true;
       k++;
     }
+    // "accused Commissioner A and Chief Justice B": a title before the next person
+    if (sawLink && !mentionAt(s, k)) k = pastTitle(s, k);
     // "… and the social network Threads", "and its sister app Threads": a description before the name
     const linked = mentionAt(s, k);
     if (sawLink && (!linked || linked.possessive)) k = pastDescription(s, k);
