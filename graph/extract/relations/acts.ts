@@ -8,7 +8,19 @@ import { isPossessiveMarker } from "../tokens.ts";
 import { resolvePronoun } from "./pronouns.ts";
 import { isPlace, judicialBody, lowerAt, mentionAt, syntaxOf, type Sentence } from "./sentence.ts";
 
-const DETERMINERS = new Set(["the", "this", "that", "these", "its", "their", "his", "her", "a", "such"]);
+const DETERMINERS = new Set([
+  "the",
+  "this",
+  "that",
+  "these",
+  "its",
+  "their",
+  "his",
+  "her",
+  "a",
+  "an",
+  "such",
+]);
 
 const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
 
@@ -31,8 +43,22 @@ function pronounOwner(s: Sentence, i: number): LexEntity | undefined {
 }
 
 /** The author of an act named by the noun phrase starting at token `i`, if the phrase names an act. */
+const NAMING = /^(?:called|calls|call|termed|terms|dubbed|dubs|described|describes|labelled|labeled)$/;
+
+/** Past "what he called", "what the company described as" at `i` to the phrase named; else `i`. */
+function pastWhatCalled(s: Sentence, i: number): number {
+  if (lowerAt(s, i) !== "what") return i;
+  const m = mentionAt(s, i + 1);
+  let k = m ? m.end : /^(?:he|she|it|they|we|i)$/.test(lowerAt(s, i + 1)) ? i + 2 : -1;
+  if (k < 0 || !NAMING.test(lowerAt(s, k))) return i;
+  k++;
+  if (lowerAt(s, k) === "as") k++;
+  return k;
+}
+
 export function actAuthorAt(s: Sentence, i: number): { author: LexEntity; end: number } | undefined {
-  let j = i;
+  // "regretted what it called an administrative decision": the act the free relative names
+  let j = pastWhatCalled(s, i);
   let owner: LexEntity | undefined;
   const first = mentionAt(s, j);
   if (first && first.possessive) {
