@@ -301,15 +301,19 @@ export function extractArticleWithin(
     remember(ctx, mentions);
     // after remember and the affiliations: "Judge X of the Y Court ordered …" is known as the court's
     // an act planned, threatened or asked about ("Why did Russia want Telegram blocked?") has no author yet
-    // a company that switches off its own service complies with whoever ordered it: "the decision"
-    // stays the regulator's
+    // a company that switches off its own service complies with whoever ordered it, and an operator
+    // that carries out a block executes it: "the decision" stays the regulator's
     const ownService = (r: SentenceRelation) =>
       result.relations.some(
         (o) => o.action === "owns" && o.subject.key === r.subject.key && o.object.key === r.object.key,
       );
     const patients = new Map<Action, LexEntity[]>();
     for (const r of found)
-      if (AUTHORED.has(r.action) && r.modality !== "hypothetical" && !(ctx.lastAgent && ownService(r))) {
+      if (
+        AUTHORED.has(r.action) &&
+        r.modality !== "hypothetical" &&
+        !(ctx.lastAgent && (ownService(r) || r.rule === "nominal.executed-by"))
+      ) {
         rememberAct(ctx, r.subject, r.action);
         if (!judicialBody(ctx, r.subject)) ctx.lastExecutive = r.subject;
         if (r.object.kind === "platform")

@@ -58,6 +58,9 @@ function hitWith(s: Sentence, start: number, cue: Cue, mod: Modality): boolean {
 const IMPOSED =
   /^(?:imposed|ordered|enforced|introduced|issued|announced|implemented|carried|decreed|approved|signed|passed|adopted|enacted|initiated|triggered|authori[sz]ed|requested|applied|levied|extended|expanded|confirmed|made|put|handed|instituted|mandated)$/;
 
+/** Verbs by which an act is done on someone's orders: "carried out", "enforced", "implemented". */
+const EXECUTED = /^(?:carried|enforced|implemented|applied|executed)$/;
+
 /** Nominal cues: "the blockage of X", "restrictions on X by Y", "Y's ban on X", "fines for X". */
 export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: Modality): void {
   const { action } = cue;
@@ -125,8 +128,10 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
     while (/ly$/.test(lowerAt(s, v)) || AUX.has(lowerAt(s, v))) v++;
     const agents = IMPOSED.test(lowerAt(s, v)) ? findAgent(s, end) : [];
     const patient = topicPlatform(s);
-    if (agents.length > 0 && patient)
-      for (const a of agents) emit(s, a, action, patient, mod, "nominal.topic-patient");
+    // "The block was carried out by the state operator": who executes an act is not who decided it,
+    // which later judgements of the act reach (index.ts keeps the author it had)
+    const rule = EXECUTED.test(lowerAt(s, v)) ? "nominal.executed-by" : "nominal.topic-patient";
+    if (agents.length > 0 && patient) for (const a of agents) emit(s, a, action, patient, mod, rule);
     return;
   } else if (action === "fines" || action === "bans" || action === "blocks" || action === "restricts") {
     // "the WhatsApp ban": a platform right before the noun
