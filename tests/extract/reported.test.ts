@@ -331,3 +331,28 @@ describe("a second clause the verb of saying governs", () => {
     ).toContain("Peruvian government accuses Kick");
   });
 });
+
+describe("the act a judgement names", () => {
+  it("is named through 'what it called …': 'regretted what it called an administrative decision'", () => {
+    expect(
+      plain(
+        "Peru suspended Kick in March. Kick said it regretted what it called an administrative decision.",
+      ),
+    ).toContain("Kick criticizes Peruvian government");
+  });
+  it("stays its author's when an operator carried it out", () => {
+    const found = plain(
+      "Peru suspended Kick in March. The block was carried out by Movistar, the largest operator. Rights groups condemned the block.",
+    );
+    expect(found).toContain("Telefónica blocks Kick");
+    expect(found).toContain("Rights groups criticizes Peruvian government");
+    expect(found).not.toContain("Rights groups criticizes Telefónica");
+  });
+  it("is judged by words for curbing free expression and for due process", () => {
+    const found = plain(
+      "Peru suspended Kick in March. Ana Rojas argued that the order curbed free expression. Luis Paz argued that the ban was imposed without due process.",
+    );
+    expect(found).toContain("Ana Rojas criticizes Peruvian government");
+    expect(found).toContain("Luis Paz criticizes Peruvian government");
+  });
+});
