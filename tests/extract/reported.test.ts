@@ -356,3 +356,27 @@ describe("the act a judgement names", () => {
     expect(found).toContain("Luis Paz criticizes Peruvian government");
   });
 });
+
+describe("a wrong done to the speaker with no agent named", () => {
+  it("is the state's, and the complaint criticizes it: 'protested that it had been refused access'", () => {
+    expect(
+      plain(
+        "Tanzania blocked X in May. Kenya's foreign ministry protested that it had been refused consular access.",
+      ),
+    ).toContain("Kenyan foreign ministry criticizes Tanzanian government");
+  });
+  it("is not a block its own cue reads, an agent named, or a state that is not done to the speaker", () => {
+    expect(plain("Tanzania blocked X in May. Signal said it had been blocked.")).toEqual([
+      "Tanzanian government blocks Signal",
+      "Tanzanian government blocks X",
+    ]);
+    expect(
+      plain("Tanzania blocked X in May. Meta said it had been refused a licence by the regulator.").join(),
+    ).not.toMatch(/Meta criticizes/);
+    expect(
+      plain(
+        "Italy blocked ChatGPT. OpenAI said it would defer to the government, insisting it was obeying privacy laws.",
+      ).join(),
+    ).not.toMatch(/OpenAI criticizes/);
+  });
+});

@@ -120,10 +120,41 @@ function claim(
     act &&
     !ownAct(s, subject, act.author) &&
     hasContent(s, s.lex.negative, s.lex.negativeStems, act.end, s.tokens.length)
-  )
+  ) {
     for (const t of actTargets(s, act.author))
       if (!ownAct(s, subject, t)) emit(s, subject, "criticizes", t, mod, "reported.act");
+  } else if (!m && !act) treatedBy(s, i, subject, mod);
   return m;
+}
+
+const SPEAKER_PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
+const PASSIVE_BE = /^(?:was|were|is|are|been|being)$/;
+
+/**
+ * "Kenya's foreign ministry protested that it had been refused consular access": a wrong done to the
+ * speaker with no agent named is done by the state the article is about (as an agentless act is), and
+ * the complaint criticizes it. Not when the wrong is a block, which its own cue reads.
+ */
+function treatedBy(s: Sentence, i: number, speaker: LexEntity, mod: Modality): void {
+  if (!SPEAKER_PRONOUNS.has(lowerAt(s, i))) return;
+  let v = i + 1;
+  if (/^(?:had|has|have)$/.test(lowerAt(s, v))) v++;
+  if (!PASSIVE_BE.test(lowerAt(s, v)) || !/(?:ed|en|wn)$/.test(lowerAt(s, v + 1))) return;
+  const until = clauseEnd(s, v);
+  // the participle itself names the wrong: "refused", "denied", "harassed"
+  if (!hasContent(s, s.lex.negative, s.lex.negativeStems, v + 1, v + 2)) return;
+  if (censoring(s, v + 1, until) || s.tokens.slice(v + 1, until).some((t) => t.lower === "by")) return;
+  const state = s.ctx.home;
+  if (state && !ownAct(s, speaker, state)) emit(s, speaker, "criticizes", state, mod, "reported.treated");
+}
+
+/** Whether tokens [from, to) hold a verb of an act its own cue reads ("it had been blocked"). */
+function censoring(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = matchAt(s.lex.cues, s.tokens, k);
+    if (c && c.value.type !== "noun" && REPORTED_ACTS.has(c.value.action)) return true;
+  }
+  return false;
 }
 
 /**

@@ -378,7 +378,9 @@ function active(
   const { action } = cue;
   let rule = subjectRule;
   if (action === "accuses" || action === "criticizes") {
-    if (cue.conditional === "negative" && REPORTED_CLAIM.test(lowerAt(s, start))) {
+    // ("protested that it had been refused access": a protest that states a claim)
+    const protestThat = /^protest/.test(lowerAt(s, start)) && lowerAt(s, end) === "that";
+    if (cue.conditional === "negative" && (REPORTED_CLAIM.test(lowerAt(s, start)) || protestThat)) {
       return reported(s, start, end, subject, action, mod);
     }
   }
