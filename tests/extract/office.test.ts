@@ -672,3 +672,12 @@ describe("a title after 'whose'", () => {
     expect(found).not.toContain("Alina Koushyk represents Belarusian government");
   });
 });
+
+describe("a former office with a rank before its title", () => {
+  it("is held by no one now: 'Former Chief Justice X' sits in no court", () => {
+    const found = plain(
+      "Kenya protested the deportations. A court in Nairobi heard the case. Former Chief Justice Willy Mutunga was deported.",
+    );
+    expect(found.filter((t) => t.startsWith("Willy Mutunga represents"))).toEqual([]);
+  });
+});

@@ -385,7 +385,13 @@ export function office(s: Sentence): void {
     // "shadow minister", "opposition leader", "former president": no office held here, also past the
     // portfolio ("Shadow Communications Minister")
     let prior = i - 1;
-    while (prior > 0 && isDepartment(lowerAt(s, prior)) && /^\p{Lu}/u.test(tokens[prior]!.text)) prior--;
+    // ("Former Chief Justice X", where "Justice" alone is a title too: past the rank before it)
+    while (
+      prior > 0 &&
+      (isDepartment(lowerAt(s, prior)) || RANK.test(lowerAt(s, prior))) &&
+      /^\p{Lu}/u.test(tokens[prior]!.text)
+    )
+      prior--;
     if (/^(?:shadow|opposition|former|ex-)$/i.test(tokens[prior]?.text ?? "")) continue;
     // "RFE/RL's Belarus Service, whose president, Jamie Fly, …": the title is held in what "whose"
     // refers to (whose, below), never in a country's government
