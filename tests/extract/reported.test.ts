@@ -1,7 +1,7 @@
 // Reported speech whose speaker comes after the claim, or inside it: "…, Sidorenko said",
 // "…, said Nemkin", "The app, he said, kept …". Sentences of our own.
 import { describe, expect, it } from "vitest";
-import { plain } from "./helpers.ts";
+import { extract, plain } from "./helpers.ts";
 
 describe("a speaker after the claim", () => {
   it("accuses the claim's subject when the claim is negative", () => {
@@ -378,5 +378,31 @@ describe("a wrong done to the speaker with no agent named", () => {
         "Italy blocked ChatGPT. OpenAI said it would defer to the government, insisting it was obeying privacy laws.",
       ).join(),
     ).not.toMatch(/OpenAI criticizes/);
+  });
+});
+
+describe("a claim that reports reasons given", () => {
+  it("accuses no one: 'said the authority had cited security concerns'", () => {
+    const found = plain(
+      "The Pakistan Telecommunication Authority blocked X in February. X said the Pakistan Telecommunication Authority had cited security concerns. X said the Pakistan Telecommunication Authority had broken the law.",
+    );
+    expect(found.filter((t) => t.includes("accuses"))).toEqual([
+      "X accuses Pakistan Telecommunication Authority",
+    ]);
+    expect(
+      extract(
+        "The Pakistan Telecommunication Authority blocked X in February. X said the regulator had cited national security concerns that it did not describe.",
+      ).relations.filter((r) => r.action === "accuses"),
+    ).toEqual([]);
+  });
+});
+
+describe("telling that an act was done", () => {
+  it("is saying, not causing: 'told a station that X had been restricted' is not the teller's act", () => {
+    const found = plain(
+      "Tanzania blocked X in May. In June, minister Jerry Silaa told a local television station that X had been restricted.",
+    );
+    expect(found).toContain("Tanzanian government restricts X");
+    expect(found).not.toContain("Jerry Silaa restricts X");
   });
 });

@@ -59,6 +59,15 @@ export function reported(
       claim(s, start, k + 2, subject, action, mod, first);
 }
 
+const CITING = /^(?:cite|cites|cited|citing|invoke|invokes|invoked|invoking)$/;
+
+/** Whether the verb after the claim's subject (at `at`) is one of giving reasons: "had cited". */
+function citesReasons(s: Sentence, at: number): boolean {
+  let v = at;
+  while (/^(?:had|has|have|also|only)$/.test(lowerAt(s, v))) v++;
+  return CITING.test(lowerAt(s, v));
+}
+
 /** The possessive pronouns that, opening a second claim, are the first claim's subject's. */
 const CLAIM_POSSESSIVES = new Set(["its", "their"]);
 
@@ -96,6 +105,9 @@ function claim(
       const undone = hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, listEnd + k);
       return c && c.value.type === "verb" && REPORTED_ACTS.has(c.value.action) && !undone;
     });
+  // "said the regulator had cited national security concerns": the reasons the one spoken of gave,
+  // not a wrong it did
+  if (m && citesReasons(s, m.end)) return m;
   // the complement clause ends where another begins ("…, while Meta continued to …")
   const until = m ? clauseEnd(s, m.end) : s.tokens.length;
   // "said YouTube channels linked to RT were being blocked": channels on a platform are not the platform

@@ -711,7 +711,11 @@ export function causedPassiveAgent(s: Sentence, patientStart: number): LexEntity
     // (the relative clause's first verb finds it: "would make X sell the app or see it banned")
     const relative = actWouldSee(s, j);
     if (relative >= 0) return frameSubject(s, relative + 1)?.entities[0] ?? frameSubject(s, j)?.entities[0];
-    if (CAUSATIVE.has(t)) {
+    // "told a television station that X had been restricted": telling that is saying, not causing
+    const toldThat =
+      /^(?:tell|told|ask|asked)$/.test(t) &&
+      s.tokens.slice(j + 1, patientStart).some((x) => x.lower === "that");
+    if (CAUSATIVE.has(t) && !toldThat) {
       // "after the regulator ordered them removed": the actor named right before the verb, though
       // a subordinator keeps it from looking like a subject
       let b = j - 1;
