@@ -131,7 +131,8 @@ export function enumerationStart(tokens: Token[]): number {
 }
 
 /** A state of still being reachable: "stayed available", "remained accessible", "were unaffected". */
-const AVAILABLE = /^(?:available|accessible|reachable|online|unaffected|untouched|spared)$/;
+const AVAILABLE =
+  /^(?:available|accessible|reachable|online|usable|functional|operational|unaffected|untouched|spared)$/;
 
 /**
  * "- It targeted one platform, while Facebook, X and other networks stayed available": a name whose

@@ -406,3 +406,13 @@ describe("telling that an act was done", () => {
     expect(found).not.toContain("Jerry Silaa restricts X");
   });
 });
+
+describe("a claim that a platform still works", () => {
+  it("charges it with nothing: 'The service stayed usable with circumvention switched on, NetBlocks added'", () => {
+    expect(
+      plain(
+        "Russia blocked Signal on Friday. The service stayed usable with circumvention switched on, NetBlocks added.",
+      ),
+    ).toEqual(["Russian government blocks Signal"]);
+  });
+});

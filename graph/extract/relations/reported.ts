@@ -2,6 +2,7 @@
 import type { Action, Modality } from "../../types.ts";
 import type { LexEntity } from "../lexicon.ts";
 import type { Mention } from "../mentions.ts";
+import { staysAvailable } from "../lists.ts";
 import { matchAt } from "../match.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import { coordinated } from "./coordination.ts";
@@ -291,6 +292,9 @@ export function postposedSpeaker(s: Sentence): void {
   const open = QUOTES.has(lowerAt(s, 0)) ? 1 : 0;
   const target = mentionAt(s, open);
   if (!target || target.possessive || onPlatform(s, target)) return;
+  // "The service stayed usable with circumvention switched on, it added": a report that a platform
+  // still works charges it with nothing
+  if (staysAvailable(s.tokens, target)) return;
   for (let k = target.end; k < s.tokens.length; k++) {
     if (lowerAt(s, k) !== ",") continue;
     let j = k + 1;
