@@ -325,6 +325,9 @@ export function describe(
   const allCounted = det.lower === "all" && COUNTS.has(tokens[i + 1]?.lower ?? "");
   if (!DETERMINERS.has(det.lower) && !allCounted && det.lower !== "authorities" && det.lower !== "officials")
     return undefined;
+  // "told TechCrunch that the service was blocked": "that" before a determiner opens a clause
+  if (det.lower === "that" && /^(?:the|a|an|its|their|his|her|this|these)$/.test(tokens[i + 1]?.lower ?? ""))
+    return undefined;
   if (apposed && (det.lower === "authorities" || det.lower === "officials")) return undefined;
   if (det.lower === "authorities" || det.lower === "officials") {
     const prev = tokens[i - 1];

@@ -322,3 +322,13 @@ describe("a one-word description after names in its sentence", () => {
     expect(found).toContain("Russian government blocks Telegram");
   });
 });
+
+describe("'that' before a determiner", () => {
+  it("opens a clause, so the description after it refers as it would alone", () => {
+    const found = plain(
+      "Peru blocked Kick on Monday. Ana Rojas, president of the Lima-based Twitch, told reporters that the service was already blocked by Peru.",
+    );
+    expect(found).toContain("Peruvian government blocks Twitch");
+    expect(found.filter((t) => t.endsWith("blocks Kick"))).toEqual(["Peruvian government blocks Kick"]);
+  });
+});
