@@ -86,6 +86,8 @@ function hasCue(tokens: Token[], lex: CompiledLexicon): boolean {
       STOP_TRIGGER.test(t.lower) ||
       DISMAY_TRIGGER.test(t.lower) ||
       t.lower === "according" ||
+      // "The firm, in his words, kept ignoring the law": a speaker set in the claim (reported.ts)
+      t.lower === "words" ||
       t.lower === "'s"
     )
       return true;

@@ -416,3 +416,25 @@ describe("a claim that a platform still works", () => {
     ).toEqual(["Russian government blocks Signal"]);
   });
 });
+
+describe("a speaker set in the claim by 'in his words'", () => {
+  it("accuses the claim's subject: 'The messenger, in his words, continues to ignore the law'", () => {
+    expect(
+      plain(
+        'Russia blocked Viber in December. Anton Nemkin, a Duma deputy, welcomed the block. The messenger, in his words, "continues to ignore Russian legislation."',
+      ),
+    ).toContain("Anton Nemkin accuses Viber");
+    expect(
+      plain(
+        "Russia blocked Viber in December. The messenger, in the words of Anton Nemkin, continues to ignore Russian legislation.",
+      ),
+    ).toContain("Anton Nemkin accuses Viber");
+  });
+  it("accuses no one when the claim is not negative", () => {
+    expect(
+      plain(
+        "Russia blocked Viber in December. Anton Nemkin, a Duma deputy, welcomed the block. The messenger, in his words, was popular.",
+      ).filter((t) => t.includes("accuses")),
+    ).toEqual([]);
+  });
+});

@@ -325,6 +325,9 @@ function speakerFrame(
     const quoted = ["was", "is"].includes(lowerAt(s, v)) && lowerAt(s, v + 1) === "quoted";
     return quoted && lowerAt(s, v + 2) === "as" && lowerAt(s, v + 3) === "saying" ? v + 4 : -1;
   };
+  // "The messenger, in his words, continues to ignore …", "…, in the words of Anton Nemkin, …"
+  const words = inWords(s, j);
+  if (words) return words;
   // "…, the Council said"
   if (lowerAt(s, j) === "the" && mentionAt(s, j + 1)) j++;
   const before = mentionAt(s, j);
@@ -341,6 +344,25 @@ function speakerFrame(
   let end = speaker.end;
   if (lowerAt(s, end) === ",") while (end < s.tokens.length && lowerAt(s, end) !== ".") end++;
   return { speakers: speaker.entities, end, mod: "asserted" };
+}
+
+/** "in his words", "in the words of X" at `j`: the one whose words they are. */
+function inWords(s: Sentence, j: number): { speakers: LexEntity[]; end: number; mod: Modality } | undefined {
+  if (lowerAt(s, j) !== "in") return undefined;
+  if (/^(?:his|her)$/.test(lowerAt(s, j + 1)) && lowerAt(s, j + 2) === "words") {
+    let person: LexEntity | undefined;
+    for (let k = j - 1; k >= 0 && !person; k--) {
+      const e = mentionAt(s, k)?.entities[0];
+      if (e?.category === "person") person = e;
+    }
+    person ??= s.ctx.recent.find((e) => e.category === "person");
+    return person ? { speakers: [person], end: j + 3, mod: "asserted" } : undefined;
+  }
+  if (lowerAt(s, j + 1) === "the" && lowerAt(s, j + 2) === "words" && lowerAt(s, j + 3) === "of") {
+    const m = mentionAt(s, j + 4);
+    return m && !m.possessive ? { speakers: m.entities, end: m.end, mod: "asserted" } : undefined;
+  }
+  return undefined;
 }
 
 /** Whether the sentence ends at `i`, past a short time or addressee phrase ("told reporters on Friday"). */
