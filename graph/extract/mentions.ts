@@ -22,6 +22,7 @@ import { withListSiblings } from "./siblings.ts";
 import { placedGroup } from "./collectives.ts";
 import { describe, isBasedCompound, rememberGroup } from "./descriptions.ts";
 import { withPartyAdjectives } from "./parties.ts";
+import { withQualifiedGroups } from "./qualified-groups.ts";
 import { withSharedSurnames } from "./surnames.ts";
 
 export type MentionVia = "name" | "descriptor" | "plural" | "discovered" | "pronoun";
@@ -323,9 +324,13 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
     tokens,
     headline
       ? named
-      : withPartyAdjectives(
+      : withQualifiedGroups(
           tokens,
-          withSharedSurnames(tokens, withListSiblings(tokens, named, ctx), ctx),
+          withPartyAdjectives(
+            tokens,
+            withSharedSurnames(tokens, withListSiblings(tokens, named, ctx), ctx),
+            ctx,
+          ),
           ctx,
         ),
     ctx,
