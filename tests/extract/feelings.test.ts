@@ -32,3 +32,19 @@ describe("'it' in a judgement right after an act the sentence named", () => {
     expect(plain(article)).not.toContain("Amnesty International criticizes X");
   });
 });
+
+describe("open disapproval", () => {
+  it("criticizes the one named, whose part it is, or the author of the act: 'critical of', 'scathing about'", () => {
+    const found = plain(
+      "China ordered Apple to remove WhatsApp. Digital rights campaigners were scathing about Apple's role. Amnesty International was highly critical of Apple. Rights groups were critical of the ban.",
+    );
+    expect(found).toContain("Digital rights campaigners criticizes Apple");
+    expect(found).toContain("Amnesty International criticizes Apple");
+    expect(found).toContain("Rights groups criticizes Chinese government");
+  });
+  it("is none when negated", () => {
+    expect(
+      plain("China ordered Apple to remove WhatsApp. Amnesty International was not critical of Apple."),
+    ).toEqual([]);
+  });
+});

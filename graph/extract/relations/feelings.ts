@@ -6,33 +6,57 @@
 import { modalityAt } from "../modality.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import { frameSubject } from "./frames.ts";
-import { BE, emit, lowerAt, type Sentence } from "./sentence.ts";
+import type { LexEntity } from "../lexicon.ts";
+import { BE, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Words of dismay a state of mind is named by ("was concerned by"). */
 const DISMAYED =
   /^(?:concerned|alarmed|disappointed|dismayed|troubled|shocked|appalled|outraged|saddened|worried|frustrated|angered)$/;
+/** Words of open disapproval ("was critical of Apple", "were scathing about its role"). */
+const CRITICAL = /^(?:critical|scathing|dismissive|contemptuous|scornful)$/;
 /** The words that make a sentence worth reading for this construction. */
-export const DISMAY_TRIGGER = DISMAYED;
+export const DISMAY_TRIGGER =
+  /^(?:concerned|alarmed|disappointed|dismayed|troubled|shocked|appalled|outraged|saddened|worried|frustrated|angered|critical|scathing|dismissive|contemptuous|scornful)$/;
 
 export function feelings(s: Sentence): void {
   for (let i = 1; i + 2 < s.tokens.length; i++) {
-    if (!DISMAYED.test(lowerAt(s, i)) || !/^(?:by|about|at|over|with)$/.test(lowerAt(s, i + 1))) continue;
+    const critical = CRITICAL.test(lowerAt(s, i)) && /^(?:of|about)$/.test(lowerAt(s, i + 1));
+    if (
+      !critical &&
+      (!DISMAYED.test(lowerAt(s, i)) || !/^(?:by|about|at|over|with)$/.test(lowerAt(s, i + 1)))
+    )
+      continue;
     // back over intensifiers to the verb "be": "was deeply concerned", "is very disappointed"
     let b = i - 1;
     while (
       b > 0 &&
-      /^(?:deeply|very|extremely|gravely|seriously|particularly|so|too|also|greatly)$/.test(lowerAt(s, b))
+      /^(?:deeply|very|extremely|gravely|seriously|particularly|so|too|also|greatly|highly|sharply|openly|fiercely|equally|more|most)$/.test(
+        lowerAt(s, b),
+      )
     )
       b--;
     if (!BE.has(lowerAt(s, b))) continue;
-    const act = actAuthorAt(s, i + 2);
+    // "was critical of Apple", "were scathing about Apple's role": the one disapproved of, named
+    const named = critical && !actAuthorAt(s, i + 2) ? disapproved(s, i + 2) : undefined;
+    const act = named ? { author: named, end: i + 3 } : actAuthorAt(s, i + 2);
     if (!act) continue;
     // ("was not concerned by the ban": no criticism)
     const mod = modalityAt(s.tokens, b, i + 1);
     if (mod === "negated") continue;
-    const critic = frameSubject(s, b)?.entities[0];
+    // ("Rights groups were critical of …": "were" before an adjective is no verb group of its own;
+    // the subject ends right before it)
+    const before = mentionAt(s, b - 1);
+    const critic =
+      frameSubject(s, b)?.entities[0] ?? (before && !before.possessive ? before.entities[0] : undefined);
     if (!critic || (critic.kind !== "actor" && critic.kind !== "platform")) continue;
     for (const t of actTargets(s, act.author))
       if (!ownAct(s, critic, t)) emit(s, critic, "criticizes", t, mod, "feelings.dismayed-by");
   }
+}
+
+/** The actor or platform named at `k` ("Apple", "the company"), or whose something it is ("Apple's role"). */
+function disapproved(s: Sentence, k: number): LexEntity | undefined {
+  const m = mentionAt(s, k) ?? (lowerAt(s, k) === "the" ? mentionAt(s, k + 1) : undefined);
+  const e = m?.entities[0];
+  return e && (e.kind === "actor" || e.kind === "platform") ? e : undefined;
 }
