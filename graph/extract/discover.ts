@@ -350,6 +350,13 @@ function companyProduct(
 }
 
 /** A run of capitalised words the lexicon does not know, kept when its kind can be told. */
+/** Whether a minister's or secretary's title follows `end`, past "and <Portfolio>": "… and Infrastructure Minister". */
+export function beforePortfolioTitle(tokens: Token[], end: number): boolean {
+  let k = end;
+  while (/^(?:and|,)$/.test(tokens[k]?.lower ?? "") && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) k += 2;
+  return /^(?:Minister|Secretary)$/.test(tokens[k]?.text ?? "") && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "");
+}
+
 export function discover(tokens: Token[], at: number, ctx: ArticleContext): Mention | undefined {
   // "Ukrainian President Volodymyr Zelensky": neither the demonym nor the title is part of the name
   let i = at;
@@ -416,6 +423,9 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
   // "Republican Gov. Greg Gianforte": a run that ends in a title is no name
   while (end > i + 1 && TITLE.test(tokens[end - 1]!.text)) end--;
   if (end === i + 1 && TITLE.test(tokens[i]!.text)) return undefined;
+  // "Transport and Infrastructure Minister X", "Culture Secretary X": a portfolio, not a name
+  if (end - i <= 2 && beforePortfolioTitle(tokens, end) && !looksLikePerson(surface(tokens, i, end)))
+    return undefined;
   const words = tokens.slice(i, end);
   if (words.length > 7) return undefined;
   // "VPN apps", "a VPN": a kind of technology, not a service's name

@@ -1,7 +1,7 @@
 // List siblings: "Facebook, WhatsApp and Hamro Patro", "Zorbo, Signal and Viber". A capitalised name the
 // lexicon does not know, coordinated in one list with a platform or an outlet it does know, is one of
 // the same kind: real coverage lists local apps and channels beside the global ones.
-import { NOT_NAMES, surface } from "./discover.ts";
+import { NOT_NAMES, beforePortfolioTitle, surface } from "./discover.ts";
 import { discoveredEntity } from "./discovered.ts";
 import { matchAt } from "./match.ts";
 import type { ArticleContext, Mention } from "./mentions.ts";
@@ -56,7 +56,8 @@ export function withListSiblings(
       matchAt(ctx.lex.demonyms, tokens, i) ||
       matchAt(ctx.lex.places, tokens, i) ||
       matchAt(ctx.lex.names, tokens, i);
-    if (!neighbour || placeOrPeople) {
+    // ("the app, Transport and Infrastructure Minister X said": a portfolio before a title)
+    if (!neighbour || placeOrPeople || beforePortfolioTitle(tokens, end)) {
       i = end - 1;
       continue;
     }

@@ -681,3 +681,29 @@ describe("a former office with a rank before its title", () => {
     expect(found.filter((t) => t.startsWith("Willy Mutunga represents"))).toEqual([]);
   });
 });
+
+describe("a portfolio named before a minister's title", () => {
+  it("is no name, not even in a list after a platform: 'the app, Transport and Infrastructure Minister X said'", () => {
+    const found = plain(
+      "Turkey blocked Instagram. The block was lifted nine days after the regulator cut off the photo-sharing app, Transport and Infrastructure Minister Abdulkadir Uraloglu said.",
+    );
+    expect(found.filter((t) => t.includes("Transport"))).toEqual([]);
+    expect(found).toContain("Abdulkadir Uraloğlu represents Turkish government");
+  });
+  it("leaves a person before 'and <Portfolio> Minister' a person", () => {
+    const found = plain(
+      "France banned RT. Senator Laurent Lafon pressed Arcom president Roch-Olivier Maistre and Culture Minister Roselyne Bachelot to act.",
+    );
+    expect(found).toContain("Roch-Olivier Maistre represents Arcom");
+  });
+});
+
+describe("an aide of a titled person", () => {
+  it("works for the office the person holds: 'X, President Recep Tayyip Erdogan's communications director'", () => {
+    expect(
+      plain(
+        "Turkey blocked Instagram. Fahrettin Altun, President Recep Tayyip Erdogan's communications director, spoke.",
+      ),
+    ).toContain("Fahrettin Altun represents Turkish government");
+  });
+});

@@ -303,6 +303,10 @@ function appositionHead(s: Sentence, from: number) {
     if (matchAt(s.lex.roleTitles, s.tokens, j) || !/^\p{Lu}/u.test(s.tokens[j + 1]?.text ?? "")) break;
     j++;
   }
+  // "President Recep Tayyip Erdogan's communications director": past the possessor's own title
+  const possessorTitle = mentionAt(s, j) ? undefined : matchAt(s.lex.roleTitles, s.tokens, j);
+  const titled = possessorTitle ? mentionAt(s, j + possessorTitle.tokens.length) : undefined;
+  if (titled?.possessive && titled.entities[0]!.category === "person") j = titled.start;
   // ("the EU's commissioner": a possessive name, though "EU" is also an adjective)
   const adjective = matchAt(s.lex.demonyms, s.tokens, j);
   const demonym =
