@@ -393,7 +393,7 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
     if (
       isPossessiveMarker(t) &&
       end > i &&
-      COLLECTIVE.test(tokens[end - 1]!.text) &&
+      (COLLECTIVE.test(tokens[end - 1]!.text) || /^\p{Lu}\p{Ll}+s$/u.test(tokens[end - 1]!.text)) &&
       /^\p{Lu}/u.test(tokens[end + 1]?.text ?? "")
     ) {
       end++;

@@ -332,3 +332,21 @@ describe("'that' before a determiner", () => {
     expect(found.filter((t) => t.endsWith("blocks Kick"))).toEqual(["Peruvian government blocks Kick"]);
   });
 });
+
+describe("a plural possessive inside a name", () => {
+  it("belongs to the name: 'the Senegalese Press Publishers' Council'", () => {
+    expect(
+      plain(
+        "Senegal restricted Facebook on Thursday. The Senegalese Press Publishers' Council criticised the blackout.",
+      ),
+    ).toContain("Senegalese Press Publishers' Council criticizes Senegalese government");
+  });
+});
+
+describe("plural act nouns", () => {
+  it("name acts as the singular do: 'condemned the cuts'", () => {
+    expect(
+      plain("Senegal restricted Facebook on Thursday. Amnesty International condemned the cuts."),
+    ).toContain("Amnesty International criticizes Senegalese government");
+  });
+});
