@@ -224,3 +224,14 @@ describe("an act made known by its author", () => {
     );
   });
 });
+
+describe("a definite gerund after a verb", () => {
+  it("is the act it names: 'ordered the blocking of TikTok'", () => {
+    expect(plain("India ordered the blocking of TikTok.")).toEqual(["Indian government blocks TikTok"]);
+  });
+  it("has the agent after 'by', not a name past the verb that follows: 'by India angered Beijing'", () => {
+    expect(plain("The blocking of TikTok by India angered Beijing.")).toEqual([
+      "Indian government blocks TikTok",
+    ]);
+  });
+});

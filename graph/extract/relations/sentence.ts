@@ -339,7 +339,9 @@ export function pastModifier(s: Sentence, m: Mention): Mention {
     r < m.end + 2 &&
     /^\p{Ll}+$/u.test(s.tokens[r]?.text ?? "") &&
     !PREPS.has(lowerAt(s, r)) &&
-    !/^(?:and|or|but|nor)$/.test(lowerAt(s, r))
+    !/^(?:and|or|but|nor)$/.test(lowerAt(s, r)) &&
+    // ("the blocking of TikTok by India angered Beijing": a verb ends the phrase)
+    !/^(?:VERB|AUX)$/.test(s.pos.upos(r) ?? "")
   )
     r++;
   const named = r > m.end ? mentionAt(s, r) : undefined;

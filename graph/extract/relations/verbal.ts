@@ -161,11 +161,32 @@ function platformRightAfter(s: Sentence, end: number): boolean {
 
 const GERUND_DETERMINER = /^(?:the|a|an|any|no|this|that|its|their|his|her|such|further|more)$/;
 
+/** The noun cue of the same words and action as the gerund at [start, end), if the lexicon has one. */
+function gerundNoun(s: Sentence, start: number, end: number, cue: Cue): Cue | undefined {
+  const list = s.lex.cues.get(lowerAt(s, start)) ?? [];
+  const words = s.tokens
+    .slice(start, end)
+    .map((t) => t.lower)
+    .join(" ");
+  return list.find(
+    (p) =>
+      p.value.type === "noun" && p.value.action === cue.action && p.tokens.join(" ").toLowerCase() === words,
+  )?.value;
+}
+
 export function processCue(s: Sentence, start: number, end: number, cue: Cue): void {
   const { action } = cue;
   // "against any blocking of its service", "the banning of": a gerund after a determiner is a noun,
   // with no subject of its own
-  if (cue.type === "verb" && cue.form === "ing" && GERUND_DETERMINER.test(lowerAt(s, start - 1))) return;
+  // ("ordered the blocking of 59 apps": read as the noun it is, when the lexicon has it as one)
+  if (cue.type === "verb" && cue.form === "ing" && GERUND_DETERMINER.test(lowerAt(s, start - 1))) {
+    // (only a definite one: "any blocking of its service", "no blocking" name no act done)
+    const noun = /^(?:the|this|its|their)$/.test(lowerAt(s, start - 1))
+      ? gerundNoun(s, start, end, cue)
+      : undefined;
+    if (noun) processCue(s, start, end, noun);
+    return;
+  }
   // "questioned the minister about …": asking a person is no criticism; "questioned the legality of
   // the ban", "questioned whether the law was needed" are
   if (action === "criticizes" && syntaxOf(s).lemma[start] === "question") {
