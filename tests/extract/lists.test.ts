@@ -220,3 +220,15 @@ describe("a list of people each with a title", () => {
     expect(found).toContain("Rosa Quispe accuses Elena Ruiz");
   });
 });
+
+describe("examples after a class noun with a modifier of its own", () => {
+  it("are the objects: 'blocked 59 apps with links to China, among them TikTok and WeChat'", () => {
+    expect(
+      plain("India blocked 59 apps with links to China, among them TikTok, WeChat and Shareit."),
+    ).toEqual([
+      "Indian government blocks Shareit",
+      "Indian government blocks TikTok",
+      "Indian government blocks WeChat",
+    ]);
+  });
+});

@@ -264,6 +264,21 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
     if (t === "," && !LIST_MARKERS.has(lowerAt(s, i + 1))) break;
     // "the actions taken by the Russian government": a participle's agent is what was acted on
     const agentOfParticiple = t === "by" && out.length === 0 && s.pos.has(i - 1, "PastTense");
+    // "blocked 59 apps with links to China, among them X and Y": past the class noun's modifier to
+    // the examples it introduces
+    if (
+      (OBJECT_STOP.has(t) || PREPS.has(t)) &&
+      out.length === 0 &&
+      i > k &&
+      s.pos.upos(i - 1) === "NOUN" &&
+      /s$/.test(lowerAt(s, i - 1))
+    ) {
+      const examples = examplesAfter(s, i + 1);
+      if (examples >= 0) {
+        i = examples;
+        continue;
+      }
+    }
     if (OBJECT_STOP.has(t) && !agentOfParticiple && !(action === "promotes" && (t === "as" || t === "by"))) {
       // "as well as", "networks such as YouTube": a list goes on
       if (!(t === "as" && (lowerAt(s, i + 1) === "well" || lowerAt(s, i - 1) === "such"))) break;
@@ -417,7 +432,8 @@ function examplesAfter(s: Sentence, from: number): number {
     const at =
       next === "namely" || next === "including"
         ? j + 2
-        : next === "such" && lowerAt(s, j + 2) === "as"
+        : (next === "such" && lowerAt(s, j + 2) === "as") ||
+            (next === "among" && lowerAt(s, j + 2) === "them")
           ? j + 3
           : -1;
     if (at < 0) continue;
