@@ -707,3 +707,15 @@ describe("an aide of a titled person", () => {
     ).toContain("Fahrettin Altun represents Turkish government");
   });
 });
+
+describe("a company's head for a country", () => {
+  it("works for the company: 'TikTok's India head, Nikhil Gandhi'", () => {
+    const found = plain(
+      "India banned TikTok on Monday. TikTok's India head, Nikhil Gandhi, said the company complied with the law.",
+    );
+    expect(found).toContain("Nikhil Gandhi represents TikTok");
+    expect(found.filter((t) => t.startsWith("Nikhil Gandhi") && !t.endsWith("represents TikTok"))).toEqual(
+      [],
+    );
+  });
+});

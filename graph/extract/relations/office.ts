@@ -154,6 +154,11 @@ function orgBefore(
   if (party) return party;
   for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
     const om = mentionAt(s, b);
+    // "TikTok's India head": the country says where the office is, the possessor whose it is
+    const owner =
+      om && om.entities[0]!.roles.includes("government-national") ? mentionAt(s, om.start - 2) : undefined;
+    if (owner?.possessive && isPossessiveMarker(s.tokens[om!.start - 1]) && OWNS_STAFF(owner.entities[0]!))
+      return owner.entities[0];
     if (om) return isOrganisation(om.entities[0]!) ? om.entities[0] : undefined;
     // "Kenyan President William Ruto" holds office; "Kenyan lawyer Ben Mwangi" only has a nationality
     const dem = matchAt(s.lex.demonyms, s.tokens, b);
@@ -167,6 +172,10 @@ function orgBefore(
   }
   return undefined;
 }
+
+/** A company or a platform: what has a country head ("TikTok's India head"). */
+const OWNS_STAFF = (e: LexEntity) =>
+  e.kind === "platform" || e.category === "company" || e.category === "media";
 
 const LEADS_PARTY = /^(?:leader|leaders|chair|chairman|chairwoman)$/;
 
