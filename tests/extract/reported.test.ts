@@ -438,3 +438,13 @@ describe("a speaker set in the claim by 'in his words'", () => {
     ).toEqual([]);
   });
 });
+
+describe("compliance", () => {
+  it("charges a wrong only when denied: 'had not complied', 'refused to comply'", () => {
+    const found = plain(
+      "Russia fined Telegram. Officials said Telegram had not complied with the law. Officials said Signal complied with the law.",
+    );
+    expect(found).toContain("Russian government accuses Telegram");
+    expect(found).not.toContain("Russian government accuses Signal");
+  });
+});
