@@ -18,6 +18,9 @@ const AFTER = /^(?:abroad|overseas)$/;
 
 const MAX_MODIFIERS = 3;
 
+/** Nouns of a body that groups form together: "a coalition of rights groups". */
+const BODY = /^(?:coalition|alliance|network|consortium|federation|union)$/;
+
 /** The mentions with each modified lexicon group replaced by a group named by its whole phrase. */
 export function withQualifiedGroups(tokens: Token[], mentions: Mention[], ctx: ArticleContext): Mention[] {
   if (!mentions.some(isLexiconGroup)) return mentions;
@@ -34,6 +37,9 @@ export function withQualifiedGroups(tokens: Token[], mentions: Mention[], ctx: A
       if (!modifies(tokens[k]!, pos[k]!, k === 0 || OPENS.test(tokens[k - 1]!.lower), ctx, tokens, k)) break;
       start--;
     }
+    // "a coalition of rights groups": the body the groups formed is the one that acts
+    if (start === m.start && tokens[start - 1]?.lower === "of" && BODY.test(tokens[start - 2]?.lower ?? ""))
+      start -= 2;
     const end = AFTER.test(tokens[m.end]?.lower ?? "") ? m.end + 1 : m.end;
     if (start === m.start && end === m.end) return m;
     const words = tokens.slice(start, end).map((t) => t.text);

@@ -84,3 +84,16 @@ describe("a demand to use a service", () => {
     ]);
   });
 });
+
+describe("a demand to correct or stop", () => {
+  it("faults the one asked: 'urged India to correct a discriminatory practice', 'calling on Moscow to stop'", () => {
+    expect(
+      plain(
+        'India banned TikTok on Monday. Zhao Lijian, a spokesman for China\'s foreign ministry, said Beijing was "strongly concerned" and urged India to correct what he called a discriminatory practice.',
+      ),
+    ).toContain("Chinese government criticizes Indian government");
+    expect(plain("Russia blocked Telegram. Amnesty issued a statement calling on Moscow to stop.")).toContain(
+      "Amnesty International criticizes Russian government",
+    );
+  });
+});

@@ -32,3 +32,13 @@ describe("a lexicon group with a modifier", () => {
     expect(found.filter((t) => t.includes("Exiled opposition"))).toEqual([]);
   });
 });
+
+describe("a body groups form together", () => {
+  it("is the group that acts: 'A coalition of rights groups … calling on Moscow to stop'", () => {
+    expect(
+      plain(
+        "Russia blocked Telegram. A coalition of rights groups issued a statement calling on Moscow to stop.",
+      ),
+    ).toContain("Coalition of rights groups criticizes Russian government");
+  });
+});

@@ -15,7 +15,7 @@ export const DEMAND_TRIGGER =
   /^(?:call|calls|called|calling|urge|urges|urged|urging|press|pressed|pressing|demand|demanded|demanding|demands|ask|asked|asking|appeal|appealed|appealing)$/;
 /** What undoes a block or a ban. */
 const UNDO =
-  /^(?:restore|restoring|lift|lifting|unblock|unblocking|reverse|reversing|end|ending|reinstate|rescind|revoke|repeal|drop|withdraw|reconsider|overturn)$/;
+  /^(?:restore|restoring|lift|lifting|unblock|unblocking|reverse|reversing|end|ending|reinstate|rescind|revoke|repeal|drop|withdraw|reconsider|overturn|correct|rectify|stop|halt|cease|scrap|abandon|rethink)$/;
 const UNDONE =
   /^(?:restored|lifted|unblocked|reversed|ended|reinstated|rescinded|revoked|repealed|dropped|withdrawn)$/;
 
