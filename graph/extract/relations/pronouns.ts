@@ -5,11 +5,12 @@
 // when they act. A pronoun right after a verb of saying is its speaker ("the regulator said it …").
 import { presence } from "../descriptions.ts";
 import type { LexEntity } from "../lexicon.ts";
-import { REPORTING, REPORTING_PARTICIPLES, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
+import { REPORTING, REPORTING_PARTICIPLES, isPlace, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 export type PronounRole = "agent" | "patient";
 
 const PERSONAL = new Set(["he", "she", "him", "her"]);
+const SUBORDINATING = /^(?:after|before|when|since|until|because|once|as|while)$/;
 
 function salient(s: Sentence, fits: (e: LexEntity) => boolean): LexEntity | undefined {
   let best: LexEntity | undefined;
@@ -66,6 +67,13 @@ export function resolvePronoun(
       if (!m && /^(?:it|they)$/.test(lowerAt(s, j))) return resolvePronoun(s, j, "agent", agrees);
     }
     return undefined;
+  }
+  // "The authority restored access on Sunday, a week after it blocked the platform": a clause of time
+  // or cause inside the sentence has the main clause's subject
+  if (w === "it" && role === "agent" && SUBORDINATING.test(lowerAt(s, i - 1))) {
+    const main = s.mentions.find((m) => m.end <= i && !m.possessive);
+    const e = main?.entities[0];
+    if (e && e.kind === "actor" && e.category !== "person" && !isPlace(s, main!) && agrees(e)) return [e];
   }
   // "Signal gave Reuters no comment, but it said …": a clause joined to the one before keeps its subject
   if (w === "it" && /^(?:but|and|yet)$/.test(lowerAt(s, i - 1)) && lowerAt(s, i - 2) === ",") {
