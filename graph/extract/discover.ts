@@ -41,6 +41,8 @@ const NAME_JOINERS = new Set([
   "el",
   "&",
 ]);
+/** A surname that opens with an Arabic article or particle in lower case: "al-Yasiri", "el-Sisi". */
+const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u;
 const GOV_SUFFIX =
   /^(?:Ministry|Authority|Commission|Court|Agency|Council|Office|Department|Directorate|Regulator|Police|Parliament|Assembly|Senate|Bureau|Administration|Prosecutor|Prosecutors|Committee|Tribunal|Inspectorate|Service|Board|Government|Cabinet|Presidency)$/;
 const COMPANY_SUFFIX =
@@ -381,7 +383,9 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
     const t = tokens[end]!;
     // ("Reporters Without Borders": a preposition inside a name, between capitalised words)
     const inside = t.text === "Of" || (t.text === "Without" && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? ""));
-    if (/^\p{Lu}/u.test(t.text) && !(end > i && NOT_NAMES.has(t.text) && !inside)) {
+    // ("Hiyam al-Yasiri": a surname with an article in lower case is still part of the name)
+    const particle = end > i && PARTICLE_NAME.test(t.text);
+    if ((/^\p{Lu}/u.test(t.text) || particle) && !(end > i && NOT_NAMES.has(t.text) && !inside)) {
       if (matchAt(ctx.lex.names, tokens, end) && end > i) break;
       // "the Elon Musk-owned service", "Jack Dorsey-backed": a name in a compound adjective is an
       // owner or backer the compound rules read, not a name of its own
@@ -449,7 +453,7 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
         ))) &&
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text));
+    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) || PARTICLE_NAME.test(w.text));
   // "Lissu, chairman of the main opposition party": a surname alone, in apposition an office held in
   // an organisation
   const surnameInOffice =
@@ -460,7 +464,9 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
     TITLE.test(tokens[i - 1]!.text) &&
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(w.text)) &&
+    words.every(
+      (w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(w.text) || PARTICLE_NAME.test(w.text),
+    ) &&
     !words.some((w) => ORG_SUFFIX(w.text));
   const kind =
     titled || titleLed || surnameInOffice

@@ -557,3 +557,31 @@ describe("a bare 'police' after a time phrase or a conjunction", () => {
     expect(r.mentions.map((m) => m.surface)).not.toContain("police");
   });
 });
+
+describe("'it' as the subject of a clause of time inside the sentence", () => {
+  it("is the main clause's subject: 'restored access on Sunday, a week after it blocked the platform'", () => {
+    expect(
+      plain(
+        "The Pakistan Telecommunication Authority restored access to X on Sunday, a week after it blocked the platform.",
+      ),
+    ).toEqual(["Pakistan Telecommunication Authority blocks X"]);
+  });
+});
+
+describe("a surname with an article in lower case", () => {
+  it("is part of the name: 'The communications minister, Hiyam al-Yasiri, …'", () => {
+    const found = plain(
+      "Iraq blocked Telegram on Sunday. The communications minister, Hiyam al-Yasiri, had said the platform ignored repeated requests to close the channels.",
+    );
+    expect(found).toContain("Hiyam al-Yasiri represents Iraqi government");
+    expect(found).toContain("Hiyam al-Yasiri accuses Telegram");
+  });
+});
+
+describe("punishing users", () => {
+  it("is a judgement of the act: 'said the decision punished ordinary users'", () => {
+    expect(
+      plain("Iraq blocked Telegram on Sunday. Amnesty said the decision punished ordinary users."),
+    ).toContain("Amnesty International criticizes Iraqi government");
+  });
+});
