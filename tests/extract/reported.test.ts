@@ -448,3 +448,30 @@ describe("compliance", () => {
     expect(found).not.toContain("Russian government accuses Signal");
   });
 });
+
+describe("a claim about several", () => {
+  it("charges each of them: 'said Google and Apple had abused their dominant positions'", () => {
+    const found = plain(
+      "The Korea Communications Commission fined Google and Apple on Friday. The Korea Communications Commission said Google and Apple had abused their dominant positions.",
+    );
+    expect(found).toContain("Korea Communications Commission accuses Google");
+    expect(found).toContain("Korea Communications Commission accuses Apple");
+  });
+  it("charges none when it reports an agreement: 'said Washington and Beijing had agreed on a framework'", () => {
+    expect(
+      plain(
+        'TikTok faced a ban. Treasury Secretary Scott Bessent said Washington and Beijing had agreed on a framework with "proper safeguards for US national security."',
+      ).filter((t) => t.includes("accuses")),
+    ).toEqual([]);
+  });
+});
+
+describe("disagreeing with an act", () => {
+  it("criticizes its author: 'said it disagreed with the decision'", () => {
+    expect(
+      plain(
+        "The Korea Communications Commission fined Google on Friday. Google said it disagreed with the decision.",
+      ),
+    ).toContain("Google criticizes Korea Communications Commission");
+  });
+});

@@ -124,7 +124,10 @@ function claim(
     // "said the government was going in the wrong direction": a judgement, not a charge
     const act = action === "accuses" && judgesOnly(s, m.end, until) ? "criticizes" : action;
     // "Kremlin spokesman Dmitry Peskov told reporters that Russia would respond": not against his own side
-    for (const e of m.entities) if (!ownAct(s, subject, e)) emit(s, subject, act, e, mod, "reported.claim");
+    // ("said Google and Apple had abused their positions": each of the claim's subjects)
+    const charged = possessor ? [m] : coordinated(s, m.end, [m]);
+    for (const c of charged)
+      for (const e of c.entities) if (!ownAct(s, subject, e)) emit(s, subject, act, e, mod, "reported.claim");
     return m;
   }
   // "said the law had been rushed": a judgement of an act is one of its author
