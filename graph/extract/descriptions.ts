@@ -22,6 +22,7 @@ export const DETERMINERS = new Set([
   "an",
   "both",
 ]);
+const COMPANY_NOUNS = /^(?:companies|firms)$/;
 const OUTLET_NOUNS = /^(?:outlets|media outlets|news outlets|broadcasters|channels|media)$/;
 const NUMBERS = /^(?:two|three|four|five|both)$/;
 const COUNTS = new Map([
@@ -376,6 +377,10 @@ export function describe(
   const plural = matchAt(ctx.lex.plurals, tokens, j);
   const outlets =
     plural && OUTLET_NOUNS.test(plural.tokens.join(" ").toLowerCase()) ? (ctx.lastOutlets ?? []) : [];
+  // "Google and Apple … the two firms": the companies last named together, that many of them
+  const firms =
+    plural && COMPANY_NOUNS.test(plural.tokens.join(" ").toLowerCase()) ? (ctx.lastCompanies ?? []) : [];
+  const companies = !count || firms.length === count ? firms : [];
   // "the two apps" after a sentence about TikTok: the last platforms named together, that many of them
   // and "the apps" right after them
   const counted = count ? ctx.platformGroups?.find((g) => g.platforms.length === count) : undefined;
@@ -384,11 +389,13 @@ export function describe(
   const referents =
     outlets.length > 1
       ? outlets
-      : count && ctx.lastPlatforms.length !== count
-        ? (counted?.platforms ?? [])
-        : ctx.lastPlatforms.length > 1
-          ? ctx.lastPlatforms
-          : justNamed;
+      : companies.length > 1
+        ? companies
+        : count && ctx.lastPlatforms.length !== count
+          ? (counted?.platforms ?? [])
+          : ctx.lastPlatforms.length > 1
+            ? ctx.lastPlatforms
+            : justNamed;
   if (
     plural &&
     !apposed &&

@@ -117,6 +117,10 @@ function remember(ctx: ArticleContext, mentions: Mention[]): void {
     .filter((m) => m.via !== "plural")
     .flatMap((m) => m.entities.filter((e) => e.category === "media"));
   if (outlets.length > 1) ctx.lastOutlets = [...new Set(outlets)];
+  const companies = mentions
+    .filter((m) => m.via !== "plural")
+    .flatMap((m) => m.entities.filter((e) => e.category === "company"));
+  if (new Set(companies).size > 1) ctx.lastCompanies = [...new Set(companies)];
 }
 
 /** What a sentence is about, for "it" and "they" in the next: its first relation's subject when it is named there, else its first named actor or platform. */

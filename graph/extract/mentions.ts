@@ -51,6 +51,8 @@ export interface ArticleContext {
   lastPlatforms: LexEntity[];
   /** The media outlets last named ("RT and Sputnik"): what "both outlets" refers to. */
   lastOutlets?: LexEntity[];
+  /** The companies the last sentence naming several named ("Google and Apple … the two firms"). */
+  lastCompanies?: LexEntity[];
   /** Platforms named together, the latest sentence first: "the two apps" are the last two named together. */
   platformGroups?: { platforms: LexEntity[]; sentence: number }[];
   /** Sentences read so far: how recent a group of platforms is. */

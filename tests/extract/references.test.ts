@@ -350,3 +350,19 @@ describe("plural act nouns", () => {
     ).toContain("Amnesty International criticizes Senegalese government");
   });
 });
+
+describe("'the two firms' after companies named together", () => {
+  it("are those companies", () => {
+    const found = plain(
+      "The Korea Communications Commission fined Google and Apple on Friday. The commission said the two firms had abused their dominant positions.",
+    );
+    expect(found).toContain("Korea Communications Commission accuses Google");
+    expect(found).toContain("Korea Communications Commission accuses Apple");
+  });
+  it("are none when the count does not fit", () => {
+    const found = plain(
+      "The Korea Communications Commission fined Google and Apple on Friday. The commission said the three firms had abused their dominant positions.",
+    );
+    expect(found.filter((t) => t.includes("accuses"))).toEqual([]);
+  });
+});
