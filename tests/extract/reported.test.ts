@@ -475,3 +475,14 @@ describe("disagreeing with an act", () => {
     ).toContain("Google criticizes Korea Communications Commission");
   });
 });
+
+describe("a claim about a class and its examples", () => {
+  it("charges the examples: 'said platforms including Facebook and TikTok had failed to remove posts'", () => {
+    const found = plain(
+      "Gabon's regulator suspended social media on Monday. Its spokesman, Jean-Claude Mendome, said platforms including Facebook, TikTok and X had failed to remove inflammatory posts.",
+    );
+    expect(found).toContain("Jean-Claude Mendome accuses Facebook");
+    expect(found).toContain("Jean-Claude Mendome accuses TikTok");
+    expect(found).toContain("Jean-Claude Mendome accuses X");
+  });
+});

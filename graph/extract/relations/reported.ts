@@ -69,6 +69,18 @@ function citesReasons(s: Sentence, at: number): boolean {
   return CITING.test(lowerAt(s, v));
 }
 
+/** "said platforms including Facebook and X had failed …": the first example after a class noun at `i`. */
+function examplesOf(s: Sentence, i: number): Mention | undefined {
+  for (let k = i; k < Math.min(s.tokens.length, i + 4); k++) {
+    const w = lowerAt(s, k);
+    const at =
+      w === "including" || w === "like" ? k + 1 : w === "such" && lowerAt(s, k + 1) === "as" ? k + 2 : -1;
+    if (at >= 0) return mentionAt(s, at);
+    if (mentionAt(s, k) || /^[,.;:]$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
 /** The possessive pronouns that, opening a second claim, are the first claim's subject's. */
 const CLAIM_POSSESSIVES = new Set(["its", "their"]);
 
@@ -90,7 +102,7 @@ function claim(
     previous && CLAIM_POSSESSIVES.has(lowerAt(s, i)) && !mentionAt(s, i)
       ? { ...previous, start: i, end: i + 1, possessive: false }
       : undefined;
-  const m = possessor ?? mentionAt(s, i) ?? mentionAt(s, i + 1);
+  const m = possessor ?? mentionAt(s, i) ?? mentionAt(s, i + 1) ?? examplesOf(s, i);
   // "said that Iran was blocking Instagram" reports an act, which its own cue reads; no accusation
   // (an allegation of the act still accuses: "alleging the state is restricting access")
   // ("said Steam, Dota 2 and Counter-Strike had been blocked": the act comes after the whole list)
