@@ -1,6 +1,6 @@
-// Verbal cues: active and passive voice, reduced relatives, causatives ("ordered providers to block X",
-// "ordered the site blocked"), participial clauses ("…, urging citizens to use Max"); nominal,
-// complement and reported-speech cues are handed to their modules.
+// Verbal cues: active and passive voice, reduced relatives, participial clauses ("…, urging citizens
+// to use Max"); causatives (causatives.ts), nominal, complement and reported-speech cues are handed
+// to their modules.
 import type { Action, Modality } from "../../types.ts";
 import type { Cue, LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
@@ -24,14 +24,12 @@ import {
 import { coordinated, leftList } from "./coordination.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import { frameSubject } from "./frames.ts";
-import { resolvePronoun } from "./pronouns.ts";
 import { complement, nominal, topicPlatform } from "./nominal.ts";
 import { reported } from "./reported.ts";
+import { causativeSubject, causedParticiple, causedPassiveAgent, causedPronoun } from "./causatives.ts";
 import {
   AUX,
   BE,
-  ASPECTUAL,
-  CAUSATIVE,
   CENSORS,
   NEGATIVE_INFINITIVE,
   PARTICIPLE_LEAD,
@@ -651,128 +649,6 @@ function accessTo(s: Sentence, from: number): boolean {
     if ((w === "to" || w === "for") && lowerAt(s, k + 1) !== "it") return true;
   }
   return false;
-}
-
-/** "ordered the site blocked": a participle right after a causative verb's object. */
-export function causedParticiple(s: Sentence, start: number): boolean {
-  const m = mentionAt(s, start - 1) ?? causedPronoun(s, start);
-  if (!m) return false;
-  for (let j = m.start - 1; j >= Math.max(0, m.start - 5); j--) {
-    if (CAUSATIVE.has(lowerAt(s, j)) || lowerAt(s, j) === "wants" || lowerAt(s, j) === "had") return true;
-    if (actWouldSee(s, j) >= 0) return true;
-    if (mentionAt(s, j) || [",", "."].includes(lowerAt(s, j))) return false;
-  }
-  return false;
-}
-
-/**
- * "ordered them withdrawn", "wanted it blocked": a pronoun between a causative verb and the
- * participle, as a mention of what it stands for: "them" the platforms named earlier in the
- * sentence, else the last ones named together; "it" the platform in view.
- */
-function causedPronoun(s: Sentence, start: number): Mention | undefined {
-  const w = lowerAt(s, start - 1);
-  if (
-    (w !== "them" && w !== "it") ||
-    (!CAUSATIVE.has(lowerAt(s, start - 2)) && actWouldSee(s, start - 2) < 0)
-  )
-    return undefined;
-  const named = [
-    ...new Set(
-      s.mentions
-        // ("out of its App Store": where they were, not one of them)
-        .filter((m) => m.end < start - 2 && !/^(?:its|their)$/.test(lowerAt(s, m.start - 1)))
-        .flatMap((m) => m.entities.filter((e) => e.kind === "platform")),
-    ),
-  ];
-  const refs =
-    w === "them"
-      ? named.length > 1
-        ? named
-        : s.ctx.lastPlatforms
-      : // ("would force X to sell the app or see it banned": the one platform the sentence named)
-        named.length === 1
-        ? named
-        : (resolvePronoun(s, start - 1, "patient") ?? []).filter((e) => e.kind === "platform");
-  if (refs.length === 0 || (w === "them" && refs.length < 2)) return undefined;
-  return {
-    start: start - 1,
-    end: start,
-    entities: [...refs],
-    surface: s.tokens[start - 1]!.text,
-    via: "pronoun",
-    possessive: false,
-  };
-}
-
-/**
- * "a bill that would see TikTok banned", "legislation that would force a sale or see it banned": "see"
- * at `j` in a relative clause on an act noun, which brings about what it sees done. The index of the
- * relative pronoun, or -1 (a person who sees a platform blocked brings nothing about).
- */
-function actWouldSee(s: Sentence, j: number): number {
-  if (!/^(?:see|sees)$/.test(lowerAt(s, j))) return -1;
-  for (let b = j - 1; b >= Math.max(1, j - 16); b--) {
-    const w = lowerAt(s, b);
-    if (w === "." || w === ";") return -1;
-    if (w === "that" || w === "which")
-      return matchAt(s.lex.actNouns, s.tokens, b - 1) || matchAt(s.lex.actNouns, s.tokens, b - 2) ? b : -1;
-  }
-  return -1;
-}
-
-/** Words that open a subordinate clause, which a name can follow as its subject. */
-const SUBORDINATE = /^(?:after|before|when|once|until|since|because|as)$/;
-
-/** The subject of a causative verb right before a passive's patient: "ordered (that) X (be) blocked". */
-export function causedPassiveAgent(s: Sentence, patientStart: number): LexEntity | undefined {
-  for (let j = patientStart - 1; j >= Math.max(0, patientStart - 6); j--) {
-    const t = lowerAt(s, j);
-    // "a bill that would see TikTok banned": the author of the act that would see it done
-    // (the relative clause's first verb finds it: "would make X sell the app or see it banned")
-    const relative = actWouldSee(s, j);
-    if (relative >= 0) return frameSubject(s, relative + 1)?.entities[0] ?? frameSubject(s, j)?.entities[0];
-    // "told a television station that X had been restricted": telling that is saying, not causing
-    const toldThat =
-      /^(?:tell|told|ask|asked)$/.test(t) &&
-      s.tokens.slice(j + 1, patientStart).some((x) => x.lower === "that");
-    if (CAUSATIVE.has(t) && !toldThat) {
-      // "after the regulator ordered them removed": the actor named right before the verb, though
-      // a subordinator keeps it from looking like a subject
-      let b = j - 1;
-      if (/^(?:had|has|have)$/.test(lowerAt(s, b))) b--;
-      // ("after the watchdog, the Cyberspace Administration of China, ordered …": past the apposition)
-      if (lowerAt(s, b) === "," && s.skipTo[b]! >= 0) b = s.skipTo[b]!;
-      const before = mentionAt(s, b);
-      const adjacent = before && !before.possessive ? before.entities[0] : undefined;
-      const opener = before ? before.start - (lowerAt(s, before.start - 1) === "the" ? 2 : 1) : -1;
-      if (
-        adjacent?.kind === "actor" &&
-        adjacent.category !== "person" &&
-        SUBORDINATE.test(lowerAt(s, opener))
-      )
-        return adjacent;
-      return findSubject(s, j, { action: "mandates", type: "verb", form: "past" }) ?? undefined;
-    }
-    if (mentionAt(s, j) || [",", ".", ";"].includes(t)) return undefined;
-  }
-  return undefined;
-}
-
-/** "Maduro ordered operators to block X": the one who orders is the one who blocks. */
-export function causativeSubject(s: Sentence, start: number): LexEntity | undefined {
-  let i = start - 1;
-  while (i >= 0 && /ly$/.test(lowerAt(s, i))) i--;
-  // "ordered operators to start throttling X": over the verb of beginning
-  if (ASPECTUAL.test(lowerAt(s, i))) i--;
-  if (lowerAt(s, i) !== "to") return undefined;
-  // ordered [the] operators [of X] to
-  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
-    if (CAUSATIVE.has(lowerAt(s, j))) {
-      return findSubject(s, j, { action: "mandates", type: "verb", form: "past" }) ?? undefined;
-    }
-  }
-  return undefined;
 }
 
 const CENSORING = new Set<Action>(["blocks", "restricts", "bans", "fines", "mandates"]);
