@@ -719,3 +719,12 @@ describe("a company's head for a country", () => {
     );
   });
 });
+
+describe("a founder with a second title", () => {
+  it("founded the organisation: 'Its founder and chief executive, Hiroshi Mikitani'", () => {
+    const found = plain(
+      "Rakuten owns Viber. Its founder and chief executive, Hiroshi Mikitani, had presented Viber as a tool.",
+    );
+    expect(found).toContain("Hiroshi Mikitani founded Rakuten");
+  });
+});

@@ -375,6 +375,9 @@ export function office(s: Sentence): void {
     if (!title && !founder) continue;
     const len = title ? title.tokens.length : 1;
     let p = i + len;
+    // "Its founder and chief executive, Hiroshi Mikitani": a founder who holds a second title too
+    const second = founder && lowerAt(s, p) === "and" ? matchAt(lex.roleTitles, tokens, p + 1) : undefined;
+    if (second) p += 1 + second.tokens.length;
     // "members of the State Duma, Fedot Tumusov and Dmitry Ionin"
     let org = orgAfter(s, p);
     if (org) {
