@@ -1,5 +1,5 @@
 // Collectives narrowed by the words before them: "Exiled opposition leaders", "digital rights
-// campaigners", "press-freedom organisations". The lexicon's group ("Opposition", "Activists") stands
+// campaigners", "Pro-Kremlin activists". The lexicon's group ("Opposition", "Activists") stands
 // for anyone of that kind; with a modifier the article names a group of its own, which becomes a node
 // of its own named as the article names it, so that the exiled leaders of one country are not the
 // opposition of every other.
@@ -13,7 +13,7 @@ import type { Token } from "./tokens.ts";
 const NOT_MODIFIERS =
   /^(?:other|many|some|several|few|most|all|both|various|numerous|more|such|these|those|their|its|the|a|an|and|or|no|any|two|three|four|five|dozens|hundreds|thousands)$/;
 
-/** Words after a group noun that narrow it: "opposition figures abroad", "activists in exile". */
+/** Words after a group noun that narrow it: "opposition figures abroad". */
 const AFTER = /^(?:abroad|overseas)$/;
 
 const MAX_MODIFIERS = 3;
