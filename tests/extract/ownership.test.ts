@@ -296,3 +296,14 @@ describe("a relative clause on a description in apposition", () => {
     );
   });
 });
+
+describe("a relative clause with a pronoun subject on a platform", () => {
+  it("gives what the clause says: 'wrote on VKontakte, the social network he founded'", () => {
+    expect(
+      plain("Russia blocked Telegram. Pavel Durov wrote on VKontakte, the social network he founded."),
+    ).toContain("Pavel Durov founded VKontakte");
+    expect(plain("Russia blocked Telegram. Pavel Durov wrote on VKontakte, which he founded.")).toContain(
+      "Pavel Durov founded VKontakte",
+    );
+  });
+});

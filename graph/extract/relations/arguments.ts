@@ -647,12 +647,13 @@ export function ownPlatform(s: Sentence, i: number): Mention | undefined {
 export function relativeAntecedents(s: Sentence, start: number): Mention[] {
   let i = start - 1;
   while (i >= 0 && (AUX.has(lowerAt(s, i)) || /ly$/.test(lowerAt(s, i)))) i--;
-  const subj = mentionAt(s, i);
-  if (!subj) return [];
-  const rel = lowerAt(s, subj.start - 1);
-  if (rel !== "which" && rel !== "that" && rel !== "whom") return describedAntecedent(s, subj.start);
-  const list = leftList(s, subj.start - 1 + (lowerAt(s, subj.start - 2) === "," ? 0 : 1));
-  return list.length > 0 ? list : describedAntecedent(s, subj.start);
+  // ("VKontakte, the social network he founded": a pronoun is the relative clause's subject too)
+  const at = mentionAt(s, i)?.start ?? (/^(?:he|she|they|we)$/.test(lowerAt(s, i)) ? i : -1);
+  if (at < 0) return [];
+  const rel = lowerAt(s, at - 1);
+  if (rel !== "which" && rel !== "that" && rel !== "whom") return describedAntecedent(s, at);
+  const list = leftList(s, at - 1 + (lowerAt(s, at - 2) === "," ? 0 : 1));
+  return list.length > 0 ? list : describedAntecedent(s, at);
 }
 
 /**
