@@ -3,8 +3,7 @@
 // with a wrong is an accusation, made by whoever reports the reason (the minister who "said" it),
 // else by the act's author.
 import type { LexEntity } from "../lexicon.ts";
-import { matchAt } from "../match.ts";
-import { lowerAt, mentionAt, hasContent, REPORTING, emit, type Sentence } from "./sentence.ts";
+import { lowerAt, mentionAt, hasContent, hasVerbCue, REPORTING, emit, type Sentence } from "./sentence.ts";
 
 const CENSORING = new Set(["blocks", "restricts", "bans", "fines"]);
 const PASSIVE_USE = /^(?:used|exploited|abused|misused)$/;
@@ -36,7 +35,7 @@ export function reasons(s: Sentence): void {
     while (end < s.tokens.length && !CLAUSE_END.test(lowerAt(s, end))) end++;
     if (!hasContent(s, s.lex.negative, s.lex.negativeStems, i + 2, end)) continue;
     // "few will notice, because all four apps were already blocked": the reason is an act, no charge
-    if (censors(s, i + 2, end)) continue;
+    if (hasVerbCue(s, i + 2, end, CENSORING)) continue;
     // "because they were being used to spread hate speech": the wrong is the users', not the platform's
     let v = i + 2;
     while (/^(?:was|were|is|are|had|has|have|been|being)$/.test(lowerAt(s, v))) v++;
@@ -45,15 +44,6 @@ export function reasons(s: Sentence): void {
     if (accuser.kind === "actor")
       for (const e of charged) emit(s, accuser, "accuses", e, "asserted", "reported.reason");
   }
-}
-
-/** Whether tokens [from, to) hold a verb of blocking, restricting, banning or fining. */
-function censors(s: Sentence, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = matchAt(s.lex.cues, s.tokens, k);
-    if (c && c.value.type !== "noun" && CENSORING.has(c.value.action)) return true;
-  }
-  return false;
 }
 
 /** "Silaa told a station that …", "the minister said …": the speaker before a verb of saying. */

@@ -10,6 +10,7 @@ import { resolvePronoun } from "./pronouns.ts";
 import {
   emit,
   hasContent,
+  hasVerbCue,
   lowerAt,
   mentionAt,
   onPlatform,
@@ -171,18 +172,13 @@ function treatedBy(s: Sentence, i: number, speaker: LexEntity, mod: Modality): v
   const until = clauseEnd(s, v);
   // the participle itself names the wrong: "refused", "denied", "harassed"
   if (!hasContent(s, s.lex.negative, s.lex.negativeStems, v + 1, v + 2)) return;
-  if (censoring(s, v + 1, until) || s.tokens.slice(v + 1, until).some((t) => t.lower === "by")) return;
+  if (
+    hasVerbCue(s, v + 1, until, REPORTED_ACTS) ||
+    s.tokens.slice(v + 1, until).some((t) => t.lower === "by")
+  )
+    return;
   const state = s.ctx.home;
   if (state && !ownAct(s, speaker, state)) emit(s, speaker, "criticizes", state, mod, "reported.treated");
-}
-
-/** Whether tokens [from, to) hold a verb of an act its own cue reads ("it had been blocked"). */
-function censoring(s: Sentence, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = matchAt(s.lex.cues, s.tokens, k);
-    if (c && c.value.type !== "noun" && REPORTED_ACTS.has(c.value.action)) return true;
-  }
-  return false;
 }
 
 /**

@@ -3,7 +3,7 @@
 // duplicates), which records the rule that produced it.
 import type { Action, Modality } from "../../types.ts";
 import type { CompiledLexicon, LexEntity, Phrase } from "../lexicon.ts";
-import { containsAny } from "../match.ts";
+import { containsAny, matchAt } from "../match.ts";
 import type { ArticleContext, Mention } from "../mentions.ts";
 import type { SentenceTags } from "../pos.ts";
 import { nounPhrases, verbGroups, type NounPhrase, type VerbGroup } from "../syntax/phrases.ts";
@@ -289,6 +289,15 @@ export function hasContent(
   to: number,
 ): boolean {
   return containsAny(index, stems, s.tokens, from, to);
+}
+
+/** Whether tokens [from, to) hold a cue of one of `actions` that is no noun: "were already blocked". */
+export function hasVerbCue(s: Sentence, from: number, to: number, actions: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) {
+    const c = matchAt(s.lex.cues, s.tokens, k);
+    if (c && c.value.type !== "noun" && actions.has(c.value.action)) return true;
+  }
+  return false;
 }
 
 export function inAlleged(s: Sentence, i: number): boolean {
