@@ -22,6 +22,15 @@ function salient(s: Sentence, fits: (e: LexEntity) => boolean): LexEntity | unde
   return best;
 }
 
+/** The person named last before token `before` in the sentence, else the latest one in view. */
+export function latestPerson(s: Sentence, before: number): LexEntity | undefined {
+  for (let k = before - 1; k >= 0; k--) {
+    const m = mentionAt(s, k);
+    if (m && m.entities[0]!.category === "person") return m.entities[0];
+  }
+  return s.ctx.recent.find((e) => e.category === "person");
+}
+
 /** The entities a pronoun at token `i` refers to, or undefined when it cannot be told. */
 export function resolvePronoun(
   s: Sentence,
@@ -32,11 +41,7 @@ export function resolvePronoun(
   const w = lowerAt(s, i);
   if (PERSONAL.has(w)) {
     // "Responding to a post by Albanese, he said …": whoever responds is not the one responded to
-    for (let k = frontedAdjunct(s, i) ? -1 : i - 1; k >= 0; k--) {
-      const m = mentionAt(s, k);
-      if (m && m.entities[0]!.category === "person") return [m.entities[0]!];
-    }
-    const p = s.ctx.recent.find((e) => e.category === "person");
+    const p = latestPerson(s, frontedAdjunct(s, i) ? 0 : i);
     return p ? [p] : undefined;
   }
   if (w !== "it" && w !== "they" && w !== "its" && w !== "their") return undefined;

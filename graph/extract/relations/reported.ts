@@ -6,7 +6,7 @@ import { staysAvailable } from "../lists.ts";
 import { matchAt } from "../match.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import { coordinated } from "./coordination.ts";
-import { resolvePronoun } from "./pronouns.ts";
+import { latestPerson, resolvePronoun } from "./pronouns.ts";
 import {
   emit,
   hasContent,
@@ -361,12 +361,7 @@ function speakerFrame(
 function inWords(s: Sentence, j: number): { speakers: LexEntity[]; end: number; mod: Modality } | undefined {
   if (lowerAt(s, j) !== "in") return undefined;
   if (/^(?:his|her)$/.test(lowerAt(s, j + 1)) && lowerAt(s, j + 2) === "words") {
-    let person: LexEntity | undefined;
-    for (let k = j - 1; k >= 0 && !person; k--) {
-      const e = mentionAt(s, k)?.entities[0];
-      if (e?.category === "person") person = e;
-    }
-    person ??= s.ctx.recent.find((e) => e.category === "person");
+    const person = latestPerson(s, j);
     return person ? { speakers: [person], end: j + 3, mod: "asserted" } : undefined;
   }
   if (lowerAt(s, j + 1) === "the" && lowerAt(s, j + 2) === "words" && lowerAt(s, j + 3) === "of") {
