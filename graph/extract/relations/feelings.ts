@@ -10,13 +10,14 @@ import type { LexEntity } from "../lexicon.ts";
 import { BE, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Words of dismay a state of mind is named by ("was concerned by"). */
-const DISMAYED =
-  /^(?:concerned|alarmed|disappointed|dismayed|troubled|shocked|appalled|outraged|saddened|worried|frustrated|angered)$/;
+const DISMAYED_WORDS =
+  "concerned|alarmed|disappointed|dismayed|troubled|shocked|appalled|outraged|saddened|worried|frustrated|angered";
 /** Words of open disapproval ("was critical of Apple", "were scathing about its role"). */
-const CRITICAL = /^(?:critical|scathing|dismissive|contemptuous|scornful)$/;
+const CRITICAL_WORDS = "critical|scathing|dismissive|contemptuous|scornful";
+const DISMAYED = new RegExp(`^(?:${DISMAYED_WORDS})$`);
+const CRITICAL = new RegExp(`^(?:${CRITICAL_WORDS})$`);
 /** The words that make a sentence worth reading for this construction. */
-export const DISMAY_TRIGGER =
-  /^(?:concerned|alarmed|disappointed|dismayed|troubled|shocked|appalled|outraged|saddened|worried|frustrated|angered|critical|scathing|dismissive|contemptuous|scornful)$/;
+export const DISMAY_TRIGGER = new RegExp(`^(?:${DISMAYED_WORDS}|${CRITICAL_WORDS})$`);
 
 export function feelings(s: Sentence): void {
   for (let i = 1; i + 2 < s.tokens.length; i++) {
