@@ -109,18 +109,15 @@ function remember(ctx: ArticleContext, mentions: Mention[]): void {
     }
   }
   if (ctx.recent.length > 30) ctx.recent.length = 30;
-  const platforms = mentions
-    .filter((m) => m.via !== "plural")
-    .flatMap((m) => m.entities.filter((e) => e.kind === "platform"));
+  // what "the apps", "both outlets", "the two firms" in a later sentence can refer to
+  const named = (fits: (e: LexEntity) => boolean) =>
+    mentions.filter((m) => m.via !== "plural").flatMap((m) => m.entities.filter(fits));
+  const platforms = named((e) => e.kind === "platform");
   if (platforms.length > 0) ctx.lastPlatforms = [...new Set(platforms)];
-  const outlets = mentions
-    .filter((m) => m.via !== "plural")
-    .flatMap((m) => m.entities.filter((e) => e.category === "media"));
+  const outlets = named((e) => e.category === "media");
   if (outlets.length > 1) ctx.lastOutlets = [...new Set(outlets)];
-  const companies = mentions
-    .filter((m) => m.via !== "plural")
-    .flatMap((m) => m.entities.filter((e) => e.category === "company"));
-  if (new Set(companies).size > 1) ctx.lastCompanies = [...new Set(companies)];
+  const companies = new Set(named((e) => e.category === "company"));
+  if (companies.size > 1) ctx.lastCompanies = [...companies];
 }
 
 /** What a sentence is about, for "it" and "they" in the next: its first relation's subject when it is named there, else its first named actor or platform. */
