@@ -7,7 +7,7 @@ import type { Mention } from "../mentions.ts";
 import { findSubject } from "./arguments.ts";
 import { frameSubject } from "./frames.ts";
 import { resolvePronoun } from "./pronouns.ts";
-import { ASPECTUAL, CAUSATIVE, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
+import { ASPECTUAL, CAUSATIVE, SUBORDINATE, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** "ordered the site blocked": a participle right after a causative verb's object. */
 export function causedParticiple(s: Sentence, start: number): boolean {
@@ -76,9 +76,6 @@ function actWouldSee(s: Sentence, j: number): number {
   }
   return -1;
 }
-
-/** Words that open a subordinate clause, which a name can follow as its subject. */
-const SUBORDINATE = /^(?:after|before|when|once|until|since|because|as)$/;
 
 /** The subject of a causative verb right before a passive's patient: "ordered (that) X (be) blocked". */
 export function causedPassiveAgent(s: Sentence, patientStart: number): LexEntity | undefined {

@@ -5,12 +5,19 @@
 // when they act. A pronoun right after a verb of saying is its speaker ("the regulator said it …").
 import { presence } from "../descriptions.ts";
 import type { LexEntity } from "../lexicon.ts";
-import { REPORTING, REPORTING_PARTICIPLES, isPlace, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
+import {
+  REPORTING,
+  REPORTING_PARTICIPLES,
+  SUBORDINATE,
+  isPlace,
+  lowerAt,
+  mentionAt,
+  type Sentence,
+} from "./sentence.ts";
 
 export type PronounRole = "agent" | "patient";
 
 const PERSONAL = new Set(["he", "she", "him", "her"]);
-const SUBORDINATING = /^(?:after|before|when|since|until|because|once|as|while)$/;
 
 function salient(s: Sentence, fits: (e: LexEntity) => boolean): LexEntity | undefined {
   let best: LexEntity | undefined;
@@ -75,7 +82,8 @@ export function resolvePronoun(
   }
   // "The authority restored access on Sunday, a week after it blocked the platform": a clause of time
   // or cause inside the sentence has the main clause's subject
-  if (w === "it" && role === "agent" && SUBORDINATING.test(lowerAt(s, i - 1))) {
+  const opener = lowerAt(s, i - 1);
+  if (w === "it" && role === "agent" && (SUBORDINATE.test(opener) || opener === "while")) {
     const main = s.mentions.find((m) => m.end <= i && !m.possessive);
     const e = main?.entities[0];
     if (e && e.kind === "actor" && e.category !== "person" && !isPlace(s, main!) && agrees(e)) return [e];

@@ -100,6 +100,8 @@ export const NEGATIVE_INFINITIVE = new Set(
 /** Verbs of beginning and going on, whose "-ing" complement shares their subject ("to start cutting"). */
 export const ASPECTUAL = /^(?:start|begin|continue|keep|resume)$/;
 
+/** Words that open a subordinate clause, which a name or a pronoun can follow as its subject. */
+export const SUBORDINATE = /^(?:after|before|when|once|until|since|because|as)$/;
 export const CAUSATIVE = new Set(
   "order ordered orders ordering tell told ask asked instruct instructed direct directed force forced require required want wants wanted wanting".split(
     " ",
