@@ -32,6 +32,8 @@ export interface CountryEntry {
   name?: string;
   /** Descriptions besides "government" that refer back to it ("the bloc" for the EU). */
   roles?: string[];
+  /** The federation a state or province is part of ("United States" for Montana). */
+  within?: string;
 }
 export interface ActionEntry {
   cameo: string | null;
@@ -186,6 +188,8 @@ export function mergeLexicon(base: Lexicon, extra: unknown): Lexicon {
       const o = c as Record<string, unknown>;
       if (typeof o?.country !== "string" || typeof o.demonym !== "string")
         throw new Error(`countries[${i}]: "country" and "demonym" must be strings`);
+      if (o.within !== undefined && typeof o.within !== "string")
+        throw new Error(`countries[${i}].within must be a string`);
       for (const f of ["cities", "seats", "aliases", "roles"])
         if (o[f] !== undefined && !isStringArray(o[f]))
           throw new Error(`countries[${i}].${f} must be an array of strings`);
@@ -462,7 +466,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       label,
       kind: "actor",
       category: "government",
-      roles: ["government-national", ...(c.roles ?? [])],
+      // a state's government acts as a country's does; "federated-state" marks whose offices are its own
+      roles: ["government-national", ...(c.within ? ["federated-state"] : []), ...(c.roles ?? [])],
       ambiguous: false,
       country: c.country,
     };

@@ -728,3 +728,32 @@ describe("a founder with a second title", () => {
     expect(found).toContain("Hiroshi Mikitani founded Rakuten");
   });
 });
+
+describe("offices of a federated state", () => {
+  it("seats a governor in the state's government though the nation is as present", () => {
+    const found = plain(
+      "Utah passed a law limiting TikTok. The United States government is weighing a ban of its own. Washington officials praised Utah. Governor Carla Benson signed the measure on Friday.",
+    );
+    expect(found).toContain("Carla Benson represents Utah government");
+    expect(found).not.toContain("Carla Benson represents United States government");
+  });
+  it("reads 'Gov.' and a province's premier the same way", () => {
+    expect(plain("Texas banned the app on state phones. Gov. Dale Horne said more was to come.")).toContain(
+      "Dale Horne represents Texas government",
+    );
+    expect(plain("Ontario Premier Lena Marsh called the decision reckless.")).toContain(
+      "Lena Marsh represents Ontario government",
+    );
+  });
+  it("gives a national premier to the nation the sentence names", () => {
+    expect(plain("Chinese Premier Wen Hao met the delegation in Quebec City.")).not.toContain(
+      "Wen Hao represents Quebec government",
+    );
+  });
+  it("does not let a province rival the nation for a minister with no country named", () => {
+    const found = plain(
+      "Canada passed the Online News Act. Ottawa said the platforms must pay. Quebec pulled its ads from Facebook. Heritage Minister Omar Reyes urged Meta to negotiate.",
+    );
+    expect(found).toContain("Omar Reyes represents Canadian government");
+  });
+});

@@ -300,15 +300,40 @@ function courtOf(s: Sentence): LexEntity | undefined {
   return here?.entities[0] ?? s.ctx.recent.find(isCourt);
 }
 
-/** The article's government, unless another national government is as present in the reader's mind. */
+/**
+ * The article's government, unless another national government is as present in the reader's mind
+ * (a state or province is no rival: a minister with no country named is not Quebec's).
+ */
 function soleCountry(s: Sentence): LexEntity | undefined {
   const home = s.ctx.home;
   if (!home) return undefined;
   const weight = (e: LexEntity) => s.ctx.salience.get(e) ?? 0;
   const rival = s.ctx.recent.some(
-    (e) => e !== home && e.roles.includes("government-national") && weight(e) >= weight(home),
+    (e) =>
+      e !== home &&
+      e.roles.includes("government-national") &&
+      !e.roles.includes("federated-state") &&
+      weight(e) >= weight(home),
   );
   return rival ? undefined : home;
+}
+
+/** Offices only a state or province has ("Governor Greg Gianforte", "the premier"). */
+const STATE_OFFICE = /^(?:governor|gov\.|lieutenant governor|lt\. gov\.|premier)$/;
+/** Offices a state and its nation both have: the state's only when the article is about the state. */
+const STATE_OR_NATIONAL_OFFICE = /^(?:attorney general|solicitor general)$/;
+
+/**
+ * The federated state a title with no country named holds office in: a governor is the state's
+ * the article is about, else the one state the reader has in mind, even where the nation is as
+ * present; an attorney general only in an article about the state.
+ */
+function stateOfOffice(s: Sentence, title: string): LexEntity | undefined {
+  const federated = (e: LexEntity | undefined) => (e?.roles.includes("federated-state") ? e : undefined);
+  if (STATE_OR_NATIONAL_OFFICE.test(title)) return federated(s.ctx.home);
+  if (!STATE_OFFICE.test(title)) return undefined;
+  const states = s.ctx.recent.filter((e) => federated(e));
+  return federated(s.ctx.home) ?? (states.length === 1 ? states[0] : undefined);
 }
 
 /** The office a person is known to hold, when the title before the name fits it. */
@@ -466,15 +491,15 @@ export function office(s: Sentence): void {
       // government is as present, a lawmaker is still most likely the article's own
       const words = title ? title.tokens.join(" ").toLowerCase().replace(/ \./g, ".") : "";
       const lawmaker = LEGISLATOR.test(words);
+      const named = sentenceCountry(s, people[people.length - 1]!.end);
       const country =
-        title?.value || governmental
+        (named ? undefined : stateOfOffice(s, words)) ??
+        (title?.value || governmental
           ? // the country named with the holder ("Chinese Foreign Minister …"), else the article's,
             // else one the sentence names later; a lawmaker's is the article's own ("Speaker X said
             // … against Beijing's efforts")
-            (sentenceCountry(s, people[people.length - 1]!.end) ??
-            soleCountry(s) ??
-            (lawmaker ? s.ctx.home : sentenceCountry(s)))
-          : undefined;
+            (named ?? soleCountry(s) ?? (lawmaker ? s.ctx.home : sentenceCountry(s)))
+          : undefined);
       if (JUDGE.test(words)) org = courtOf(s);
       else if (country && lawmaker) org = parliamentOf(s, country, words);
       else
