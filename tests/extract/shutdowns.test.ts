@@ -120,3 +120,18 @@ describe("actors who follow an act", () => {
     );
   });
 });
+
+describe("a platform blocking an outlet", () => {
+  it("lets a platform block a news outlet on itself, also when it follows another's block", () => {
+    const found = plain(
+      "YouTube's owner Google blocked RT across Europe on Monday, and the Chinese-owned TikTok and Microsoft soon followed.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["TikTok blocks RT", "Microsoft blocks RT"]));
+    expect(plain("Instagram restricted Sputnik's accounts in the bloc.")).toContain(
+      "Instagram restricts Sputnik",
+    );
+  });
+  it("does not let a platform block another platform", () => {
+    expect(plain("Telegram blocked WhatsApp links last year.")).not.toContain("Telegram blocks WhatsApp");
+  });
+});

@@ -125,8 +125,11 @@ export const PARTICIPLE_LEAD = new Set([
   "—",
 ]);
 export const KIND_OK: Record<Action, (s: LexEntity, o: LexEntity) => boolean> = {
-  blocks: (s) => s.kind === "actor" && s.category !== "media",
-  restricts: (s) => s.kind === "actor" && s.category !== "media",
+  // (a platform blocks an outlet on itself: "TikTok blocked RT's accounts across the EU")
+  blocks: (s, o) =>
+    (s.kind === "actor" && s.category !== "media") || (s.kind === "platform" && o.category === "media"),
+  restricts: (s, o) =>
+    (s.kind === "actor" && s.category !== "media") || (s.kind === "platform" && o.category === "media"),
   bans: (s) => s.kind === "actor" && s.category !== "media",
   fines: (s) => s.kind === "actor" && s.category === "government",
   mandates: (s, o) => s.kind === "actor" && s.category !== "media" && o.kind === "platform",
