@@ -236,6 +236,19 @@ function staffInstitution(
 }
 
 /** "the regulator", "the Russian regulatory authority", "these messaging apps", "its service". */
+/** Who unnamed sources inside a state are: "government sources", "government and security sources". */
+const SOURCE_KIND = /^(?:government|security|official|intelligence|diplomatic|military|police)$/;
+
+/** How many tokens from `i` name official sources ("Government and security sources": 4), else 0. */
+function officialSources(tokens: Token[], i: number): number {
+  let j = i;
+  while (SOURCE_KIND.test(tokens[j]?.lower ?? "")) {
+    j++;
+    if (tokens[j]?.lower === "and" && SOURCE_KIND.test(tokens[j + 1]?.lower ?? "")) j++;
+  }
+  return j > i && tokens[j]?.lower === "sources" ? j + 1 - i : 0;
+}
+
 export function describe(
   tokens: Token[],
   i: number,
@@ -324,13 +337,15 @@ export function describe(
     return platformsNamedBefore(tokens, i, i + 3, here, ctx);
   // "all four apps": a count of the platforms just named, like "the four apps"
   const allCounted = det.lower === "all" && COUNTS.has(tokens[i + 1]?.lower ?? "");
-  if (!DETERMINERS.has(det.lower) && !allCounted && det.lower !== "authorities" && det.lower !== "officials")
-    return undefined;
+  // "Government and security sources said …": unnamed official sources speak for the article's government
+  const sources = officialSources(tokens, i);
+  const bare = det.lower === "authorities" || det.lower === "officials" || sources > 0;
+  if (!DETERMINERS.has(det.lower) && !allCounted && !bare) return undefined;
   // "told TechCrunch that the service was blocked": "that" before a determiner opens a clause
   if (det.lower === "that" && /^(?:the|a|an|its|their|his|her|this|these)$/.test(tokens[i + 1]?.lower ?? ""))
     return undefined;
-  if (apposed && (det.lower === "authorities" || det.lower === "officials")) return undefined;
-  if (det.lower === "authorities" || det.lower === "officials") {
+  if (apposed && bare) return undefined;
+  if (bare) {
     const prev = tokens[i - 1];
     if (
       prev &&
@@ -339,14 +354,15 @@ export function describe(
     )
       return undefined;
     const e = ctx.home;
+    const end = i + Math.max(1, sources);
     return e
       ? {
           start: i,
-          end: i + 1,
+          end,
           entities: [e],
-          surface: det.text,
+          surface: surface(tokens, i, end),
           via: "descriptor",
-          possessive: isPossessiveMarker(tokens[i + 1]),
+          possessive: isPossessiveMarker(tokens[end]),
         }
       : undefined;
   }
