@@ -85,6 +85,7 @@ function hasCue(tokens: Token[], lex: CompiledLexicon): boolean {
       DEMAND_TRIGGER.test(t.lower) ||
       STOP_TRIGGER.test(t.lower) ||
       DISMAY_TRIGGER.test(t.lower) ||
+      lex.wrongs.has(t.lower) ||
       t.lower === "according" ||
       // "The firm, in his words, kept ignoring the law": a speaker set in the claim (reported.ts)
       t.lower === "words" ||

@@ -58,6 +58,8 @@ export interface Lexicon {
     favourable: string[];
     use: string[];
     endorsement: string[];
+    /** wrongs: what someone is charged with when a speaker points to it ("interference by X"). */
+    wrongs: string[];
   };
   descriptors: Record<string, string[]>;
   pluralDescriptors: string[];
@@ -100,6 +102,7 @@ export function defaultLexicon(): Lexicon {
       favourable: actionsData.content.favourable,
       use: actionsData.content.use,
       endorsement: actionsData.content.endorsement,
+      wrongs: actionsData.content.wrongs,
     },
     descriptors: strip(actionsData.descriptors as Record<string, unknown>) as Record<string, string[]>,
     pluralDescriptors: actionsData.pluralDescriptors.nouns,
@@ -325,6 +328,8 @@ export interface CompiledLexicon {
   use: Map<string, Phrase<true>[]>;
   /** Words that approve of how the one spoken of acted ("reasonably", "well-supported"). */
   endorsement: Map<string, Phrase<true>[]>;
+  /** Wrongs a speaker can point to ("meddling", "disinformation"), lower-cased. */
+  wrongs: Set<string>;
   cameo: Record<Action, string | null>;
 }
 
@@ -651,6 +656,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     favourableStems: stems(lex.content.favourable),
     use,
     endorsement,
+    wrongs: new Set((lex.content.wrongs ?? []).map((w) => w.toLowerCase())),
     cameo,
   };
 }

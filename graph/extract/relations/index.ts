@@ -14,6 +14,7 @@ import { feelings } from "./feelings.ts";
 import { office } from "./office.ts";
 import { ownership } from "./ownership.ts";
 import { gapping } from "./gapping.ts";
+import { imputations } from "./imputations.ts";
 import { migrations } from "./migrations.ts";
 import { reasons } from "./reasons.ts";
 import { stopUsing } from "./stop-using.ts";
@@ -57,6 +58,7 @@ export function sentenceRelations(
   coverage(s);
   demands(s);
   feelings(s);
+  imputations(s);
   for (let i = 0; i < tokens.length; i++) {
     if (at[i]! >= 0) continue;
     let cue = matchAt(ctx.lex.cues, tokens, i);
