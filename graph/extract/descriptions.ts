@@ -84,6 +84,13 @@ export function resolveDescription(
   here: Mention[] = [],
   demonstrative = false,
 ): LexEntity | undefined {
+  // "the state" in a story about Montana is Montana, though Beijing is in view: a federated state
+  // in view first, else a nation as for "the government"
+  if (roles[0] === "federated-state" && roles.length > 1)
+    return (
+      resolveDescription(ctx, roles.slice(0, 1), country, here, demonstrative) ??
+      resolveDescription(ctx, roles.slice(1), country, here, demonstrative)
+    );
   const fits = (e: LexEntity) =>
     entityRoles(e).some((r) => roles.includes(r)) &&
     (!country || e.government === country.key || e === country);

@@ -366,3 +366,18 @@ describe("'the two firms' after companies named together", () => {
     expect(found.filter((t) => t.includes("accuses"))).toEqual([]);
   });
 });
+
+describe("'the state' in a story about a federated state", () => {
+  it("is the state in view, though a nation is as present", () => {
+    const found = plain(
+      "Utah banned TikTok on state devices. Lawmakers said China could use the app to spy. Beijing denied it. The lawyer Mia Tran argued that the state had trampled on free speech.",
+    );
+    expect(found).toContain("Mia Tran accuses Utah government");
+    expect(found).not.toContain("Mia Tran accuses Chinese government");
+  });
+  it("is still the nation where no state is in view", () => {
+    expect(
+      plain("Iran blocked Instagram. The lawyer Mia Tran argued that the state had trampled on free speech."),
+    ).toContain("Mia Tran accuses Iranian government");
+  });
+});

@@ -486,3 +486,14 @@ describe("a claim about a class and its examples", () => {
     expect(found).toContain("Jean-Claude Mendome accuses X");
   });
 });
+
+describe("countering as saying", () => {
+  it("reads 'countered that' and 'retorted that' as verbs of saying", () => {
+    expect(
+      plain("Iran blocked Instagram. The lawyer Mia Tran countered that the government had broken the law."),
+    ).toContain("Mia Tran accuses Iranian government");
+    expect(
+      plain("Iran blocked Instagram. The lawyer Mia Tran retorted that the government had broken the law."),
+    ).toContain("Mia Tran accuses Iranian government");
+  });
+});

@@ -291,7 +291,7 @@ function clauseEnd(s: Sentence, from: number): number {
 
 /** Verbs of saying that can follow their claim: "…, Sidorenko said", "…, said Nemkin". */
 const SAID_AFTER =
-  /^(?:said|says|added|adds|argued|argues|wrote|writes|claimed|claims|insisted|insists|alleged|alleges|warned|warns|complained|complains|stated|states|told|tells)$/;
+  /^(?:said|says|added|adds|argued|argues|countered|counters|retorted|retorts|wrote|writes|claimed|claims|insisted|insists|alleged|alleges|warned|warns|complained|complains|stated|states|told|tells)$/;
 const QUOTES = new Set(['"', "“", "”", "'"]);
 
 /**
