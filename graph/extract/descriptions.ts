@@ -242,7 +242,6 @@ function staffInstitution(
     : undefined;
 }
 
-/** "the regulator", "the Russian regulatory authority", "these messaging apps", "its service". */
 /** Who unnamed sources inside a state are: "government sources", "government and security sources". */
 const SOURCE_KIND = /^(?:government|security|official|intelligence|diplomatic|military|police)$/;
 
@@ -256,6 +255,7 @@ function officialSources(tokens: Token[], i: number): number {
   return j > i && tokens[j]?.lower === "sources" ? j + 1 - i : 0;
 }
 
+/** "the regulator", "the Russian regulatory authority", "these messaging apps", "its service". */
 export function describe(
   tokens: Token[],
   i: number,

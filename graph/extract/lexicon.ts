@@ -656,7 +656,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     favourableStems: stems(lex.content.favourable),
     use,
     endorsement,
-    wrongs: new Set((lex.content.wrongs ?? []).map((w) => w.toLowerCase())),
+    wrongs: new Set(lex.content.wrongs.map((w) => w.toLowerCase())),
     cameo,
   };
 }

@@ -124,12 +124,12 @@ export const PARTICIPLE_LEAD = new Set([
   "also",
   "—",
 ]);
+/** Who can block or restrict: an actor, or a platform an outlet on itself ("TikTok blocked RT's accounts"). */
+const cutsOff = (s: LexEntity, o: LexEntity) =>
+  (s.kind === "actor" && s.category !== "media") || (s.kind === "platform" && o.category === "media");
 export const KIND_OK: Record<Action, (s: LexEntity, o: LexEntity) => boolean> = {
-  // (a platform blocks an outlet on itself: "TikTok blocked RT's accounts across the EU")
-  blocks: (s, o) =>
-    (s.kind === "actor" && s.category !== "media") || (s.kind === "platform" && o.category === "media"),
-  restricts: (s, o) =>
-    (s.kind === "actor" && s.category !== "media") || (s.kind === "platform" && o.category === "media"),
+  blocks: cutsOff,
+  restricts: cutsOff,
   bans: (s) => s.kind === "actor" && s.category !== "media",
   fines: (s) => s.kind === "actor" && s.category === "government",
   mandates: (s, o) => s.kind === "actor" && s.category !== "media" && o.kind === "platform",
