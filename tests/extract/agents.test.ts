@@ -86,6 +86,18 @@ describe("an act on content rather than a platform", () => {
       "Google began blocking news links for Canadian users in June. Pablo Rodriguez called the block unacceptable.";
     expect(plain(text)).toContain("Pablo Rodriguez criticizes Google");
   });
+  it("is a platform's own, when the platform withholds what it carries", () => {
+    const text =
+      "Parliament passed the media code in March. A week earlier YouTube had blocked news videos in the country. Amnesty International called the move heavy-handed.";
+    expect(plain(text)).toContain("Amnesty International criticizes YouTube");
+  });
+  it("leaves a law to the state, though a platform acted last", () => {
+    const text =
+      "Ottawa passed the Online News Act in June. Instagram blocked news for a week. Google said the law was flawed.";
+    const found = plain(text);
+    expect(found).toContain("Google criticizes Canadian government");
+    expect(found).not.toContain("Google criticizes Instagram");
+  });
 });
 
 describe("an act ordered by a relative clause's unnamed subject", () => {

@@ -138,7 +138,7 @@ const LAW_NOUN = /^(?:law|laws|act|bill|legislation|statute|statutes)$/;
  */
 function standingAuthor(s: Sentence, noun: string): LexEntity | undefined {
   // "the act wrongly assumed …": a law is the state's, not whoever acted last (a company's block)
-  if (LAW_NOUN.test(noun) && s.ctx.lastAgent?.kind === "actor" && s.ctx.lastAgent.category !== "government")
+  if (LAW_NOUN.test(noun) && s.ctx.lastAgent && s.ctx.lastAgent.category !== "government")
     return s.ctx.home ?? s.ctx.recent.find((e) => e.roles.includes("government-national"));
   const named = cueOf(s.lex, noun, "noun")?.value.action;
   const last = (named && s.ctx.lastAgentOf?.get(named)) || s.ctx.lastAgent;

@@ -602,7 +602,8 @@ const CONTENT = /^(?:news|content|posts|links|articles|internet|mobile|data|webs
  * block" of the next sentence is that one: the article's last act and its author.
  */
 function contentAct(s: Sentence, end: number, subject: LexEntity, action: Action, mod: Modality): void {
-  if (!CENSORS.has(action) || subject.kind !== "actor" || mod === "hypothetical") return;
+  // (a platform acts on what it carries: "Facebook blocked news for five days")
+  if (!CENSORS.has(action) || mod === "hypothetical") return;
   const next = lowerAt(s, end);
   if (CONTENT.test(next === "the" || next === "all" ? lowerAt(s, end + 1) : next))
     rememberAct(s.ctx, subject, action);
