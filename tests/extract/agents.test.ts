@@ -247,3 +247,18 @@ describe("a definite gerund after a verb", () => {
     ]);
   });
 });
+
+describe("a decision just after a court was the subject", () => {
+  it("is the court's, though the government acted before", () => {
+    const text =
+      "Brazil's government ordered X blocked in August. The Supreme Court of Brazil heard the appeal in October. The court concluded that the order stood. Amnesty International called the decision alarming.";
+    const found = plain(text);
+    expect(found).toContain("Amnesty International criticizes Supreme Court of Brazil");
+    expect(found).not.toContain("Amnesty International criticizes Brazilian government");
+  });
+  it("stays the last actor's when the court was not the subject", () => {
+    const text =
+      "The Supreme Court of Brazil heard the appeal in October. Brazil's government then ordered X blocked. Amnesty International called the decision alarming.";
+    expect(plain(text)).not.toContain("Amnesty International criticizes Supreme Court of Brazil");
+  });
+});

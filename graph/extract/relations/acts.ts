@@ -140,6 +140,10 @@ function standingAuthor(s: Sentence, noun: string): LexEntity | undefined {
   // "the act wrongly assumed …": a law is the state's, not whoever acted last (a company's block)
   if (LAW_NOUN.test(noun) && s.ctx.lastAgent && s.ctx.lastAgent.category !== "government")
     return s.ctx.home ?? s.ctx.recent.find((e) => e.roles.includes("government-national"));
+  // "The court concluded … Critics called the decision disappointing": a court's kind of act, just
+  // after the court was the one speaking or acting, is the court's
+  const topic = s.ctx.lastSubject && judicialBody(s.ctx, s.ctx.lastSubject);
+  if (topic && s.lex.judicialActNouns.has(noun)) return topic;
   const named = cueOf(s.lex, noun, "noun")?.value.action;
   const last = (named && s.ctx.lastAgentOf?.get(named)) || s.ctx.lastAgent;
   // "the ruling": the court the article last named, though a company may have acted since
