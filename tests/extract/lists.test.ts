@@ -232,3 +232,23 @@ describe("examples after a class noun with a modifier of its own", () => {
     ]);
   });
 });
+
+describe("a named subject coordinated with a group and its examples", () => {
+  it("makes the name and every example the subject: 'A and N other groups, including B and C, …'", () => {
+    const found = plain(
+      "On Friday, Amnesty International and more than thirty other organisations, including Human Rights Watch, the Committee to Protect Journalists and Access Now, condemned Roskomnadzor.",
+    );
+    for (const critic of [
+      "Amnesty International",
+      "Human Rights Watch",
+      "Committee to Protect Journalists",
+      "Access Now",
+    ])
+      expect(found).toContain(`${critic} criticizes Roskomnadzor`);
+  });
+  it("keeps a name with an apposition outside an example list", () => {
+    const found = plain("Pavel Durov, the founder of Telegram and VKontakte, criticized Roskomnadzor.");
+    expect(found).toContain("Pavel Durov criticizes Roskomnadzor");
+    expect(found.filter((t) => /^(?:Telegram|VKontakte) criticizes/.test(t))).toEqual([]);
+  });
+});

@@ -88,6 +88,14 @@ export function markSkips(s: Sentence): void {
       !!matchAt(s.lex.roleTitles, tokens, open + 1) ||
       (mentionAt(s, open + 1) !== undefined && isPossessiveMarker(tokens[mentionAt(s, open + 1)!.end]));
     if (!isAppos) continue;
+    // "including HRW, the PFUJ and Article 19,": the examples of a list go on, no apposition
+    const example = tokens[i - 1]?.lower === "including" || tokens[i - 1]?.lower === "as";
+    if (
+      example &&
+      first === "the" &&
+      tokens.slice(open + 2, j).some((t) => t.lower === "and" || t.lower === "or")
+    )
+      continue;
     // "…TikTok, the government said on Monday, accusing …": a clause of saying, not an apposition
     if (first === "the" && tokens.slice(open + 2, j).some((t) => REPORTING.has(t.lower))) continue;
     for (let k = open; k <= j; k++) if (s.skipTo[k]! < 0) s.skipTo[k] = i;

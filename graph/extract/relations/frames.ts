@@ -179,6 +179,10 @@ function leftSubject(s: Sentence, from: number, depth: number): Found {
     if (prev) return via(frameSubject(s, prev.main, depth + 1), "shared-subject");
     return undefined;
   }
+  // "Amnesty and 20 other groups, including HRW and Article 19, condemned …": a plural noun with
+  // examples set off by commas; its conjuncts and its examples are the subject
+  const group = i === from - 1 && s.skipTo[i]! < 0 ? exampledGroup(s, i) : undefined;
+  if (group) return found(group, "subject");
   for (let steps = 0; i >= 0 && steps < 40; steps++) {
     const w = lowerAt(s, i);
     if (CLAUSE_STOP.has(w)) return undefined;
@@ -245,6 +249,52 @@ function leftSubject(s: Sentence, from: number, depth: number): Found {
     if (w === "that" && REPORTING.has(lowerAt(s, i - 1))) return undefined;
     if (syn.vgAt[i]! >= 0 && i < from - 1) return undefined;
     i--;
+  }
+  return undefined;
+}
+
+/** "more than", "at least", "some", "nearly": words a count in a noun phrase may open with. */
+const QUANTIFIER_HEAD = new Set([
+  "more",
+  "fewer",
+  "less",
+  "at",
+  "some",
+  "nearly",
+  "about",
+  "over",
+  "almost",
+  "roughly",
+]);
+const QUANTIFIER_TAIL = new Set(["than", "least"]);
+
+/**
+ * The entities of "A and N other groups, including B, C and D," ending at the comma `comma`: the
+ * plural noun's conjuncts and the examples; undefined when the phrase before the examples is a name
+ * (an apposition) or no plural common noun.
+ */
+function exampledGroup(s: Sentence, comma: number): LexEntity[] | undefined {
+  if (lowerAt(s, comma) !== ",") return undefined;
+  const { pos } = syntaxOf(s);
+  for (let k = comma - 1; k > 0 && comma - k < 25; k--) {
+    const w = lowerAt(s, k);
+    if (CLAUSE_STOP.has(w)) return undefined;
+    // (a verb ends the search, but not one inside a name, "Human Rights Watch", nor "including")
+    const verb = (pos[k] === "VERB" || pos[k] === "AUX") && w !== "including";
+    if (verb && !mentionAt(s, k)) return undefined;
+    if (w !== ",") continue;
+    const opener = lowerAt(s, k + 1);
+    if (opener !== "including" && !(opener === "such" && lowerAt(s, k + 2) === "as")) continue;
+    const np = npEndingAt(s, k - 1);
+    if (!np || entityOf(s, np) || pos[np.head] !== "NOUN" || !/s$/.test(lowerAt(s, np.head)))
+      return undefined;
+    const examples = s.mentions.filter((m) => m.start > k && m.end <= comma).flatMap((m) => m.entities);
+    if (examples.length === 0) return undefined;
+    // ("A and more than two dozen other organisations": the quantifier belongs to the phrase)
+    let start = np.start;
+    if (QUANTIFIER_TAIL.has(lowerAt(s, start - 1)) && QUANTIFIER_HEAD.has(lowerAt(s, start - 2))) start -= 2;
+    else if (QUANTIFIER_HEAD.has(lowerAt(s, start - 1)) && lowerAt(s, start - 1) !== "more") start--;
+    return [...new Set([...(withCoordinated(s, { ...np, start }) ?? []), ...examples])];
   }
   return undefined;
 }
