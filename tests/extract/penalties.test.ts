@@ -49,6 +49,13 @@ describe("a designation as extremist", () => {
     expect(found).toEqual(expect.arrayContaining(["Minsk court bans Nexta", "Minsk court bans Luxta"]));
     expect(found.filter((t) => t.endsWith("bans Telegram"))).toEqual([]);
   });
+  it("goes on past the channels to a platform coordinated after them", () => {
+    const found = plain(
+      "Uzbekistan has also blocked dozens of YouTube channels and the messaging app Viber.",
+    );
+    expect(found).toContain("Uzbek government blocks Viber");
+    expect(found.filter((t) => t.endsWith("blocks YouTube"))).toEqual([]);
+  });
   it("is not read into a neutral designation", () => {
     expect(plain("Lukashenko designated a new head of the KGB on Friday.")).toEqual([]);
   });

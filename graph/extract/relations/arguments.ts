@@ -310,6 +310,11 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
       const presence = /^(?:channels|accounts|pages|groups)$/.test(lowerAt(s, m.end)) ? m.end : m.end - 1;
       const owners = ownersAfter(s, presence + 1);
       const examples = owners >= 0 ? owners : examplesAfter(s, m.end);
+      // "blocked several Telegram channels and the messaging app Signal": the list goes on
+      if (examples < 0 && /^(?:and|or)$/.test(lowerAt(s, presence + 1))) {
+        i = presence + 2;
+        continue;
+      }
       if (examples < 0) break;
       i = examples;
       continue;
