@@ -351,6 +351,26 @@ function companyProduct(
   return { kind: "platform", category: "service" };
 }
 
+/** Participles of holding whose "by" names an owner: "controlled by", "acquired by", "funded by". */
+const HELD_BY = /^(?:owned|controlled|acquired|bought|backed|funded|financed|operated)$/;
+
+/**
+ * "VK is controlled by Gazprombank", "a channel funded by Rossotrudnichestvo": the agent of a
+ * participle of holding is an owner, a person when the name reads as one, else a company.
+ */
+function ownerByGrammar(
+  tokens: Token[],
+  from: number,
+  to: number,
+): Pick<LexEntity, "kind" | "category"> | undefined {
+  if (tokens[from - 1]?.lower !== "by" || !HELD_BY.test(tokens[from - 2]?.lower ?? "")) return undefined;
+  // ("owned by Mr", "backed by Western …": one capitalised word of a phrase that goes on is no name)
+  if (/^\p{Ll}/u.test(tokens[to]?.text ?? "") && tokens[to]?.lower !== "and") return undefined;
+  return looksLikePerson(surface(tokens, from, to))
+    ? { kind: "actor", category: "person" }
+    : { kind: "actor", category: "company" };
+}
+
 /** A run of capitalised words the lexicon does not know, kept when its kind can be told. */
 /** Whether a minister's or secretary's title follows `end`, past "and <Portfolio>": "… and Infrastructure Minister". */
 export function beforePortfolioTitle(tokens: Token[], end: number): boolean {
@@ -484,7 +504,8 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
           personByGrammar(tokens, i, end) ??
           acronymByGrammar(tokens, i, end) ??
           kindByApposition(tokens, i, end, ctx) ??
-          companyProduct(tokens, i, end, ctx));
+          companyProduct(tokens, i, end, ctx) ??
+          ownerByGrammar(tokens, i, end));
   if (!kind) return undefined;
   const label = surface(tokens, i, end);
   if (!slug(label)) return undefined;

@@ -307,3 +307,16 @@ describe("a relative clause with a pronoun subject on a platform", () => {
     );
   });
 });
+
+describe("an unknown owner named after a participle of holding", () => {
+  it("is a company: 'controlled by <Name>', 'acquired by <Name>'", () => {
+    expect(plain("Rutube is controlled by Gazprombank.")).toContain("Gazprombank owns Rutube");
+    expect(plain("Odnoklassniki, which was acquired by Mailru Holdco, was slowed.")).toContain(
+      "Mailru Holdco owns Odnoklassniki",
+    );
+  });
+  it("is no owner after a participle that holds nothing", () => {
+    const found = plain("VK was praised by Gazprombank.");
+    expect(found.filter((t) => t.includes("owns"))).toEqual([]);
+  });
+});
