@@ -320,3 +320,24 @@ describe("an unknown owner named after a participle of holding", () => {
     expect(found.filter((t) => t.includes("owns"))).toEqual([]);
   });
 });
+
+describe("a company in apposition as what a platform is made by", () => {
+  it("owns what it is 'the company behind'", () => {
+    expect(
+      plain("Tencent, the Shenzhen-based company behind the messaging app WeChat, said it would comply."),
+    ).toContain("Tencent owns WeChat");
+    expect(plain("VK, the firm behind ICQ and Odnoklassniki, was fined.")).toEqual(
+      expect.arrayContaining(["VK owns ICQ", "VK owns Odnoklassniki"]),
+    );
+  });
+  it("owns the platforms an apposition calls its products", () => {
+    expect(plain("Instagram and Threads, both Meta apps, were restricted.")).toEqual(
+      expect.arrayContaining(["Meta owns Instagram", "Meta owns Threads"]),
+    );
+    expect(plain("Gmail, a Google service, was briefly unreachable.")).toContain("Google owns Gmail");
+  });
+  it("is no owner of an act it is behind", () => {
+    const found = plain("Roskomnadzor, the agency behind the block, said it would stay.");
+    expect(found.filter((t) => t.includes("owns"))).toEqual([]);
+  });
+});

@@ -34,7 +34,64 @@ export function ownership(s: Sentence): void {
     else if (OWN_PRONOUN.test(lowerAt(s, i))) ownPlatform(s, i);
     else if (BELONG.test(lowerAt(s, i)) && lowerAt(s, i + 1) === "to") belongsTo(s, i);
   }
-  for (const m of s.mentions) productsListed(s, m);
+  for (const m of s.mentions) {
+    productsListed(s, m);
+    companyBehind(s, m);
+    productApposition(s, m);
+  }
+}
+
+/** Nouns for a company named by what it makes: "the company behind Max". */
+const MAKER_NOUN = /^(?:company|firm|group|startup|developer|conglomerate)$/;
+
+/** "VK, the company behind Max": the company in apposition makes (and so owns) the platform after "behind". */
+function companyBehind(s: Sentence, m: Mention): void {
+  const company = m.entities[0]!;
+  if (m.possessive || company.category !== "company" || company.kind !== "actor") return;
+  let k = m.end;
+  if (lowerAt(s, k) !== "," || !/^(?:the|a)$/.test(lowerAt(s, k + 1))) return;
+  k += 2;
+  // ("the Moscow-based company behind", "the state-backed firm behind")
+  const modifier = (t = "") => /^[\p{Ll}-]+$/u.test(t) || /^\p{Lu}\p{L}*-\p{Ll}+$/u.test(t);
+  while (k < m.end + 6 && !MAKER_NOUN.test(lowerAt(s, k)) && modifier(s.tokens[k]?.text)) k++;
+  if (!MAKER_NOUN.test(lowerAt(s, k)) || lowerAt(s, k + 1) !== "behind") return;
+  k += 2;
+  // past "the" and a description of the platform: "the state-backed messenger Max"
+  for (let n = 0; n < 4 && k < s.tokens.length && !mentionAt(s, k); n++) {
+    if (!/^[\p{Ll}-]+$/u.test(s.tokens[k]!.text)) return;
+    k++;
+  }
+  const first = mentionAt(s, k);
+  if (!first) return;
+  for (const x of coordinated(s, first.end, [first], true))
+    for (const e of x.entities)
+      if (e.kind === "platform") emit(s, company, "owns", e, "asserted", "ownership.company-behind");
+}
+
+/**
+ * "Instagram and WhatsApp, both Meta products,", "Threads, a Meta app,": platforms in apposition to a
+ * company's product noun are the company's.
+ */
+function productApposition(s: Sentence, m: Mention): void {
+  const company = m.entities[0]!;
+  if (m.possessive || company.category !== "company" || company.kind !== "actor") return;
+  const opener = lowerAt(s, m.start - 1);
+  if (!/^(?:a|an|both|all|two|three)$/.test(opener) || lowerAt(s, m.start - 2) !== ",") return;
+  const noun = lowerAt(s, m.end);
+  if (!PRODUCT_NOUN.test(noun) && !PRODUCTS.test(noun)) return;
+  // the platforms the apposition follows: one, or a list ending at the comma
+  const owned: LexEntity[] = [];
+  let k = m.start - 3;
+  for (;;) {
+    const p = s.mentions.find((x) => x.end === k + 1);
+    if (!p || p.possessive || p.entities[0]!.kind !== "platform") break;
+    owned.unshift(...p.entities);
+    k = p.start - 1;
+    if (lowerAt(s, k) === "and" || lowerAt(s, k) === ",") k--;
+    else break;
+    if (lowerAt(s, k) === ",") k--;
+  }
+  for (const e of owned) emit(s, company, "owns", e, "asserted", "ownership.product-apposition");
 }
 
 const BELONG = /^(?:belongs|belonged|belong|belonging)$/;
