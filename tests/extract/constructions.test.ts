@@ -714,3 +714,24 @@ describe("designations and the acts they follow", () => {
     expect(found).not.toContain("European Union criticizes Belarusian Interior Ministry");
   });
 });
+
+describe("a platform kept blocked, or ordered blocked in a list", () => {
+  it("is blocked by whoever keeps it so", () => {
+    expect(plain("Turkmenistan has kept WhatsApp blocked since 2019.")).toContain(
+      "Turkmen government blocks WhatsApp",
+    );
+  });
+  it("takes every platform of the list before the participle", () => {
+    const found = plain("Beijing keeps Gmail, Instagram and Signal blocked behind its firewall.");
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Chinese government blocks Gmail",
+        "Chinese government blocks Instagram",
+        "Chinese government blocks Signal",
+      ]),
+    );
+    expect(plain("A Minsk court ordered Viber and Signal blocked.")).toEqual(
+      expect.arrayContaining(["Minsk court blocks Viber", "Minsk court blocks Signal"]),
+    );
+  });
+});

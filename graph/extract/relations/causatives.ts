@@ -9,16 +9,46 @@ import { frameSubject } from "./frames.ts";
 import { resolvePronoun } from "./pronouns.ts";
 import { ASPECTUAL, CAUSATIVE, SUBORDINATE, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
+/** "has kept Instagram blocked": keeping a thing so is doing it. */
+const KEEPS = /^(?:keep|keeps|kept|keeping)$/;
+const KEEPS_OR_HAS = /^(?:wants|had|keep|keeps|kept|keeping)$/;
+
 /** "ordered the site blocked": a participle right after a causative verb's object. */
 export function causedParticiple(s: Sentence, start: number): boolean {
   const m = mentionAt(s, start - 1) ?? causedPronoun(s, start);
   if (!m) return false;
-  for (let j = m.start - 1; j >= Math.max(0, m.start - 5); j--) {
-    if (CAUSATIVE.has(lowerAt(s, j)) || lowerAt(s, j) === "wants" || lowerAt(s, j) === "had") return true;
+  const first = causedList(s, start)[0] ?? m;
+  for (let j = first.start - 1; j >= Math.max(0, first.start - 5); j--) {
+    // ("has kept Instagram blocked since 2022": keeping it so is doing it)
+    if (CAUSATIVE.has(lowerAt(s, j)) || KEEPS_OR_HAS.test(lowerAt(s, j))) return true;
     if (actWouldSee(s, j) >= 0) return true;
     if (mentionAt(s, j) || [",", "."].includes(lowerAt(s, j))) return false;
   }
   return false;
+}
+
+/**
+ * What a causative verb's object names before the participle at `start`: "kept Google, Facebook and
+ * X blocked" names three; a pronoun or one name otherwise.
+ */
+export function causedList(s: Sentence, start: number): Mention[] {
+  const last = mentionAt(s, start - 1);
+  if (!last) {
+    const p = causedPronoun(s, start);
+    return p ? [p] : [];
+  }
+  const out = [last];
+  let k = last.start - 1;
+  for (;;) {
+    let j = k;
+    if (lowerAt(s, j) === "and" || lowerAt(s, j) === "or") j--;
+    if (lowerAt(s, j) === ",") j--;
+    const prev = j < k ? mentionAt(s, j) : undefined;
+    if (!prev || prev.possessive) break;
+    out.unshift(prev);
+    k = prev.start - 1;
+  }
+  return out;
 }
 
 /**
@@ -89,7 +119,7 @@ export function causedPassiveAgent(s: Sentence, patientStart: number): LexEntity
     const toldThat =
       /^(?:tell|told|ask|asked)$/.test(t) &&
       s.tokens.slice(j + 1, patientStart).some((x) => x.lower === "that");
-    if (CAUSATIVE.has(t) && !toldThat) {
+    if ((CAUSATIVE.has(t) || KEEPS.test(t)) && !toldThat) {
       // "after the regulator ordered them removed": the actor named right before the verb, though
       // a subordinator keeps it from looking like a subject
       let b = j - 1;

@@ -26,7 +26,7 @@ import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import { frameSubject } from "./frames.ts";
 import { complement, nominal, topicPlatform } from "./nominal.ts";
 import { reported } from "./reported.ts";
-import { causativeSubject, causedParticiple, causedPassiveAgent, causedPronoun } from "./causatives.ts";
+import { causativeSubject, causedList, causedParticiple, causedPassiveAgent } from "./causatives.ts";
 import {
   AUX,
   BE,
@@ -280,7 +280,7 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   }
   const orderedDone = cue.form === "past" && causedParticiple(s, start);
   if (orderedDone || isPassive(s, start, end, cue)) {
-    let patients = orderedDone ? [(mentionAt(s, start - 1) ?? causedPronoun(s, start))!] : leftList(s, start);
+    let patients = orderedDone ? causedList(s, start) : leftList(s, start);
     // "Meta's Facebook and TikTok, owned by ByteDance": an item with its own owner is not this one's
     if (action === "owns") patients = patients.filter((p) => !isPossessiveMarker(s.tokens[p.start - 1]));
     // "Facebook was blocked in Bangladesh along with WhatsApp and Instagram": the companions too
