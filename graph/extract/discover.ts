@@ -101,13 +101,11 @@ const foundsNoun = (lex: CompiledLexicon, t: Token): boolean =>
     .get(t.lower)
     ?.some((p) => p.value.action === "founded" && p.value.type === "noun" && p.tokens.length === 1);
 
-const REPORTING_VERBS =
-  /^(?:said|says|told|tells|wrote|writes|added|argued|argues|noted|warned|explained|stated|posted)$/;
-
 function classifyName(
   words: Token[],
   next: Token | undefined,
   prev: Token | undefined,
+  speaks: Set<string>,
   platformHead?: string,
   after?: Token,
 ): Pick<LexEntity, "kind" | "category"> | undefined {
@@ -145,7 +143,7 @@ function classifyName(
     if (
       words.length <= 3 &&
       next &&
-      (REPORTING_VERBS.test(next.text) || (next.lower === "of" && /^\p{Lu}/u.test(after?.text ?? "")))
+      (speaks.has(next.text) || (next.lower === "of" && /^\p{Lu}/u.test(after?.text ?? "")))
     )
       return { kind: "actor", category: "person" };
   }
@@ -498,6 +496,7 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
             words,
             tokens[end],
             tokens[i - 1],
+            ctx.lex.speech.namesSpeaker,
             platformHeadAt(ctx.lex, tokens, end)?.category ?? platformHeadBefore(ctx.lex, tokens, i),
             tokens[end + 1],
           ) ??

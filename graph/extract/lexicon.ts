@@ -4,6 +4,7 @@
 import nlp from "compromise";
 import countriesData from "../lexicon/countries.json" with { type: "json" };
 import entitiesData from "../lexicon/entities.json" with { type: "json" };
+import { compileSpeech, mergeSpeech, type Speech, type SpeechLexicon } from "./speech.ts";
 import actionsData from "../lexicon/actions.json" with { type: "json" };
 import headsData from "../lexicon/heads.json" with { type: "json" };
 import { ACTIONS, type Action, type Kind } from "../types.ts";
@@ -82,6 +83,8 @@ export interface Lexicon {
   institutionHeads: Record<string, string[]>;
   /** Words that look like names but name a kind of technology ("VPN", "AI"): never discovered as entities. */
   genericTerms: string[];
+  /** Verbs of saying, by lemma, per part they play ("reports", "opensClause", …). */
+  speech: SpeechLexicon;
 }
 
 const strip = <T extends Record<string, unknown>>(o: T): T => {
@@ -120,6 +123,7 @@ export function defaultLexicon(): Lexicon {
     platformHeads: headsData.platforms,
     institutionHeads: headsData.institutions,
     genericTerms: headsData.generic,
+    speech: strip(actionsData.speech) as SpeechLexicon,
   };
 }
 
@@ -164,10 +168,12 @@ export function mergeLexicon(base: Lexicon, extra: unknown): Lexicon {
       'a lexicon file must be a JSON object with "entities", "countries", "actions" or "groups"',
     );
   const x = extra as Record<string, unknown>;
-  const known = new Set(["entities", "countries", "actions", "groups", "heads", "about"]);
+  const known = new Set(["entities", "countries", "actions", "groups", "heads", "speech", "about"]);
   for (const k of Object.keys(x))
     if (!known.has(k))
-      throw new Error(`unknown section "${k}" (expected entities, countries, actions, groups, heads)`);
+      throw new Error(
+        `unknown section "${k}" (expected entities, countries, actions, groups, heads, speech)`,
+      );
   const out: Lexicon = {
     ...base,
     entities: [...base.entities],
@@ -248,6 +254,7 @@ export function mergeLexicon(base: Lexicon, extra: unknown): Lexicon {
       out.genericTerms = [...base.genericTerms, ...h.generic];
     }
   }
+  if (x.speech !== undefined) out.speech = mergeSpeech(base.speech, x.speech);
   if (x.groups !== undefined) {
     if (!Array.isArray(x.groups) || !x.groups.every(isStringArray))
       throw new Error('"groups" must be an array of [label, ...forms] arrays');
@@ -316,6 +323,8 @@ export interface CompiledLexicon {
   platformHeads: Map<string, Phrase<string>[]>;
   /** Generic technology words ("VPN"), as written. */
   genericTerms: Set<string>;
+  /** The forms of the verbs of saying, per part they play. */
+  speech: Speech;
   institutionHeads: Map<string, Phrase<string[]>[]>;
   negative: Map<string, Phrase<true>[]>;
   favourable: Map<string, Phrase<true>[]>;
@@ -648,6 +657,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     ),
     platformHeads,
     genericTerms: new Set(lex.genericTerms),
+    speech: compileSpeech(lex.speech),
     institutionHeads,
     negative,
     favourable,

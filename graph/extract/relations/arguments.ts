@@ -18,7 +18,6 @@ import {
   OBJECT_STOP,
   PREPS,
   PROMOTE_BRIDGE,
-  REPORTING,
   TITLE_WORD,
   isPlace,
   lowerAt,
@@ -97,7 +96,7 @@ export function markSkips(s: Sentence): void {
     )
       continue;
     // "…TikTok, the government said on Monday, accusing …": a clause of saying, not an apposition
-    if (first === "the" && tokens.slice(open + 2, j).some((t) => REPORTING.has(t.lower))) continue;
+    if (first === "the" && tokens.slice(open + 2, j).some((t) => s.lex.speech.reports.has(t.lower))) continue;
     for (let k = open; k <= j; k++) if (s.skipTo[k]! < 0) s.skipTo[k] = i;
   }
 }
@@ -121,7 +120,7 @@ export function subjectLike(s: Sentence, m: Mention, cueStart = -1): boolean {
     s.pos.has(k, "Verb") &&
     !AUX.has(prev) &&
     !BE.has(prev) &&
-    !REPORTING.has(prev) &&
+    !s.lex.speech.reports.has(prev) &&
     coordinatedVerb(s, m.end, cueStart)
   )
     return false;
@@ -149,7 +148,9 @@ function headlineVerb(s: Sentence, i: number): boolean {
   if (!/s$/.test(w)) return false;
   const cue = matchAt(s.lex.cues, s.tokens, i);
   const verbal =
-    (cue && cue.value.type === "verb" && cue.value.form === "s") || CAUSATIVE.has(w) || REPORTING.has(w);
+    (cue && cue.value.type === "verb" && cue.value.form === "s") ||
+    CAUSATIVE.has(w) ||
+    s.lex.speech.reports.has(w);
   const after = s.pos.upos(i + 1);
   return !!verbal && (after === "DET" || after === "NUM" || after === "PROPN" || after === "ADJ");
 }
@@ -197,12 +198,12 @@ export function findSubject(s: Sentence, k: number, cue: Cue): LexEntity | null 
       continue;
     }
     // "X said censors would block Y": the reporter is not the subject of what is reported
-    if (REPORTING.has(t) && i < k - 1) return null;
+    if (s.lex.speech.reports.has(t) && i < k - 1) return null;
     // "Roskomnadzor claimed that it was …": a pronoun after a reporting verb is the reporter;
     // any other pronoun subject ("they suspended …") is left unresolved
     if (PRONOUNS.has(t)) {
       for (let r = i - 1; r >= Math.max(0, i - 8); r--)
-        if (REPORTING.has(lowerAt(s, r))) return mainSubject(s, r) ?? null;
+        if (s.lex.speech.reports.has(lowerAt(s, r))) return mainSubject(s, r) ?? null;
       return null;
     }
     if (t === "that" || t === "which" || t === "who") {
@@ -551,7 +552,7 @@ export function placeAgent(s: Sentence, k: number): LexEntity | undefined {
 /** "Nepal banned TikTok, the government said, accusing …": the reporter is the participle's subject. */
 export function reporterBefore(s: Sentence, start: number): LexEntity | undefined {
   for (let i = start - 1; i >= 0; i--)
-    if (REPORTING.has(lowerAt(s, i)))
+    if (s.lex.speech.reports.has(lowerAt(s, i)))
       return findSubject(s, i, { action: "accuses", type: "verb", form: "past" }) ?? undefined;
   return undefined;
 }
@@ -695,7 +696,7 @@ function describedAntecedent(s: Sentence, subjectStart: number): Mention[] {
 export function mainSubject(s: Sentence, before: number): LexEntity | undefined {
   // a reporting verb between the subject and the predicate ends the main clause
   for (let i = before - 1; i >= 0; i--)
-    if (REPORTING.has(lowerAt(s, i)) && !mentionAt(s, i)) return undefined;
+    if (s.lex.speech.reports.has(lowerAt(s, i)) && !mentionAt(s, i)) return undefined;
   for (const m of s.mentions) {
     if (m.start >= before) return undefined;
     if (s.skipTo[m.start]! >= 0) continue;

@@ -13,7 +13,6 @@ import {
   COORD,
   OBJECT_STOP,
   PREPS,
-  REPORTING,
   STATIVE,
   isPlace,
   lowerAt,
@@ -109,7 +108,7 @@ export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops =
     )
       return out;
     // "Russia blocked Viber, Sidorenko said": a name before a verb of saying is its speaker
-    if (lowerAt(s, j) === "," && SPEAKS.test(lowerAt(s, m.end))) return out;
+    if (lowerAt(s, j) === "," && s.lex.speech.goesOn.has(lowerAt(s, m.end))) return out;
     if (m.possessive) {
       // "Meta's Facebook and Instagram, Alphabet's YouTube": another owner ends the first one's list
       if (ownerStops) return out;
@@ -135,8 +134,6 @@ export function coordinated(s: Sentence, i: number, out: Mention[], ownerStops =
     j = m.end;
   }
 }
-
-const SPEAKS = /^(?:said|says|added|adds|told|tells|wrote|writes|argued|argues|warned|warns|noted|notes)$/;
 
 /** Whether a finite verb starts at `k`, past adverbs: "protested", "has also said", "later sued". */
 function ownVerbAt(s: Sentence, k: number): boolean {
@@ -212,11 +209,12 @@ export function leftList(s: Sentence, k: number): Mention[] {
   )
     i--;
   // "The service, it explained, had been switched off": over a parenthetical of saying
-  if (lowerAt(s, i + 1) === "," && REPORTING.has(lowerAt(s, i)) && lowerAt(s, i - 2) === ",") i -= 3;
-  else if (lowerAt(s, i + 1) === "," && REPORTING.has(lowerAt(s, i)) && mentionAt(s, i - 1)) {
+  if (lowerAt(s, i + 1) === "," && s.lex.speech.reports.has(lowerAt(s, i)) && lowerAt(s, i - 2) === ",")
+    i -= 3;
+  else if (lowerAt(s, i + 1) === "," && s.lex.speech.reports.has(lowerAt(s, i)) && mentionAt(s, i - 1)) {
     const speaker = mentionAt(s, i - 1)!;
     if (lowerAt(s, speaker.start - 1) === ",") i = speaker.start - 2;
-  } else if (lowerAt(s, i + 1) === "," && REPORTING.has(lowerAt(s, i))) {
+  } else if (lowerAt(s, i + 1) === "," && s.lex.speech.reports.has(lowerAt(s, i))) {
     // ("Telegram, the company explained, had …": a speaker the reader cannot name yet)
     for (let k = i - 1; k >= Math.max(0, i - 5); k--)
       if (lowerAt(s, k) === ",") {

@@ -15,7 +15,6 @@ import {
   ASPECTUAL,
   CAUSATIVE,
   CLAUSE_STOP,
-  REPORTING,
   lowerAt,
   mentionAt,
   syntaxOf,
@@ -87,7 +86,7 @@ function subjectPosition(s: Sentence, np: NounPhrase): boolean {
   // clause when a verb follows the phrase
   const clause = SUBORDINATORS.test(w) && /^(?:VERB|AUX)$/.test(syn.pos[np.end] ?? "");
   if (p === "ADP" && w !== "that" && w !== "like" && !clause) return false;
-  if ((p === "VERB" || (p === "AUX" && syn.vgAt[before]! >= 0)) && !REPORTING.has(w)) return false;
+  if ((p === "VERB" || (p === "AUX" && syn.vgAt[before]! >= 0)) && !s.lex.speech.reports.has(w)) return false;
   return true;
 }
 
@@ -151,7 +150,7 @@ function reportingVerb(s: Sentence, from: number): VerbGroup | undefined {
   const syn = syntaxOf(s);
   for (let i = from; i >= 0; i--) {
     if (CLAUSE_STOP.has(lowerAt(s, i))) return undefined;
-    if (REPORTING.has(lowerAt(s, i)) && syn.vgAt[i]! >= 0) return syn.vgs[syn.vgAt[i]!];
+    if (s.lex.speech.reports.has(lowerAt(s, i)) && syn.vgAt[i]! >= 0) return syn.vgs[syn.vgAt[i]!];
   }
   return undefined;
 }
@@ -246,7 +245,7 @@ function leftSubject(s: Sentence, from: number, depth: number): Found {
       return null;
     }
     // a complement clause's own subject was not found before its complementiser
-    if (w === "that" && REPORTING.has(lowerAt(s, i - 1))) return undefined;
+    if (w === "that" && s.lex.speech.reports.has(lowerAt(s, i - 1))) return undefined;
     if (syn.vgAt[i]! >= 0 && i < from - 1) return undefined;
     i--;
   }

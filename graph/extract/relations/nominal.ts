@@ -20,7 +20,6 @@ import {
   CENSORS,
   CLAUSE_STOP,
   PREPS,
-  REPORTING,
   emit,
   hasContent,
   lowerAt,
@@ -183,7 +182,11 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
     // ("Roskomnadzor announced a ban on X", "confirmed the block on X": the act is the object of a
     // verb of making it known, unless a clause of its own follows: "confirmed the ban on X was lifted")
     const madeKnown = DECREE.test(governor) && !clauseAfter(s, objects[objects.length - 1]!.end);
-    if ((!REPORTING.has(governor) || madeKnown) && judging !== "criticizes" && judging !== "accuses")
+    if (
+      (!s.lex.speech.reports.has(governor) || madeKnown) &&
+      judging !== "criticizes" &&
+      judging !== "accuses"
+    )
       agent = findSubject(s, d + 1, cue) ?? mainSubject(s, d + 1);
   }
   if (!agent && CENSORS.has(action)) {

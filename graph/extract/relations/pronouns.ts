@@ -5,15 +5,7 @@
 // when they act. A pronoun right after a verb of saying is its speaker ("the regulator said it …").
 import { presence } from "../descriptions.ts";
 import type { LexEntity } from "../lexicon.ts";
-import {
-  REPORTING,
-  REPORTING_PARTICIPLES,
-  SUBORDINATE,
-  isPlace,
-  lowerAt,
-  mentionAt,
-  type Sentence,
-} from "./sentence.ts";
+import { SUBORDINATE, isPlace, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 export type PronounRole = "agent" | "patient";
 
@@ -53,7 +45,7 @@ export function resolvePronoun(
   }
   if (w !== "it" && w !== "they" && w !== "its" && w !== "their") return undefined;
   // "…, he said, it would restrict access": the organisation the speaking person represents
-  if (w === "it" && lowerAt(s, i - 1) === "," && REPORTING.has(lowerAt(s, i - 2))) {
+  if (w === "it" && lowerAt(s, i - 1) === "," && s.lex.speech.reports.has(lowerAt(s, i - 2))) {
     const speaker = PERSONAL.has(lowerAt(s, i - 3)) ? resolvePronoun(s, i - 3, "agent")?.[0] : undefined;
     const orgs = speaker ? [...(s.ctx.affiliations?.get(speaker.key) ?? [])] : [];
     const org = orgs.length === 1 ? s.ctx.recent.find((e) => e.key === orgs[0]) : undefined;
@@ -65,7 +57,7 @@ export function resolvePronoun(
     // (a period inside a sentence ends an abbreviation, "Feb. 28", not a clause)
     if (mentionAt(s, k) || [",", ";"].includes(lowerAt(s, k))) break;
     // "…, announcing that it was cutting off …": a participle of saying shares the clause's subject
-    if (!REPORTING.has(lowerAt(s, k)) && !REPORTING_PARTICIPLES.has(lowerAt(s, k))) continue;
+    if (!s.lex.speech.reports.has(lowerAt(s, k)) && !s.lex.speech.opensClause.has(lowerAt(s, k))) continue;
     // "…, but it said that it had been blocked": the speaker is itself a pronoun
     let b = k - 1;
     while (b > 0 && /ly$/.test(lowerAt(s, b))) b--;

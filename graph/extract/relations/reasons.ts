@@ -3,7 +3,7 @@
 // with a wrong is an accusation, made by whoever reports the reason (the minister who "said" it),
 // else by the act's author.
 import type { LexEntity } from "../lexicon.ts";
-import { lowerAt, mentionAt, hasContent, hasVerbCue, REPORTING, emit, type Sentence } from "./sentence.ts";
+import { lowerAt, mentionAt, hasContent, hasVerbCue, emit, type Sentence } from "./sentence.ts";
 
 const CENSORING = new Set(["blocks", "restricts", "bans", "fines"]);
 const PASSIVE_USE = /^(?:used|exploited|abused|misused)$/;
@@ -49,7 +49,7 @@ export function reasons(s: Sentence): void {
 /** "Silaa told a station that …", "the minister said …": the speaker before a verb of saying. */
 function reporterBefore(s: Sentence, before: number): LexEntity | undefined {
   for (let v = before - 1; v > 0; v--) {
-    if (!REPORTING.has(lowerAt(s, v))) continue;
+    if (!s.lex.speech.reports.has(lowerAt(s, v))) continue;
     for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
       const m = mentionAt(s, k);
       if (m && !m.possessive && m.entities[0]!.kind === "actor") return m.entities[0];

@@ -110,9 +110,7 @@ function claim(
   const listEnd = m ? (coordinated(s, m.end, [m]).at(-1)?.end ?? m.end) : 0;
   const reportsAct =
     m &&
-    /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|stating)$/.test(
-      lowerAt(s, start),
-    ) &&
+    s.lex.speech.neutral.has(lowerAt(s, start)) &&
     s.tokens.slice(listEnd, listEnd + 6).some((_, k) => {
       const c = matchAt(s.lex.cues, s.tokens, listEnd + k);
       // "said Telegram had failed to remove …", "ignored requests to delete …": an act not done
@@ -289,9 +287,6 @@ function clauseEnd(s: Sentence, from: number): number {
   return s.tokens.length;
 }
 
-/** Verbs of saying that can follow their claim: "…, Sidorenko said", "…, said Nemkin". */
-const SAID_AFTER =
-  /^(?:said|says|added|adds|argued|argues|countered|counters|retorted|retorts|wrote|writes|claimed|claims|insisted|insists|alleged|alleges|warned|warns|complained|complains|stated|states|told|tells)$/;
 const QUOTES = new Set(['"', "“", "”", "'"]);
 
 /**
@@ -332,7 +327,8 @@ function speakerFrame(
   j: number,
 ): { speakers: LexEntity[]; end: number; mod: Modality } | undefined {
   const verbAt = (v: number): number => {
-    if (SAID_AFTER.test(lowerAt(s, v))) return v + 1;
+    // ("…, Sidorenko said", "…, said Nemkin": a verb of saying that can follow its claim)
+    if (s.lex.speech.attributes.has(lowerAt(s, v))) return v + 1;
     const quoted = ["was", "is"].includes(lowerAt(s, v)) && lowerAt(s, v + 1) === "quoted";
     return quoted && lowerAt(s, v + 2) === "as" && lowerAt(s, v + 3) === "saying" ? v + 4 : -1;
   };

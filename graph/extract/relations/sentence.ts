@@ -80,20 +80,6 @@ export const COORD = new Set([
   "only",
   "but",
 ]);
-export const REPORTING = new Set(
-  "said says say told tells stated states added adds noted notes wrote writes announced announces explained explains argued argues countered counters retorted retorts claimed claims warned warns insisted insists believes believe thinks think showed shows suggested suggests confirmed confirms acknowledged acknowledges admitted admits maintained maintains revealed reveals reported reports alleged alleges asserted asserts conceded concedes".split(
-    " ",
-  ),
-);
-/** Participles of saying that open a clause sharing the main subject ("…, announcing that it …"). */
-export const REPORTING_PARTICIPLES = new Set(
-  "saying telling stating adding noting announcing explaining arguing countering retorting claiming warning insisting confirming acknowledging admitting revealing alleging asserting conceding".split(
-    " ",
-  ),
-);
-/** Verbs of saying whose complement clause carries the accusation ("said the app spreads fraud"). */
-export const REPORTED_CLAIM =
-  /^(?:say|says|said|saying|tell|tells|told|telling|stat(?:e|es|ed|ing)|claim(?:s|ed|ing)?|argu(?:e|es|ed|ing)|counter(?:s|ed|ing)?|retort(?:s|ed|ing)?|insist(?:s|ed|ing)?|assert(?:s|ed|ing)?|contend(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|complain(?:s|ed|ing)?|warn(?:s|ed|ing)?|writes?|wrote|writing|find|finds|found|finding|conclud(?:e|es|ed|ing)|rul(?:e|es|ed|ing))$/;
 export const NEGATIVE_INFINITIVE = new Set(
   "abandon stop quit delete uninstall leave avoid boycott ditch drop shun reject".split(" "),
 );

@@ -33,7 +33,6 @@ import {
   CENSORS,
   NEGATIVE_INFINITIVE,
   PARTICIPLE_LEAD,
-  REPORTED_CLAIM,
   STATIVE,
   TITLE_WORD,
   emit,
@@ -399,7 +398,7 @@ function active(
   if (action === "accuses" || action === "criticizes") {
     // ("protested that it had been refused access": a protest that states a claim)
     const protestThat = /^protest/.test(lowerAt(s, start)) && lowerAt(s, end) === "that";
-    if (cue.conditional === "negative" && (REPORTED_CLAIM.test(lowerAt(s, start)) || protestThat)) {
+    if (cue.conditional === "negative" && (s.lex.speech.carriesClaim.has(lowerAt(s, start)) || protestThat)) {
       return reported(s, start, end, subject, action, mod);
     }
   }
