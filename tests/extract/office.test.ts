@@ -757,3 +757,26 @@ describe("offices of a federated state", () => {
     expect(found).toContain("Omar Reyes represents Canadian government");
   });
 });
+
+describe("a relative clause of speaking for an organisation", () => {
+  it("makes the person represent it, a government included", () => {
+    expect(
+      plain("Marc Dubois, the prefect who represents the French state in Mayotte, ordered TikTok blocked."),
+    ).toContain("Marc Dubois represents French government");
+    expect(plain("Anna Bell, who speaks for Access Now, said the block was unlawful.")).toContain(
+      "Anna Bell represents Access Now",
+    );
+  });
+  it("ends at the comma: what the person represents is not named later in the sentence", () => {
+    const found = plain(
+      "Ambika Kumar, who represents the creators, countered that the state had gone overboard with the ban.",
+    );
+    expect(found.filter((t) => t.startsWith("Ambika Kumar represents"))).toEqual([]);
+  });
+  it("does not make a country what a person runs", () => {
+    const found = plain(
+      "Ivan Petrov, who runs Russia's largest VPN service, said demand had tripled after the block.",
+    );
+    expect(found.filter((t) => t.startsWith("Ivan Petrov represents"))).toEqual([]);
+  });
+});

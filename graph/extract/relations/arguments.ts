@@ -328,10 +328,13 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
         const titled = pastDescription(s, m.start);
         const holder = titled > m.start ? mentionAt(s, titled) : undefined;
         const head = holder?.entities[0]!.category === "person" ? holder : possessedHead(s, m);
+        // "runs Russia's largest VPN service": what a person runs is the thing possessed, no country
+        const national = m.entities[0]!.roles.includes("government-national");
         if (head) {
           out.push(head);
           i = head.end;
-        } else {
+        } else if (action === "owns" && national) break;
+        else {
           out.push(m);
           i = m.end + 1;
         }

@@ -550,14 +550,21 @@ export function office(s: Sentence): void {
     // ("Nick Clegg, the former British deputy prime minister who now runs …": past a description)
     const who = isPerson(m) && lowerAt(s, m.end) === "," ? relativeAfterDescription(s, m.end + 1) : -1;
     const verb = ADVERBS.test(lowerAt(s, who + 1)) ? who + 2 : who + 1;
-    if (who >= 0 && HEADS.test(lowerAt(s, verb))) {
-      for (let k = verb + 1; k < Math.min(s.tokens.length, verb + 7); k++) {
+    // "who represents the French state", "who speaks for the Kremlin": speaking for a government is
+    // holding office in it, where heading or running one is said of its leader's office
+    const speaksFor = /^(?:speaks|spoke)$/.test(lowerAt(s, verb)) && lowerAt(s, verb + 1) === "for";
+    const forGovernment = speaksFor || /^represent/.test(lowerAt(s, verb));
+    if (who >= 0 && (HEADS.test(lowerAt(s, verb)) || speaksFor)) {
+      for (let k = verb + (speaksFor ? 2 : 1); k < Math.min(s.tokens.length, verb + 7); k++) {
+        // ("who represents the creators, countered that the state …": the clause ends at the comma)
+        if (/^[,;:]$/.test(lowerAt(s, k))) break;
         let o = mentionAt(s, k);
         if (!o || onPlatform(s, o)) continue;
         // "at Facebook owner Meta": the owner the title names
         if (/^(?:owner|parent)$/.test(lowerAt(s, o.end)) && mentionAt(s, o.end + 1))
           o = mentionAt(s, o.end + 1)!;
-        if (isOrganisation(o.entities[0]!) && !o.entities[0]!.roles.includes("government-national"))
+        const national = o.entities[0]!.roles.includes("government-national");
+        if (isOrganisation(o.entities[0]!) && (!national || forGovernment))
           emit(s, m.entities[0]!, "represents", o.entities[0]!, "asserted", "office.who-heads");
         break;
       }
