@@ -497,3 +497,17 @@ describe("countering as saying", () => {
     ).toContain("Mia Tran accuses Iranian government");
   });
 });
+
+describe("a claim about what a platform carries", () => {
+  it("accuses the platform: 'said material spread on X could be used by terrorists'", () => {
+    expect(
+      plain(
+        "Oleg Ivanov, representing Roskomnadzor, argued that content posted on Viber was used by scammers.",
+      ),
+    ).toContain("Oleg Ivanov accuses Viber");
+  });
+  it("charges no one when nothing wrong is said of it", () => {
+    const found = plain("Roskomnadzor said videos on YouTube loaded slowly for some users.");
+    expect(found.filter((t) => t.includes("accuses"))).toEqual([]);
+  });
+});

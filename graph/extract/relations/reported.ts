@@ -82,6 +82,21 @@ function examplesOf(s: Sentence, i: number): Mention | undefined {
   return undefined;
 }
 
+/** What a platform carries, which a claim can fault it for: "material spread on the platform". */
+const CARRIED = /^(?:material|materials|content|posts|messages|videos|information|publications)$/;
+const SPREAD = /^(?:spread|posted|shared|published|hosted|circulated|circulating|distributed|available)$/;
+
+/**
+ * "argued that material spread on Telegram could be used by terrorists": a claim whose subject is
+ * what a platform carries faults the platform; its mention, standing for the claim's subject.
+ */
+function carrierOf(s: Sentence, i: number): Mention | undefined {
+  if (!CARRIED.test(lowerAt(s, i))) return undefined;
+  const on = SPREAD.test(lowerAt(s, i + 1)) ? i + 2 : i + 1;
+  const platform = lowerAt(s, on) === "on" ? mentionAt(s, on + 1) : undefined;
+  return platform?.entities[0]!.kind === "platform" && !platform.possessive ? platform : undefined;
+}
+
 /** The possessive pronouns that, opening a second claim, are the first claim's subject's. */
 const CLAIM_POSSESSIVES = new Set(["its", "their"]);
 
@@ -103,7 +118,7 @@ function claim(
     previous && CLAIM_POSSESSIVES.has(lowerAt(s, i)) && !mentionAt(s, i)
       ? { ...previous, start: i, end: i + 1, possessive: false }
       : undefined;
-  const m = possessor ?? mentionAt(s, i) ?? mentionAt(s, i + 1) ?? examplesOf(s, i);
+  const m = possessor ?? mentionAt(s, i) ?? mentionAt(s, i + 1) ?? examplesOf(s, i) ?? carrierOf(s, i);
   // "said that Iran was blocking Instagram" reports an act, which its own cue reads; no accusation
   // (an allegation of the act still accuses: "alleging the state is restricting access")
   // ("said Steam, Dota 2 and Counter-Strike had been blocked": the act comes after the whole list)
