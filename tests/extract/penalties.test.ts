@@ -142,3 +142,19 @@ describe("a fine with no agent", () => {
     expect(plain(text)).toContain("Russian government fines Twitch");
   });
 });
+
+describe("an order to pay a sum", () => {
+  it("is a fine by whoever orders it", () => {
+    expect(
+      plain("A Moscow court ordered Yandex to pay 2 billion roubles for failing to delete videos."),
+    ).toContain("Moscow court fines Yandex");
+    expect(
+      plain("Turkey's competition authority required Google to pay a penalty of $75 million."),
+    ).toContain("Turkish Competition Authority fines Google");
+  });
+  it("is no fine when it was not ordered, or nothing is paid", () => {
+    expect(plain("A Moscow court did not order Yandex to pay 2 billion roubles.")).toEqual([]);
+    const found = plain("Roskomnadzor ordered Yandex to pay attention to the law.");
+    expect(found.filter((t) => t.includes("fines"))).toEqual([]);
+  });
+});

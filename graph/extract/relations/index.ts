@@ -18,6 +18,7 @@ import { imputations } from "./imputations.ts";
 import { migrations } from "./migrations.ts";
 import { reasons } from "./reasons.ts";
 import { stopUsing } from "./stop-using.ts";
+import { payments } from "./payments.ts";
 import { ownedCompounds, ownerTitle, stateOwned, structural } from "./structural.ts";
 import { baseVerbOk, processCue } from "./verbal.ts";
 import { isPlace, type Sentence, type SentenceRelation } from "./sentence.ts";
@@ -78,6 +79,7 @@ export function sentenceRelations(
   gapping(s);
   migrations(s);
   stopUsing(s);
+  payments(s);
   return s.out;
 }
 
