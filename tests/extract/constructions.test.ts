@@ -735,3 +735,11 @@ describe("a platform kept blocked, or ordered blocked in a list", () => {
     );
   });
 });
+
+describe("a judgement of 'it' in quotation marks", () => {
+  it("criticizes the author of the act 'it' stands for", () => {
+    expect(
+      plain('Bangladesh blocked Facebook on Thursday. Article 19 called it "a blatant act of censorship".'),
+    ).toContain("Article 19 criticizes Bangladeshi government");
+  });
+});

@@ -109,6 +109,12 @@ function judgedPronoun(s: Sentence, at: number): LexEntity | undefined {
   return recentActAuthor(s);
 }
 
+/** The token that closes the quotation opening at `open`, else the sentence's end. */
+function quoteEnd(s: Sentence, open: number): number {
+  for (let k = open + 1; k < s.tokens.length; k++) if (/^["”]$/.test(s.tokens[k]!.text)) return k;
+  return s.tokens.length;
+}
+
 /** The platforms after "along with" / "together with" in the clause from `end`. */
 export function alongWith(s: Sentence, end: number): Mention[] {
   for (let k = end; k < Math.min(s.tokens.length - 2, end + 10); k++) {
@@ -210,10 +216,12 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   )
     return;
   // "called it \"a TikTok ban\"": a name given to what "it" is; the platform in the name is no target
+  // ('called it "a blatant act of censorship"', naming no one, still judges the act)
   if (
     /^(?:call|calls|called|calling|dubbed|branded|labelled|labeled)$/.test(lowerAt(s, start)) &&
     /^(?:it|this|them)$/.test(lowerAt(s, end)) &&
-    /^["“]$/.test(s.tokens[end + 1]?.text ?? "")
+    /^["“]$/.test(s.tokens[end + 1]?.text ?? "") &&
+    s.mentions.some((m) => m.start > end + 1 && m.start < quoteEnd(s, end + 1))
   )
     return;
   // "ordered providers to block X", "ordered the site blocked": the ordered action is the relation
