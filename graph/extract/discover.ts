@@ -66,9 +66,11 @@ const CARDINAL =
 const COMPOUND_ADJECTIVE =
   /-(?:owned|backed|based|run|controlled|linked|funded|made|born|led|affiliated|aligned|developed|operated|language|speaking)$/i;
 const ORGANISATION_NOUN =
-  /^(?:group|consultancy|organisation|organization|NGO|charity|association|federation|union|coalition|think-tank|foundation|institute|watchdog|party|firm|startup|nonprofit|non-profit|campaign|movement|project|network|outlet|broadcaster|newspaper|agency)$/;
+  /^(?:program|programme|group|consultancy|organisation|organization|NGO|charity|association|federation|union|coalition|think-tank|foundation|institute|watchdog|party|firm|startup|nonprofit|non-profit|campaign|movement|project|network|outlet|broadcaster|newspaper|agency)$/;
 /** Plural nouns whose possessive begins a party's or a movement's name: "People's", "Workers'". */
 const COLLECTIVE = /^(?:People|Workers|Women|Citizens|Farmers|Peasants|Patriots|Youth)$/;
+/** Nouns of a trade a company's name can follow: "the mobile operator Mobilis". */
+const COMPANY_NOUN = /^(?:operator|carrier|provider|telco|conglomerate|retailer|bank|lender)$/;
 /** Nouns a name can stand before to say what it names: a company's, an outlet's, else a group's. */
 const NAMED_KIND =
   /^(?:(firm|startup|consultancy)|(newspaper|outlet|broadcaster)|group|organisation|organization|NGO|charity|association|federation|union|coalition|think-tank|foundation|institute|party|campaign|movement|project|initiative)$/;
@@ -118,6 +120,8 @@ function classifyName(
   if (platformHead) return { kind: "platform", category: platformHead };
   // "the online safety group Bely Internet", "the consultancy BDA": named after what it is
   if (prev && ORGANISATION_NOUN.test(prev.text)) return { kind: "actor", category: "group" };
+  // "the mobile operator Mobilis", "the carrier Ncell": a company named after its trade
+  if (prev && COMPANY_NOUN.test(prev.text)) return { kind: "actor", category: "company" };
   if (next && PLATFORM_NOUNS.has(next.lower))
     return { kind: "platform", category: next.lower === "messenger" ? "messenger" : "service" };
   // "the Internet Without Borders project", "the Chadema party": a name before the noun for its kind
@@ -361,12 +365,28 @@ function ownerByGrammar(
   from: number,
   to: number,
 ): Pick<LexEntity, "kind" | "category"> | undefined {
-  if (tokens[from - 1]?.lower !== "by" || !HELD_BY.test(tokens[from - 2]?.lower ?? "")) return undefined;
+  // ("owned by Luxembourg's SES": past a possessor that says where the owner is)
+  let by = from - 1;
+  if (isPossessiveMarker(tokens[by]) && /^\p{Lu}/u.test(tokens[by - 1]?.text ?? "")) by -= 2;
+  if (tokens[by]?.lower !== "by" || !HELD_BY.test(tokens[by - 1]?.lower ?? "")) return undefined;
   // ("owned by Mr", "backed by Western …": one capitalised word of a phrase that goes on is no name)
   if (/^\p{Ll}/u.test(tokens[to]?.text ?? "") && tokens[to]?.lower !== "and") return undefined;
   return looksLikePerson(surface(tokens, from, to))
     ? { kind: "actor", category: "person" }
     : { kind: "actor", category: "company" };
+}
+
+/**
+ * "Belarus Golovnogo Mozga, founded by blogger Ihar Losik,", "Mobilis, run by the post office": a
+ * name whose apposition says who founded or runs it is an organisation (a group founded, a company run).
+ */
+function madeByGrammar(tokens: Token[], to: number): Pick<LexEntity, "kind" | "category"> | undefined {
+  if (tokens[to]?.text !== "," || tokens[to + 2]?.lower !== "by") return undefined;
+  const verb = tokens[to + 1]!.lower;
+  if (/^(?:founded|co-founded|created|launched|started|set)$/.test(verb))
+    return { kind: "actor", category: "group" };
+  if (/^(?:owned|run|operated|controlled)$/.test(verb)) return { kind: "actor", category: "company" };
+  return undefined;
 }
 
 /** A run of capitalised words the lexicon does not know, kept when its kind can be told. */
@@ -504,7 +524,8 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
           acronymByGrammar(tokens, i, end) ??
           kindByApposition(tokens, i, end, ctx) ??
           companyProduct(tokens, i, end, ctx) ??
-          ownerByGrammar(tokens, i, end));
+          ownerByGrammar(tokens, i, end) ??
+          madeByGrammar(tokens, end));
   if (!kind) return undefined;
   const label = surface(tokens, i, end);
   if (!slug(label)) return undefined;

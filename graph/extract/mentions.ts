@@ -236,10 +236,14 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
             !matchAt(lex.names, tokens, i - 1) &&
             !headline));
       // "Judge Santiago Pedraz", "the Tehran Times": a capital's name that opens a longer proper name
+      // ("Belarus Golovnogo Mozga, founded by …": so does a country's name, when the run is a name)
+      const placeName =
+        lex.capitals.has(name.tokens[0]!.toLowerCase()) ||
+        (e.roles.includes("government-national") && !matchAt(lex.demonyms, tokens, i));
       const cityInName =
         !headline &&
         name.tokens.length === 1 &&
-        lex.capitals.has(name.tokens[0]!.toLowerCase()) &&
+        placeName &&
         !!next &&
         /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
         !NOT_NAMES.has(next.text) &&

@@ -341,3 +341,32 @@ describe("a company in apposition as what a platform is made by", () => {
     expect(found.filter((t) => t.includes("owns"))).toEqual([]);
   });
 });
+
+describe("unknown names told by who made or runs them", () => {
+  it("discovers a name whose apposition says who founded or runs it", () => {
+    expect(plain("Chernaya Pravda, founded by blogger Anton Volkov, was banned in May.")).toContain(
+      "Anton Volkov founded Chernaya Pravda",
+    );
+    expect(
+      plain(
+        "Because the island has one mobile operator, Tonfon, run by the public Office des Télécommunications, TikTok could be blocked at once.",
+      ),
+    ).toContain("Office des Télécommunications owns Tonfon");
+  });
+  it("keeps a country's name that opens such a name", () => {
+    expect(plain("Belarus Chronicle, founded by blogger Anton Volkov, was banned in May.")).toContain(
+      "Anton Volkov founded Belarus Chronicle",
+    );
+  });
+  it("reads a company after the noun of its trade and an owner past its country", () => {
+    expect(plain("The mobile operator Ncell blocked TikTok on Friday.")).toContain("Ncell blocks TikTok");
+    expect(plain("Rutube is controlled by Russia's Gazprombank.")).toContain("Gazprombank owns Rutube");
+  });
+  it("founds a programme named after the noun 'program'", () => {
+    expect(
+      plain(
+        "Wayne Holdsworth, a Melbourne father who founded the mental health program Smacktalk, backed the ban.",
+      ),
+    ).toContain("Wayne Holdsworth founded Smacktalk");
+  });
+});
