@@ -370,3 +370,19 @@ describe("unknown names told by who made or runs them", () => {
     ).toContain("Wayne Holdsworth founded Smacktalk");
   });
 });
+
+describe("an owner or backer compound before a description and a name", () => {
+  it("owns the name after the description: 'the Meta-owned messaging service WhatsApp'", () => {
+    expect(plain("The Google-owned video service YouTube was slowed in Russia.")).toContain(
+      "Google owns YouTube",
+    );
+  });
+  it("promotes the platform it backs, and nothing past the phrase's verb", () => {
+    expect(plain("The Kremlin-backed messenger Max was preinstalled on phones.")).toContain(
+      "Russian government promotes Max",
+    );
+    expect(plain("Kremlin-backed hackers attacked Telegram.").filter((t) => t.includes("promotes"))).toEqual(
+      [],
+    );
+  });
+});

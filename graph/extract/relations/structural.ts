@@ -234,8 +234,12 @@ function ownedBy(s: Sentence, at: number, plural: boolean): LexEntity[] {
 /** "the Meta-owned platform", "Meta-owned Instagram": the owner named in a compound adjective. */
 export function ownedCompounds(s: Sentence): void {
   s.tokens.forEach((t, i) => {
-    const m = /^(.+)-(?:owned|operated)$/i.exec(t.text);
+    const m = /^(.+)-(owned|operated|backed)$/i.exec(t.text);
     if (!m) return;
+    // "the Kremlin-backed app Max": backing a platform is promoting it; owning it is the rest
+    const backed = m[2]!.toLowerCase() === "backed";
+    const action = backed ? "promotes" : "owns";
+    const rule = backed ? "structural.backed-compound" : "structural.owned-compound";
     // ("the Elon Musk-owned service": the owner's name begins before the compound)
     const prev = s.tokens[i - 1]?.text ?? "";
     const full = /^\p{Lu}\p{Ll}+$/u.test(prev)
@@ -246,6 +250,7 @@ export function ownedCompounds(s: Sentence): void {
       matchAt(s.lex.names, tokenize(m[1]!), 0)?.value;
     // "the Facebook-owned WhatsApp": a platform that owns another is named for its company
     if (!owner || (owner.kind !== "actor" && !/-owned$/i.test(t.text))) return;
+    if (backed && owner.kind !== "actor") return;
     for (let k = i + 1; k < Math.min(s.tokens.length, i + 8); k++) {
       const h = mentionAt(s, k);
       if (h) {
@@ -260,11 +265,14 @@ export function ownedCompounds(s: Sentence): void {
             (n > 0 && x.entities[0]!.roles.includes("company")),
         );
         for (const x of other < 0 ? list : list.slice(0, other))
-          emit(s, owner, "owns", x.entities[0]!, "asserted", "structural.owned-compound");
+          if (!backed || x.entities[0]!.kind === "platform")
+            emit(s, owner, action, x.entities[0]!, "asserted", rule);
         return;
       }
       // "two Meta-owned apps, the messaging service WhatsApp and …": skip the plural noun and the comma
       if (s.tokens[k]!.text === "," && k > i + 1) continue;
+      // ("Kremlin-backed hackers targeted Telegram": the compound's noun phrase ends at a verb)
+      if (/^(?:VERB|AUX)$/.test(s.pos.upos(k) ?? "")) return;
       // a description right after the compound ("the Meta-owned platform") is what is owned
       const d = k <= i + 2 ? matchAt(s.lex.descriptors, s.tokens, k) : undefined;
       if (
@@ -273,13 +281,19 @@ export function ownedCompounds(s: Sentence): void {
           d.tokens.join(" ").toLowerCase(),
         )
       ) {
+        // ("the Meta-owned messaging service WhatsApp": the name after the description is what is owned)
+        const named = mentionAt(s, k + d.tokens.length);
+        if (named && !named.possessive) {
+          k += d.tokens.length - 1;
+          continue;
+        }
         const e = resolveDescription(
           s.ctx,
           d.value.filter((r) => r !== "company"),
           undefined,
           s.mentions.filter((x) => x.end <= i),
         );
-        if (e) emit(s, owner, "owns", e, "asserted", "structural.owned-compound");
+        if (e && (!backed || e.kind === "platform")) emit(s, owner, action, e, "asserted", rule);
         return;
       }
     }
