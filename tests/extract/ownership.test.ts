@@ -386,3 +386,24 @@ describe("an owner or backer compound before a description and a name", () => {
     );
   });
 });
+
+describe("a founder or buyer named in a relative clause of an apposition", () => {
+  it("founded what 'whose founder' is said of", () => {
+    expect(
+      plain("Signal, whose founder Moxie Marlinspike left the company in 2022, was blocked in Russia."),
+    ).toContain("Moxie Marlinspike founded Signal");
+  });
+  it("founded or owns 'the network X founded', 'the platform X bought'", () => {
+    expect(plain("Posting on Telegram, the messenger Pavel Durov founded, users mocked the ban.")).toContain(
+      "Pavel Durov founded Telegram",
+    );
+    expect(plain("Twitter, the platform Elon Musk bought in 2022, was blocked in Turkey.")).toContain(
+      "Elon Musk owns X",
+    );
+  });
+  it("reads 'he' as the person the main clause goes on with", () => {
+    expect(plain("Writing on VKontakte, the social network he founded, Durov mocked the ban.")).toContain(
+      "Pavel Durov founded VKontakte",
+    );
+  });
+});

@@ -614,6 +614,12 @@ function whose(s: Sentence, m: Mention): void {
     if (isPerson(holder)) emit(s, holder.entities[0]!, "represents", e, "asserted", "office.whose-title");
     return;
   }
+  // "Telegram, whose founder Pavel Durov left Russia": the founder founded the antecedent
+  if (FOUNDER.test(lowerAt(s, at)) && (isOrganisation(e) || e.kind === "platform")) {
+    const founder = mentionAt(s, lowerAt(s, at + 1) === "," ? at + 2 : at + 1);
+    if (isPerson(founder)) emit(s, founder.entities[0]!, "founded", e, "asserted", "office.whose-founder");
+    return;
+  }
   const party = mentionAt(s, at);
   if (isPerson(m) && party && party.entities[0]!.roles.includes("party"))
     emit(s, e, "represents", party.entities[0]!, "asserted", "office.whose-party");

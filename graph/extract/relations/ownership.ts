@@ -7,6 +7,7 @@ import { isPossessiveMarker } from "../tokens.ts";
 import type { Mention } from "../mentions.ts";
 import { mainSubject } from "./arguments.ts";
 import { coordinated } from "./coordination.ts";
+import { resolvePronoun } from "./pronouns.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 const OWNER_KINDS = new Set(["company", "person"]);
@@ -38,7 +39,50 @@ export function ownership(s: Sentence): void {
     productsListed(s, m);
     companyBehind(s, m);
     productApposition(s, m);
+    madeByApposition(s, m);
   }
+}
+
+/** Verbs of making or getting a platform, in a relative clause with no pronoun: "the network he founded". */
+const MADE = new Map<string, "founded" | "owns">([
+  ["founded", "founded"],
+  ["co-founded", "founded"],
+  ["created", "founded"],
+  ["launched", "founded"],
+  ["bought", "owns"],
+  ["acquired", "owns"],
+  ["owns", "owns"],
+]);
+
+/**
+ * "VKontakte, the social network Pavel Durov founded,", "X, the platform Elon Musk bought in 2022,":
+ * an apposition whose relative clause has no pronoun and a named person or company as its subject.
+ */
+function madeByApposition(s: Sentence, m: Mention): void {
+  const made = m.entities[0]!;
+  if (m.possessive || (made.kind !== "platform" && made.category !== "company")) return;
+  let k = m.end;
+  if (lowerAt(s, k) !== "," || !/^(?:the|a|an)$/.test(lowerAt(s, k + 1))) return;
+  k += 2;
+  const start = k;
+  const noun = (t = "") => /^[\p{Ll}-]+$/u.test(t) && !/^(?:he|she)$/.test(t);
+  while (k < start + 3 && noun(s.tokens[k]?.text) && !mentionAt(s, k)) k++;
+  if (k === start) return;
+  // "Writing on VKontakte, the social network he founded, Durov …": "he" is the person the main
+  // clause goes on with right after the apposition, else the one the discourse supplies
+  const pronoun = /^(?:he|she)$/.test(lowerAt(s, k));
+  const maker = pronoun ? undefined : mentionAt(s, k);
+  const verbAt = pronoun ? k + 1 : (maker?.end ?? -1);
+  const action = MADE.get(lowerAt(s, verbAt));
+  if (!action || maker?.possessive) return;
+  const after = lowerAt(s, verbAt + 1) === "," ? mentionAt(s, verbAt + 2) : undefined;
+  const who = pronoun
+    ? after?.entities[0]?.category === "person"
+      ? after.entities[0]
+      : resolvePronoun(s, k, "agent", (e) => e.category === "person")?.[0]
+    : maker?.entities[0];
+  if (who && OWNER_KINDS.has(who.category))
+    emit(s, who, action, made, "asserted", "ownership.made-by-apposition");
 }
 
 /** Nouns for a company named by what it makes: "the company behind Max". */
