@@ -743,3 +743,23 @@ describe("a judgement of 'it' in quotation marks", () => {
     ).toContain("Article 19 criticizes Bangladeshi government");
   });
 });
+
+describe("a state promoting a platform", () => {
+  it("promotes what it pushes people toward", () => {
+    expect(
+      plain("Moscow restricted WhatsApp calls. The government has been pushing Russians toward Max."),
+    ).toContain("Russian government promotes Max");
+  });
+  it("promotes the platform it backs, named after or before the compound", () => {
+    expect(plain("Iran blocked Instagram. Many users moved to the state-backed messenger Rubika.")).toContain(
+      "Iranian government promotes Rubika",
+    );
+    expect(
+      plain("Iran blocked Instagram. Rubika, a state-backed messenger, gained millions of users."),
+    ).toContain("Iranian government promotes Rubika");
+  });
+  it("backs no platform past the compound's own phrase", () => {
+    const found = plain("Iran blocked Instagram. State-backed hackers then attacked Telegram.");
+    expect(found.filter((t) => t.includes("promotes"))).toEqual([]);
+  });
+});

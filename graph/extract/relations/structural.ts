@@ -176,6 +176,8 @@ const STATE_OUTLETS =
 export function stateOwned(s: Sentence): void {
   s.tokens.forEach((t, i) => {
     const run = /^(?:state-run|state-owned|state-controlled|government-run|government-owned)$/i.test(t.text);
+    // "the state-backed messenger Max", "Max, a state-backed messenger": backing a platform promotes it
+    if (/^(?:state|government)-(?:backed|sponsored|promoted)$/i.test(t.text)) return stateBacked(s, i);
     if (!run && t.lower !== "state") return;
     // "state broadcaster RT", "state news agency BelTA": a bare "state" owns only outlets and firms;
     // "state-backed" support is not ownership
@@ -201,6 +203,26 @@ export function stateOwned(s: Sentence): void {
     const gov = dem && mentionAt(s, i - 1) === undefined ? dem.value : (sentenceCountry(s) ?? s.ctx.home);
     if (gov) emit(s, gov, "owns", e, "asserted", "structural.state-owned");
   });
+}
+
+/** The platform a "state-backed" at `i` qualifies, after it or in apposition before it; its state promotes it. */
+function stateBacked(s: Sentence, i: number): void {
+  // the name the noun phrase ends in ("the state-backed messenger Max"), not one past its verb
+  let k = i + 1;
+  const inPhrase = (t = "") => /^[\p{Ll}-]+$/u.test(t) && !/^(?:VERB|AUX|ADP)$/.test(s.pos.upos(k) ?? "");
+  while (k < i + 4 && !mentionAt(s, k) && inPhrase(s.tokens[k]?.text)) k++;
+  const after = mentionAt(s, k);
+  const apposed =
+    /^(?:a|the)$/.test(lowerAt(s, i - 1)) && lowerAt(s, i - 2) === ","
+      ? s.mentions.find((m) => m.end === i - 2)
+      : undefined;
+  const platform = [after, apposed].find((m) => m && !m.possessive && m.entities[0]!.kind === "platform");
+  const e = platform?.entities[0];
+  if (!e) return;
+  // the state is the article's, unless a demonym says whose ("Chinese state-backed")
+  const dem = i > 0 && !mentionAt(s, i - 1) ? matchAt(s.lex.demonyms, s.tokens, i - 1) : undefined;
+  const gov = dem?.value ?? s.ctx.home ?? sentenceCountry(s);
+  if (gov) emit(s, gov, "promotes", e, "asserted", "structural.state-backed");
 }
 
 /** "X owner Elon Musk", "TikTok owner ByteDance": a platform, then "owner", then who owns it. */

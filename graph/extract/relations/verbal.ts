@@ -109,6 +109,17 @@ function judgedPronoun(s: Sentence, at: number): LexEntity | undefined {
   return recentActAuthor(s);
 }
 
+/** Whether "toward(s) <platform>" follows the verb within a few words: "steering users towards Max". */
+function towardPlatform(s: Sentence, end: number): boolean {
+  for (let k = end; k < Math.min(s.tokens.length - 1, end + 5); k++) {
+    if (/^[,.;:]$/.test(lowerAt(s, k))) return false;
+    if (!/^(?:toward|towards)$/.test(lowerAt(s, k))) continue;
+    const at = lowerAt(s, k + 1) === "the" ? k + 2 : k + 1;
+    return mentionAt(s, at)?.entities[0]!.kind === "platform";
+  }
+  return false;
+}
+
 /** The token that closes the quotation opening at `open`, else the sentence's end. */
 function quoteEnd(s: Sentence, open: number): number {
   for (let k = open + 1; k < s.tokens.length; k++) if (/^["”]$/.test(s.tokens[k]!.text)) return k;
@@ -265,9 +276,12 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
       platformRightAfter(s, end);
     // ("questioned whether the orders were needed": doubting is itself the criticism)
     const doubted = syntaxOf(s).lemma[start] === "question" && lowerAt(s, end) === "whether";
+    // ("pushing Russians toward Max": moving people toward a platform is promoting it)
+    const toward = cue.conditional === "favourable" && towardPlatform(s, end);
     if (
       !praisedPlatform &&
       !doubted &&
+      !toward &&
       !hasContent(s, words, stems, end, Math.min(s.tokens.length, end + 25))
     )
       return;
