@@ -76,3 +76,18 @@ describe("an order to stop using a platform", () => {
     );
   });
 });
+
+describe("an order in the passive to use a platform or move to it", () => {
+  it("is the state's mandate", () => {
+    expect(plain("Belarus blocked Telegram. Civil servants were ordered to use ICQ for work.")).toContain(
+      "Belarusian government mandates ICQ",
+    );
+    expect(
+      plain("Belarus blocked Telegram. Teachers have been told to move their class chats to Viber."),
+    ).toContain("Belarusian government mandates Viber");
+  });
+  it("is no mandate when denied", () => {
+    const found = plain("Belarus blocked Telegram. Civil servants were not ordered to use Viber.");
+    expect(found.filter((t) => t.includes("mandates"))).toEqual([]);
+  });
+});
