@@ -407,3 +407,19 @@ describe("a founder or buyer named in a relative clause of an apposition", () =>
     );
   });
 });
+
+describe("a state-owned company in apposition", () => {
+  it("is the state's: 'Ethio Telecom, the state-owned operator,'", () => {
+    expect(
+      plain(
+        "Ethiopia blocked TikTok. Ethio Telecom, the state-owned operator, declined to comment on the block.",
+      ),
+    ).toContain("Ethiopian government owns Ethio Telecom");
+  });
+  it("is not what a possessive apposition owns", () => {
+    const found = plain(
+      "Ethiopia blocked TikTok. Safaricom, the state-owned operator's rival, declined to comment on the block.",
+    );
+    expect(found.filter((t) => t.includes("owns Safaricom"))).toEqual([]);
+  });
+});

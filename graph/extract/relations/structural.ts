@@ -195,7 +195,12 @@ export function stateOwned(s: Sentence): void {
       n++
     )
       k++;
-    const owned = mentionAt(s, k);
+    // ("Ethio Telecom, the state-owned operator,": the name the apposition describes)
+    const apposed =
+      run && /^(?:a|the)$/.test(lowerAt(s, i - 1)) && lowerAt(s, i - 2) === ","
+        ? s.mentions.find((m) => m.end === i - 2)
+        : undefined;
+    const owned = mentionAt(s, k) ?? (k > i + 1 && /^[,.;]$/.test(lowerAt(s, k)) ? apposed : undefined);
     if (!owned || owned.possessive) return;
     const e = owned.entities[0]!;
     if (e.category === "person" || e.roles.includes("government-national")) return;
