@@ -262,3 +262,16 @@ describe("a decision just after a court was the subject", () => {
     expect(plain(text)).not.toContain("Amnesty International criticizes Supreme Court of Brazil");
   });
 });
+
+describe("an act noun with its platform before it", () => {
+  it("is done by whoever governs the phrase: 'ordered a Telegram shutdown'", () => {
+    expect(
+      plain("The Communications Authority of Kenya ordered a Telegram shutdown during the exams."),
+    ).toContain("Kenya Communications Authority blocks Telegram");
+  });
+  it("is undone, not done, by a verb of lifting, and named by no one in a quotation", () => {
+    expect(plain("Russia lifted the Telegram ban in 2020.")).toEqual([]);
+    const found = plain('When Biden signed the bill, the company called it "a TikTok ban".');
+    expect(found).not.toContain("Joe Biden bans TikTok");
+  });
+});

@@ -60,6 +60,10 @@ const IMPOSED =
 /** Verbs by which an act is done on someone's orders: "carried out", "enforced", "implemented". */
 const EXECUTED = /^(?:carried|enforced|implemented|applied|executed)$/;
 
+/** Verbs that undo or contest an act named after them: "lifted the ban on", "challenged the block". */
+const LIFTS =
+  /^(?:lift|lifted|lifting|lifts|end|ended|ending|revoke|revoked|rescind|rescinded|overturn|overturned|reverse|reversed|avoid|avoided|escape|escaped|suspend|suspended|suspending|halt|halted|quash|quashed|annul|annulled|strike|struck|scrap|scrapped|cancel|cancelled|canceled|repeal|repealed|challenge|challenged|challenging|contest|contested|appeal|appealed|oppose|opposed|opposing|block|blocks|blocked|blocking|enjoin|enjoined|stay|stayed|freeze|froze|frozen)$/;
+
 /** Nominal cues: "the blockage of X", "restrictions on X by Y", "Y's ban on X", "fines for X". */
 export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: Modality): void {
   const { action } = cue;
@@ -93,13 +97,8 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
         !mentionAt(s, d)))
   )
     d--;
-  const governor = lowerAt(s, d);
-  if (
-    /^(?:lift|lifted|lifting|lifts|end|ended|ending|revoke|revoked|rescind|rescinded|overturn|overturned|reverse|reversed|avoid|avoided|escape|escaped|suspend|suspended|suspending|halt|halted|quash|quashed|annul|annulled|strike|struck|scrap|scrapped|cancel|cancelled|canceled|repeal|repealed|challenge|challenged|challenging|contest|contested|appeal|appealed|oppose|opposed|opposing|block|blocks|blocked|blocking|enjoin|enjoined|stay|stayed|freeze|froze|frozen)$/.test(
-      governor,
-    )
-  )
-    return;
+  let governor = lowerAt(s, d);
+  if (LIFTS.test(governor)) return;
   const prep = lowerAt(s, end);
   const objPreps =
     action === "criticizes"
@@ -135,7 +134,15 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
   } else if (action === "fines" || action === "bans" || action === "blocks" || action === "restricts") {
     // "the WhatsApp ban": a platform right before the noun
     const m = mentionAt(s, start - 1);
-    if (m && m.entities[0]!.kind === "platform" && !m.possessive) objects = [m];
+    if (m && m.entities[0]!.kind === "platform" && !m.possessive) {
+      objects = [m];
+      // ("the authority ordered a Telegram shutdown": what governs the noun is before the platform)
+      // (a quotation's opening mark governs nothing: 'called it "a TikTok ban"')
+      let g = m.start - 1;
+      while (g >= 0 && /^(?:the|a|an|its|their|new)$/.test(lowerAt(s, g))) g--;
+      if (/^\p{L}/u.test(lowerAt(s, g))) [d, governor] = [g, lowerAt(s, g)];
+      if (LIFTS.test(governor)) return;
+    }
   }
   // "the ministry had ordered the block", "regulator confirms block": the act on the platform the
   // article is about, by who orders or confirms it
