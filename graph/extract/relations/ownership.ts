@@ -54,6 +54,8 @@ const MADE = new Map<string, "founded" | "owns">([
   ["owns", "owns"],
 ]);
 
+const PERSONAL = /^(?:he|she)$/;
+
 /**
  * "VKontakte, the social network Pavel Durov founded,", "X, the platform Elon Musk bought in 2022,":
  * an apposition whose relative clause has no pronoun and a named person or company as its subject.
@@ -65,12 +67,12 @@ function madeByApposition(s: Sentence, m: Mention): void {
   if (lowerAt(s, k) !== "," || !/^(?:the|a|an)$/.test(lowerAt(s, k + 1))) return;
   k += 2;
   const start = k;
-  const noun = (t = "") => /^[\p{Ll}-]+$/u.test(t) && !/^(?:he|she)$/.test(t);
+  const noun = (t = "") => /^[\p{Ll}-]+$/u.test(t) && !PERSONAL.test(t);
   while (k < start + 3 && noun(s.tokens[k]?.text) && !mentionAt(s, k)) k++;
   if (k === start) return;
   // "Writing on VKontakte, the social network he founded, Durov …": "he" is the person the main
   // clause goes on with right after the apposition, else the one the discourse supplies
-  const pronoun = /^(?:he|she)$/.test(lowerAt(s, k));
+  const pronoun = PERSONAL.test(lowerAt(s, k));
   const maker = pronoun ? undefined : mentionAt(s, k);
   const verbAt = pronoun ? k + 1 : (maker?.end ?? -1);
   const action = MADE.get(lowerAt(s, verbAt));

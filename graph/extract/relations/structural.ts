@@ -2,6 +2,7 @@
 // "Pavel Durov, the founder of Telegram"), parents ("WhatsApp's parent company, Meta"). Titles: office.ts.
 import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
+import type { Mention } from "../mentions.ts";
 import { resolveDescription } from "../descriptions.ts";
 import { isPossessiveMarker, tokenize } from "../tokens.ts";
 import { organisationOf, sentenceCountry } from "./arguments.ts";
@@ -196,10 +197,7 @@ export function stateOwned(s: Sentence): void {
     )
       k++;
     // ("Ethio Telecom, the state-owned operator,": the name the apposition describes)
-    const apposed =
-      run && /^(?:a|the)$/.test(lowerAt(s, i - 1)) && lowerAt(s, i - 2) === ","
-        ? s.mentions.find((m) => m.end === i - 2)
-        : undefined;
+    const apposed = run ? apposedTo(s, i - 1) : undefined;
     const owned = mentionAt(s, k) ?? (k > i + 1 && /^[,.;]$/.test(lowerAt(s, k)) ? apposed : undefined);
     if (!owned || owned.possessive) return;
     const e = owned.entities[0]!;
@@ -210,6 +208,12 @@ export function stateOwned(s: Sentence): void {
   });
 }
 
+/** The name an apposition opening with the article at `det` describes: "Ethio Telecom, the …". */
+function apposedTo(s: Sentence, det: number): Mention | undefined {
+  if (!/^(?:a|the)$/.test(lowerAt(s, det)) || lowerAt(s, det - 1) !== ",") return undefined;
+  return s.mentions.find((m) => m.end === det - 1);
+}
+
 /** The platform a "state-backed" at `i` qualifies, after it or in apposition before it; its state promotes it. */
 function stateBacked(s: Sentence, i: number): void {
   // the name the noun phrase ends in ("the state-backed messenger Max"), not one past its verb
@@ -217,10 +221,7 @@ function stateBacked(s: Sentence, i: number): void {
   const inPhrase = (t = "") => /^[\p{Ll}-]+$/u.test(t) && !/^(?:VERB|AUX|ADP)$/.test(s.pos.upos(k) ?? "");
   while (k < i + 4 && !mentionAt(s, k) && inPhrase(s.tokens[k]?.text)) k++;
   const after = mentionAt(s, k);
-  const apposed =
-    /^(?:a|the)$/.test(lowerAt(s, i - 1)) && lowerAt(s, i - 2) === ","
-      ? s.mentions.find((m) => m.end === i - 2)
-      : undefined;
+  const apposed = apposedTo(s, i - 1);
   const platform = [after, apposed].find((m) => m && !m.possessive && m.entities[0]!.kind === "platform");
   const e = platform?.entities[0];
   if (!e) return;
@@ -276,8 +277,8 @@ export function ownedCompounds(s: Sentence): void {
       (full && full.tokens.length > 1 ? full.value : undefined) ??
       matchAt(s.lex.names, tokenize(m[1]!), 0)?.value;
     // "the Facebook-owned WhatsApp": a platform that owns another is named for its company
+    // (a backer is always an actor: "-backed" is no "-owned")
     if (!owner || (owner.kind !== "actor" && !/-owned$/i.test(t.text))) return;
-    if (backed && owner.kind !== "actor") return;
     for (let k = i + 1; k < Math.min(s.tokens.length, i + 8); k++) {
       const h = mentionAt(s, k);
       if (h) {

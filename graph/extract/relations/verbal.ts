@@ -120,10 +120,11 @@ function towardPlatform(s: Sentence, end: number): boolean {
   return false;
 }
 
-/** The token that closes the quotation opening at `open`, else the sentence's end. */
-function quoteEnd(s: Sentence, open: number): number {
-  for (let k = open + 1; k < s.tokens.length; k++) if (/^["”]$/.test(s.tokens[k]!.text)) return k;
-  return s.tokens.length;
+/** Whether the quotation opening at `open` (up to its closing mark, else the sentence's end) names anyone. */
+function namesInQuote(s: Sentence, open: number): boolean {
+  let close = open + 1;
+  while (close < s.tokens.length && !/^["”]$/.test(s.tokens[close]!.text)) close++;
+  return s.mentions.some((m) => m.start > open && m.start < close);
 }
 
 /** The platforms after "along with" / "together with" in the clause from `end`. */
@@ -232,7 +233,7 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
     /^(?:call|calls|called|calling|dubbed|branded|labelled|labeled)$/.test(lowerAt(s, start)) &&
     /^(?:it|this|them)$/.test(lowerAt(s, end)) &&
     /^["“]$/.test(s.tokens[end + 1]?.text ?? "") &&
-    s.mentions.some((m) => m.start > end + 1 && m.start < quoteEnd(s, end + 1))
+    namesInQuote(s, end + 1)
   )
     return;
   // "ordered providers to block X", "ordered the site blocked": the ordered action is the relation
