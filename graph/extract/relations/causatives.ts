@@ -11,16 +11,15 @@ import { ASPECTUAL, CAUSATIVE, SUBORDINATE, lowerAt, mentionAt, type Sentence } 
 
 /** "has kept Instagram blocked": keeping a thing so is doing it. */
 const KEEPS = /^(?:keep|keeps|kept|keeping)$/;
-const KEEPS_OR_HAS = /^(?:wants|had|keep|keeps|kept|keeping)$/;
 
 /** "ordered the site blocked": a participle right after a causative verb's object. */
 export function causedParticiple(s: Sentence, start: number): boolean {
-  const m = mentionAt(s, start - 1) ?? causedPronoun(s, start);
-  if (!m) return false;
-  const first = causedList(s, start)[0] ?? m;
+  const first = causedList(s, start)[0];
+  if (!first) return false;
   for (let j = first.start - 1; j >= Math.max(0, first.start - 5); j--) {
+    const w = lowerAt(s, j);
     // ("has kept Instagram blocked since 2022": keeping it so is doing it)
-    if (CAUSATIVE.has(lowerAt(s, j)) || KEEPS_OR_HAS.test(lowerAt(s, j))) return true;
+    if (CAUSATIVE.has(w) || KEEPS.test(w) || w === "wants" || w === "had") return true;
     if (actWouldSee(s, j) >= 0) return true;
     if (mentionAt(s, j) || [",", "."].includes(lowerAt(s, j))) return false;
   }
