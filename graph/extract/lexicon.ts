@@ -5,6 +5,7 @@ import nlp from "compromise";
 import countriesData from "../lexicon/countries.json" with { type: "json" };
 import entitiesData from "../lexicon/entities.json" with { type: "json" };
 import { compileSpeech, mergeSpeech, type Speech, type SpeechLexicon } from "./speech.ts";
+import { regularForms } from "./verb-forms.ts";
 import actionsData from "../lexicon/actions.json" with { type: "json" };
 import headsData from "../lexicon/heads.json" with { type: "json" };
 import { ACTIONS, type Action, type Kind } from "../types.ts";
@@ -381,17 +382,6 @@ function addPhrase<T>(
 const sortIndexes = (...maps: Map<string, Phrase<unknown>[]>[]) => {
   for (const m of maps) for (const list of m.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 };
-
-/** Regular English inflections, for verbs compromise does not know and for spelling variants. */
-function regularForms(verb: string): { s: string; past: string; ing: string } {
-  if (/[^aeiou]y$/.test(verb))
-    return { s: verb.slice(0, -1) + "ies", past: verb.slice(0, -1) + "ied", ing: verb + "ing" };
-  if (/e$/.test(verb)) return { s: verb + "s", past: verb + "d", ing: verb.slice(0, -1) + "ing" };
-  if (/(?:s|x|z|ch|sh)$/.test(verb)) return { s: verb + "es", past: verb + "ed", ing: verb + "ing" };
-  // one-syllable consonant-vowel-consonant verbs double the consonant: zap → zapped
-  const doubled = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb) ? verb + verb.slice(-1) : verb;
-  return { s: verb + "s", past: doubled + "ed", ing: doubled + "ing" };
-}
 
 function inflections(lemma: string): { form: Cue["form"]; text: string }[] {
   const [head, ...rest] = lemma.split(" ");

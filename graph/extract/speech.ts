@@ -2,6 +2,7 @@
 // lemmas per role; the forms each role reads are made here, so that one list serves every rule and a
 // user's lexicon can add a verb of saying in one place.
 import nlp from "compromise";
+import { regularForms } from "./verb-forms.ts";
 
 export const SPEECH_ROLES = [
   "reports",
@@ -45,12 +46,12 @@ interface Forms {
 
 function formsOf(lemma: string): Forms {
   const conj = (nlp(`they ${lemma} it`).verbs().conjugate()[0] ?? {}) as Record<string, string>;
-  const stem = lemma.replace(/e$/, "");
+  const regular = regularForms(lemma);
   return {
     base: lemma,
-    s: conj.PresentTense ?? `${lemma}s`,
-    past: conj.PastTense ?? `${stem}ed`,
-    ing: conj.Gerund?.endsWith("ing") ? conj.Gerund : `${stem}ing`,
+    s: conj.PresentTense ?? regular.s,
+    past: conj.PastTense ?? regular.past,
+    ing: conj.Gerund?.endsWith("ing") ? conj.Gerund : regular.ing,
   };
 }
 
