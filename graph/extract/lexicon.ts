@@ -374,7 +374,9 @@ function addPhrase<T>(
   const cs = caseSensitive ?? tokens.some((t) => /\p{Lu}/u.test(t));
   const first = tokens[0]!.toLowerCase();
   const list = index.get(first) ?? [];
-  if (!list.some((p) => p.tokens.join(" ") === tokens.join(" ") && p.value === value))
+  const key = tokens.join(" ");
+  // the value first: it is one object per cue, so few entries need their tokens joined
+  if (!list.some((p) => p.value === value && p.tokens.join(" ") === key))
     list.push({ tokens, caseSensitive: cs, value });
   index.set(first, list);
 }
@@ -395,9 +397,7 @@ function inflections(lemma: string): { form: Cue["form"]; text: string }[] {
       { form: "ing", text: "founding" + tail },
     ];
   }
-  const conj = (nlp(`they ${head} it`).verbs().conjugate()[0] ??
-    nlp(head!).verbs().conjugate()[0] ??
-    {}) as Record<string, string>;
+  const conj = conjugation(head!);
   const regular = regularForms(head!);
   const forms: { form: Cue["form"]; text: string }[] = [
     { form: "base", text: head! },
@@ -418,10 +418,31 @@ function inflections(lemma: string): { form: Cue["form"]; text: string }[] {
     .map((f) => ({ form: f.form, text: f.text + tail }));
 }
 
+// compromise's forms of a word, kept for the process: each verb heads many cues ("raise concerns
+// about", "raise serious concerns about"), and a build, each test and each worker compiles again
+const conjugations = new Map<string, Record<string, string>>();
+function conjugation(verb: string): Record<string, string> {
+  let conj = conjugations.get(verb);
+  if (!conj) {
+    conj = (nlp(`they ${verb} it`).verbs().conjugate()[0] ??
+      nlp(verb).verbs().conjugate()[0] ??
+      {}) as Record<string, string>;
+    if (conjugations.size > 20_000) conjugations.clear();
+    conjugations.set(verb, conj);
+  }
+  return conj;
+}
+
+const pluralOf = new Map<string, string>();
 function plural(noun: string): string {
   const words = noun.split(" ");
   const last = words.pop()!;
-  const p = nlp(last).nouns().toPlural().text() || last + "s";
+  let p = pluralOf.get(last);
+  if (p === undefined) {
+    p = nlp(last).nouns().toPlural().text() || last + "s";
+    if (pluralOf.size > 20_000) pluralOf.clear();
+    pluralOf.set(last, p);
+  }
   return [...words, p].join(" ");
 }
 
