@@ -20,7 +20,7 @@ import {
 } from "./lists.ts";
 import { matchAt } from "./match.ts";
 
-import { findMentions, rememberAct, type ArticleContext, type Mention } from "./mentions.ts";
+import { findMentions, rememberAct, rememberPlan, type ArticleContext, type Mention } from "./mentions.ts";
 import { judicialBody } from "./relations/sentence.ts";
 import { COVERAGE_TRIGGER } from "./relations/coverage.ts";
 import { DEMAND_TRIGGER } from "./relations/demands.ts";
@@ -323,6 +323,8 @@ export function extractArticleWithin(
         if (r.object.kind === "platform")
           patients.set(r.action, [...(patients.get(r.action) ?? []), r.object]);
       }
+    for (const r of found)
+      if (AUTHORED.has(r.action) && r.modality === "hypothetical") rememberPlan(ctx, r.subject);
     for (const [action, objects] of patients)
       (ctx.lastPatientsOf ??= new Map()).set(action, [...new Set(objects)]);
     // "The federation said the ban limits …": an act named keeps it in view for a next "it" too

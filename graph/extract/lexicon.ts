@@ -78,6 +78,8 @@ export interface Lexicon {
   judicialActNouns: string[];
   /** Act nouns only a court makes ("the verdict"): with no author named, the court last named. */
   courtActNouns: string[];
+  /** Act nouns of an act not yet done ("the push"): with no author named, whoever last planned one. */
+  plannedActNouns: string[];
   /** Head nouns that make a name a platform of a category ("payment system" → payment). */
   platformHeads: Record<string, string>;
   /** Head nouns that make a place an institution with roles ("court" → court). */
@@ -121,6 +123,7 @@ export function defaultLexicon(): Lexicon {
     actNouns: actionsData.actNouns.nouns,
     judicialActNouns: actionsData.actNouns.judicial,
     courtActNouns: actionsData.actNouns.courtOnly,
+    plannedActNouns: actionsData.actNouns.planned,
     platformHeads: headsData.platforms,
     institutionHeads: headsData.institutions,
     genericTerms: headsData.generic,
@@ -319,6 +322,8 @@ export interface CompiledLexicon {
   judicialActNouns: Set<string>;
   /** Lower-cased act nouns only a court makes ("verdict"). */
   courtActNouns: Set<string>;
+  /** Lower-cased act nouns of an act not yet done ("push", "plan"). */
+  plannedActNouns: Set<string>;
   /** Every form of the verbs of moving to another service, lower-cased ("flocked", "switching"). */
   migrations: Set<string>;
   platformHeads: Map<string, Phrase<string>[]>;
@@ -661,6 +666,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     actNouns,
     judicialActNouns: new Set(lex.judicialActNouns.map((w) => w.toLowerCase())),
     courtActNouns: new Set(lex.courtActNouns.map((w) => w.toLowerCase())),
+    plannedActNouns: new Set(lex.plannedActNouns.map((w) => w.toLowerCase())),
     migrations: new Set(
       (lex.actions.alternative_to.migrations ?? []).flatMap((v) =>
         inflections(v.toLowerCase()).map((f) => f.text),

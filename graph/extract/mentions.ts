@@ -65,6 +65,10 @@ export interface ArticleContext {
   lastAgent?: LexEntity;
   /** The count of sentences read when that act was reported: whether "it" can still mean the act. */
   lastActAt?: number;
+  /** How many such acts the article has reported so far. */
+  actsReported?: number;
+  /** Who last planned, proposed or threatened such an act, and how many acts were reported by then. */
+  lastPlan?: { agent: LexEntity; actsBefore: number };
   /** Who last did each such act: "the block" is the last blocker's even when a fine came since. */
   lastAgentOf?: Map<Action, LexEntity>;
   /** The platforms of the latest sentence that reported an act of each kind: what "the removal" acted on. */
@@ -385,6 +389,12 @@ function rememberPlatformGroup(mentions: Mention[], ctx: ArticleContext): void {
 export function rememberAct(ctx: ArticleContext, agent: LexEntity, action: Action): void {
   [ctx.lastAgent, ctx.lastAction, ctx.lastActAt] = [agent, action, ctx.sentencesRead];
   (ctx.lastAgentOf ??= new Map()).set(action, agent);
+  ctx.actsReported = (ctx.actsReported ?? 0) + 1;
+}
+
+/** An act planned or threatened ("a bill that would ban TikTok"): the author of "the push" until an act is done. */
+export function rememberPlan(ctx: ArticleContext, agent: LexEntity): void {
+  ctx.lastPlan = { agent, actsBefore: ctx.actsReported ?? 0 };
 }
 
 /** "ICQ messenger", "the Mir payment system": a platform's head noun belongs to its mention. */

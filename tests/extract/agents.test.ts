@@ -275,3 +275,25 @@ describe("an act noun with its platform before it", () => {
     expect(found).not.toContain("Joe Biden bans TikTok");
   });
 });
+
+describe("an act not yet done, named later as 'the push' or 'the plan'", () => {
+  it("is whoever planned it, though someone else acted before", () => {
+    const text =
+      "Brazil's government ordered X blocked in August. Later the Senate of Chile debated a bill that would ban TikTok. Amnesty International condemned the push.";
+    const found = plain(text);
+    expect(found).toContain("Amnesty International criticizes Senate of Chile");
+    expect(found).not.toContain("Amnesty International criticizes Brazilian government");
+  });
+  it("gives way to an act done since", () => {
+    const text =
+      "The Senate of Chile debated a bill that would ban TikTok. Then Brazil's government ordered X blocked. Amnesty International condemned the push.";
+    const found = plain(text);
+    expect(found).toContain("Amnesty International criticizes Brazilian government");
+    expect(found).not.toContain("Amnesty International criticizes Senate of Chile");
+  });
+  it("leaves an act done ('the ban') to its doer", () => {
+    const text =
+      "Brazil's government ordered X blocked in August. Later the Senate of Chile debated a bill that would ban TikTok. Amnesty International condemned the ban.";
+    expect(plain(text)).not.toContain("Amnesty International criticizes Senate of Chile");
+  });
+});

@@ -142,6 +142,11 @@ function standingAuthor(s: Sentence, noun: string): LexEntity | undefined {
     return s.ctx.home ?? s.ctx.recent.find((e) => e.roles.includes("government-national"));
   // "The court concluded … Critics called the decision disappointing": a court's kind of act, just
   // after the court was the one speaking or acting, is the court's
+  // "a bill that would ban TikTok … officials condemned the push": an act not yet done is the
+  // planner's, unless an act was done since
+  const plan = s.ctx.lastPlan;
+  if (s.lex.plannedActNouns.has(noun) && plan && plan.actsBefore === (s.ctx.actsReported ?? 0))
+    return plan.agent;
   const topic = s.ctx.lastSubject && judicialBody(s.ctx, s.ctx.lastSubject);
   if (topic && s.lex.judicialActNouns.has(noun)) return topic;
   const named = cueOf(s.lex, noun, "noun")?.value.action;
