@@ -103,7 +103,8 @@ function productAt(
   e: LexEntity,
   ctx: ArticleContext,
 ): Mention | undefined {
-  if (e.kind !== "platform" && e.category !== "media") return undefined;
+  // ("Josh Frydenberg", "Max Verstappen": a common word's name opening a longer one is not its product)
+  if ((e.kind !== "platform" && e.category !== "media") || e.ambiguous) return undefined;
   const word = tokens[end];
   const after = tokens[end + 1];
   const { lex } = ctx;

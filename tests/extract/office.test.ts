@@ -780,3 +780,27 @@ describe("a relative clause of speaking for an organisation", () => {
     expect(found.filter((t) => t.startsWith("Ivan Petrov represents"))).toEqual([]);
   });
 });
+
+describe("a government title in a passage about another country", () => {
+  const text =
+    "Canada passed the Online News Act, and Canada's heritage minister defended it in Ottawa. Canada's publishers welcomed it. The fight recalls a dispute in New Zealand in 2019. A law on news in New Zealand angered Google, and New Zealand's publishers cheered. Finance Minister Grant Robertson called the law wrong.";
+  it("is held in the country the passage is about", () => {
+    const found = plain(text);
+    expect(found).toContain("Grant Robertson represents New Zealand government");
+    expect(found).not.toContain("Grant Robertson represents Canadian government");
+  });
+  it("is held in no country when two are as present", () => {
+    const even =
+      "Canada and New Zealand both passed news laws, and Canada and New Zealand both angered Google. Finance Minister Grant Robertson called the laws wrong.";
+    expect(plain(even).filter((t) => t.startsWith("Grant Robertson represents"))).toEqual([]);
+  });
+});
+
+describe("a person whose first name is an app's", () => {
+  it("is a person, not a product of the app", () => {
+    const m = extract("Treasurer Josh Whitby said the law was fair.").mentions.find(
+      (x) => x.surface === "Josh Whitby",
+    );
+    expect(m?.entity.category).toBe("person");
+  });
+});

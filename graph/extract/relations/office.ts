@@ -307,15 +307,21 @@ function courtOf(s: Sentence): LexEntity | undefined {
 function soleCountry(s: Sentence): LexEntity | undefined {
   const home = s.ctx.home;
   if (!home) return undefined;
-  const weight = (e: LexEntity) => s.ctx.salience.get(e) ?? 0;
-  const rival = s.ctx.recent.some(
-    (e) =>
-      e !== home &&
-      e.roles.includes("government-national") &&
-      !e.roles.includes("federated-state") &&
-      weight(e) >= weight(home),
-  );
+  const rival = nations(s).some((e) => e !== home && weight(s, e) >= weight(s, home));
   return rival ? undefined : home;
+}
+
+const weight = (s: Sentence, e: LexEntity) => s.ctx.salience.get(e) ?? 0;
+const nations = (s: Sentence) =>
+  s.ctx.recent.filter((e) => e.roles.includes("government-national") && !e.roles.includes("federated-state"));
+
+/**
+ * "The standoff echoes a confrontation in Australia … Treasurer Josh Frydenberg called …": the
+ * country the passage is about, when it is named far more than any other there.
+ */
+function passageCountry(s: Sentence): LexEntity | undefined {
+  const [first, second] = nations(s).sort((a, b) => weight(s, b) - weight(s, a));
+  return first && weight(s, first) >= 2 * (second ? weight(s, second) : 0) ? first : undefined;
 }
 
 /** Offices only a state or province has ("Governor Greg Gianforte", "the premier"). */
@@ -498,7 +504,7 @@ export function office(s: Sentence): void {
           ? // the country named with the holder ("Chinese Foreign Minister …"), else the article's,
             // else one the sentence names later; a lawmaker's is the article's own ("Speaker X said
             // … against Beijing's efforts")
-            (named ?? soleCountry(s) ?? (lawmaker ? s.ctx.home : sentenceCountry(s)))
+            (named ?? soleCountry(s) ?? (lawmaker ? s.ctx.home : (passageCountry(s) ?? sentenceCountry(s))))
           : undefined);
       if (JUDGE.test(words)) org = courtOf(s);
       else if (country && lawmaker) org = parliamentOf(s, country, words);
