@@ -3,6 +3,7 @@
 // a platform noun is a platform of that kind ("the Mir payment system", "ICQ messenger").
 import type { CompiledLexicon, LexEntity } from "./lexicon.ts";
 import { discoveredEntity } from "./discovered.ts";
+import { NOT_NAMES } from "./discover.ts";
 import { matchAt } from "./match.ts";
 import type { ArticleContext, Mention } from "./mentions.ts";
 import { isPossessiveMarker, type Token } from "./tokens.ts";
@@ -146,17 +147,33 @@ export function institutionAt(tokens: Token[], i: number, ctx: ArticleContext): 
     }
   }
   // "a court in Moscow", "the district court in Nairobi"
+  // ("filed suit in federal court in Missoula": a court without its article after "in")
   const det = tokens[i - 1]?.lower;
-  if (det !== "a" && det !== "an" && det !== "the") return undefined;
+  if (det !== "a" && det !== "an" && det !== "the" && det !== "in") return undefined;
   const head = matchAt(lex.institutionHeads, tokens, i);
   if (!head || !LOWER.test(tokens[i]!.text)) return undefined;
   const at = i + head.tokens.length;
   if (tokens[at]?.lower !== "in") return undefined;
   const where = placeAt(lex, tokens, at + 1);
-  if (!where || where.length !== 1) return undefined;
-  const end = at + 1 + where.length;
-  const label = `${text(tokens, at + 1, end)} ${head.tokens.join(" ")}`;
-  return mention(tokens, i, end, institution(ctx, label, head.value, where.gov));
+  if (where && where.length === 1) {
+    const end = at + 1 + where.length;
+    const label = `${text(tokens, at + 1, end)} ${head.tokens.join(" ")}`;
+    return mention(tokens, i, end, institution(ctx, label, head.value, where.gov));
+  }
+  // "a federal court in Missoula": a court of a town the lexicon does not know, named by its town
+  const town = unknownTown(tokens, at + 1, lex);
+  if (!town || !head.value.includes("court")) return undefined;
+  const label = `${text(tokens, at + 1, town)} ${head.tokens.join(" ")}`;
+  return mention(tokens, i, town, institution(ctx, label, head.value));
+}
+
+/** The end of one capitalised word at `i` that names no entity, month or day: a town's name. */
+function unknownTown(tokens: Token[], i: number, lex: CompiledLexicon): number | undefined {
+  const word = tokens[i];
+  if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || NOT_NAMES.has(word.text)) return undefined;
+  if (matchAt(lex.names, tokens, i) || matchAt(lex.demonyms, tokens, i)) return undefined;
+  // a longer run of capitals is a name of its own ("a court in Missoula County")
+  return /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "") ? undefined : i + 1;
 }
 
 /** The platform category a head noun at token `i` gives to the name before it, and the head's length. */

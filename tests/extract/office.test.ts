@@ -804,3 +804,22 @@ describe("a person whose first name is an app's", () => {
     expect(m?.entity.category).toBe("person");
   });
 });
+
+describe("a court named by a town the lexicon does not know", () => {
+  it("is a court of that town, which a judge later named by title sits on", () => {
+    const text =
+      "Six bloggers sued in federal court in Bozeman on Monday. Later, District Judge Ann Porter blocked the law.";
+    const court = extract(text).mentions.find((m) => m.surface === "federal court in Bozeman");
+    expect(court?.entity.label).toBe("Bozeman federal court");
+    expect(plain(text)).toContain("Ann Porter represents Bozeman federal court");
+  });
+  it("counts the courthouse as the court, and not a month or a longer name as the town", () => {
+    expect(
+      extract("The ruling came from the courthouse in Bozeman.").mentions.map((m) => m.surface),
+    ).toContain("courthouse in Bozeman");
+    const surfaces = extract("A court in June and a court in Gallatin County heard it.").mentions.map(
+      (m) => m.surface,
+    );
+    expect(surfaces.filter((x) => x.startsWith("court in"))).toEqual([]);
+  });
+});
