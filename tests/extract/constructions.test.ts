@@ -763,3 +763,16 @@ describe("a state promoting a platform", () => {
     expect(found.filter((t) => t.includes("promotes"))).toEqual([]);
   });
 });
+
+describe("a platform before a word that can name its accounts", () => {
+  it("is the object when the word is a verb: 'how Telegram handles data'", () => {
+    expect(plain("Ofcom raised concerns about how Telegram handles user data.")).toContain(
+      "Ofcom criticizes Telegram",
+    );
+  });
+  it("only qualifies the noun otherwise: 'Telegram handles'", () => {
+    expect(plain("Ofcom raised concerns about Telegram handles that spread abuse.")).not.toContain(
+      "Ofcom criticizes Telegram",
+    );
+  });
+});

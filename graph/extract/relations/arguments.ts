@@ -222,6 +222,10 @@ export function findSubject(s: Sentence, k: number, cue: Cue): LexEntity | null 
 const HOLDINGS =
   /^(?:accounts?|pages?|posts?|profiles?|users?|subscribers?|followers?|handles?|channels?|groups?|chats?|videos?)$/;
 
+/** "how Telegram handles data": a verb with its object after it, not a noun the platform qualifies. */
+const verbWithObject = (s: Sentence, i: number) =>
+  s.pos.upos(i) === "VERB" && /^(?:DET|NOUN|PROPN|ADJ|PRON|NUM)$/.test(s.pos.upos(i + 1) ?? "");
+
 /** Words that open a list of examples after a noun: "networks such as X, Y and Z", ", including X". */
 const LIST_MARKERS = new Set([
   "including",
@@ -361,7 +365,7 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
       }
       // "shutting Facebook, Instagram and Threads accounts": the platforms only qualify the noun
       const last = list[list.length - 1]!;
-      return HOLDINGS.test(lowerAt(s, last.end)) ? [] : list;
+      return HOLDINGS.test(lowerAt(s, last.end)) && !verbWithObject(s, last.end) ? [] : list;
     }
     if (
       action !== "promotes" &&
