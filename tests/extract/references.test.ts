@@ -381,3 +381,16 @@ describe("'the state' in a story about a federated state", () => {
     ).toContain("Mia Tran accuses Iranian government");
   });
 });
+
+describe("a news outlet named again by its kind", () => {
+  it("is the outlet: 'the channel', 'the broadcaster'", () => {
+    expect(
+      plain(
+        "A court in Minsk banned Nexta Live, an opposition news channel. Police accused the channel of inciting riots.",
+      ),
+    ).toContain("Belarusian police accuses Nexta Live");
+    expect(
+      plain("Russia blocked Deutsche Welle in March. Officials accused the broadcaster of spreading lies."),
+    ).toContain("Russian government accuses Deutsche Welle");
+  });
+});
