@@ -252,3 +252,20 @@ describe("a named subject coordinated with a group and its examples", () => {
     expect(found.filter((t) => /^(?:Telegram|VKontakte) criticizes/.test(t))).toEqual([]);
   });
 });
+
+describe("a subject list with an apposition inside it", () => {
+  it("keeps the items the apposition describes: 'A and B, both owned by C, and D were …'", () => {
+    const found = plain(
+      "Facebook and Instagram, both owned by Meta, and the platform X, formerly Twitter, can now be reached only with a VPN in Iran.",
+    );
+    for (const p of ["Facebook", "Instagram", "X"]) expect(found).toContain(`Iranian government blocks ${p}`);
+    expect(found).not.toContain("Iranian government blocks Meta");
+  });
+  it("keeps a possessor's name in a plain list as an item of its own", () => {
+    const found = plain(
+      "Apps including Snapchat, Apple's FaceTime, Discord and Signal have all been blocked in Iran.",
+    );
+    for (const p of ["Snapchat", "FaceTime", "Discord", "Signal"])
+      expect(found).toContain(`Iranian government blocks ${p}`);
+  });
+});

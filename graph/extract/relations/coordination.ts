@@ -298,6 +298,11 @@ export function leftList(s: Sentence, k: number): Mention[] {
       n--;
     }
     let prev = mentionAt(s, n);
+    // "Facebook and Instagram, both owned by Meta, and the platform X were …": the name closing a
+    // phrase about an item stands for the item (not in a list: "Snapchat, Apple's FaceTime, Discord")
+    const described = prev ? s.skipTo[prev.start]! : -1;
+    if (prev && described >= 0 && described < prev.start && phraseAbout(s, described, prev.start))
+      prev = mentionAt(s, described) ?? prev;
     // "TikTok and app store operators such as Apple and Google could be fined": past the noun the
     // examples illustrate to the item coordinated with it
     if (!prev && sawLink && /^(?:such|including)$/.test(lowerAt(s, n + 1))) prev = itemBeforeHead(s, n);
@@ -308,6 +313,13 @@ export function leftList(s: Sentence, k: number): Mention[] {
     out.push(prev);
     j = prev.start - 1;
   }
+}
+
+/** Whether the words after the mention at `head` and before `to` say something of it ("both owned by"). */
+function phraseAbout(s: Sentence, head: number, to: number): boolean {
+  for (let k = mentionAt(s, head)!.end + 1; k < to; k++)
+    if (/^\p{Ll}+$/u.test(s.tokens[k]!.text) && !/^(?:the|a|an|and|or)$/.test(lowerAt(s, k))) return true;
+  return false;
 }
 
 /** Words a description before a list item stops at: a link or a determiner. */
