@@ -315,12 +315,20 @@ export function leftList(s: Sentence, k: number): Mention[] {
   }
 }
 
-/** Whether the words after the mention at `head` and before `to` say something of it ("both owned by"). */
+/**
+ * Whether the words after the mention at `head` and before `to` say something of it ("both owned
+ * by"), rather than list its examples ("including").
+ */
 function phraseAbout(s: Sentence, head: number, to: number): boolean {
-  for (let k = mentionAt(s, head)!.end + 1; k < to; k++)
-    if (/^\p{Ll}+$/u.test(s.tokens[k]!.text) && !/^(?:the|a|an|and|or)$/.test(lowerAt(s, k))) return true;
-  return false;
+  let said = false;
+  for (let k = mentionAt(s, head)!.end + 1; k < to; k++) {
+    const w = lowerAt(s, k);
+    if (EXAMPLES.test(w)) return false;
+    said ||= /^\p{Ll}+$/u.test(s.tokens[k]!.text) && !/^(?:the|a|an|and|or)$/.test(w);
+  }
+  return said;
 }
+const EXAMPLES = /^(?:including|such|like|notably|namely|among|especially|particularly)$/;
 
 /** Words a description before a list item stops at: a link or a determiner. */
 const LIST_LINK = new Set([",", "and", "or", "the", "a", "an", "its", "their"]);
