@@ -823,3 +823,23 @@ describe("a court named by a town the lexicon does not know", () => {
     expect(surfaces.filter((x) => x.startsWith("court in"))).toEqual([]);
   });
 });
+
+describe("taking office", () => {
+  it("makes the person hold the office the predicate names", () => {
+    expect(plain("Chile banned TikTok. Later, Rosa Vidal went on to become prime minister.")).toContain(
+      "Rosa Vidal represents Chilean government",
+    );
+    expect(
+      plain("Chile banned TikTok. Rosa Vidal was sworn in on Monday as the country's first woman president."),
+    ).toContain("Rosa Vidal represents Chilean government");
+    expect(plain("Tom Reyes was elected president of Chile in March.")).toContain(
+      "Tom Reyes represents Chilean government",
+    );
+  });
+  it("does not give an office hoped for, or a seat in a legislature", () => {
+    const hoped = plain("Chile banned TikTok. Rosa Vidal hopes to become prime minister.");
+    expect(hoped.filter((t) => t.startsWith("Rosa Vidal represents"))).toEqual([]);
+    const seat = plain("Chile banned TikTok. Rosa Vidal was elected senator in March.");
+    expect(seat).not.toContain("Rosa Vidal represents Chilean government");
+  });
+});

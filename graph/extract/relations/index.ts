@@ -12,6 +12,7 @@ import { coverage } from "./coverage.ts";
 import { demands } from "./demands.ts";
 import { feelings } from "./feelings.ts";
 import { office } from "./office.ts";
+import { accession } from "./accession.ts";
 import { ownership } from "./ownership.ts";
 import { gapping } from "./gapping.ts";
 import { imputations } from "./imputations.ts";
@@ -50,6 +51,7 @@ export function sentenceRelations(
   markSkips(s);
   structural(s);
   office(s);
+  accession(s);
   ownedCompounds(s);
   stateOwned(s);
   ownerTitle(s);
