@@ -72,7 +72,7 @@ const STRUCTURAL = new Set<Action>(["owns", "founded", "represents", "modeled_on
 const AUTHORED = new Set<Action>(["blocks", "bans", "restricts", "fines", "mandates"]);
 /** Words of the structural relations (owns, founded, represents) that have no action cue. */
 const STRUCTURAL_TRIGGERS =
-  /^(?:.+-(?:owned|run|operated|controlled|backed)|owner|owners|parent|founder|co-founder|founded|state|of|maker|makers|sell|sold|divest|party|heads|runs|leads|belongs|belonged|belong|belonging|products|namely)$/;
+  /^(?:.+-(?:owned|run|operated|controlled|backed)|owner|owners|parent|control|founder|co-founder|founded|state|of|maker|makers|sell|sold|divest|party|heads|runs|leads|belongs|belonged|belong|belonging|products|namely)$/;
 
 function hasCue(tokens: Token[], lex: CompiledLexicon): boolean {
   for (const t of tokens)

@@ -423,3 +423,21 @@ describe("a state-owned company in apposition", () => {
     expect(found.filter((t) => t.includes("owns Safaricom"))).toEqual([]);
   });
 });
+
+describe("under someone's control", () => {
+  it("makes the controller the owner of a platform, outlet or company", () => {
+    expect(
+      plain("RT and Sputnik are under the direct or indirect control of the Russian authorities."),
+    ).toEqual(["Russian government owns RT", "Russian government owns Sputnik"]);
+    expect(plain("RT, under the Kremlin's control, kept broadcasting.")).toContain(
+      "Russian government owns RT",
+    );
+    expect(plain("Telegram is under the control of Pavel Durov.")).toEqual(["Pavel Durov owns Telegram"]);
+  });
+  it("gives no ownership of places or people, nor control 'over' or 'by' something else", () => {
+    expect(plain("The region was under the control of Russia.")).toEqual([]);
+    expect(
+      plain("Telegram is under the threat of a block by Russia.").filter((t) => t.includes("owns")),
+    ).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { matchAt } from "../match.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import type { Mention } from "../mentions.ts";
 import { mainSubject } from "./arguments.ts";
-import { coordinated } from "./coordination.ts";
+import { coordinated, leftList } from "./coordination.ts";
 import { resolvePronoun } from "./pronouns.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
@@ -34,6 +34,7 @@ export function ownership(s: Sentence): void {
     else if (SELL.test(lowerAt(s, i))) sale(s, i);
     else if (OWN_PRONOUN.test(lowerAt(s, i))) ownPlatform(s, i);
     else if (BELONG.test(lowerAt(s, i)) && lowerAt(s, i + 1) === "to") belongsTo(s, i);
+    else if (lowerAt(s, i) === "under") underControl(s, i);
   }
   for (const m of s.mentions) {
     productsListed(s, m);
@@ -163,6 +164,40 @@ function belongsTo(s: Sentence, i: number): void {
   for (const e of owned.entities)
     if (e.kind === "platform" || e.category === "company")
       emit(s, owner.entities[0]!, "owns", e, "asserted", "ownership.belongs-to");
+}
+
+/**
+ * "Both outlets were under the direct or indirect control of the Russian authorities", "RT, under
+ * the Kremlin's control,": whoever controls a platform, outlet or company owns it.
+ */
+function underControl(s: Sentence, i: number): void {
+  let k = i + 1;
+  if (lowerAt(s, k) !== "the" && lowerAt(s, k) !== "its" && !mentionAt(s, k)?.possessive) return;
+  // "the Kremlin's control", else "the … control of <owner>"
+  const possessor = mentionAt(s, k)?.possessive
+    ? mentionAt(s, k)
+    : mentionAt(s, k + 1)?.possessive
+      ? mentionAt(s, k + 1)
+      : undefined;
+  k = possessor ? possessor.end + 1 : k + 1;
+  for (let n = 0; n < 5 && lowerAt(s, k) !== "control"; n++) {
+    if (!/^(?:[\p{Ll}-]+|or|and)$/u.test(s.tokens[k]?.text ?? "") || /^(?:of|by|from)$/.test(lowerAt(s, k)))
+      return;
+    k++;
+  }
+  if (lowerAt(s, k) !== "control") return;
+  let owner = possessor;
+  if (!owner && lowerAt(s, k + 1) === "of") owner = mentionAt(s, k + 2) ?? mentionAt(s, k + 3);
+  if (!owner || owner.entities[0]!.kind !== "actor") return;
+  // the owned: the subject before "under" ("were under …"), else the name the phrase follows (", under")
+  const owned = lowerAt(s, i - 1) === "," ? [mentionAt(s, i - 2)].filter((m) => !!m) : leftList(s, i);
+  for (const m of owned)
+    for (const e of m!.entities)
+      if (
+        e !== owner.entities[0] &&
+        (e.kind === "platform" || e.category === "media" || e.category === "company")
+      )
+        for (const o of owner.entities) emit(s, o, "owns", e, "asserted", "ownership.under-control");
 }
 
 /** "Meta products, namely Facebook, Instagram and Messenger": a company's products it names. */
