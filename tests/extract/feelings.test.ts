@@ -48,3 +48,14 @@ describe("open disapproval", () => {
     ).toEqual([]);
   });
 });
+
+describe("words of dismay in quotation marks", () => {
+  it("still judge the act: 'said it was \"deeply concerned\" by the order'", () => {
+    expect(
+      plain('Laos ordered Signal blocked. Signal said it was "deeply concerned" by the order.'),
+    ).toContain("Signal criticizes Lao government");
+    expect(
+      plain('Laos blocked Signal. Amnesty International was "extremely troubled" by the block.'),
+    ).toContain("Amnesty International criticizes Lao government");
+  });
+});

@@ -5,10 +5,11 @@
 // act noun gives.
 import { modalityAt } from "../modality.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
-import { frameSubject } from "./frames.ts";
+import { frameSubject, leftSubject } from "./frames.ts";
 import type { LexEntity } from "../lexicon.ts";
 import { BE, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
+const QUOTE = /^["“”]$/;
 /** Words of dismay a state of mind is named by ("was concerned by"). */
 const DISMAYED_WORDS =
   "concerned|alarmed|disappointed|dismayed|troubled|shocked|appalled|outraged|saddened|worried|frustrated|angered";
@@ -21,25 +22,25 @@ export const DISMAY_TRIGGER = new RegExp(`^(?:${DISMAYED_WORDS}|${CRITICAL_WORDS
 
 export function feelings(s: Sentence): void {
   for (let i = 1; i + 2 < s.tokens.length; i++) {
-    const critical = CRITICAL.test(lowerAt(s, i)) && /^(?:of|about)$/.test(lowerAt(s, i + 1));
-    if (
-      !critical &&
-      (!DISMAYED.test(lowerAt(s, i)) || !/^(?:by|about|at|over|with)$/.test(lowerAt(s, i + 1)))
-    )
+    // ('said it was "deeply concerned" by the order': the words of dismay quoted)
+    const p = QUOTE.test(s.tokens[i + 1]!.text) ? i + 2 : i + 1;
+    const critical = CRITICAL.test(lowerAt(s, i)) && /^(?:of|about)$/.test(lowerAt(s, p));
+    if (!critical && (!DISMAYED.test(lowerAt(s, i)) || !/^(?:by|about|at|over|with)$/.test(lowerAt(s, p))))
       continue;
     // back over intensifiers to the verb "be": "was deeply concerned", "is very disappointed"
     let b = i - 1;
     while (
       b > 0 &&
-      /^(?:deeply|very|extremely|gravely|seriously|particularly|so|too|also|greatly|highly|sharply|openly|fiercely|equally|more|most)$/.test(
-        lowerAt(s, b),
-      )
+      (QUOTE.test(s.tokens[b]!.text) ||
+        /^(?:deeply|very|extremely|gravely|seriously|particularly|so|too|also|greatly|highly|sharply|openly|fiercely|equally|more|most)$/.test(
+          lowerAt(s, b),
+        ))
     )
       b--;
     if (!BE.has(lowerAt(s, b))) continue;
     // "was critical of Apple", "were scathing about Apple's role": the one disapproved of, named
-    const named = critical && !actAuthorAt(s, i + 2) ? disapproved(s, i + 2) : undefined;
-    const act = named ? { author: named, end: i + 3 } : actAuthorAt(s, i + 2);
+    const named = critical && !actAuthorAt(s, p + 1) ? disapproved(s, p + 1) : undefined;
+    const act = named ? { author: named, end: p + 2 } : actAuthorAt(s, p + 1);
     if (!act) continue;
     // ("was not concerned by the ban": no criticism)
     const mod = modalityAt(s.tokens, b, i + 1);
@@ -48,7 +49,9 @@ export function feelings(s: Sentence): void {
     // the subject ends right before it)
     const before = mentionAt(s, b - 1);
     const critic =
-      frameSubject(s, b)?.entities[0] ?? (before && !before.possessive ? before.entities[0] : undefined);
+      // (a quotation mark inside the verb group breaks it: the subject is still the one before "was")
+      (frameSubject(s, b) ?? (p > i + 1 ? leftSubject(s, b) : undefined))?.entities[0] ??
+      (before && !before.possessive ? before.entities[0] : undefined);
     if (!critic || (critic.kind !== "actor" && critic.kind !== "platform")) continue;
     for (const t of actTargets(s, act.author))
       if (!ownAct(s, critic, t)) emit(s, critic, "criticizes", t, mod, "feelings.dismayed-by");

@@ -167,7 +167,7 @@ function previousVerb(s: Sentence, from: number): VerbGroup | undefined {
   return undefined;
 }
 
-function leftSubject(s: Sentence, from: number, depth: number): Found {
+export function leftSubject(s: Sentence, from: number, depth = 0): Found {
   const syn = syntaxOf(s);
   let i = from - 1;
   // "… and banned Facebook": a verb coordinated after another shares its subject
