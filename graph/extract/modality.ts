@@ -82,6 +82,9 @@ export function modalityAt(tokens: Token[], start: number, end: number): Modalit
       break;
     // "May 22", "Will Cathcart": capitalised inside a sentence, a name or a date, not a modal
     const capitalised = i > 0 && /^\p{Lu}/u.test(tokens[i]!.text);
+    // "said it would appeal, calling the ruling unjustified": a participle set off by a comma speaks
+    // now, out of reach of the modal before it
+    if (w === "," && gerund && i === start - 1) break;
     if (BOUNDARY.has(w) || w === ",") {
       if (w !== ",") {
         if (beforeComma !== undefined && RELATIVE.has(w)) result = beforeComma;

@@ -58,3 +58,18 @@ describe("a clause with its own subject after ', and'", () => {
     );
   });
 });
+
+describe("a participle after a comma", () => {
+  it("is out of reach of the modal before it: 'would appeal, calling the ruling unjustified'", () => {
+    const found = triples(
+      "A court in Oslo fined Telegram. Telegram said it would appeal, calling the ruling unjustified.",
+    ).filter((t) => t.startsWith("Telegram criticizes"));
+    expect(found).toHaveLength(1);
+    expect(found[0]).not.toContain("[hypothetical]");
+  });
+  it("keeps a modal in its own clause: 'might call the ruling unjustified'", () => {
+    expect(triples("Telegram might call the ruling by the Oslo court unjustified.")).toEqual([
+      "Telegram criticizes Oslo court [hypothetical]",
+    ]);
+  });
+});
