@@ -594,3 +594,51 @@ function ownedPlatform(
 /** "-based" written apart from the place before it: "U.S.", "-", "based". */
 export const isBasedCompound = (tokens: Token[], at: number): boolean =>
   tokens[at]?.text === "-" && /^(?:based|born|headquartered)$/.test(tokens[at + 1]?.lower ?? "");
+
+/** Words after which a headline's noun phrase, its article dropped, begins. */
+const HEADLINE_OPENERS =
+  /^(?:as|on|off|over|to|for|against|with|by|from|and|after|amid|into|at|in|says|said)$/;
+
+/**
+ * "Signal goes quiet as regulator confirms block on encrypted app", "Roskomnadzor cuts off messenger
+ * favoured by pensioners": a headline drops its articles, so a bare description there refers as
+ * "the regulator" would, to what the headline names, else to the article's country's one such body.
+ */
+export function headlineDescription(
+  tokens: Token[],
+  i: number,
+  ctx: ArticleContext,
+  here: Mention[],
+): Mention | undefined {
+  if ((ctx.sentencesRead ?? 0) > 0 || i === 0) return undefined;
+  // (only right after a word that opens a noun phrase: not "Top court", "a state-backed platform")
+  if (!HEADLINE_OPENERS.test(tokens[i - 1]!.lower) || !/^\p{Ll}/u.test(tokens[i]!.text)) return undefined;
+  // one modifier before the noun: "encrypted app"
+  let j = i;
+  let d = matchAt(ctx.lex.descriptors, tokens, j);
+  // (an adjective by its ending: "cuts off messenger" has none)
+  if (!d && /^\p{Ll}[\p{Ll}-]+(?:ed|al|ic|ive|ous|ful|ar|ary|ent|ant)$/u.test(tokens[i]!.text))
+    d = matchAt(ctx.lex.descriptors, tokens, ++j);
+  if (!d) return undefined;
+  const roles = d.value;
+  const end = j + d.tokens.length;
+  // "blocks messaging app Signal": the name that follows is the mention
+  if (tokens[end] && isCapitalized(tokens[end]!.text)) return undefined;
+  // else the one body of that kind of the article's country that the article names
+  const home = ctx.home;
+  const named = home
+    ? (ctx.named ?? []).filter(
+        (x) => x.government === home.key && entityRoles(x).some((r) => roles.includes(r)),
+      )
+    : [];
+  const e = resolveDescription(ctx, roles, undefined, here) ?? (named.length === 1 ? named[0] : undefined);
+  if (!e || here.some((m) => m.entities.includes(e) && m.end === i)) return undefined;
+  return {
+    start: i,
+    end,
+    entities: [e],
+    surface: surface(tokens, i, end),
+    via: "descriptor",
+    possessive: isPossessiveMarker(tokens[end]),
+  };
+}

@@ -41,16 +41,21 @@ export { CAMEO } from "../cameo.ts";
 
 const ref = (e: LexEntity): EntityRef => ({ key: e.key, label: e.label, kind: e.kind, category: e.category });
 
-/** The national government an article is mostly about: the most named one, the headline and lead counting thrice. */
-function homeGovernment(sentences: Token[][], lex: CompiledLexicon): LexEntity | undefined {
+/**
+ * One pass over the article's names: the national government it is mostly about (the most named
+ * one, the headline and lead counting thrice), and every entity of the lexicon it names, in order.
+ */
+function scanNames(sentences: Token[][], lex: CompiledLexicon): { home?: LexEntity; named: LexEntity[] } {
   const counts = new Map<LexEntity, number>();
+  const named = new Set<LexEntity>();
   sentences.forEach((tokens, idx) => {
     // the headline and the lead (with its dateline, "DAR ES SALAAM, June 5 —") say where the story is
     const weight = idx < 2 ? 3 : 1;
     for (let i = 0; i < tokens.length; i++) {
-      const p =
-        matchAt(lex.names, tokens, i) ?? matchAt(lex.demonyms, tokens, i) ?? matchAt(lex.places, tokens, i);
+      const name = matchAt(lex.names, tokens, i);
+      const p = name ?? matchAt(lex.demonyms, tokens, i) ?? matchAt(lex.places, tokens, i);
       if (!p) continue;
+      if (name) named.add(name.value);
       if (p.value.roles.includes("government-national"))
         counts.set(p.value, (counts.get(p.value) ?? 0) + weight);
       else if (p.value.government) {
@@ -61,10 +66,10 @@ function homeGovernment(sentences: Token[][], lex: CompiledLexicon): LexEntity |
     }
   });
   // the most named; a tie goes to the one named first (Map keeps insertion order)
-  let best: LexEntity | undefined;
+  let home: LexEntity | undefined;
   let bestCount = 0;
-  for (const [e, c] of counts) if (c > bestCount) [best, bestCount] = [e, c];
-  return best;
+  for (const [e, c] of counts) if (c > bestCount) [home, bestCount] = [e, c];
+  return { home, named: [...named] };
 }
 
 const PRONOUNS = new Set(["it", "they"]);
@@ -204,11 +209,13 @@ export function extractArticleWithin(
   const budgetMs = budget.ms ?? defaultBudgetMs(article.text.length);
   const sentences = splitSentences(article.text);
   const tokens = sentences.map((s) => tokenize(s.text, s.start));
+  const names = scanNames(tokens, lex);
   const ctx: ArticleContext = {
     lex,
     recent: [],
     discovered: new Map(),
-    home: homeGovernment(tokens, lex),
+    home: names.home,
+    named: names.named,
     lastPlatforms: [],
     lastSubject: undefined,
     salience: new Map(),

@@ -20,7 +20,7 @@ import { matchAt } from "./match.ts";
 import { isCapitalized, isPossessiveMarker, type Token } from "./tokens.ts";
 import { withListSiblings } from "./siblings.ts";
 import { placedGroup } from "./collectives.ts";
-import { describe, isBasedCompound, rememberGroup } from "./descriptions.ts";
+import { describe, headlineDescription, isBasedCompound, rememberGroup } from "./descriptions.ts";
 import { withPartyAdjectives } from "./parties.ts";
 import { withQualifiedGroups } from "./qualified-groups.ts";
 import { withSharedSurnames } from "./surnames.ts";
@@ -86,6 +86,8 @@ export interface ArticleContext {
   holdings?: Map<string, Set<string>>;
   /** How present each entity is in the reader's mind: mentions, decaying sentence by sentence. */
   salience: Map<LexEntity, number>;
+  /** Every lexicon entity the article names, in order: what a headline's bare description refers to. */
+  named?: LexEntity[];
   /** Entities named in the headline: what the article is about, the default referent of "the platform". */
   topic: Set<LexEntity>;
 }
@@ -308,7 +310,7 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
       i = end;
       continue;
     }
-    const desc = describe(tokens, i, ctx, out);
+    const desc = describe(tokens, i, ctx, out) ?? headlineDescription(tokens, i, ctx, out);
     if (desc) {
       out.push(desc);
       i = desc.end;

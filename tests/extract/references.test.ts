@@ -394,3 +394,20 @@ describe("a news outlet named again by its kind", () => {
     ).toContain("Russian government accuses Deutsche Welle");
   });
 });
+
+describe("a bare description in a headline", () => {
+  it("refers as it would with its article: to what the headline names, else the country's one such body the article names", () => {
+    const text =
+      "Signal goes dark in Kazan as regulator confirms block on encrypted app\n\nMOSCOW — Roskomnadzor said on Friday that access to Signal was restricted.";
+    expect(plain(text)).toContain("Roskomnadzor blocks Signal");
+    const cut =
+      "Viber falls silent in Omsk as Roskomnadzor cuts off messenger loved by pensioners\n\nViber stopped working.";
+    expect(plain(cut)).toContain("Roskomnadzor blocks Viber");
+  });
+  it("is read only where a noun phrase can begin, and only in the headline", () => {
+    const top = "Top court rules the Telegram block was illegal\n\nRussia's Supreme Court ruled on Friday.";
+    expect(extract(top).mentions.map((m) => m.surface)).not.toContain("court");
+    const later = "Russia blocks Signal\n\nThe block came as regulator staff met. Roskomnadzor said so.";
+    expect(extract(later).mentions.map((m) => m.surface)).not.toContain("regulator");
+  });
+});
