@@ -511,3 +511,14 @@ describe("a claim about what a platform carries", () => {
     expect(found.filter((t) => t.includes("accuses"))).toEqual([]);
   });
 });
+
+describe("a claim that someone could exploit or weaponise something", () => {
+  it("accuses them", () => {
+    expect(plain("Lawmakers argued that the Chinese government could exploit data from the app.")).toContain(
+      "Lawmakers accuses Chinese government",
+    );
+    expect(plain("Ukraine's officials said Russia would weaponize the messenger.")).toContain(
+      "Ukrainian government accuses Russian government",
+    );
+  });
+});
