@@ -324,6 +324,14 @@ describe("praise of a platform", () => {
       plain("India's Koo grew fast. Prime Minister Narendra Modi praised it in a radio address."),
     ).toContain("Narendra Modi promotes Koo");
   });
+  it("promotes a platform backed or supported by name, past a description before the name", () => {
+    expect(plain("The Kremlin backs Max.")).toEqual(["Russian government promotes Max"]);
+    expect(plain("Ankara has supported the messenger BiP.")).toContain("Turkish government promotes BiP");
+    expect(plain("The government backed the ban on Telegram.")).not.toContain(
+      "Russian government promotes Telegram",
+    );
+    expect(plain("Meta supported WhatsApp's appeal.").filter((t) => t.includes("promotes"))).toEqual([]);
+  });
   it("needs favourable words for other verbs of that kind: 'presented Viber as a tool'", () => {
     expect(plain("Hiroshi Mikitani presented Viber as a tool.")).not.toContain(
       "Hiroshi Mikitani promotes Viber",

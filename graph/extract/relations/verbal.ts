@@ -163,12 +163,22 @@ function askedFor(s: Sentence, start: number): boolean {
   return false;
 }
 
-/** Verbs of praise: what they take as object is promoted ("presented Viber as …" needs more words). */
-const PRAISE = /^(?:praise|hail|recommend|laud|commend)$/;
+/**
+ * Verbs of praise or backing: a platform they take as object is promoted ("the Kremlin backs Max";
+ * "presented Viber as …" needs more words, and "backed the ban" judges an act, not a platform).
+ */
+const PRAISE = /^(?:praise|hail|recommend|laud|commend|back|support|endorse|favor|favour)$/;
 
 /** A platform named right after token `end` (past "the"), or "it" standing for one just named. */
 function platformRightAfter(s: Sentence, end: number): boolean {
-  const k = lowerAt(s, end) === "the" ? end + 1 : end;
+  let k = lowerAt(s, end) === "the" ? end + 1 : end;
+  // ("backed the state messenger Max": past the words that describe the name)
+  for (
+    let n = 0;
+    n < 3 && k > end && !mentionAt(s, k) && /^\p{Ll}[\p{Ll}-]*$/u.test(s.tokens[k]?.text ?? "");
+    n++
+  )
+    k++;
   const m = mentionAt(s, k);
   if (m) return !m.possessive && m.entities[0]!.kind === "platform";
   return lowerAt(s, end) === "it" && s.ctx.lastPlatforms.length === 1;
