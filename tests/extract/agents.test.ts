@@ -10,6 +10,14 @@ describe("an act done at someone's request", () => {
     );
     expect(plain("Telegram was suspended on the Garante's orders.")).toContain("Garante blocks Telegram");
   });
+  it("credits whoever an order or request 'from' came from: 'cut following an order from the PTA'", () => {
+    expect(
+      plain("Pakistan went to the polls. Access to X was cut following an order from the PTA."),
+    ).toContain("Pakistan Telecommunication Authority blocks X");
+    expect(plain("Signal was blocked after a request from Roskomnadzor.")).toContain(
+      "Roskomnadzor blocks Signal",
+    );
+  });
   it("keeps the country's government when no one asked", () => {
     expect(plain("Proton VPN was taken down in Russia.")).toContain("Russian government blocks Proton VPN");
   });

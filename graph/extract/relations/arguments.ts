@@ -480,6 +480,12 @@ export function modifiesNoun(s: Sentence, i: number): boolean {
 /** Nouns of asking that name who an act was done for: "at the request of", "on the ministry's orders". */
 const BEHALF = /^(?:request|requests|demand|demands|orders?|behest|instructions?|instigation)$/;
 
+/** After "following": "an order from", "instructions from", "a request by": the position after "from"/"by", or -1. */
+function orderFrom(s: Sentence, k: number): number {
+  const j = /^(?:a|an|the)$/.test(lowerAt(s, k)) ? k + 1 : k;
+  return BEHALF.test(lowerAt(s, j)) && /^(?:from|by)$/.test(lowerAt(s, j + 1)) ? j + 2 : -1;
+}
+
 /** The agent after a passive or nominal cue: "by Roskomnadzor". */
 export function findAgent(s: Sentence, k: number): LexEntity[] {
   for (let i = k; i < Math.min(s.tokens.length, k + 16); i++) {
@@ -499,6 +505,8 @@ export function findAgent(s: Sentence, k: number): LexEntity[] {
     if (t === "according" || otherParticiple || otherVerbBy) return [];
     // "switched off at the request of the privacy authority", "on the orders of the ministry"
     const behalf = /^(?:at|on|upon)$/.test(t) && BEHALF.test(lowerAt(s, i + 2)) && lowerAt(s, i + 3) === "of";
+    // "cut following an order from the regulator", "after instructions from the ministry"
+    const from = /^(?:following|after|under)$/.test(t) ? orderFrom(s, i + 1) : -1;
     // "removed at the watchdog's request", "on the ministry's orders": the possessor asked for it
     if (/^(?:at|on|upon)$/.test(t)) {
       let j = i + 1;
@@ -508,8 +516,8 @@ export function findAgent(s: Sentence, k: number): LexEntity[] {
       if (marker > 0 && BEHALF.test(lowerAt(s, marker + 1)) && asker!.entities[0]!.kind === "actor")
         return asker!.entities;
     }
-    if (t === "by" || behalf) {
-      let j = behalf ? i + 4 : i + 1;
+    if (t === "by" || behalf || from > 0) {
+      let j = from > 0 ? from : behalf ? i + 4 : i + 1;
       while (["the", "a", "an"].includes(lowerAt(s, j))) j++;
       // "the media watchdog Roskomnadzor", "entrepreneurs A and B": a description before the name
       for (let n = 0; n < 4 && !mentionAt(s, j) && j < s.tokens.length && !PREPS.has(lowerAt(s, j)); n++) j++;
