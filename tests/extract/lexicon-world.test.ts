@@ -281,3 +281,12 @@ describe("press freedom groups", () => {
     );
   });
 });
+
+describe("a country's state named by a plural noun placed in it", () => {
+  it("is the country's government: 'Regulators in Brazil', 'authorities in Turkey'", () => {
+    expect(plain("Regulators in Brazil fined Meta.")).toEqual(["Brazilian government fines Meta"]);
+    expect(named("Twitter was throttled by authorities in Turkey.", "authorities in Turkey")).toBe(
+      "Turkish government [actor/government]",
+    );
+  });
+});
