@@ -776,3 +776,14 @@ describe("a platform before a word that can name its accounts", () => {
     );
   });
 });
+
+describe("an absolute clause: ', with X and Y blocked'", () => {
+  it("is an agentless act of the country the sentence names", () => {
+    expect(
+      plain("Iran's internet has been throttled for months, with Instagram and WhatsApp blocked since 2022."),
+    ).toEqual(["Iranian government blocks Instagram", "Iranian government blocks WhatsApp"]);
+  });
+  it("needs the comma that sets the clause off: 'came with Instagram blocked' is not read", () => {
+    expect(plain("Meta came to Iran with Instagram blocked.")).toEqual([]);
+  });
+});

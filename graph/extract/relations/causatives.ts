@@ -20,6 +20,8 @@ export function causedParticiple(s: Sentence, start: number): boolean {
     const w = lowerAt(s, j);
     // ("has kept Instagram blocked since 2022": keeping it so is doing it)
     if (CAUSATIVE.has(w) || KEEPS.test(w) || w === "wants" || w === "had") return true;
+    // ", with Instagram and WhatsApp blocked since 2022": an absolute clause, agentless
+    if (w === "with" && j === first.start - 1 && /^(?:,|—)$/.test(lowerAt(s, j - 1))) return true;
     if (actWouldSee(s, j) >= 0) return true;
     if (mentionAt(s, j) || [",", "."].includes(lowerAt(s, j))) return false;
   }
