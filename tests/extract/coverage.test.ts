@@ -1,6 +1,6 @@
 // Coverage: what an act reaches, said without the act's verb, in sentences of our own.
 import { describe, expect, it } from "vitest";
-import { extract, plain } from "./helpers.ts";
+import { extract, plain, triples } from "./helpers.ts";
 
 describe("coverage of an act", () => {
   it("gives the act's action to the platforms a ban 'applies to' or 'covers'", () => {
@@ -81,5 +81,14 @@ describe("platforms that can no longer be used", () => {
     expect(
       plain("Italy moved against AI services. Gemini could no longer answer questions about elections."),
     ).toEqual([]);
+  });
+});
+
+describe("a country named before the act a platform faces", () => {
+  it("is whose act it is: 'could face a U.S. ban', 'faces a Russian ban'", () => {
+    expect(triples("TikTok could face a U.S. ban.")).toEqual(["U.S. government bans TikTok [hypothetical]"]);
+    expect(plain("Brazil fined X. Telegram faces a Russian ban too.")).toContain(
+      "Russian government bans Telegram",
+    );
   });
 });

@@ -144,6 +144,15 @@ function undergo(s: Sentence, v: number): void {
     )
   )
     j++;
+  // "could face a U.S. ban", "faces an EU fine": the country before the act noun is whose act it is
+  const named = mentionAt(s, j);
+  const owner =
+    named && !named.possessive && named.entities[0]!.roles.includes("government-national")
+      ? named.entities[0]
+      : undefined;
+  const dem = owner ? undefined : matchAt(s.lex.demonyms, s.tokens, j);
+  const by = owner ?? dem?.value;
+  if (by) j = owner ? named!.end : j + dem!.tokens.length;
   const action =
     ACT_ACTION.get(lowerAt(s, j)) ??
     (/^(?:disruptions?|slowdowns?|outages?)$/.test(lowerAt(s, j)) ? "restricts" : undefined);
@@ -163,7 +172,7 @@ function undergo(s: Sentence, v: number): void {
       for (const e of m.entities) if (e.roles.includes("government-national")) places.push(e);
   const agents = places.length
     ? places
-    : [sentenceCountry(s) ?? s.ctx.home].filter((e): e is LexEntity => !!e);
+    : [by ?? sentenceCountry(s) ?? s.ctx.home].filter((e): e is LexEntity => !!e);
   const said = modalityAt(s.tokens, v, v + 1);
   if (said === "negated") return;
   // "face fines" threatens them; "faced restrictions" reports what happened
