@@ -76,6 +76,14 @@ export function presence(ctx: ArticleContext, e: LexEntity): number {
   return (ctx.salience.get(e) ?? 0) + (ctx.topic.has(e) ? 1 : 0);
 }
 
+/** "the judge": a person the article has seen hold office in a court. */
+function sitsOnCourt(ctx: ArticleContext, e: LexEntity): boolean {
+  if (e.category !== "person") return false;
+  const court = (key: string) =>
+    (ctx.lex.entityByKey.get(key) ?? ctx.recent.find((x) => x.key === key))?.roles.includes("court");
+  return [...(ctx.affiliations?.get(e.key) ?? [])].some(court);
+}
+
 /** Resolves a description to the most recently mentioned entity that fits it. */
 export function resolveDescription(
   ctx: ArticleContext,
@@ -92,7 +100,7 @@ export function resolveDescription(
       resolveDescription(ctx, roles.slice(1), country, here, demonstrative)
     );
   const fits = (e: LexEntity) =>
-    entityRoles(e).some((r) => roles.includes(r)) &&
+    (entityRoles(e).some((r) => roles.includes(r)) || (roles.includes("judge") && sitsOnCourt(ctx, e))) &&
     (!country || e.government === country.key || e === country);
   // Earlier in the same sentence wins ("WhatsApp said Russia wants to block its service").
   for (let k = here.length - 1; k >= 0; k--) {

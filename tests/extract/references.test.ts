@@ -411,3 +411,19 @@ describe("a bare description in a headline", () => {
     expect(extract(later).mentions.map((m) => m.surface)).not.toContain("regulator");
   });
 });
+
+describe("'the judge'", () => {
+  it("is the person the article has seen sit on a court", () => {
+    const text =
+      "Judge Ana Ruiz of the Tagansky District Court heard the case. The judge said Telegram had broken the law repeatedly.";
+    expect(plain(text)).toContain("Ana Ruiz accuses Telegram");
+  });
+  it("is no one when no judge has been named, and 'a judge' is someone new", () => {
+    const m = extract("Officials spoke first. The judge said Telegram had broken the law.").mentions;
+    expect(m.map((x) => x.surface)).not.toContain("The judge");
+    const later = extract(
+      "Judge Ana Ruiz of the Tagansky District Court heard the case. A judge in Omsk fined Telegram.",
+    ).mentions;
+    expect(later.filter((x) => x.entity.label === "Ana Ruiz")).toHaveLength(1);
+  });
+});
