@@ -4,7 +4,7 @@
 // the article's). A lawmaker's seat or a state's office is read where titles are (office.ts).
 import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
-import { sentenceCountry } from "./arguments.ts";
+import { sentenceCountry } from "./agents.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 const BECOME = /^(?:become|becomes|became|becoming)$/;

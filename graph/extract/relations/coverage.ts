@@ -9,7 +9,8 @@ import type { LexEntity } from "../lexicon.ts";
 import { modalityAt } from "../modality.ts";
 import { actAuthorAt } from "./acts.ts";
 import { matchAt } from "../match.ts";
-import { darkeningAgent, findAgent, findObjects, findSubject, sentenceCountry } from "./arguments.ts";
+import { findObjects, findSubject } from "./arguments.ts";
+import { darkeningAgent, findAgent, sentenceCountry } from "./agents.ts";
 import { coordinated, leftList } from "./coordination.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 

@@ -5,14 +5,8 @@ import type { Cue, LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { modalityAt } from "../modality.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
-import {
-  findAgent,
-  findObjects,
-  findSubject,
-  mainSubject,
-  placeAgent,
-  sentenceCountry,
-} from "./arguments.ts";
+import { findObjects, findSubject, mainSubject } from "./arguments.ts";
+import { findAgent, placeAgent, sentenceCountry } from "./agents.ts";
 import { coordinated, leftList } from "./coordination.ts";
 import {
   AUX,

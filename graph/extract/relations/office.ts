@@ -10,7 +10,8 @@ import { matchAt } from "../match.ts";
 import { DEPARTMENTS } from "../descriptions.ts";
 import type { Mention } from "../mentions.ts";
 import { isPossessiveMarker } from "../tokens.ts";
-import { findSubject, organisationOf, sentenceCountry, subjectLike } from "./arguments.ts";
+import { findSubject, organisationOf, subjectLike } from "./arguments.ts";
+import { sentenceCountry } from "./agents.ts";
 import { PREPS, emit, lowerAt, mentionAt, onPlatform, pastModifier, type Sentence } from "./sentence.ts";
 
 const GOVERNMENTAL =

@@ -6,7 +6,8 @@
 // told in the passive with no one named, the state the sentence or the article is about.
 import type { Action } from "../../types.ts";
 import type { Cue, LexEntity } from "../lexicon.ts";
-import { findAgent, findObjects, findSubject, sentenceCountry } from "./arguments.ts";
+import { findObjects, findSubject } from "./arguments.ts";
+import { findAgent, sentenceCountry } from "./agents.ts";
 import { AUX, BE, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 import { modalityAt } from "../modality.ts";
 import { alongWith } from "./verbal.ts";

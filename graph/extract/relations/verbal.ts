@@ -8,19 +8,15 @@ import { rememberAct, type Mention } from "../mentions.ts";
 import { modalityAt } from "../modality.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import {
-  darkeningAgent,
   modifiesNoun,
-  findAgent,
   findObjects,
   findSubject,
   mainSubject,
-  placeAgent,
   pronounObject,
   relativeAntecedents,
-  reporterBefore,
-  sentenceCountry,
   subjectLike,
 } from "./arguments.ts";
+import { darkeningAgent, findAgent, placeAgent, reporterBefore, sentenceCountry } from "./agents.ts";
 import { coordinated, leftList } from "./coordination.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import { frameSubject } from "./frames.ts";
