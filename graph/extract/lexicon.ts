@@ -5,7 +5,7 @@ import nlp from "compromise";
 import countriesData from "../lexicon/countries.json" with { type: "json" };
 import entitiesData from "../lexicon/entities.json" with { type: "json" };
 import { compileSpeech, mergeSpeech, type Speech, type SpeechLexicon } from "./speech.ts";
-import { regularForms } from "./verb-forms.ts";
+import { clauseConjugation, regularForms } from "./verb-forms.ts";
 import actionsData from "../lexicon/actions.json" with { type: "json" };
 import headsData from "../lexicon/heads.json" with { type: "json" };
 import { ACTIONS, type Action, type Kind } from "../types.ts";
@@ -423,21 +423,11 @@ function inflections(lemma: string): { form: Cue["form"]; text: string }[] {
     .map((f) => ({ form: f.form, text: f.text + tail }));
 }
 
-// compromise's forms of a word, kept for the process: each verb heads many cues ("raise concerns
-// about", "raise serious concerns about"), and a build, each test and each worker compiles again
-const conjugations = new Map<string, Record<string, string>>();
-function conjugation(verb: string): Record<string, string> {
-  let conj = conjugations.get(verb);
-  if (!conj) {
-    conj = (nlp(`they ${verb} it`).verbs().conjugate()[0] ??
-      nlp(verb).verbs().conjugate()[0] ??
-      {}) as Record<string, string>;
-    if (conjugations.size > 20_000) conjugations.clear();
-    conjugations.set(verb, conj);
-  }
-  return conj;
-}
+/** compromise's forms of a verb: read in a clause, else alone. */
+const conjugation = (verb: string): Record<string, string> =>
+  clauseConjugation(verb) ?? ((nlp(verb).verbs().conjugate()[0] ?? {}) as Record<string, string>);
 
+// compromise's plural of a noun's last word, kept for the process like the verbs' forms
 const pluralOf = new Map<string, string>();
 function plural(noun: string): string {
   const words = noun.split(" ");

@@ -1,8 +1,7 @@
 // Verbs of saying, by the part each plays in a sentence. The lexicon (`speech` in actions.json) lists
 // lemmas per role; the forms each role reads are made here, so that one list serves every rule and a
 // user's lexicon can add a verb of saying in one place.
-import nlp from "compromise";
-import { regularForms } from "./verb-forms.ts";
+import { clauseConjugation, regularForms } from "./verb-forms.ts";
 
 export const SPEECH_ROLES = [
   "reports",
@@ -45,7 +44,7 @@ interface Forms {
 }
 
 function formsOf(lemma: string): Forms {
-  const conj = (nlp(`they ${lemma} it`).verbs().conjugate()[0] ?? {}) as Record<string, string>;
+  const conj = clauseConjugation(lemma) ?? {};
   const regular = regularForms(lemma);
   return {
     base: lemma,
