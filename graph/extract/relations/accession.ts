@@ -5,6 +5,7 @@
 import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { sentenceCountry } from "./agents.ts";
+import { LEGISLATOR, STATE_OFFICE } from "./office.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 const BECOME = /^(?:become|becomes|became|becoming)$/;
@@ -16,9 +17,9 @@ const QUALIFIER = /^(?:the|a|an|its|interim|acting|new|caretaker|first|next|curr
 /** An office hoped for, not taken. */
 const UNREAL =
   /^(?:would|could|might|may|will|shall|hopes?|hoped|wants?|wanted|seeks?|sought|aims?|aimed|bid|vying|tipped|expected|likely|never|not)$/;
-/** Titles of a seat in a legislature or of a state's office: not the national government's. */
-const NOT_NATIONAL =
-  /^(?:lawmaker|senator|mp|member of parliament|speaker|house speaker|rep\.|sen\.|state .*|governor|gov\.|lieutenant governor|premier)$/;
+/** A seat in a legislature or a state's office ("state senator"): not the national government's. */
+const notNational = (title: string) =>
+  LEGISLATOR.test(title) || STATE_OFFICE.test(title) || /^state /.test(title);
 
 export function accession(s: Sentence): void {
   for (let i = 1; i < s.tokens.length; i++) {
@@ -76,7 +77,7 @@ function officeAt(s: Sentence, at: number): LexEntity | undefined {
     else break;
   }
   const title = matchAt(s.lex.roleTitles, s.tokens, j);
-  if (!title?.value || NOT_NATIONAL.test(title.tokens.join(" ").toLowerCase())) return undefined;
+  if (!title?.value || notNational(title.tokens.join(" ").toLowerCase())) return undefined;
   // "prime minister of Pakistan"
   const of =
     lowerAt(s, j + title.tokens.length) === "of" ? mentionAt(s, j + title.tokens.length + 1) : undefined;

@@ -326,7 +326,7 @@ function passageCountry(s: Sentence): LexEntity | undefined {
 }
 
 /** Offices only a state or province has ("Governor Greg Gianforte", "the premier"). */
-const STATE_OFFICE = /^(?:governor|gov\.|lieutenant governor|lt\. gov\.|premier)$/;
+export const STATE_OFFICE = /^(?:governor|gov\.|lieutenant governor|lt\. gov\.|premier)$/;
 /** Offices a state and its nation both have: the state's only when the article is about the state. */
 const STATE_OR_NATIONAL_OFFICE = /^(?:attorney general|solicitor general)$/;
 
