@@ -8,6 +8,7 @@ import { nationalBody } from "./discovered.ts";
 import type { LexEntity } from "./lexicon.ts";
 import { matchAt } from "./match.ts";
 import type { ArticleContext, Mention } from "./mentions.ts";
+import { judicialBody } from "./relations/sentence.ts";
 import { isCapitalized, isPossessiveMarker, tokenize, type Token } from "./tokens.ts";
 
 export const DETERMINERS = new Set([
@@ -76,13 +77,15 @@ export function presence(ctx: ArticleContext, e: LexEntity): number {
   return (ctx.salience.get(e) ?? 0) + (ctx.topic.has(e) ? 1 : 0);
 }
 
-/** "the judge": a person the article has seen hold office in a court. */
-function sitsOnCourt(ctx: ArticleContext, e: LexEntity): boolean {
-  if (e.category !== "person") return false;
-  const court = (key: string) =>
-    (ctx.lex.entityByKey.get(key) ?? ctx.recent.find((x) => x.key === key))?.roles.includes("court");
-  return [...(ctx.affiliations?.get(e.key) ?? [])].some(court);
-}
+/** A description at tokens [start, end) that refers to `e`. */
+const descriptorMention = (tokens: Token[], start: number, end: number, e: LexEntity): Mention => ({
+  start,
+  end,
+  entities: [e],
+  surface: surface(tokens, start, end),
+  via: "descriptor",
+  possessive: isPossessiveMarker(tokens[end]),
+});
 
 /** Resolves a description to the most recently mentioned entity that fits it. */
 export function resolveDescription(
@@ -99,8 +102,10 @@ export function resolveDescription(
       resolveDescription(ctx, roles.slice(0, 1), country, here, demonstrative) ??
       resolveDescription(ctx, roles.slice(1), country, here, demonstrative)
     );
+  // ("the judge": a person the article has seen sit on a court)
   const fits = (e: LexEntity) =>
-    (entityRoles(e).some((r) => roles.includes(r)) || (roles.includes("judge") && sitsOnCourt(ctx, e))) &&
+    (entityRoles(e).some((r) => roles.includes(r)) ||
+      (roles.includes("judge") && e.category === "person" && !!judicialBody(ctx, e))) &&
     (!country || e.government === country.key || e === country);
   // Earlier in the same sentence wins ("WhatsApp said Russia wants to block its service").
   for (let k = here.length - 1; k >= 0; k--) {
@@ -171,14 +176,7 @@ function headNounReference(tokens: Token[], j: number, ctx: ArticleContext): Men
       e.label.split(" ").pop()!.toLowerCase() === t.lower,
   );
   if (named.length !== 1) return undefined;
-  return {
-    start: j - 1,
-    end: j + 1,
-    entities: [named[0]!],
-    surface: surface(tokens, j - 1, j + 1),
-    via: "descriptor",
-    possessive: isPossessiveMarker(tokens[j + 1]),
-  };
+  return descriptorMention(tokens, j - 1, j + 1, named[0]!);
 }
 
 /** The departments a ministry is named by ("the foreign ministry", "Interior Minister"). */
@@ -301,32 +299,14 @@ export function describe(
     const end = j + d.tokens.length;
     // "Bangladesh's interim government", "Myanmar's military regime": the country's government itself
     if (d.value.includes("government-national"))
-      return j > i + owner.tokens.length + 1
-        ? {
-            start: i,
-            end,
-            entities: [owner.value],
-            surface: surface(tokens, i, end),
-            via: "descriptor",
-            possessive: isPossessiveMarker(tokens[end]),
-          }
-        : undefined;
+      return j > i + owner.tokens.length + 1 ? descriptorMention(tokens, i, end, owner.value) : undefined;
     // "Azerbaijan's foreign ministry": the ministry of that department, not any of the country's
     const dept = d.value.includes("ministry") ? tokens[j - 1]?.lower : undefined;
     const e =
       dept && DEPARTMENTS.test(dept)
         ? departmentMinistry(ctx, owner.value, dept)
         : resolveDescription(ctx, d.value, owner.value, here);
-    return e
-      ? {
-          start: i,
-          end,
-          entities: [e],
-          surface: surface(tokens, i, end),
-          via: "descriptor",
-          possessive: isPossessiveMarker(tokens[end]),
-        }
-      : undefined;
+    return e ? descriptorMention(tokens, i, end, e) : undefined;
   }
   // "Starlink, the satellite service owned by SpaceX": a description in apposition is the name itself
   // (when it fits the name: in "According to TASS, the watchdog said" it refers back)
@@ -370,16 +350,7 @@ export function describe(
       return undefined;
     const e = ctx.home;
     const end = i + Math.max(1, sources);
-    return e
-      ? {
-          start: i,
-          end,
-          entities: [e],
-          surface: surface(tokens, i, end),
-          via: "descriptor",
-          possessive: isPossessiveMarker(tokens[end]),
-        }
-      : undefined;
+    return e ? descriptorMention(tokens, i, end, e) : undefined;
   }
   let j = i + 1;
   // "the country's communications regulator": the article's own country
@@ -493,15 +464,7 @@ export function describe(
         ? departmentMinistry(ctx, ofCountry, dept!)
         : undefined);
     const end = j + d!.tokens.length;
-    if (named && !isCapitalized(tokens[end]?.text ?? ""))
-      return {
-        start: i,
-        end,
-        entities: [named],
-        surface: surface(tokens, i, end),
-        via: "descriptor",
-        possessive: isPossessiveMarker(tokens[end]),
-      };
+    if (named && !isCapitalized(tokens[end]?.text ?? "")) return descriptorMention(tokens, i, end, named);
   }
   // (in apposition only as a possessor: "Aengus Bridgman, the observatory's director")
   const possessor = isPossessiveMarker(tokens[j + 1]);
@@ -555,14 +518,7 @@ export function describe(
           det.lower === "this" || det.lower === "that",
         ));
   if (!entity) return undefined;
-  return {
-    start: i,
-    end,
-    entities: [entity],
-    surface: surface(tokens, i, end),
-    via: "descriptor",
-    possessive: isPossessiveMarker(tokens[end]),
-  };
+  return descriptorMention(tokens, i, end, entity);
 }
 
 /** "Meta-owned", "Kremlin-backed": a name joined to a participle of ownership or origin. */
@@ -589,14 +545,7 @@ function ownedPlatform(
   const e = resolveDescription(ctx, personsCompany ? [...PLATFORM_ROLES, "company"] : d.value);
   if (!e || e === owner || (e.kind !== "platform" && !(personsCompany && e.category === "company")))
     return undefined;
-  return {
-    start,
-    end,
-    entities: [e],
-    surface: surface(tokens, start, end),
-    via: "descriptor",
-    possessive: isPossessiveMarker(tokens[end]),
-  };
+  return descriptorMention(tokens, start, end, e);
 }
 
 /** "-based" written apart from the place before it: "U.S.", "-", "based". */
@@ -641,12 +590,5 @@ export function headlineDescription(
     : [];
   const e = resolveDescription(ctx, roles, undefined, here) ?? (named.length === 1 ? named[0] : undefined);
   if (!e || here.some((m) => m.entities.includes(e) && m.end === i)) return undefined;
-  return {
-    start: i,
-    end,
-    entities: [e],
-    surface: surface(tokens, i, end),
-    via: "descriptor",
-    possessive: isPossessiveMarker(tokens[end]),
-  };
+  return descriptorMention(tokens, i, end, e);
 }

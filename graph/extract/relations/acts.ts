@@ -6,7 +6,15 @@ import { cueOf, type LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import { resolvePronoun } from "./pronouns.ts";
-import { isPlace, judicialBody, lowerAt, mentionAt, syntaxOf, type Sentence } from "./sentence.ts";
+import {
+  entityOfKey,
+  isPlace,
+  judicialBody,
+  lowerAt,
+  mentionAt,
+  syntaxOf,
+  type Sentence,
+} from "./sentence.ts";
 
 const DETERMINERS = new Set([
   "the",
@@ -170,7 +178,7 @@ export function actTargets(s: Sentence, author: LexEntity): LexEntity[] {
   // "Gianforte signed the ban … the ACLU condemned the law": a law signed in office is the office's
   if (author.category === "person") {
     const office = [...(s.ctx.affiliations?.get(author.key) ?? [])]
-      .map((k) => entityOfKey(s, k))
+      .map((k) => entityOfKey(s.ctx, k))
       .find((e) => e?.category === "government");
     if (office) return [office];
   }
@@ -192,7 +200,7 @@ export function ownAct(s: Sentence, critic: LexEntity, author: LexEntity): boole
   )
     return true;
   return [...(s.ctx.affiliations?.get(critic.key) ?? [])].some(
-    (k) => k === author.key || speaksFor(entityOfKey(s, k), author),
+    (k) => k === author.key || speaksFor(entityOfKey(s.ctx, k), author),
   );
 }
 
@@ -205,9 +213,4 @@ function speaksFor(office: LexEntity | undefined, author: LexEntity): boolean {
   if (!office) return false;
   const legislative = office.roles.includes("parliament") || office.roles.includes("legislature");
   return office.key === author.key || (office.government === author.key && !legislative);
-}
-
-/** An entity by key: the lexicon's, else one the article discovered and still has in view. */
-function entityOfKey(s: Sentence, key: string): LexEntity | undefined {
-  return s.lex.entityByKey.get(key) ?? s.ctx.recent.find((e) => e.key === key);
 }

@@ -304,12 +304,17 @@ function benchOf(s: Sentence, e: LexEntity): LexEntity | undefined {
   return here?.object ?? judicialBody(s.ctx, e);
 }
 
+/** An entity by key: the lexicon's, else one the article discovered and still has in view. */
+export function entityOfKey(ctx: ArticleContext, key: string): LexEntity | undefined {
+  return ctx.lex.entityByKey.get(key) ?? ctx.recent.find((e) => e.key === key);
+}
+
 /** The court an entity is or sits on: a court, or a judge seen to represent one. */
 export function judicialBody(ctx: ArticleContext, e: LexEntity): LexEntity | undefined {
   if (e.roles.includes("court")) return e;
   if (e.category !== "person") return undefined;
   for (const key of ctx.affiliations?.get(e.key) ?? []) {
-    const org = ctx.lex.entityByKey.get(key) ?? ctx.recent.find((r) => r.key === key);
+    const org = entityOfKey(ctx, key);
     if (org?.roles.includes("court")) return org;
   }
   return undefined;

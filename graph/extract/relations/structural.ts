@@ -9,7 +9,16 @@ import { organisationOf } from "./arguments.ts";
 import { sentenceCountry } from "./agents.ts";
 import { coordinated, leftList, possessedHead } from "./coordination.ts";
 import { LEGISLATOR, itsOrganisation, parliamentOf } from "./office.ts";
-import { COORD, PREPS, emit, lowerAt, mentionAt, pastModifier, type Sentence } from "./sentence.ts";
+import {
+  COORD,
+  PREPS,
+  emit,
+  entityOfKey,
+  lowerAt,
+  mentionAt,
+  pastModifier,
+  type Sentence,
+} from "./sentence.ts";
 
 /** Structural relations: possessives (owns), titles (represents), founders, parents. */
 export function structural(s: Sentence): void {
@@ -150,7 +159,7 @@ export function structural(s: Sentence): void {
           org = org.office
             ? lex.entityByKey.get(org.office)
             : seen.length === 1
-              ? (lex.entityByKey.get(seen[0]!) ?? s.ctx.recent.find((x) => x.key === seen[0]))
+              ? entityOfKey(s.ctx, seen[0]!)
               : undefined;
         }
         if (!org && !served && rel === "represents" && e.category === "person") {
