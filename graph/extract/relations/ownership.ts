@@ -190,9 +190,10 @@ function underControl(s: Sentence, i: number): void {
   if (!owner && lowerAt(s, k + 1) === "of") owner = mentionAt(s, k + 2) ?? mentionAt(s, k + 3);
   if (!owner || owner.entities[0]!.kind !== "actor") return;
   // the owned: the subject before "under" ("were under …"), else the name the phrase follows (", under")
-  const owned = lowerAt(s, i - 1) === "," ? [mentionAt(s, i - 2)].filter((m) => !!m) : leftList(s, i);
+  const apposed = lowerAt(s, i - 1) === "," ? mentionAt(s, i - 2) : undefined;
+  const owned = lowerAt(s, i - 1) === "," ? (apposed ? [apposed] : []) : leftList(s, i);
   for (const m of owned)
-    for (const e of m!.entities)
+    for (const e of m.entities)
       if (
         e !== owner.entities[0] &&
         (e.kind === "platform" || e.category === "media" || e.category === "company")
