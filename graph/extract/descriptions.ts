@@ -498,6 +498,17 @@ export function describe(
   )
     return undefined;
   if (d.value.includes("government-national") && !REFERRING.has(det.lower)) return undefined;
+  // "the competition authority of Turkey": a country after the noun narrows it as one before it does
+  const ofState = !country ? countryAfter(tokens, end, ctx) : undefined;
+  if (ofState) {
+    const e =
+      countrysOwn(ctx, ofState.country, tokens, j, end) ??
+      resolveDescription(ctx, d.value, ofState.country, here);
+    return e ? descriptorMention(tokens, i, ofState.end, e) : undefined;
+  }
+  const speaker =
+    det.lower === "the" && d.value.includes("company") ? speakingPlatform(tokens, i, here, ctx) : undefined;
+  if (speaker) return descriptorMention(tokens, i, end, speaker);
   const entity =
     (country && j > i + 1 && !adj ? countrysOwn(ctx, country, tokens, j, end) : undefined) ??
     (det.lower === "its" || det.lower === "their"
@@ -519,6 +530,41 @@ export function describe(
         ));
   if (!entity) return undefined;
   return descriptorMention(tokens, i, end, entity);
+}
+
+/**
+ * "Signal said the company would not comply", "TikTok's spokesman said the company would appeal": in
+ * what a platform (or its own staff) says, "the company" is the platform speaking, when the sentence
+ * opens with it and names no company before.
+ */
+function speakingPlatform(
+  tokens: Token[],
+  i: number,
+  here: Mention[],
+  ctx: ArticleContext,
+): LexEntity | undefined {
+  const first = here[0];
+  if (!first || first.start > 1 || first.entities[0]!.kind !== "platform") return undefined;
+  if (here.some((m) => m.entities[0]!.category === "company")) return undefined;
+  for (let k = first.end; k < i; k++)
+    if (ctx.lex.speech.reports.has(tokens[k]!.lower)) return first.entities[0];
+  return undefined;
+}
+
+/** A country named by "of" after a description ("the regulator of Kenya"), and where its name ends. */
+function countryAfter(
+  tokens: Token[],
+  end: number,
+  ctx: ArticleContext,
+): { country: LexEntity; end: number } | undefined {
+  if (tokens[end]?.lower !== "of") return undefined;
+  const m = matchAt(ctx.lex.names, tokens, end + 1);
+  if (
+    !m?.value.roles.includes("government-national") ||
+    isPossessiveMarker(tokens[end + 1 + m.tokens.length])
+  )
+    return undefined;
+  return { country: m.value, end: end + 1 + m.tokens.length };
 }
 
 /** "Meta-owned", "Kremlin-backed": a name joined to a participle of ownership or origin. */

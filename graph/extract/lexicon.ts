@@ -494,9 +494,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     const forms = lex.governmentNouns.map((n) => `${c.demonym} ${n}`);
     forms.push(...lex.governmentNouns.map((n) => `${c.country}'s ${n}`));
     // "authorities in Brazil", "regulators in Iran": a plural noun of the state placed in the country
-    forms.push(
-      ...lex.governmentNouns.filter((n) => /^\p{Ll}+s$/u.test(n)).map((n) => `${n} in ${c.country}`),
-    );
+    // (and in its capital: "regulators in Brussels")
+    const placed = lex.governmentNouns.filter((n) => /^\p{Ll}+s$/u.test(n));
+    for (const place of [c.country, ...(c.capital ? [c.capital] : [])])
+      forms.push(...placed.map((n) => `${n} in ${place}`));
     forms.push(`government of ${c.country}`, `Government of ${c.country}`);
     add(gov, [c.country, ...forms, ...(c.seats ?? []), ...(c.aliases ?? [])]);
     // The capital names the government only when it acts; as a place it is left alone.

@@ -157,4 +157,19 @@ describe("an order to pay a sum", () => {
     const found = plain("Roskomnadzor ordered Yandex to pay attention to the law.");
     expect(found.filter((t) => t.includes("fines"))).toEqual([]);
   });
+  it("is a fine by whoever tells the company to pay, in the active and the passive", () => {
+    expect(plain("The European Commission told Meta to pay 200 million euros within 60 days.")).toEqual([
+      "European Commission fines Meta",
+    ]);
+    expect(plain("Apple was told to pay 500 million euros by the European Commission.")).toEqual([
+      "European Commission fines Apple",
+    ]);
+    expect(plain("The European Commission told Meta to pay attention to its critics.")).toEqual([]);
+  });
+  it("reads 'regulators in' a capital as that country's government", () => {
+    expect(plain("Regulators in Brussels ordered Apple to pay 500 million euros.")).toEqual([
+      "European Union fines Apple",
+    ]);
+    expect(plain("Regulators in Moscow fined Google again.")).toEqual(["Russian government fines Google"]);
+  });
 });

@@ -427,3 +427,32 @@ describe("'the judge'", () => {
     expect(later.filter((x) => x.entity.label === "Ana Ruiz")).toHaveLength(1);
   });
 });
+
+describe("a description with its country after it", () => {
+  it("is that country's body, not the one of another country in view", () => {
+    const text =
+      "The Malawi Communications Regulatory Authority blocked Signal. Later, Telegram was fined by the competition authority of Turkey.";
+    expect(plain(text)).toEqual([
+      "Malawi Communications Regulatory Authority blocks Signal",
+      "Turkish Competition Authority fines Telegram",
+    ]);
+  });
+  it("is that country's body before it is named", () => {
+    expect(
+      plain("Roskomnadzor blocked Signal. The telecoms regulator of Kenya later restricted Telegram."),
+    ).toEqual(["Kenya Communications Authority restricts Telegram", "Roskomnadzor blocks Signal"]);
+  });
+});
+
+describe("'the company' in what a platform says", () => {
+  it("is the platform speaking, not another company in view", () => {
+    const text =
+      "Apple sells phones in Russia. Signal's president, Meredith Whittaker, said the company would not comply with the order.";
+    expect(plain(text)).not.toContain("Meredith Whittaker accuses Apple");
+    expect(extract(text).mentions.find((m) => m.surface === "the company")?.entity.label).toBe("Signal");
+  });
+  it("is still the company in view when a regulator speaks", () => {
+    const text = "Apple sells phones in Russia. Roskomnadzor said the company had not complied.";
+    expect(plain(text)).toContain("Roskomnadzor accuses Apple");
+  });
+});

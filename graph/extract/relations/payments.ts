@@ -6,7 +6,8 @@ import { findSubject } from "./arguments.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 import { modalityAt } from "../modality.ts";
 
-const ORDER = /^(?:order|orders|ordered|ordering|require|requires|required|requiring|force|forces|forced)$/;
+const ORDER =
+  /^(?:order|orders|ordered|ordering|require|requires|required|requiring|force|forces|forced|tell|tells|told|telling|direct|directs|directed|directing|instruct|instructs|instructed|instructing)$/;
 const CUE: Cue = { action: "fines", type: "verb", form: "past" };
 /** What follows "to pay" in a penalty: a sum ("7.2 billion roubles", "$12 million") or its name. */
 const SUM = /^(?:[$€£¥₽]?\d[\d.,]*|a|an|the|fines?|penalt(?:y|ies)|damages|compensation)$/;
