@@ -345,7 +345,7 @@ export function describe(
     if (
       prev &&
       /^\p{L}/u.test(prev.text) &&
-      !/^(?:by|of|to|from|with|and|that|accused|accusing|urged|said|told|where)$/.test(prev.lower)
+      !/^(?:by|of|to|from|with|and|that|which|whom|accused|accusing|urged|said|told|where)$/.test(prev.lower)
     )
       return undefined;
     const e = ctx.home;

@@ -83,6 +83,22 @@ describe("subjects from clause frames", () => {
     expect(out).toContain("Russian government blocks Signal");
     expect(out).not.toContain("Russian government blocks Reuters");
   });
+  it("resolves no pronoun after ', and' when the clause before has a subject that names no one", () => {
+    const lead = "Senegal blocked YouTube in June. ";
+    const out = plain(
+      lead +
+        "Mobile data was later suspended in Dakar, the ministry said, and it stayed unavailable for days.",
+    );
+    expect(out).toEqual(["Senegalese government blocks YouTube"]);
+    expect(
+      extract(lead + "Mobile data was later suspended in Dakar, and it stayed unavailable for days.")
+        .relations,
+    ).toHaveLength(1);
+    const named = plain(
+      lead + "YouTube was suspended again in Dakar, the ministry said, and it stayed unavailable for days.",
+    );
+    expect(named).toEqual(["Senegalese government blocks YouTube"]);
+  });
   it("resolves a pronoun patient of a passive", () => {
     expect(plain("Telegram was popular in Iran. In 2018 it was blocked by the judiciary's order.")).toContain(
       "Iranian government blocks Telegram",

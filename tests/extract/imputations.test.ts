@@ -50,3 +50,24 @@ describe("unnamed official sources", () => {
     );
   });
 });
+
+describe("the accused of an object relative clause", () => {
+  it("is the antecedent, and what follows 'accused of' is the charge, not the accused", () => {
+    const text = "Senegal blocked TikTok, which the government accused of being used by the opposition.";
+    expect(plain(text)).toEqual([
+      "Senegalese government accuses TikTok",
+      "Senegalese government blocks TikTok",
+    ]);
+  });
+  it("is read with a pronoun or unnamed officials as the clause's subject", () => {
+    const lead = "Senegal blocked TikTok in August. ";
+    expect(
+      plain(lead + "The government blocked TikTok again, which it accused of spreading hate."),
+    ).toContain("Senegalese government accuses TikTok");
+    const officials = plain(
+      lead + "It blocked TikTok, which officials accused of being used by the opposition.",
+    );
+    expect(officials).toContain("Senegalese government accuses TikTok");
+    expect(officials.filter((t) => t.includes("Opposition"))).toEqual([]);
+  });
+});

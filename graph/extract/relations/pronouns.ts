@@ -86,6 +86,8 @@ export function resolvePronoun(
     const e = first && !first.possessive ? first.entities[0]! : undefined;
     if (e && e.category !== "person" && agrees(e) && (role !== "patient" || e.kind === "platform"))
       return [e];
+    // "Mobile data was suspended …, and it remained unavailable": a subject that names no one
+    if (!first && opensWithNounSubject(s)) return undefined;
   }
   const last = s.ctx.lastSubject;
   if (w === "they" || w === "their") {
@@ -115,4 +117,13 @@ function frontedAdjunct(s: Sentence, i: number): boolean {
   if (lowerAt(s, i - 1) !== "," || !ADJUNCT_START.test(lowerAt(s, 0))) return false;
   for (let k = 1; k < i - 1; k++) if (lowerAt(s, k) === ",") return false;
   return true;
+}
+
+/** Whether the sentence opens with a noun phrase that is not a name, followed by its verb: "Mobile data was …". */
+function opensWithNounSubject(s: Sentence): boolean {
+  let k = 0;
+  while (k < 4 && /^(?:DET|ADJ|NUM)$/.test(s.pos.upos(k) ?? "")) k++;
+  if (!/^(?:NOUN|PROPN)$/.test(s.pos.upos(k) ?? "") || mentionAt(s, k)) return false;
+  while (k < 6 && /^(?:NOUN|PROPN)$/.test(s.pos.upos(k + 1) ?? "") && !mentionAt(s, k + 1)) k++;
+  return /^(?:AUX|VERB)$/.test(s.pos.upos(k + 1) ?? "");
 }

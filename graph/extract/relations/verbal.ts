@@ -385,7 +385,9 @@ function active(
       return reported(s, start, end, subject, action, mod);
     }
   }
-  let objects = findObjects(s, end, action, action === "promotes" ? 12 : 8);
+  // ("which it accused of being used by the opposition": a charge follows "of", the accused does not)
+  const chargeFollows = action === "accuses" && lowerAt(s, end) === "of";
+  let objects = chargeFollows ? [] : findObjects(s, end, action, action === "promotes" ? 12 : 8);
   // "urged supporters to use Max": the people urged are no object; what they are to use is
   const urged = objects[0];
   if (
