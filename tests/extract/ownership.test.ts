@@ -441,3 +441,22 @@ describe("under someone's control", () => {
     ).toEqual([]);
   });
 });
+
+describe("a subsidiary or a parent named in passing", () => {
+  it("'X, the German arm of Y' and 'X, a unit of France's Y': Y owns X", () => {
+    expect(plain("RT DE, the German arm of RT, was banned in 2022.")).toContain("RT owns RT DE");
+    expect(plain("Orange Senegal, a unit of France's Orange, declined to comment.")).toContain(
+      "Orange owns Sonatel",
+    );
+    expect(plain("Kominfo, the arm of the Indonesian government, blocked Steam.")).toEqual([
+      "Kominfo blocks Steam",
+    ]);
+  });
+  it("'X and its parent (company), Y': Y owns X", () => {
+    expect(plain("TikTok and its Chinese parent ByteDance sued the government.")).toContain(
+      "ByteDance owns TikTok",
+    );
+    expect(plain("WhatsApp and its parent company, Meta, filed suit.")).toContain("Meta owns WhatsApp");
+    expect(plain("Telegram and its founder Pavel Durov refused.")).not.toContain("Pavel Durov owns Telegram");
+  });
+});

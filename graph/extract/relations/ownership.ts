@@ -41,7 +41,65 @@ export function ownership(s: Sentence): void {
     companyBehind(s, m);
     productApposition(s, m);
     madeByApposition(s, m);
+    subsidiaryApposition(s, m);
+    parentAfterItself(s, m);
   }
+}
+
+/** Nouns for a part of a company or network that another runs: "the German arm of RT". */
+const SUBSIDIARY = /^(?:arm|unit|subsidiary|division|offshoot|branch|affiliate)$/;
+/** The kinds of organisation a subsidiary or its parent may be. */
+const ORGANISATION = new Set(["company", "media"]);
+const organisation = (e: LexEntity) => e.kind === "platform" || ORGANISATION.has(e.category);
+
+/**
+ * "RT DE, the German arm of RT,", "Orange Senegal, a unit of France's Orange": the organisation
+ * after "of" owns the one the apposition describes.
+ */
+function subsidiaryApposition(s: Sentence, m: Mention): void {
+  const part = m.entities[0]!;
+  if (m.possessive || lowerAt(s, m.end) !== "," || !organisation(part)) return;
+  let k = m.end + 1;
+  if (!/^(?:the|a|an|its)$/.test(lowerAt(s, k))) return;
+  k++;
+  // over up to two modifiers: "the German-language arm", "a wholly owned unit"
+  for (let n = 0; n < 3 && !SUBSIDIARY.test(lowerAt(s, k)); n++) {
+    if (!/^[\p{L}-]+$/u.test(s.tokens[k]?.text ?? "") || mentionAt(s, k)) return;
+    k++;
+  }
+  if (!SUBSIDIARY.test(lowerAt(s, k)) || lowerAt(s, k + 1) !== "of") return;
+  let o = k + 2;
+  if (lowerAt(s, o) === "the") o++;
+  // ("of France's Orange": past the country that possesses it)
+  const first = mentionAt(s, o);
+  const owner =
+    first?.possessive && first.entities[0]!.category === "government" ? mentionAt(s, first.end + 1) : first;
+  const parent = owner?.entities[0];
+  if (!owner || owner.possessive || !parent || parent === part || !organisation(parent)) return;
+  emit(s, parent, "owns", part, "asserted", "ownership.subsidiary-of");
+}
+
+/**
+ * "TikTok and its Chinese parent ByteDance", "WhatsApp and its parent company, Meta": the company
+ * after "its parent" owns the name before "and".
+ */
+function parentAfterItself(s: Sentence, m: Mention): void {
+  const owned = m.entities[0]!;
+  if (m.possessive || lowerAt(s, m.end) !== "and" || lowerAt(s, m.end + 1) !== "its") return;
+  if (!organisation(owned)) return;
+  let k = m.end + 2;
+  for (let n = 0; n < 2 && !/^(?:parent|owner)$/.test(lowerAt(s, k)); n++) {
+    if (!/^[\p{L}-]+$/u.test(s.tokens[k]?.text ?? "") || mentionAt(s, k)) return;
+    k++;
+  }
+  if (!/^(?:parent|owner)$/.test(lowerAt(s, k))) return;
+  k++;
+  if (/^(?:company|firm|group)$/.test(lowerAt(s, k))) k++;
+  if (lowerAt(s, k) === ",") k++;
+  const owner = mentionAt(s, k);
+  const parent = owner?.entities[0];
+  if (!owner || owner.possessive || !parent || parent === owned || parent.category !== "company") return;
+  emit(s, parent, "owns", owned, "asserted", "ownership.parent-after");
 }
 
 /** Verbs of making or getting a platform, in a relative clause with no pronoun: "the network he founded". */

@@ -127,7 +127,9 @@ export const KIND_OK: Record<Action, (s: LexEntity, o: LexEntity) => boolean> = 
     s.kind === "actor" &&
     (((s.category === "company" || s.category === "person" || s.category === "government") &&
       (o.kind === "platform" || o.category === "company" || o.category === "media")) ||
-      (s.category === "group" && o.kind === "platform")),
+      (s.category === "group" && o.kind === "platform") ||
+      // ("RT DE, the German arm of RT": a broadcaster runs its own outlets)
+      (s.category === "media" && o.category === "media")),
   founded: (s, o) =>
     s.kind === "actor" &&
     s.category !== "government" &&
