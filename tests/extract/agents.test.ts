@@ -238,6 +238,30 @@ describe("an act made known by its author", () => {
       "Roskomnadzor blocks Signal",
     ]);
   });
+  it("reads the country's agency that reports an agentless act after it as its agent", () => {
+    expect(plain("Access to Discord was restricted on Tuesday, Roskomnadzor said.")).toEqual([
+      "Roskomnadzor restricts Discord",
+    ]);
+    const named = plain(
+      "Discord was blocked in Russia on Tuesday, the communications regulator Roskomnadzor said.",
+    );
+    expect(named).toEqual(["Roskomnadzor blocks Discord"]);
+    // a monitor that reports a block, or another country's ministry, did not do it
+    expect(plain("Discord was blocked in Russia, NetBlocks said.")).toEqual([
+      "Russian government blocks Discord",
+    ]);
+    expect(plain("Discord was blocked in Russia, Kazakhstan's foreign ministry said.")).toContain(
+      "Russian government blocks Discord",
+    );
+  });
+  it("reads bare 'access' as access to the platform in focus", () => {
+    const text =
+      'Russia blocked Signal on Friday. Access was restricted over a "violation of the law," the watchdog Roskomnadzor said.';
+    expect(plain(text)).toEqual(["Roskomnadzor restricts Signal", "Russian government blocks Signal"]);
+    expect(
+      plain("Russia blocked Signal on Friday. Access to the internet was restricted in Dagestan."),
+    ).toEqual(["Russian government blocks Signal"]);
+  });
   it("does not make a speaker the author of an act its clause reports", () => {
     expect(plain("Amnesty International said the ban on Signal was unlawful.")).not.toContain(
       "Amnesty International bans Signal",

@@ -112,6 +112,29 @@ export function reporterBefore(s: Sentence, start: number): LexEntity | undefine
   return undefined;
 }
 
+/**
+ * "Discord was blocked on Tuesday, the regulator Roskomnadzor said": the speaker of a report set off
+ * by a comma after the clause (up to three words of description before the name).
+ */
+const QUOTE_MARK = /^["“”]$/;
+
+export function reporterAfter(s: Sentence, end: number): LexEntity | undefined {
+  let comma = end;
+  while (comma < s.tokens.length && ![",", ";", "."].includes(lowerAt(s, comma))) comma++;
+  if (lowerAt(s, comma) !== ",") return undefined;
+  // (past the quotation mark that closes a quotation: 'over a "violation of the law," the watchdog said')
+  const from = QUOTE_MARK.test(lowerAt(s, comma + 1)) ? comma + 2 : comma + 1;
+  for (let k = from; k <= from + 3 && k < s.tokens.length; k++) {
+    const m = mentionAt(s, k);
+    if (m)
+      return !m.possessive && m.start === k && s.lex.speech.goesOn.has(lowerAt(s, m.end))
+        ? m.entities[0]
+        : undefined;
+    if (!/^[\p{Ll}-]+$/u.test(s.tokens[k]!.text)) return undefined;
+  }
+  return undefined;
+}
+
 /** The one national government this sentence names, itself or through one of its agencies ("Pakistan's telecom authority"). */
 export function sentenceCountry(s: Sentence, before = s.tokens.length): LexEntity | undefined {
   const found = new Set<LexEntity>();

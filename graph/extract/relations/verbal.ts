@@ -16,7 +16,14 @@ import {
   relativeAntecedents,
   subjectLike,
 } from "./arguments.ts";
-import { darkeningAgent, findAgent, placeAgent, reporterBefore, sentenceCountry } from "./agents.ts";
+import {
+  darkeningAgent,
+  findAgent,
+  placeAgent,
+  reporterAfter,
+  reporterBefore,
+  sentenceCountry,
+} from "./agents.ts";
 import { coordinated, leftList } from "./coordination.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import { frameSubject } from "./frames.ts";
@@ -267,6 +274,8 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
     if (action === "owns") patients = patients.filter((p) => !isPossessiveMarker(s.tokens[p.start - 1]));
     // "Facebook was blocked in Bangladesh along with WhatsApp and Instagram": the companions too
     else if (patients.length > 0) patients = [...patients, ...alongWith(s, end)];
+    // "Access was restricted over …, the watchdog said": bare access is to the platform in focus
+    if (patients.length === 0 && CENSORS.has(action)) patients = bareAccessPatient(s, start);
     let agents = findAgent(s, end);
     // "The move was condemned by X", "…, a decision criticised by X and Y": the act's author
     if (patients.length === 0 && (action === "criticizes" || action === "accuses")) {
@@ -288,8 +297,9 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
       const country = sentenceCountry(s) ?? s.ctx.home;
       // "Roskomnadzor announced that Viber was blocked": the article's own country's agency that
       // reports it (a foreign ministry that reports a block did not do it)
-      const reporter = place ? undefined : reporterBefore(s, start);
-      const own = s.ctx.home;
+      // ("Access to Discord was restricted, the regulator said": or after the clause, wherever it was)
+      const reporter = (place ? undefined : reporterBefore(s, start)) ?? reporterAfter(s, end);
+      const own = place ?? s.ctx.home;
       const agency = reporter && own && reporter.government === own.key ? reporter : undefined;
       // "was unavailable after the regulator ordered …": the one whose order it was
       const ordered = darkeningAgent(s, end);
@@ -301,18 +311,18 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
         action === "fines" && !place
           ? (s.ctx.lastAgentOf?.get("fines") ?? actingAgency(s, country))
           : undefined;
-      const agent = ordered ?? place ?? agency ?? finer ?? country;
+      const agent = ordered ?? agency ?? place ?? finer ?? country;
       // "banned in Lithuania and Latvia": each place's government
-      const places = !ordered && place ? placesFrom(s, end, place) : [];
+      const places = !ordered && !agency && place ? placesFrom(s, end, place) : [];
       if (agent)
         [agents, rule] = [
           places.length > 1 ? places : [agent],
           ordered
             ? "verbal.passive-ordered"
-            : place
-              ? "verbal.passive-place"
-              : agency
-                ? "verbal.passive-reporter"
+            : agency
+              ? "verbal.passive-reporter"
+              : place
+                ? "verbal.passive-place"
                 : finer
                   ? "verbal.passive-discourse"
                   : "verbal.passive-agentless",
@@ -606,6 +616,27 @@ export function implicitObject(
     if (accuser && inAlleged(s, start))
       emit(s, subject, action, accuser.entities[0]!, mod, "verbal.implicit-object");
   }
+}
+
+/** "Access was restricted", "access has been cut": the subject is access to the article's platform. */
+function bareAccessPatient(s: Sentence, start: number): Mention[] {
+  let k = start - 1;
+  while (k >= 0 && (AUX.has(lowerAt(s, k)) || /ly$/.test(lowerAt(s, k)))) k--;
+  if (k === start - 1 || lowerAt(s, k) !== "access" || !/^(?:|,|and|but|that)$/.test(lowerAt(s, k - 1)))
+    return [];
+  const topic = topicPlatform(s);
+  return topic
+    ? [
+        {
+          start: k,
+          end: k + 1,
+          entities: [topic],
+          surface: s.tokens[k]!.text,
+          via: "pronoun",
+          possessive: false,
+        },
+      ]
+    : [];
 }
 
 /** Whether "access" is followed, before the clause ends, by what it is access to ("… inside Russia to 81 outlets"). */
