@@ -481,13 +481,17 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
     tokens[i - 1]?.text === "," &&
     i >= 2 &&
     (matchAt(ctx.lex.roleTitles, tokens, i - 2)?.tokens.length === 1 || foundsNoun(ctx.lex, tokens[i - 2]!));
+  // ("Vongai Chikwanda, Amnesty International's deputy director": past the owner's name)
+  const owner = tokens[end]?.text === "," ? matchAt(ctx.lex.names, tokens, end + 1) : undefined;
+  const ownerEnd =
+    owner && isPossessiveMarker(tokens[end + 1 + owner.tokens.length]) ? end + 1 + owner.tokens.length : end;
   const titled =
     (titleBefore ||
       (tokens[end]?.text === "," &&
         [1, 2, 3].some(
           (k) =>
-            tokens[end + k] &&
-            (matchAt(ctx.lex.roleTitles, tokens, end + k) || foundsNoun(ctx.lex, tokens[end + k]!)),
+            tokens[ownerEnd + k] &&
+            (matchAt(ctx.lex.roleTitles, tokens, ownerEnd + k) || foundsNoun(ctx.lex, tokens[ownerEnd + k]!)),
         ))) &&
     words.length >= 2 &&
     words.length <= 4 &&

@@ -56,3 +56,19 @@ describe("an object relative clause", () => {
     );
   });
 });
+
+describe("a participle in apposition to a platform", () => {
+  it("says what was done to it: 'Telegram, already blocked in July, …'", () => {
+    const lead = "Nepal blocked Facebook in September. ";
+    expect(
+      plain(lead + "Telegram, already blocked in July over fraud, was listed as under review."),
+    ).toContain("Nepali government blocks Telegram");
+    expect(plain("In Nepal, Telegram, banned since July, stayed dark.")).toEqual([
+      "Nepali government bans Telegram",
+    ]);
+  });
+  it("needs an adjunct after it and a platform before it", () => {
+    expect(plain("In Nepal, Telegram, blocked, stayed dark.")).toEqual([]);
+    expect(plain("Russia, blocked in its attempts, gave up on Telegram.")).toEqual([]);
+  });
+});

@@ -843,3 +843,31 @@ describe("taking office", () => {
     expect(seat).not.toContain("Rosa Vidal represents Chilean government");
   });
 });
+
+describe("an unknown person in apposition with an organisation's title", () => {
+  it("is a person holding that office, past the organisation's possessive name", () => {
+    const text =
+      "Tanzania blocked X. Vongai Chikwanda, Amnesty International's deputy director for East and Southern Africa, condemned the block.";
+    expect(plain(text)).toEqual(
+      expect.arrayContaining([
+        "Vongai Chikwanda represents Amnesty International",
+        "Vongai Chikwanda criticizes Tanzanian government",
+      ]),
+    );
+    expect(plain("Musalia Mudavadi, Kenya's foreign affairs cabinet secretary, spoke on Monday.")).toEqual([
+      "Musalia Mudavadi represents Kenyan government",
+    ]);
+  });
+});
+
+describe("'the chief executive' with no company named", () => {
+  it("is the company the article is about", () => {
+    const text =
+      "Italy blocked ChatGPT, which is made by OpenAI. Sam Altman, the chief executive, wrote that the company deferred to Italy.";
+    expect(plain(text)).toContain("Sam Altman represents OpenAI");
+  });
+  it("is no one's for 'a chief executive' or a title not only a company's", () => {
+    expect(plain("OpenAI makes ChatGPT. Sam Altman, a chief executive, spoke.")).toEqual([]);
+    expect(plain("OpenAI makes ChatGPT. Sam Altman, the spokesman, spoke.")).toEqual([]);
+  });
+});

@@ -20,6 +20,10 @@ import {
   type Sentence,
 } from "./sentence.ts";
 
+/** Titles held only in a company, so that "the chief executive" is the company's in focus. */
+const CORPORATE =
+  /^(?:chief executive|chief executive officer|ceo|chief operating officer|chief technology officer|managing director|general counsel)$/;
+
 /** Structural relations: possessives (owns), titles (represents), founders, parents. */
 export function structural(s: Sentence): void {
   const { tokens, mentions, lex } = s;
@@ -168,7 +172,14 @@ export function structural(s: Sentence): void {
           const home = s.ctx.home;
           if (its >= 0) org = itsOrganisation(s, its) ?? undefined;
           else if (home && LEGISLATOR.test(words)) org = parliamentOf(s, home, words);
-          else org = title?.value ? home : organisationOf(s, m.start);
+          else
+            org = title?.value
+              ? home
+              : (organisationOf(s, m.start) ??
+                // "Sam Altman, the chief executive, wrote …": the company the article is about
+                (lowerAt(s, head - 1) === "the" && CORPORATE.test(words)
+                  ? resolveDescription(s.ctx, ["company"])
+                  : undefined));
         }
         for (const x of orgs.length ? orgs : org ? [org] : []) {
           emit(s, e, rel, x, "asserted", "structural.apposition");

@@ -77,7 +77,25 @@ export function isPassive(s: Sentence, start: number, end: number, cue: Cue): bo
     i--;
   if (BE.has(lowerAt(s, i)) || STATIVE.test(lowerAt(s, i))) return true;
   // reduced relative: "an app owned by Durov", "platforms blocked in Russia"
-  return lowerAt(s, end) === "by";
+  return lowerAt(s, end) === "by" || appositivePassive(s, start, end, cue);
+}
+
+/** Words of time that may stand between a comma and a participle: "Telegram, already blocked in July". */
+const APPOSITIVE_ADVERB = /^(?:already|also|since|first|later|itself|then|once|long|previously|briefly)$/;
+const PARTICIPLE_ADJUNCT =
+  /^(?:in|on|since|over|for|during|after|until|last|by|from|across|earlier|nationwide)$/;
+
+/**
+ * "Telegram, already blocked in July over fraud, was listed …": a participle with an adjunct in
+ * apposition to a platform says what was done to it.
+ */
+function appositivePassive(s: Sentence, start: number, end: number, cue: Cue): boolean {
+  if (cue.form !== "past" && cue.type !== "participle") return false;
+  let i = start - 1;
+  while (i >= 0 && APPOSITIVE_ADVERB.test(lowerAt(s, i))) i--;
+  if (lowerAt(s, i) !== "," || !PARTICIPLE_ADJUNCT.test(lowerAt(s, end))) return false;
+  const before = mentionAt(s, i - 1);
+  return !!before && before.end === i && before.entities[0]!.kind === "platform";
 }
 
 /** The places coordinated with the first one after a passive ("in Lithuania and Latvia"). */
