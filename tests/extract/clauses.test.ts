@@ -72,3 +72,19 @@ describe("a participle in apposition to a platform", () => {
     expect(plain("Russia, blocked in its attempts, gave up on Telegram.")).toEqual([]);
   });
 });
+
+describe("an object relative clause whose subject has a determiner", () => {
+  it("acts on the antecedent: 'Telegram, which a Moscow court blocked'", () => {
+    expect(plain("Telegram, which a Moscow court blocked in 2018, survived.")).toEqual([
+      "Moscow court blocks Telegram",
+    ]);
+  });
+  it("acts on the antecedent through a causative verb: 'which a Moscow court ordered blocked'", () => {
+    expect(plain("Further back lies Telegram, which a Moscow court ordered blocked in 2018.")).toEqual([
+      "Moscow court blocks Telegram",
+    ]);
+    expect(plain("Telegram, which the Tagansky court ordered blocked in 2018, survived.")).toEqual([
+      "Tagansky District Court blocks Telegram",
+    ]);
+  });
+});

@@ -17,6 +17,14 @@ describe("a demand to undo an act", () => {
       ),
     ).toContain("demand.undo");
   });
+  it("reads the addressee past 'within days' and a quotation that opens on the demand", () => {
+    const text =
+      'Pakistan blocked X. Matthew Miller urged Islamabad within days to "restore access to social media".';
+    expect(plain(text)).toContain("Matthew Miller criticizes Pakistani government");
+    expect(
+      plain("Uganda blocked Facebook. Amnesty urged Uganda within a few weeks to lift the ban."),
+    ).toContain("Amnesty International criticizes Ugandan government");
+  });
   it("criticises who blocked the platform that is to be unblocked", () => {
     expect(
       plain("Ethiopia blocked TikTok in May. Rights groups called for TikTok to be unblocked."),

@@ -460,3 +460,34 @@ describe("a subsidiary or a parent named in passing", () => {
     expect(plain("Telegram and its founder Pavel Durov refused.")).not.toContain("Pavel Durov owns Telegram");
   });
 });
+
+describe("'its owner' in apposition to a person", () => {
+  it("owns the platform 'its' stands for, in the sentence or before it", () => {
+    const text =
+      "Maduro ordered the platform X suspended, accusing Elon Musk, its owner, of inciting hatred.";
+    expect(plain(text)).toContain("Elon Musk owns X");
+    expect(plain("X was blocked in Venezuela. Maduro accused Elon Musk, its owner, of lying.")).toContain(
+      "Elon Musk owns X",
+    );
+  });
+});
+
+describe("alternatives named with no 'to'", () => {
+  it("are alternatives to the platform censored just before, else to the one the article is about", () => {
+    const after = plain(
+      "Vietnam blocked Telegram in June, and outlets listed alternatives like Zalo and Viber.",
+    );
+    expect(after).toEqual(
+      expect.arrayContaining(["Zalo alternative_to Telegram", "Viber alternative_to Telegram"]),
+    );
+    const topic = plain(
+      "Vietnam blocked Telegram in June. Many users grumbled. Local outlets pointed readers to alternatives such as Zalo and Viber.",
+    );
+    expect(topic).toEqual(
+      expect.arrayContaining(["Zalo alternative_to Telegram", "Viber alternative_to Telegram"]),
+    );
+  });
+  it("are none when no platform is censored or in focus", () => {
+    expect(plain("Outlets listed alternatives like Zalo and Viber.")).toEqual([]);
+  });
+});

@@ -563,7 +563,15 @@ export function relativeAntecedents(s: Sentence, start: number): Mention[] {
   let i = start - 1;
   while (i >= 0 && (AUX.has(lowerAt(s, i)) || /ly$/.test(lowerAt(s, i)))) i--;
   // ("VKontakte, the social network he founded": a pronoun is the relative clause's subject too)
-  const at = mentionAt(s, i)?.start ?? (/^(?:he|she|it|they|we)$/.test(lowerAt(s, i)) ? i : -1);
+  const named = mentionAt(s, i);
+  // ("which a Moscow court banned": the relative pronoun may stand before a determiner)
+  const at = named
+    ? /^(?:the|a|an)$/.test(lowerAt(s, named.start - 1))
+      ? named.start - 1
+      : named.start
+    : /^(?:he|she|it|they|we)$/.test(lowerAt(s, i))
+      ? i
+      : -1;
   if (at < 0) return [];
   const rel = lowerAt(s, at - 1);
   if (rel !== "which" && rel !== "that" && rel !== "whom") return describedAntecedent(s, at);

@@ -4,7 +4,7 @@
 import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import type { Mention } from "../mentions.ts";
-import { findSubject } from "./arguments.ts";
+import { findSubject, relativeAntecedents } from "./arguments.ts";
 import { frameSubject } from "./frames.ts";
 import { resolvePronoun } from "./pronouns.ts";
 import { ASPECTUAL, CAUSATIVE, SUBORDINATE, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
@@ -157,4 +157,20 @@ export function causativeSubject(s: Sentence, start: number): LexEntity | undefi
     }
   }
   return undefined;
+}
+
+/**
+ * "Telegram, which a Moscow court ordered blocked in 2018": a participle right after a causative verb
+ * in an object relative clause is done to the antecedent, by the clause's subject.
+ */
+export function relativeCausative(
+  s: Sentence,
+  start: number,
+): { agent: LexEntity; patients: Mention[] } | undefined {
+  if (!CAUSATIVE.has(lowerAt(s, start - 1))) return undefined;
+  const subject = mentionAt(s, start - 2);
+  const agent = subject && !subject.possessive ? subject.entities[0] : undefined;
+  if (!agent || agent.kind !== "actor") return undefined;
+  const patients = relativeAntecedents(s, start - 1).filter((m) => m !== subject);
+  return patients.length > 0 ? { agent, patients } : undefined;
 }

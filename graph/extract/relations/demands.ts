@@ -85,13 +85,18 @@ function undoTarget(s: Sentence, v: number): LexEntity | undefined {
   if (!m || !e) return undefined;
   // "urged Hanoi on June 2 to lift the block": past a time phrase
   let to = m.end;
-  if (/^(?:on|in|last|this|earlier)$/.test(lowerAt(s, to)))
+  if (/^(?:on|in|last|this|earlier|within)$/.test(lowerAt(s, to)))
     for (let k = to + 1; k < to + 5 && k < s.tokens.length; k++)
       if (lowerAt(s, k) === "to") {
         to = k;
         break;
-      } else if (!/^(?:\p{Lu}\p{Ll}*\.?|\d+|week|month|year|day)$/u.test(s.tokens[k]!.text)) break;
+      } else if (
+        !/^(?:\p{Lu}\p{Ll}*\.?|\d+|(?:week|month|year|day|hour)s?|a|the|few)$/u.test(s.tokens[k]!.text)
+      )
+        break;
   if (lowerAt(s, to) !== "to") return undefined;
+  // ('to "restore access …"': a quotation that opens on the demand)
+  if (/^["“]$/.test(lowerAt(s, to + 1))) to++;
   if (form === "addressed")
     return e.kind === "actor" && e.category !== "person" && UNDO.test(lowerAt(s, to + 1)) ? e : undefined;
   // "called for X to be unblocked"

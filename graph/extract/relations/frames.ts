@@ -187,7 +187,7 @@ export function leftSubject(s: Sentence, from: number, depth = 0): Found {
     if (CLAUSE_STOP.has(w)) return undefined;
     // "Telegram, which Roskomnadzor banned": an object relative clause's own subject acts
     const own = s.skipTo[i]! >= 0 ? mentionAt(s, i) : undefined;
-    if (own && /^(?:which|that|whom)$/.test(lowerAt(s, own.start - 1)) && !own.possessive)
+    if (own && /^(?:which|that|whom)$/.test(lowerAt(s, ownStart(s, own.start) - 1)) && !own.possessive)
       return found(own.entities, "subject");
     // inside an apposition or a non-restrictive relative clause: its head is the candidate
     if (s.skipTo[i]! >= 0) {
@@ -372,4 +372,9 @@ function controller(s: Sentence, to: number, depth: number): Found {
       return via(frameSubject(s, np.start - 1, depth + 1), "control");
   }
   return undefined;
+}
+
+/** Where a noun phrase begins that a mention ends: "which a Moscow court banned" (past "a"). */
+export function ownStart(s: Sentence, start: number): number {
+  return /^(?:the|a|an)$/.test(lowerAt(s, start - 1)) ? start - 1 : start;
 }

@@ -16,7 +16,7 @@ import { accession } from "./accession.ts";
 import { ownership } from "./ownership.ts";
 import { gapping } from "./gapping.ts";
 import { imputations } from "./imputations.ts";
-import { migrations } from "./migrations.ts";
+import { migrations, namedAlternatives } from "./migrations.ts";
 import { reasons } from "./reasons.ts";
 import { stopUsing } from "./stop-using.ts";
 import { payments } from "./payments.ts";
@@ -80,6 +80,7 @@ export function sentenceRelations(
   reasons(s);
   gapping(s);
   migrations(s);
+  namedAlternatives(s);
   stopUsing(s);
   payments(s);
   return s.out;

@@ -6,6 +6,7 @@ import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import { modalityAt } from "../modality.ts";
 import { findObjects } from "./arguments.ts";
+import { topicPlatform } from "./nominal.ts";
 import { CENSORS, actJustReported, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Words between the verb and "to": "switched back to", "flocked en masse to", "moved over to". */
@@ -31,6 +32,38 @@ export function migrations(s: Sentence): void {
       for (const alternative of m.entities)
         for (const old of left)
           if (old !== alternative) emit(s, alternative, "alternative_to", old, mod, "structural.migration");
+  }
+}
+
+/**
+ * "Local outlets pointed readers to alternatives such as Zalo and Viber": alternatives named with no
+ * "to" are alternatives to the platform the sentence or the act just reported censored.
+ */
+export function namedAlternatives(s: Sentence): void {
+  for (let i = 0; i + 2 < s.tokens.length; i++) {
+    if (!/^alternatives?$/.test(lowerAt(s, i))) continue;
+    const lead =
+      lowerAt(s, i + 1) === "such" && lowerAt(s, i + 2) === "as"
+        ? 3
+        : /^(?:like|including)$/.test(lowerAt(s, i + 1))
+          ? 2
+          : 0;
+    if (lead === 0) continue;
+    const named = findObjects(s, i + lead, "alternative_to", 3).filter(
+      (m) => m.entities[0]!.kind === "platform",
+    );
+    if (named.length === 0 || named[0]!.start > i + lead + 4) continue;
+    const mod = modalityAt(s.tokens, i, i + 1);
+    if (mod === "negated") continue;
+    // (else the platform the article is about: "alternatives" in a story of Telegram's block)
+    const topic = topicPlatform(s);
+    const left = leftBehind(s, i);
+    if (left.length === 0 && topic) left.push(topic);
+    for (const m of named)
+      for (const alternative of m.entities)
+        for (const old of left)
+          if (old !== alternative)
+            emit(s, alternative, "alternative_to", old, mod, "structural.alternatives-named");
   }
 }
 

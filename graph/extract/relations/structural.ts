@@ -7,6 +7,7 @@ import { resolveDescription } from "../descriptions.ts";
 import { isPossessiveMarker, tokenize } from "../tokens.ts";
 import { organisationOf } from "./arguments.ts";
 import { sentenceCountry } from "./agents.ts";
+import { resolvePronoun } from "./pronouns.ts";
 import { coordinated, leftList, possessedHead } from "./coordination.ts";
 import { LEGISLATOR, itsOrganisation, parliamentOf } from "./office.ts";
 import {
@@ -166,6 +167,11 @@ export function structural(s: Sentence): void {
               ? entityOfKey(s.ctx, seen[0]!)
               : undefined;
         }
+        // "accusing Elon Musk, its owner, of …": the platform "its" stands for
+        if (!org && rel === "owns" && its >= 0 && lowerAt(s, its) === "its")
+          org =
+            s.mentions.filter((x) => x.end <= m.start && x.entities[0]!.kind === "platform").pop()
+              ?.entities[0] ?? resolvePronoun(s, its, "patient", (x) => x.kind === "platform")?.[0];
         if (!org && !served && rel === "represents" && e.category === "person") {
           // "Anton Nemkin, a lawmaker on the Duma's committee": a lawmaker sits in the parliament
           const words = title ? title.tokens.join(" ").toLowerCase() : "";

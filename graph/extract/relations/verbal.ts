@@ -38,7 +38,13 @@ import {
 } from "./judged.ts";
 import { complement, nominal, topicPlatform } from "./nominal.ts";
 import { reported } from "./reported.ts";
-import { causativeSubject, causedList, causedParticiple, causedPassiveAgent } from "./causatives.ts";
+import {
+  causativeSubject,
+  causedList,
+  causedParticiple,
+  causedPassiveAgent,
+  relativeCausative,
+} from "./causatives.ts";
 import {
   AUX,
   BE,
@@ -283,6 +289,12 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   if (cue.type === "noun") return nominal(s, start, end, cue, mod);
   if (cue.type === "participle" && !isPassive(s, start, end, cue)) {
     // "other banned services", "WhatsApp and other banned services"
+    return;
+  }
+  const relCaused = cue.form === "past" ? relativeCausative(s, start) : undefined;
+  if (relCaused) {
+    for (const p of relCaused.patients)
+      for (const e of p.entities) emit(s, relCaused.agent, action, e, mod, "verbal.relative-caused");
     return;
   }
   const orderedDone = cue.form === "past" && causedParticiple(s, start);
