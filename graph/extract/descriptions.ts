@@ -273,6 +273,8 @@ export function describe(
   if (group) return group;
   const staff = staffInstitution(tokens, i, ctx, here);
   if (staff) return staff;
+  const led = leadersGovernment(tokens, i, ctx);
+  if (led) return led;
   // "Russia's communications watchdog": a country's possessive narrows the description to its agencies
   let owner = matchAt(ctx.lex.names, tokens, i);
   // "Russia's state …" is also a name of the government; before a description, Russia owns it
@@ -549,6 +551,17 @@ function speakingPlatform(
   for (let k = first.end; k < i; k++)
     if (ctx.lex.speech.reports.has(tokens[k]!.lower)) return first.entities[0];
   return undefined;
+}
+
+/** "the Biden administration", "the Modi government": the government a known leader heads. */
+function leadersGovernment(tokens: Token[], i: number, ctx: ArticleContext): Mention | undefined {
+  if (tokens[i]?.lower !== "the") return undefined;
+  const leader = matchAt(ctx.lex.names, tokens, i + 1);
+  if (leader?.value.category !== "person" || !leader.value.office) return undefined;
+  const end = i + 1 + leader.tokens.length;
+  if (!/^(?:administration|government)$/.test(tokens[end]?.lower ?? "")) return undefined;
+  const gov = ctx.lex.entityByKey.get(leader.value.office);
+  return gov?.roles.includes("government-national") ? descriptorMention(tokens, i, end + 1, gov) : undefined;
 }
 
 /** A country named by "of" after a description ("the regulator of Kenya"), and where its name ends. */

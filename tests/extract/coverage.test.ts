@@ -92,3 +92,21 @@ describe("a country named before the act a platform faces", () => {
     );
   });
 });
+
+describe("a platform that cannot be used without a VPN", () => {
+  it("is blocked by the country's government", () => {
+    const lead = "Tanzania blocked X in May. ";
+    expect(plain(lead + "Telegram and the audio app Clubhouse could not be used without a VPN.")).toEqual(
+      expect.arrayContaining([
+        "Tanzanian government blocks Telegram",
+        "Tanzanian government blocks Clubhouse",
+      ]),
+    );
+    expect(plain(lead + "Telegram cannot be used without a VPN.")).toContain(
+      "Tanzanian government blocks Telegram",
+    );
+  });
+  it("is not blocked when what it cannot be used without is something else", () => {
+    expect(plain("In Tanzania, Telegram could not be used without a phone number.")).toEqual([]);
+  });
+});

@@ -269,3 +269,30 @@ describe("a subject list with an apposition inside it", () => {
       expect(found).toContain(`Iranian government blocks ${p}`);
   });
 });
+
+describe("a counted group with its members 'among them'", () => {
+  it("acts with each member named, in a verb of criticism and in a demand", () => {
+    const lead = "Russia blocked Telegram. ";
+    const condemned = plain(
+      lead +
+        "The same day 26 organisations, among them Amnesty International, Human Rights Watch and ARTICLE 19, condemned the block.",
+    );
+    expect(condemned).toEqual(
+      expect.arrayContaining([
+        "Amnesty International criticizes Russian government",
+        "Human Rights Watch criticizes Russian government",
+        "Article 19 criticizes Russian government",
+      ]),
+    );
+    const demand = plain(
+      lead +
+        "The same day 26 organisations, among them Amnesty International and Human Rights Watch, called on Russia to stop the blocking.",
+    );
+    expect(demand).toEqual(
+      expect.arrayContaining([
+        "Amnesty International criticizes Russian government",
+        "Human Rights Watch criticizes Russian government",
+      ]),
+    );
+  });
+});

@@ -871,3 +871,35 @@ describe("'the chief executive' with no company named", () => {
     expect(plain("OpenAI makes ChatGPT. Sam Altman, the spokesman, spoke.")).toEqual([]);
   });
 });
+
+describe("offices in apposition the feature articles had", () => {
+  const lead = "Russia blocked Telegram in April. ";
+  it("reads 'a deputy communications minister' as a title of state, not a lawmaker's 'deputy'", () => {
+    expect(plain(lead + "Alexei Volin, a deputy communications minister, said so.")).toContain(
+      "Alexei Volin represents Russian government",
+    );
+    expect(plain(lead + "Anton Gorelkin, a deputy of the State Duma, said so.")).toContain(
+      "Anton Gorelkin represents State Duma",
+    );
+  });
+  it("reads 'speaking for' and 'a lawyer with' an organisation as speaking for it", () => {
+    expect(plain(lead + "Maria Smelyanskaya, speaking for Roskomnadzor, argued for the block.")).toContain(
+      "Maria Smelyanskaya represents Roskomnadzor",
+    );
+    expect(
+      plain(lead + "Pavel Chikov, a lawyer with the rights group Agora, called the demands baseless."),
+    ).toContain("Pavel Chikov represents Agora");
+    expect(plain(lead + "Pavel Chikov, a lawyer with ties to Agora, spoke.")).not.toContain(
+      "Pavel Chikov represents Agora",
+    );
+  });
+});
+
+describe("a leader's administration", () => {
+  it("is the government the leader heads", () => {
+    expect(plain("The Biden administration banned TikTok on federal devices.")).toEqual([
+      "U.S. government bans TikTok",
+    ]);
+    expect(plain("Joe Biden spoke. Critics of the Biden administration spoke.")).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Words that make a sentence worth reading for coverage (the sentence filter asks). */
 export const COVERAGE_TRIGGER =
-  /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended|stopped|went|face|faces|faced|facing|suffered|suffers|experienced|uphold|upholds|upheld|upholding|longer|unavailable|inaccessible|unreachable|offline|down|reach)$/;
+  /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended|stopped|went|face|faces|faced|facing|suffered|suffers|experienced|uphold|upholds|upheld|upholding|longer|unavailable|inaccessible|unreachable|offline|down|reach|vpn|vpns)$/;
 const UNDERGO = /^(?:face|faces|faced|facing|suffered|suffers|experienced)$/;
 const SCOPE = /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended)$/;
 /** The action an act noun names (a Map: the noun comes from the article). */
@@ -91,7 +91,7 @@ const USED = /^(?:used|accessed|reached|opened|loaded)$/;
 /** "X could no longer be used without a VPN", "X became unreachable": the platforms before `v` went dark. */
 function unusable(s: Sentence, v: number): boolean {
   const w = lowerAt(s, v);
-  if (!LINKING.test(w) && w !== "could" && w !== "can") return false;
+  if (!LINKING.test(w) && !/^(?:could|can|cannot)$/.test(w)) return false;
   const past = (k: number) => (/^(?:also|now|still)$/.test(lowerAt(s, k)) ? k + 1 : k);
   // "Facebook is now accessible only through a VPN"
   if (LINKING.test(w)) {
@@ -102,10 +102,13 @@ function unusable(s: Sentence, v: number): boolean {
       UNAVAILABLE.test(lowerAt(s, n)) || outOfReach || (REACHABLE.test(lowerAt(s, n)) && onlyByVpn(s, n + 1))
     );
   }
-  if (!/^(?:could|can)$/.test(w)) return false;
+  if (!/^(?:could|can|cannot)$/.test(w)) return false;
   const n = past(v + 1);
   if (lowerAt(s, n) === "no" && lowerAt(s, n + 1) === "longer" && lowerAt(s, n + 2) === "be")
     return USED.test(lowerAt(s, n + 3));
+  // "Telegram and Clubhouse could not be used without a VPN"
+  const not = w === "cannot" ? n : lowerAt(s, n) === "not" ? n + 1 : -1;
+  if (not >= 0 && lowerAt(s, not) === "be" && USED.test(lowerAt(s, not + 1))) return withoutVpn(s, not + 2);
   // "can now be opened only with a VPN", "can only be reached through a VPN"
   const be = lowerAt(s, n) === "only" ? n + 1 : n;
   return lowerAt(s, be) === "be" && USED.test(lowerAt(s, be + 1)) && onlyByVpn(s, be + 2, be !== n);
@@ -121,6 +124,13 @@ function onlyByVpn(s: Sentence, k: number, saidOnly = false): boolean {
   if (!/^(?:with|through|via|using|over|behind)$/.test(lowerAt(s, j))) return false;
   j++;
   if (/^(?:a|an)$/.test(lowerAt(s, j))) j++;
+  return /^vpns?$/.test(lowerAt(s, j)) || (lowerAt(s, j) === "virtual" && lowerAt(s, j + 1) === "private");
+}
+
+/** "without a VPN", "without a virtual private network" from token `k`. */
+function withoutVpn(s: Sentence, k: number): boolean {
+  if (lowerAt(s, k) !== "without") return false;
+  const j = /^(?:a|an)$/.test(lowerAt(s, k + 1)) ? k + 2 : k + 1;
   return /^vpns?$/.test(lowerAt(s, j)) || (lowerAt(s, j) === "virtual" && lowerAt(s, j + 1) === "private");
 }
 

@@ -8,6 +8,7 @@ import { modalityAt } from "../modality.ts";
 import { findSubject } from "./arguments.ts";
 import { coordinated } from "./coordination.ts";
 import { ownAct } from "./acts.ts";
+import { frameSubject } from "./frames.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Verbs of demanding (the sentence filter asks for them too). */
@@ -34,9 +35,15 @@ export function demands(s: Sentence): void {
     if (!target) continue;
     const mod = modalityAt(s.tokens, v, v + 1);
     if (mod === "negated") continue;
-    const demander = findSubject(s, v, { action: "criticizes", type: "verb", form: "past" });
-    if (!demander || demander.kind !== "actor" || ownAct(s, demander, target)) continue;
-    emit(s, demander, "criticizes", target, mod, "demand.undo");
+    // ("26 groups, among them Amnesty and HRW, called on Russia to …": each of them)
+    const framed = frameSubject(s, v)?.entities ?? [];
+    const demanders =
+      framed.length > 1
+        ? framed
+        : [findSubject(s, v, { action: "criticizes", type: "verb", form: "past" }) ?? undefined];
+    for (const demander of demanders)
+      if (demander && demander.kind === "actor" && !ownAct(s, demander, target))
+        emit(s, demander, "criticizes", target, mod, "demand.undo");
   }
 }
 

@@ -283,7 +283,9 @@ function exampledGroup(s: Sentence, comma: number): LexEntity[] | undefined {
     if (verb && !mentionAt(s, k)) return undefined;
     if (w !== ",") continue;
     const opener = lowerAt(s, k + 1);
-    if (opener !== "including" && !(opener === "such" && lowerAt(s, k + 2) === "as")) continue;
+    // (", among them Amnesty, HRW and Article 19,": the same examples)
+    const among = opener === "among" && /^(?:them|those)$/.test(lowerAt(s, k + 2));
+    if (opener !== "including" && !among && !(opener === "such" && lowerAt(s, k + 2) === "as")) continue;
     const np = npEndingAt(s, k - 1);
     if (!np || entityOf(s, np) || pos[np.head] !== "NOUN" || !/s$/.test(lowerAt(s, np.head)))
       return undefined;

@@ -73,7 +73,9 @@ export function structural(s: Sentence): void {
           ? "owns"
           : /^(?:founder|co-founder|cofounder|creator)$/.test(lowerAt(s, q))
             ? "founded"
-            : lowerAt(s, q) === "representing" || matchAt(lex.roleTitles, tokens, q)
+            : lowerAt(s, q) === "representing" ||
+                (lowerAt(s, q) === "speaking" && lowerAt(s, q + 1) === "for") ||
+                matchAt(lex.roleTitles, tokens, q)
               ? "represents"
               : undefined;
       // skip up to two modifiers: "communications minister", "Russian-born billionaire"
@@ -82,6 +84,16 @@ export function structural(s: Sentence): void {
         let r = relAt(q);
         for (let n = 0; n < 2 && !r && q < tokens.length && /^[\p{Ll}-]+$/u.test(tokens[q]!.text); n++)
           r = relAt(++q);
+        // ("a deputy communications minister": "deputy" opens a longer title of state)
+        if (r === "represents" && /^(?:deputy|vice|acting|assistant)$/.test(lowerAt(s, q)))
+          for (let n = 1; n <= 2; n++) {
+            const longer = matchAt(lex.roleTitles, tokens, q + n);
+            if (!/^\p{Ll}+$/u.test(tokens[q + n - 1]?.text ?? "")) break;
+            if (longer?.value) {
+              q += n;
+              break;
+            }
+          }
         return { q, r };
       };
       // "Braxton Mitchell, a Columbia Falls Republican and the Legislature's youngest member": the
@@ -119,7 +131,7 @@ export function structural(s: Sentence): void {
         if (lowerAt(s, j) === "representing") {
           const o = mentionAt(s, lowerAt(s, k) === "the" ? k + 1 : k);
           if (o && !o.possessive && o.entities[0]!.category !== "person") org = o.entities[0];
-        } else if (["of", "for", "at", "to"].includes(lowerAt(s, k))) {
+        } else if (["of", "for", "at", "to", "with"].includes(lowerAt(s, k))) {
           let q = k + 1;
           while (["the", "a"].includes(lowerAt(s, q))) q++;
           // "president of the Beijing-based consultancy BDA China", "of the European consumer group
