@@ -329,3 +329,22 @@ describe("an act not yet done, named later as 'the push' or 'the plan'", () => {
     expect(plain(text)).not.toContain("Amnesty International criticizes Senate of Chile");
   });
 });
+
+describe("those a causative verb asks to act", () => {
+  it("are never the act's subject; a pronoun that asks is", () => {
+    const text =
+      "Roskomnadzor blocked Telegram in April. It also asked Apple and Google to pull Telegram from their app stores.";
+    const found = plain(text);
+    expect(found).not.toContain("Google blocks Telegram");
+    expect(found).not.toContain("Apple blocks Telegram");
+    expect(extract(text).relations.map((r) => r.evidence.rule)).toContain("verbal.causative");
+  });
+});
+
+describe("a verb coordinated after a gerund phrase", () => {
+  it("shares the main verb's subject, not the gerund's", () => {
+    const text =
+      'Roskomnadzor blocked Telegram. Durov urged supporters to join a "digital resistance". He thanked Apple, Google, Microsoft and Amazon for staying out of political censorship, and wrote that Telegram would "rather cease to exist" than betray its promise of privacy.';
+    expect(plain(text).filter((t) => t.startsWith("Apple") || t.startsWith("Google"))).toEqual([]);
+  });
+});

@@ -145,18 +145,28 @@ export function causedPassiveAgent(s: Sentence, patientStart: number): LexEntity
 
 /** "Maduro ordered operators to block X": the one who orders is the one who blocks. */
 export function causativeSubject(s: Sentence, start: number): LexEntity | undefined {
+  const j = causativeVerb(s, start);
+  if (j < 0) return undefined;
+  const found = findSubject(s, j, { action: "mandates", type: "verb", form: "past" });
+  if (found) return found;
+  // "It also asked Apple and Google to pull Telegram": a pronoun that asks
+  let p = j - 1;
+  while (p >= 0 && /^(?:also|then|later|again|\p{L}+ly)$/u.test(lowerAt(s, p))) p--;
+  return /^(?:it|they)$/.test(lowerAt(s, p)) ? resolvePronoun(s, p, "agent")?.[0] : undefined;
+}
+
+/**
+ * The causative verb whose object the infinitive at `start` is told to do ("ordered [the] operators
+ * [of X] to block"), or -1: that object is never the act's subject.
+ */
+export function causativeVerb(s: Sentence, start: number): number {
   let i = start - 1;
   while (i >= 0 && /ly$/.test(lowerAt(s, i))) i--;
   // "ordered operators to start throttling X": over the verb of beginning
   if (ASPECTUAL.test(lowerAt(s, i))) i--;
-  if (lowerAt(s, i) !== "to") return undefined;
-  // ordered [the] operators [of X] to
-  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
-    if (CAUSATIVE.has(lowerAt(s, j))) {
-      return findSubject(s, j, { action: "mandates", type: "verb", form: "past" }) ?? undefined;
-    }
-  }
-  return undefined;
+  if (lowerAt(s, i) !== "to") return -1;
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) if (CAUSATIVE.has(lowerAt(s, j))) return j;
+  return -1;
 }
 
 /**

@@ -167,6 +167,21 @@ function previousVerb(s: Sentence, from: number): VerbGroup | undefined {
   return undefined;
 }
 
+/** Prepositions before a gerund that make it a phrase of the clause, not a clause of its own. */
+const GERUND_PREPS = new Set([
+  "for",
+  "of",
+  "by",
+  "after",
+  "before",
+  "without",
+  "about",
+  "from",
+  "in",
+  "on",
+  "against",
+]);
+
 export function leftSubject(s: Sentence, from: number, depth = 0): Found {
   const syn = syntaxOf(s);
   let i = from - 1;
@@ -174,7 +189,10 @@ export function leftSubject(s: Sentence, from: number, depth = 0): Found {
   let c = i;
   while (c >= 0 && syn.pos[c] === "ADV") c--;
   if (COORDINATORS.has(lowerAt(s, c)) || (lowerAt(s, c) === "," && COORDINATORS.has(lowerAt(s, c - 1)))) {
-    const prev = previousVerb(s, c - 1);
+    let prev = previousVerb(s, c - 1);
+    // ("thanked Apple for staying out of it, and wrote …": past a gerund inside a phrase)
+    while (prev && prev.form === "ing" && GERUND_PREPS.has(lowerAt(s, prev.start - 1)))
+      prev = previousVerb(s, prev.start - 2);
     if (prev) return via(frameSubject(s, prev.main, depth + 1), "shared-subject");
     return undefined;
   }

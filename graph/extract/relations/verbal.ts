@@ -43,6 +43,7 @@ import {
   causedList,
   causedParticiple,
   causedPassiveAgent,
+  causativeVerb,
   relativeCausative,
 } from "./causatives.ts";
 import {
@@ -397,6 +398,8 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
     rule = participial ? "verbal.participial" : "verbal.active";
     const causer = causativeSubject(s, start);
     if (causer) [subject, rule] = [causer, "verbal.causative"];
+    // ("asked Apple and Google to pull Telegram": those asked are not its subject)
+    else if (causativeVerb(s, start) >= 0) subject = undefined;
     subjects = subject ? [subject] : [];
   }
   for (const subject of subjects)
