@@ -88,3 +88,31 @@ describe("an object relative clause whose subject has a determiner", () => {
     ]);
   });
 });
+
+describe("two clauses joined by ', and'", () => {
+  it("keep their own subjects: the first clause's object is no subject of the second", () => {
+    expect(plain("Russia fined Google, and Telegram criticized Apple.")).toEqual([
+      "Russian government fines Google",
+      "Telegram criticizes Apple",
+    ]);
+    expect(plain("Russia blocked Signal, and Telegram accused Apple of fraud.")).toEqual([
+      "Russian government blocks Signal",
+      "Telegram accuses Apple",
+    ]);
+  });
+  it("leave a list of subjects, and the subjects after a verb of saying, whole", () => {
+    expect(plain("Amnesty, HRW and Article 19 condemned Russia.")).toHaveLength(3);
+    expect(plain("Officials said Amnesty and HRW condemned Russia.")).toEqual(
+      expect.arrayContaining([
+        "Amnesty International criticizes Russian government",
+        "Human Rights Watch criticizes Russian government",
+      ]),
+    );
+  });
+  it("give a participle after the second clause its subject: 'and Maduro ordered X suspended, accusing …'", () => {
+    const text =
+      "The United States recognised his opponent as the victor, and Maduro ordered the platform X suspended for ten days, accusing Elon Musk of inciting hatred.";
+    expect(plain(text)).toContain("Nicolás Maduro accuses Elon Musk");
+    expect(plain(text)).not.toContain("U.S. government accuses Elon Musk");
+  });
+});

@@ -113,6 +113,11 @@ function withCoordinated(s: Sentence, np: NounPhrase): LexEntity[] | null {
       !/^(?:of|like|including|as)$/.test(lowerAt(s, prev.start - 1))
     )
       break;
+    // ("Russia fined Google, and Telegram criticized Apple": a verb's object is no conjunct either,
+    // though the subject of a clause after a verb of saying is: "said Amnesty and HRW condemned")
+    const before = prev.start - 1;
+    const clauseLink = lowerAt(s, j + 1) === "," && COORDINATORS.has(lowerAt(s, j + 2)) && i - j === 2;
+    if (clauseLink && syntaxOf(s).vgAt[before]! >= 0 && !s.lex.speech.reports.has(lowerAt(s, before))) break;
     const m = entityOf(s, prev);
     if (!m) break;
     out.unshift(...m.entities);
@@ -137,6 +142,15 @@ export function frameSubject(s: Sentence, k: number, depth = 0): Found {
     // "X said Y was failing, calling it …": speech goes on as the speaker's, past the reported clause
     if (main && SPEECH.test(syntaxOf(s).lemma[vg.main] ?? ""))
       main = reportingVerb(s, main.start - 1) ?? main;
+    // ("Maduro ordered X suspended, accusing …": the participle after the object is the causative's)
+    const causer =
+      main && !main.passive && main.form === "past" ? previousVerb(s, main.start - 1) : undefined;
+    if (
+      causer &&
+      CAUSATIVE.has(lowerAt(s, causer.main)) &&
+      !s.tokens.slice(causer.end, main!.start).some((t) => t.text === ",")
+    )
+      main = causer;
     return main ? via(frameSubject(s, main.main, depth + 1), "participial") : undefined;
   }
   return leftSubject(s, vg.start, depth);
