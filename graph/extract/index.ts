@@ -318,11 +318,16 @@ export function extractArticleWithin(
       result.relations.some(
         (o) => o.action === "owns" && o.subject.key === r.subject.key && o.object.key === r.object.key,
       );
+    // ("unavailable in places such as China, Russia and Iran": a list of states in the background is
+    // not the act a later "the ban" refers to)
+    const placed = new Set(found.filter((r) => r.rule === "verbal.passive-place").map((r) => r.subject.key));
+    const background = (r: SentenceRelation) => placed.size > 1 && r.rule === "verbal.passive-place";
     const patients = new Map<Action, LexEntity[]>();
     for (const r of found)
       if (
         AUTHORED.has(r.action) &&
         r.modality !== "hypothetical" &&
+        !background(r) &&
         !(ctx.lastAgent && (ownService(r) || r.rule === "nominal.executed-by"))
       ) {
         rememberAct(ctx, r.subject, r.action);

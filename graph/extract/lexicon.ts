@@ -282,6 +282,8 @@ export interface LexEntity {
   government?: string;
   /** For people: the key of the organisation they hold office in. */
   office?: string;
+  /** For a federated state's government: the key of the nation's it is within. */
+  within?: string;
 }
 
 export interface Phrase<T> {
@@ -508,6 +510,12 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     for (const city of [c.capital, ...(c.cities ?? [])]) if (city) capitals.add(city.toLowerCase());
     // "Tanzanians", "Pakistanis": demonyms in -an and -i name the people by adding -s
     if (/(?:an|i)$/.test(c.demonym)) addPhrase(places, c.demonym + "s", entityByKey.get(gov.key)!, true);
+  }
+  // a federated state knows its nation, in any order of the file ("a Massachusetts senator" sits in its Senate)
+  for (const c of lex.countries) {
+    const state = c.within ? entityByKey.get(slug(c.name ?? `${c.demonym} government`)) : undefined;
+    const nation = c.within ? countryOf.get(c.within) : undefined;
+    if (state && nation) state.within = nation.key;
   }
   for (const e of lex.entities) {
     const ent: LexEntity = {

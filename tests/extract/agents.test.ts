@@ -348,3 +348,32 @@ describe("a verb coordinated after a gerund phrase", () => {
     expect(plain(text).filter((t) => t.startsWith("Apple") || t.startsWith("Google"))).toEqual([]);
   });
 });
+
+describe("an act in places named as examples", () => {
+  it("is each place's government: 'in countries such as Russia, Iran and China'", () => {
+    const text =
+      "Vietnam blocked Telegram. Durov was charged in France, and the app has at times been restricted in countries such as Russia, Iran and China.";
+    expect(plain(text)).toEqual(
+      expect.arrayContaining([
+        "Russian government restricts Telegram",
+        "Iranian government restricts Telegram",
+        "Chinese government restricts Telegram",
+      ]),
+    );
+    expect(plain("ChatGPT was already unavailable in places such as China and Iran.")).toEqual([
+      "Chinese government blocks ChatGPT",
+      "Iranian government blocks ChatGPT",
+    ]);
+  });
+  it("is not the act a later 'the ban' refers to", () => {
+    const text =
+      "Italy blocked ChatGPT, which was already unavailable in places such as China and Iran. Matteo Salvini called the move disproportionate.";
+    const found = plain(text);
+    expect(found).toContain("Matteo Salvini criticizes Italian government");
+    expect(found).not.toContain("Matteo Salvini criticizes Iranian government");
+  });
+  it("reads a passive past 'since' and 'at times'", () => {
+    expect(plain("Telegram has since been banned in Iran.")).toEqual(["Iranian government bans Telegram"]);
+    expect(plain("Telegram has never been blocked in Iran.")).toEqual([]);
+  });
+});

@@ -903,3 +903,24 @@ describe("a leader's administration", () => {
     expect(plain("Joe Biden spoke. Critics of the Biden administration spoke.")).toEqual([]);
   });
 });
+
+describe("a senator named by a federated state", () => {
+  it("sits in the nation's senate, unless a state senator", () => {
+    expect(
+      plain("TikTok faces a ban. Ed Markey, a Massachusetts senator, said a sale would be hard."),
+    ).toContain("Ed Markey represents United States Senate");
+    expect(
+      plain("Montana banned TikTok. Shelley Vance, a Montana state senator, sponsored it."),
+    ).not.toContain("Shelley Vance represents United States Senate");
+  });
+});
+
+describe("'its founder' in apposition, past a compound modifier", () => {
+  it("founded the platform 'its' stands for", () => {
+    expect(
+      plain(
+        "Vietnam blocked Telegram. French prosecutors placed Pavel Durov, its Russian-born founder, under investigation.",
+      ),
+    ).toContain("Pavel Durov founded Telegram");
+  });
+});

@@ -112,12 +112,12 @@ export function reporterBefore(s: Sentence, start: number): LexEntity | undefine
   return undefined;
 }
 
+const QUOTE_MARK = /^["“”]$/;
+
 /**
  * "Discord was blocked on Tuesday, the regulator Roskomnadzor said": the speaker of a report set off
  * by a comma after the clause (up to three words of description before the name).
  */
-const QUOTE_MARK = /^["“”]$/;
-
 export function reporterAfter(s: Sentence, end: number): LexEntity | undefined {
   let comma = end;
   while (comma < s.tokens.length && ![",", ";", "."].includes(lowerAt(s, comma))) comma++;

@@ -200,9 +200,24 @@ export function leftList(s: Sentence, k: number): Mention[] {
     (AUX.has(lowerAt(s, i)) ||
       BE.has(lowerAt(s, i)) ||
       STATIVE.test(lowerAt(s, i)) ||
-      ["all", "not", ",", "both", "long", "since", "already", "also", "too", '"', "“"].includes(
-        lowerAt(s, i),
-      ) ||
+      [
+        "all",
+        "not",
+        ",",
+        "both",
+        "long",
+        "since",
+        "already",
+        "also",
+        "too",
+        "often",
+        "again",
+        '"',
+        "“",
+      ].includes(lowerAt(s, i)) ||
+      // "the app has at times been restricted"
+      (lowerAt(s, i) === "times" && lowerAt(s, i - 1) === "at") ||
+      (lowerAt(s, i) === "at" && lowerAt(s, i + 1) === "times") ||
       // "WhatsApp itself has been blocked": an intensifying reflexive after the subject
       (/^(?:itself|themselves)$/.test(lowerAt(s, i)) && !!mentionAt(s, i - 1)) ||
       /ly$/.test(lowerAt(s, i)))

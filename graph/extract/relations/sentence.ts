@@ -270,7 +270,24 @@ export function isPlace(s: Sentence, m: Mention): boolean {
   if (!e.roles.includes("government-national") || m.via !== "name") return false;
   return (
     LOCATION_PREPS.has(lowerAt(s, m.start - 1)) ||
-    (lowerAt(s, m.start - 1) === "the" && LOCATION_PREPS.has(lowerAt(s, m.start - 2)))
+    (lowerAt(s, m.start - 1) === "the" && LOCATION_PREPS.has(lowerAt(s, m.start - 2))) ||
+    placesSuchAs(s, m.start)
+  );
+}
+
+/** "in countries such as Russia", "in places like Iran": a place named as an example of places. */
+function placesSuchAs(s: Sentence, start: number): boolean {
+  const lead =
+    lowerAt(s, start - 1) === "as" && lowerAt(s, start - 2) === "such"
+      ? start - 3
+      : lowerAt(s, start - 1) === "like"
+        ? start - 2
+        : -1;
+  if (lead < 1 || !/^(?:countries|places|nations|states|markets)$/.test(lowerAt(s, lead))) return false;
+  const before = lowerAt(s, lead - 1);
+  return (
+    LOCATION_PREPS.has(before) ||
+    (/^(?:other|several|many|some|authoritarian)$/.test(before) && LOCATION_PREPS.has(lowerAt(s, lead - 2)))
   );
 }
 

@@ -82,7 +82,12 @@ export function structural(s: Sentence): void {
       const headRel = (from: number) => {
         let q = from;
         let r = relAt(q);
-        for (let n = 0; n < 2 && !r && q < tokens.length && /^[\p{Ll}-]+$/u.test(tokens[q]!.text); n++)
+        // (and a compound of a name: "its Russian-born founder")
+        for (
+          let n = 0;
+          n < 2 && !r && q < tokens.length && /^(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+-\p{Ll}+)$/u.test(tokens[q]!.text);
+          n++
+        )
           r = relAt(++q);
         // ("a deputy communications minister": "deputy" opens a longer title of state)
         if (r === "represents" && /^(?:deputy|vice|acting|assistant)$/.test(lowerAt(s, q)))
@@ -166,6 +171,18 @@ export function structural(s: Sentence): void {
         }
         // ("a British lawyer": a nationality gives an office only with a title of state)
         org ??= (title?.value ? demonym?.value : undefined) ?? orgBefore?.entities[0];
+        // "Ed Markey, a Massachusetts senator": a member of the nation's legislature for that state
+        // (not "a state senator")
+        const words = title ? title.tokens.join(" ").toLowerCase() : "";
+        if (
+          org?.within &&
+          LEGISLATOR.test(words) &&
+          !/^state\b/.test(words) &&
+          lowerAt(s, j - 1) !== "state"
+        ) {
+          const nation = lex.entityByKey.get(org.within);
+          org = (nation && parliamentOf(s, nation, words)) ?? org;
+        }
         // "Jake Sullivan, Biden's national security adviser": the office of the person served, known
         // to the lexicon or seen earlier in the article; none known, no guess
         // ("a director for Attorney General Austin Knudsen": not whatever organisation is in view)
@@ -180,7 +197,7 @@ export function structural(s: Sentence): void {
               : undefined;
         }
         // "accusing Elon Musk, its owner, of …": the platform "its" stands for
-        if (!org && rel === "owns" && its >= 0 && lowerAt(s, its) === "its")
+        if (!org && (rel === "owns" || rel === "founded") && its >= 0 && lowerAt(s, its) === "its")
           org =
             s.mentions.filter((x) => x.end <= m.start && x.entities[0]!.kind === "platform").pop()
               ?.entities[0] ?? resolvePronoun(s, its, "patient", (x) => x.kind === "platform")?.[0];

@@ -63,6 +63,10 @@ import {
   type Sentence,
 } from "./sentence.ts";
 
+/** Adverbs that may stand inside a passive verb group without "-ly": "has since been banned". */
+const PASSIVE_ADVERB =
+  /^(?:also|already|since|often|once|twice|again|long|still|even|never|sometimes|repeatedly|then|now|just)$/;
+
 export function isPassive(s: Sentence, start: number, end: number, cue: Cue): boolean {
   // "an app run by Turkcell": an irregular participle identical to the base form
   if (
@@ -78,6 +82,10 @@ export function isPassive(s: Sentence, start: number, end: number, cue: Cue): bo
       /ly$/.test(lowerAt(s, i)) ||
       lowerAt(s, i) === "not" ||
       lowerAt(s, i) === "all" ||
+      // "has at times been restricted", "had already been blocked", "has since been banned"
+      PASSIVE_ADVERB.test(lowerAt(s, i)) ||
+      (lowerAt(s, i) === "times" && lowerAt(s, i - 1) === "at") ||
+      (lowerAt(s, i) === "at" && lowerAt(s, i + 1) === "times") ||
       // 'was "blocked in China"': a quotation that opens on the participle
       ((lowerAt(s, i) === '"' || lowerAt(s, i) === "“") && i === start - 1))
   )
