@@ -166,6 +166,16 @@ describe("the act a passive of criticism is about", () => {
       ]),
     );
   });
+  it("gives 'The decree, criticised by A and B, …' to the act's author", () => {
+    const text =
+      "Vietnam blocked Telegram. A 2018 cybersecurity law, criticised by the United States and the European Union as modelled on China's censorship, laid the foundations.";
+    expect(plain(text)).toEqual(
+      expect.arrayContaining([
+        "U.S. government criticizes Vietnamese government",
+        "European Union criticizes Vietnamese government",
+      ]),
+    );
+  });
   it("finds no act in an ordinary passive subject", () => {
     expect(plain("The journalist was condemned by Amnesty International.")).toEqual([]);
   });

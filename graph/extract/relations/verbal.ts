@@ -713,6 +713,8 @@ function criticisedAct(s: Sentence, verb: number): Mention | undefined {
     /^(?:was|were|is|are|been|has|have|had|be|being|widely|also|quickly|sharply)$/.test(lowerAt(s, v))
   )
     v--;
+  // "The decree, criticised by Amnesty, …": a participle set off after the act
+  if (lowerAt(s, v) === "," && v === verb - 1) v--;
   for (let a = v; a >= Math.max(0, v - 4); a--) {
     const act = actAuthorAt(s, a);
     if (!act || act.end !== v + 1) continue;
