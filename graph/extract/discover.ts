@@ -441,6 +441,17 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
       end++;
       continue;
     }
+    // "Donald W. Molloy": a middle initial and its period inside a name
+    if (
+      t.text === "." &&
+      end - i >= 2 &&
+      /^\p{Lu}$/u.test(tokens[end - 1]!.text) &&
+      tokens[end - 1]!.end === t.start &&
+      /^\p{Lu}\p{Ll}/u.test(tokens[end + 1]?.text ?? "")
+    ) {
+      end++;
+      continue;
+    }
     // "Ministry of Information and Communications" joins; "Fedot Tumusov and Dmitry Ionin" are two people
     const joins =
       NAME_JOINERS.has(t.lower) &&
@@ -481,6 +492,10 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
     tokens[i - 1]?.text === "," &&
     i >= 2 &&
     (matchAt(ctx.lex.roleTitles, tokens, i - 2)?.tokens.length === 1 || foundsNoun(ctx.lex, tokens[i - 2]!));
+  // ("Donald W. Molloy": a middle initial does not count against a person's name)
+  const named = words.filter(
+    (w, k) => !(w.text === "." || (/^\p{Lu}$/u.test(w.text) && words[k + 1]?.text === ".")),
+  );
   // ("Vongai Chikwanda, Amnesty International's deputy director": past the owner's name)
   const owner = tokens[end]?.text === "," ? matchAt(ctx.lex.names, tokens, end + 1) : undefined;
   const ownerEnd =
@@ -493,9 +508,9 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
             tokens[ownerEnd + k] &&
             (matchAt(ctx.lex.roleTitles, tokens, ownerEnd + k) || foundsNoun(ctx.lex, tokens[ownerEnd + k]!)),
         ))) &&
-    words.length >= 2 &&
-    words.length <= 4 &&
-    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) || PARTICLE_NAME.test(w.text));
+    named.length >= 2 &&
+    named.length <= 4 &&
+    named.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) || PARTICLE_NAME.test(w.text));
   // "Lissu, chairman of the main opposition party": a surname alone, in apposition an office held in
   // an organisation
   const surnameInOffice =
@@ -504,9 +519,9 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
   const titleLed =
     i > at &&
     TITLE.test(tokens[i - 1]!.text) &&
-    words.length >= 2 &&
-    words.length <= 4 &&
-    words.every(
+    named.length >= 2 &&
+    named.length <= 4 &&
+    named.every(
       (w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(w.text) || PARTICLE_NAME.test(w.text),
     ) &&
     !words.some((w) => ORG_SUFFIX(w.text));

@@ -418,6 +418,13 @@ function inflections(lemma: string): { form: Cue["form"]; text: string }[] {
     // spelling variants ("labelled" / "labeled") and verbs compromise conjugates oddly
     { form: "past", text: regular.past },
     { form: "ing", text: regular.ing },
+    // British spelling doubles a final l after one vowel: "labelled", "cancelling", "modelled"
+    ...(/[^aeiou][aeiou]l$/.test(head!) && head!.length > 4
+      ? [
+          { form: "past" as const, text: head + "led" },
+          { form: "ing" as const, text: head + "ling" },
+        ]
+      : []),
   ];
   const seen = new Set<string>();
   return forms

@@ -924,3 +924,10 @@ describe("'its founder' in apposition, past a compound modifier", () => {
     ).toContain("Pavel Durov founded Telegram");
   });
 });
+
+describe("a person's name with a middle initial", () => {
+  it("is one person: 'Judge Donald W. Molloy'", () => {
+    const text = "Montana banned TikTok. Judge Donald W. Molloy said the law oversteps state power.";
+    expect(extract(text).mentions.map((m) => m.surface)).toContain("Donald W. Molloy");
+  });
+});

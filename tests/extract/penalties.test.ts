@@ -173,3 +173,24 @@ describe("an order to pay a sum", () => {
     expect(plain("Regulators in Moscow fined Google again.")).toEqual(["Russian government fines Google"]);
   });
 });
+
+describe("a designation in British spelling or by a ruling", () => {
+  const lead = "Belarus cracked down on the opposition. ";
+  it("bans what is 'labelled extremist' and what a court 'ruled extremist'", () => {
+    expect(plain(lead + "NEXTA was labelled extremist in December.")).toEqual([
+      "Belarusian government bans Nexta",
+    ]);
+    expect(plain(lead + "NEXTA was ruled extremist by a Minsk court.")).toEqual(["Minsk court bans Nexta"]);
+    expect(plain(lead + "A Minsk court ruled NEXTA extremist.")).toEqual(["Minsk court bans Nexta"]);
+  });
+  it("leaves a ruling that charges no designation a charge", () => {
+    expect(plain("A Minsk court ruled that NEXTA had spread lies.")).toEqual(["Minsk court accuses Nexta"]);
+  });
+  it("bans the channels, not the platform they are on", () => {
+    expect(
+      plain(
+        lead + "She was detained for subscribing to Telegram channels that the state has labelled extremist.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -304,13 +304,7 @@ export function findObjects(s: Sentence, k: number, action: Action, maxGap = 8):
     }
     // "banned dozens of Telegram channels, including Nexta": the channels are banned, not Telegram;
     // the examples name them
-    if (
-      m &&
-      out.length === 0 &&
-      CENSORS.has(action) &&
-      onPlatform(s, m) &&
-      [lowerAt(s, m.end), lowerAt(s, m.end - 1)].some((w) => /^(?:channels|accounts|pages|groups)$/.test(w))
-    ) {
+    if (m && out.length === 0 && CENSORS.has(action) && platformContent(s, m)) {
       // "YouTube channels linked to RT and Sputnik": blocking an outlet's channels blocks the outlet
       const presence = /^(?:channels|accounts|pages|groups)$/.test(lowerAt(s, m.end)) ? m.end : m.end - 1;
       const owners = ownersAfter(s, presence + 1);
@@ -555,6 +549,14 @@ export function ownPlatform(s: Sentence, i: number): Mention | undefined {
       surface: `${s.tokens[i]!.text} ${s.tokens[i + 1]!.text}`,
       via: "pronoun",
     }
+  );
+}
+
+/** "Telegram channels", "Facebook pages": what is on a platform, not the platform. */
+export function platformContent(s: Sentence, m: Mention): boolean {
+  return (
+    onPlatform(s, m) &&
+    [lowerAt(s, m.end), lowerAt(s, m.end - 1)].some((w) => /^(?:channels|accounts|pages|groups)$/.test(w))
   );
 }
 

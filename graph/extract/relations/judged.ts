@@ -60,7 +60,7 @@ export function platformRightAfter(s: Sentence, end: number): boolean {
 }
 
 export const DESIGNATE =
-  /^(?:brand|branded|brands|branding|label|labelled|labeled|labels|declare|declared|declares|designate|designated|designates|list|listed|recognised|recognized|call|called)$/;
+  /^(?:brand|branded|brands|branding|label|labelled|labeled|labels|declare|declared|declares|designate|designated|designates|list|listed|recognised|recognized|call|called|rule|ruled|rules)$/;
 const DESIGNATION = /^(?:extremist|extremism|terrorist|undesirable)$/;
 
 /**

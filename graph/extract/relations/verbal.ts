@@ -13,6 +13,7 @@ import {
   findSubject,
   mainSubject,
   pronounObject,
+  platformContent,
   relativeAntecedents,
   subjectLike,
 } from "./arguments.ts";
@@ -215,7 +216,12 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
     if (mentionAt(s, o)?.entities[0]!.category === "person") return;
   }
   // "a court branded Nexta extremist", "declared the group terrorist": a designation is a ban
-  if (action === "criticizes" && DESIGNATE.test(lowerAt(s, start)) && designationFollows(s, end))
+  // ("ruled NEXTA extremist": the ruling is the ban, not a charge besides it)
+  if (
+    (action === "criticizes" || action === "accuses") &&
+    DESIGNATE.test(lowerAt(s, start)) &&
+    designationFollows(s, end)
+  )
     return processCue(s, start, end, { ...cue, action: "bans", conditional: undefined });
   // "X, then called Twitter", "formerly called": naming, not criticism
   // ("Access Now, a rights group, called the block shameful" is a judgement: no name follows);
@@ -494,7 +500,8 @@ function active(
   }
   // "Facebook and WhatsApp, which Meta also owns": the object is the relative pronoun's antecedent
   if (objects.length === 0) {
-    const rel = relativeAntecedents(s, start);
+    // ("Telegram channels that the state has labelled extremist": the channels, not Telegram)
+    const rel = relativeAntecedents(s, start).filter((m) => !(CENSORS.has(action) && platformContent(s, m)));
     if (rel.length > 0) [objects, rule] = [rel, "verbal.relative-object"];
   }
   if (leadsActive) act = subject.category === "person" ? "represents" : act;
