@@ -24,6 +24,7 @@ import { findMentions, rememberAct, rememberPlan, type ArticleContext, type Ment
 import { judicialBody } from "./relations/sentence.ts";
 import { COVERAGE_TRIGGER } from "./relations/coverage.ts";
 import { DEMAND_TRIGGER } from "./relations/demands.ts";
+import { LICENCE_TRIGGER } from "./relations/licences.ts";
 import { STOP_TRIGGER } from "./relations/stop-using.ts";
 import { DISMAY_TRIGGER } from "./relations/feelings.ts";
 import { sentenceRelations, type SentenceRelation } from "./relations/index.ts";
@@ -88,6 +89,7 @@ function hasCue(tokens: Token[], lex: CompiledLexicon): boolean {
       STRUCTURAL_TRIGGERS.test(t.lower) ||
       COVERAGE_TRIGGER.test(t.lower) ||
       DEMAND_TRIGGER.test(t.lower) ||
+      LICENCE_TRIGGER.test(t.lower) ||
       STOP_TRIGGER.test(t.lower) ||
       DISMAY_TRIGGER.test(t.lower) ||
       lex.wrongs.has(t.lower) ||

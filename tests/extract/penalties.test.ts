@@ -194,3 +194,15 @@ describe("a designation in British spelling or by a ruling", () => {
     ).toEqual([]);
   });
 });
+
+describe("a licence revoked", () => {
+  it("bans its holder: 'revoked RT's licence', 'stripped RT of its licence'", () => {
+    expect(plain("On 18 March, Ofcom revoked RT's British licence outright.")).toEqual(["Ofcom bans RT"]);
+    expect(plain("In February Ofcom revoked the licence of RT.")).toEqual(["Ofcom bans RT"]);
+    expect(plain("Ofcom stripped RT of its licence.")).toContain("Ofcom bans RT");
+  });
+  it("bans no one when the licence is not revoked or is no one's named", () => {
+    expect(plain("Ofcom did not revoke RT's licence.")).toEqual([]);
+    expect(plain("Ofcom revoked the licence in February.")).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import { migrations, namedAlternatives } from "./migrations.ts";
 import { reasons } from "./reasons.ts";
 import { stopUsing } from "./stop-using.ts";
 import { payments } from "./payments.ts";
+import { licences } from "./licences.ts";
 import { ownedCompounds, ownerTitle, stateOwned, structural } from "./structural.ts";
 import { baseVerbOk, processCue } from "./verbal.ts";
 import { isPlace, type Sentence, type SentenceRelation } from "./sentence.ts";
@@ -83,6 +84,7 @@ export function sentenceRelations(
   namedAlternatives(s);
   stopUsing(s);
   payments(s);
+  licences(s);
   return s.out;
 }
 
