@@ -110,3 +110,20 @@ describe("a platform that cannot be used without a VPN", () => {
     expect(plain("In Tanzania, Telegram could not be used without a phone number.")).toEqual([]);
   });
 });
+
+describe("'It was carried out by X' after an act", () => {
+  it("makes X the one who did it, and carrying out a ban is blocking", () => {
+    const text =
+      "France blocked TikTok in New Caledonia. It was carried out by the state-run Office des Postes et Télécommunications through its Mobilis network.";
+    expect(plain(text)).toContain("Office des Postes et Télécommunications blocks TikTok");
+    const ban =
+      "France banned TikTok in New Caledonia. It was implemented by the Office des Postes et Télécommunications.";
+    expect(plain(ban)).toContain("Office des Postes et Télécommunications blocks TikTok");
+  });
+  it("keeps the decision its author's, and reads no act when none was reported", () => {
+    const text =
+      "France blocked TikTok in New Caledonia. It was carried out by the Office des Postes et Télécommunications. Amnesty called the block unlawful.";
+    expect(plain(text)).toContain("Amnesty International criticizes French government");
+    expect(plain("It was carried out by the Office des Postes et Télécommunications.")).toEqual([]);
+  });
+});

@@ -12,11 +12,11 @@ import { matchAt } from "../match.ts";
 import { findObjects, findSubject } from "./arguments.ts";
 import { darkeningAgent, findAgent, sentenceCountry } from "./agents.ts";
 import { coordinated, leftList } from "./coordination.ts";
-import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
+import { AUX, CENSORS, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Words that make a sentence worth reading for coverage (the sentence filter asks). */
 export const COVERAGE_TRIGGER =
-  /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended|stopped|went|face|faces|faced|facing|suffered|suffers|experienced|uphold|upholds|upheld|upholding|longer|unavailable|inaccessible|unreachable|offline|down|reach|vpn|vpns)$/;
+  /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended|stopped|went|face|faces|faced|facing|suffered|suffers|experienced|uphold|upholds|upheld|upholding|longer|unavailable|inaccessible|unreachable|offline|down|reach|vpn|vpns|carried|enforced|implemented|executed)$/;
 const UNDERGO = /^(?:face|faces|faced|facing|suffered|suffers|experienced)$/;
 const SCOPE = /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended)$/;
 /** The action an act noun names (a Map: the noun comes from the article). */
@@ -41,7 +41,33 @@ const ACT_ACTION = new Map<string, Action>([
 export const DARK =
   /^(?:stopped (?:working|loading|functioning|responding)|went (?:dark|offline|silent|quiet))$/;
 
+/** Participles of carrying an act out: "It was carried out by the state operator". */
+const EXECUTED = /^(?:carried|enforced|implemented|executed)$/;
+
+/**
+ * "It was carried out by the state-run operator OPT": the act the sentence before reported, done
+ * by the one who executed it (the author keeps the decision: index.ts).
+ */
+function executedAct(s: Sentence): void {
+  if (!/^(?:it|this)$/.test(lowerAt(s, 0))) return;
+  let v = 1;
+  while (v < 4 && (AUX.has(lowerAt(s, v)) || /ly$/.test(lowerAt(s, v)))) v++;
+  if (!EXECUTED.test(lowerAt(s, v))) return;
+  const end = lowerAt(s, v + 1) === "out" ? v + 2 : v + 1;
+  if (lowerAt(s, end) !== "by") return;
+  const action = s.ctx.lastAction;
+  const patients = action ? (s.ctx.lastPatientsOf?.get(action) ?? []) : [];
+  if (!action || !CENSORS.has(action) || patients.length === 0) return;
+  const mod = modalityAt(s.tokens, v, v + 1);
+  if (mod === "negated") return;
+  // (carrying out a ban is blocking: the operator makes the service unreachable)
+  const done = action === "bans" ? "blocks" : action;
+  for (const agent of findAgent(s, end - 1))
+    for (const p of patients) emit(s, agent, done, p, mod, "nominal.executed-by");
+}
+
 export function coverage(s: Sentence): void {
+  executedAct(s);
   // "The ban took effect on Sept. 4.": what "it" means in the next sentence
   const opening = actAuthorAt(s, 0);
   const opened = opening && ACT_ACTION.get(lowerAt(s, opening.end - 1));
