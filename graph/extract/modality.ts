@@ -23,7 +23,7 @@ const DENIALS = new Set(["denied", "deny", "denies", "denying"]);
 const STOPPING =
   /^(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|suspend|suspends|suspended|suspending|halt|halts|halted|halting|quit|quits|pause|pauses|paused|end|ends|ended)$/;
 const HYPOTHETICAL = new Set(
-  "could may might would should will shall can if unless whether threaten threatens threatened threatening plan plans planned planning propose proposes proposed proposing consider considers considered considering seek seeks sought intend intends intended want wants wanted wanting vow vows vowed warn warned warns risk risks possible possibly potential potentially likely unlikely prepared preparing".split(
+  "could may might would should will shall can if unless whether threaten threatens threatened threatening plan plans planned planning propose proposes proposed proposing consider considers considered considering seek seeks sought intend intends intended want wants wanted wanting vow vows vowed warn warned warns risk risks possible possibly potential potentially likely unlikely prepared preparing float floats floated floating mull mulls mulled mulling weigh weighs weighed weighing".split(
     " ",
   ),
 );

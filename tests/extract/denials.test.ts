@@ -1,6 +1,6 @@
 // A denial negates the clause it governs: what is denied is not reported as done. Sentences of our own.
 import { describe, expect, it } from "vitest";
-import { plain, triples } from "./helpers.ts";
+import { extract, plain, triples } from "./helpers.ts";
 
 describe("a denial", () => {
   it("negates an act in the clause it governs, however far the cue", () => {
@@ -71,5 +71,20 @@ describe("a participle after a comma", () => {
     expect(triples("Telegram might call the ruling by the Oslo court unjustified.")).toEqual([
       "Telegram criticizes Oslo court [hypothetical]",
     ]);
+  });
+});
+
+describe("an act only floated or weighed", () => {
+  it("is hypothetical", () => {
+    const found = extract(
+      "In 2023 President Emmanuel Macron floated shutting down platforms such as TikTok and Snapchat.",
+    )
+      .relations.filter((r) => r.action === "blocks")
+      .map((r) => `${r.object.label} ${r.evidence.modality}`);
+    expect(found).toEqual(["TikTok hypothetical", "Snapchat hypothetical"]);
+    const weighed = extract("France blocked X. The government weighed a ban on TikTok.").relations.find(
+      (r) => r.object.label === "TikTok",
+    );
+    expect(weighed?.evidence.modality).toBe("hypothetical");
   });
 });
