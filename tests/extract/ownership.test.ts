@@ -491,3 +491,17 @@ describe("alternatives named with no 'to'", () => {
     expect(plain("Outlets listed alternatives like Zalo and Viber.")).toEqual([]);
   });
 });
+
+describe("'them' as the object", () => {
+  it("is the platforms named together just before", () => {
+    expect(
+      plain("Apple removed WhatsApp and Threads. Meta, which owns them, sent questions back to Apple."),
+    ).toEqual(expect.arrayContaining(["Meta owns WhatsApp", "Meta owns Threads"]));
+    expect(plain("Russia named Signal and Viber. Roskomnadzor blocked them in 2024.")).toEqual(
+      expect.arrayContaining(["Roskomnadzor blocks Signal", "Roskomnadzor blocks Viber"]),
+    );
+  });
+  it("is no one when no platforms were named together", () => {
+    expect(plain("Police arrested two activists and charged them.")).toEqual([]);
+  });
+});

@@ -472,6 +472,24 @@ export function modifiesNoun(s: Sentence, i: number): boolean {
 }
 
 /** "accused him of censorship", "praised it": an object pronoun's referent. */
+/** "them" as an object: the platforms named together just before (in the sentence, else the last group). */
+function platformsThem(s: Sentence, i: number, subjects: LexEntity[]): Mention | undefined {
+  const here = s.mentions
+    .filter((m) => m.end <= i && m.entities[0]!.kind === "platform")
+    .flatMap((m) => m.entities)
+    .filter((e) => !subjects.includes(e));
+  const group = here.length > 1 ? here : s.ctx.lastPlatforms.length > 1 ? [...s.ctx.lastPlatforms] : [];
+  if (group.length === 0) return undefined;
+  return {
+    start: i,
+    end: i + 1,
+    entities: [...new Set(group)],
+    surface: s.tokens[i]!.text,
+    via: "pronoun",
+    possessive: false,
+  };
+}
+
 export function pronounObject(
   s: Sentence,
   i: number,
@@ -481,6 +499,8 @@ export function pronounObject(
   const t = lowerAt(s, i);
   // "her app", "his company": a possessive determiner; "her app" is the platform she speaks for
   if ((t === "her" || t === "his") && s.pos.has(i + 1, "Noun")) return ownPlatform(s, i);
+  // "Meta, which owns them": the platforms last named together
+  if (t === "them") return platformsThem(s, i, subjects);
   const wantPerson = t === "him" || t === "her";
   if (!wantPerson && t !== "it") return undefined;
   // "told internet providers to block it": "it" is one thing, not the group told
