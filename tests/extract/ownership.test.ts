@@ -505,3 +505,12 @@ describe("'them' as the object", () => {
     expect(plain("Police arrested two activists and charged them.")).toEqual([]);
   });
 });
+
+describe("a list with 'all of them <company> products'", () => {
+  it("is the company's", () => {
+    expect(
+      plain("Facebook, Instagram and Messenger, all of them Meta products, were left in place."),
+    ).toEqual(["Meta owns Facebook", "Meta owns Facebook Messenger", "Meta owns Instagram"]);
+    expect(plain("Signal and Telegram, all of them apps, stayed.")).toEqual([]);
+  });
+});

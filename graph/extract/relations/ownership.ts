@@ -43,7 +43,22 @@ export function ownership(s: Sentence): void {
     madeByApposition(s, m);
     subsidiaryApposition(s, m);
     parentAfterItself(s, m);
+    productsOfAll(s, m);
   }
+}
+
+/** "Facebook, Instagram and Messenger, all of them Meta products,": the company owns the list before. */
+function productsOfAll(s: Sentence, m: Mention): void {
+  const owner = m.entities[0]!;
+  if (owner.category !== "company" || m.possessive) return;
+  let k = m.start - 1;
+  if (lowerAt(s, k) === "them" && lowerAt(s, k - 1) === "of") k -= 2;
+  if (!/^(?:all|both)$/.test(lowerAt(s, k)) || lowerAt(s, k - 1) !== ",") return;
+  if (!/^(?:products|apps|services|platforms|brands|properties|subsidiaries)$/.test(lowerAt(s, m.end)))
+    return;
+  for (const item of leftList(s, k))
+    for (const e of item.entities)
+      if (e !== owner) emit(s, owner, "owns", e, "asserted", "ownership.all-products");
 }
 
 /** Nouns for a part of a company or network that another runs: "the German arm of RT". */
