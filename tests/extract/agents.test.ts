@@ -176,6 +176,25 @@ describe("the act a passive of criticism is about", () => {
       ]),
     );
   });
+  it("gives ', a step that X called unfounded' to whoever did what the clause reports", () => {
+    expect(plain("Moscow blocked Deutsche Welle, a move that Borrell condemned.")).toEqual([
+      "Josep Borrell criticizes Russian government",
+      "Russian government blocks Deutsche Welle",
+    ]);
+    expect(
+      plain(
+        'A month later Moscow blocked more than 80 European media outlets, a step that Borrell called "totally unfounded".',
+      ),
+    ).toEqual(["Josep Borrell criticizes Russian government"]);
+    expect(plain("Moscow blocked Deutsche Welle, which Borrell praised.")).toEqual([
+      "Russian government blocks Deutsche Welle",
+    ]);
+  });
+  it("reads 'madness' as a word of criticism", () => {
+    expect(plain('Ofcom revoked RT\'s licence. The Kremlin called the move "madness".')).toContain(
+      "Russian government criticizes Ofcom",
+    );
+  });
   it("finds no act in an ordinary passive subject", () => {
     expect(plain("The journalist was condemned by Amnesty International.")).toEqual([]);
   });

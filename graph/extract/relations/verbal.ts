@@ -498,6 +498,14 @@ function active(
     const p = pronounObject(s, end, coSubjects, CENSORS.has(action));
     if (p) [objects, rule] = [[p], "verbal.object-pronoun"];
   }
+  // "Moscow blocked X, a step that Borrell called unfounded": the act the apposition names
+  if (objects.length === 0 && (action === "criticizes" || action === "accuses")) {
+    const author = apposedActAuthor(s, start);
+    if (author) {
+      if (!ownAct(s, subject, author)) emit(s, subject, "criticizes", author, mod, "verbal.act-relative");
+      return;
+    }
+  }
   // "Facebook and WhatsApp, which Meta also owns": the object is the relative pronoun's antecedent
   if (objects.length === 0) {
     // ("Telegram channels that the state has labelled extremist": the channels, not Telegram)
@@ -713,6 +721,33 @@ function agentlessBefore(s: Sentence, k: number): boolean {
  * that stands for what the clause before it did (the act the sentence has reported, else the
  * phrase's own author).
  */
+/**
+ * ", a step that Borrell called unfounded", ", a move which Amnesty condemned": the author of the act
+ * the sentence reported before the apposed act noun whose relative clause the verb at `verb` is in.
+ */
+function apposedActAuthor(s: Sentence, verb: number): LexEntity | undefined {
+  let i = verb - 1;
+  while (i >= 0 && (AUX.has(lowerAt(s, i)) || /ly$/.test(lowerAt(s, i)))) i--;
+  const subject = mentionAt(s, i);
+  if (!subject) return undefined;
+  const rel = /^(?:the|a|an)$/.test(lowerAt(s, subject.start - 1)) ? subject.start - 2 : subject.start - 1;
+  if (!/^(?:that|which)$/.test(lowerAt(s, rel))) return undefined;
+  for (let a = rel - 1; a >= Math.max(1, rel - 4); a--) {
+    const act = actAuthorAt(s, a);
+    if (!act || act.end !== rel || lowerAt(s, a - 1) !== ",") continue;
+    // ("blocked more than 80 outlets, a step …": an act on no named platform is its clause's subject's)
+    const censored = s.tokens.slice(0, a).some((_, k) => {
+      const cue = matchAt(s.lex.cues, s.tokens, k);
+      return !!cue && cue.value.type === "verb" && CENSORING.has(cue.value.action);
+    });
+    return (
+      s.out.filter((r) => CENSORING.has(r.action)).at(-1)?.subject ??
+      (censored ? mainSubject(s, a - 1) : undefined)
+    );
+  }
+  return undefined;
+}
+
 function criticisedAct(s: Sentence, verb: number): Mention | undefined {
   let v = verb - 1;
   while (
