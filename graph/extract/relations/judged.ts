@@ -1,9 +1,14 @@
 // What a verb of judging, praising or designating is about, read after the verb: the act "it" stands
 // for ("calling it censorship"), a platform praised or backed by name ("the Kremlin backs Max"), people
-// steered toward a platform, a quotation that names someone, a designation ("declared X extremist").
+// steered toward a platform, a quotation that names someone, a designation ("declared X extremist"),
+// and the act a passive or relative clause of criticism is about ("a step condemned by the EU").
+import type { Action } from "../../types.ts";
 import type { LexEntity } from "../lexicon.ts";
+import { matchAt } from "../match.ts";
+import type { Mention } from "../mentions.ts";
+import { mainSubject } from "./arguments.ts";
 import { actAuthorAt } from "./acts.ts";
-import { lowerAt, mentionAt, recentActAuthor, type Sentence } from "./sentence.ts";
+import { AUX, BE, lowerAt, mentionAt, recentActAuthor, type Sentence } from "./sentence.ts";
 
 /**
  * The author of the act "it" at token `at` stands for: "it" right after a verb, not followed by
@@ -75,4 +80,76 @@ export function designationFollows(s: Sentence, end: number): boolean {
     if (DESIGNATION.test(lowerAt(s, i))) return true;
   }
   return false;
+}
+
+const CENSORING = new Set<Action>(["blocks", "restricts", "bans", "fines", "mandates"]);
+
+/** Whether the clause before `k` is a passive with no agent: "… were arrested, …". */
+function agentlessBefore(s: Sentence, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 4); j--)
+    if (BE.has(lowerAt(s, j - 1)) && /(?:ed|en)$/.test(lowerAt(s, j)) && s.pos.has(j, "Verb"))
+      return !s.tokens.slice(j + 1, k).some((t) => t.lower === "by");
+  return false;
+}
+
+/**
+ * The act a passive of criticism is about, as a mention of its author: the act noun phrase right
+ * before the verb ("The ban was condemned by …"), or the apposition ", a decision criticised by …"
+ * that stands for what the clause before it did (the act the sentence has reported, else the
+ * phrase's own author).
+ */
+/**
+ * ", a step that Borrell called unfounded", ", a move which Amnesty condemned": the author of the act
+ * the sentence reported before the apposed act noun whose relative clause the verb at `verb` is in.
+ */
+export function apposedActAuthor(s: Sentence, verb: number): LexEntity | undefined {
+  let i = verb - 1;
+  while (i >= 0 && (AUX.has(lowerAt(s, i)) || /ly$/.test(lowerAt(s, i)))) i--;
+  const subject = mentionAt(s, i);
+  if (!subject) return undefined;
+  const rel = /^(?:the|a|an)$/.test(lowerAt(s, subject.start - 1)) ? subject.start - 2 : subject.start - 1;
+  if (!/^(?:that|which)$/.test(lowerAt(s, rel))) return undefined;
+  for (let a = rel - 1; a >= Math.max(1, rel - 4); a--) {
+    const act = actAuthorAt(s, a);
+    if (!act || act.end !== rel || lowerAt(s, a - 1) !== ",") continue;
+    // ("blocked more than 80 outlets, a step …": an act on no named platform is its clause's subject's)
+    const censored = s.tokens.slice(0, a).some((_, k) => {
+      const cue = matchAt(s.lex.cues, s.tokens, k);
+      return !!cue && cue.value.type === "verb" && CENSORING.has(cue.value.action);
+    });
+    return (
+      s.out.filter((r) => CENSORING.has(r.action)).at(-1)?.subject ??
+      (censored ? mainSubject(s, a - 1) : undefined)
+    );
+  }
+  return undefined;
+}
+
+export function criticisedAct(s: Sentence, verb: number): Mention | undefined {
+  let v = verb - 1;
+  while (
+    v >= 0 &&
+    /^(?:was|were|is|are|been|has|have|had|be|being|widely|also|quickly|sharply)$/.test(lowerAt(s, v))
+  )
+    v--;
+  // "The decree, criticised by Amnesty, …": a participle set off after the act
+  if (lowerAt(s, v) === "," && v === verb - 1) v--;
+  for (let a = v; a >= Math.max(0, v - 4); a--) {
+    const act = actAuthorAt(s, a);
+    if (!act || act.end !== v + 1) continue;
+    const apposed = lowerAt(s, a - 1) === ",";
+    // ("… and Protasevich was arrested, a step condemned by the EU": an act no one is named for is the
+    // state's, whoever acted last in the article)
+    const done = apposed
+      ? (s.out.filter((r) => CENSORING.has(r.action)).at(-1)?.subject ??
+        (agentlessBefore(s, a - 1) ? s.ctx.home : undefined))
+      : undefined;
+    const author = done ?? act.author;
+    const surface = s.tokens
+      .slice(a, v + 1)
+      .map((t) => t.text)
+      .join(" ");
+    return { start: a, end: v + 1, entities: [author], surface, via: "descriptor", possessive: false };
+  }
+  return undefined;
 }

@@ -10,7 +10,7 @@ import { findObjects, findSubject } from "./arguments.ts";
 import { findAgent, sentenceCountry } from "./agents.ts";
 import { AUX, BE, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 import { modalityAt } from "../modality.ts";
-import { alongWith } from "./verbal.ts";
+import { alongWith } from "./passives.ts";
 
 const STOP = /^(?:stop|cease|quit)$/;
 /** Using a platform, and moving to one ("move their chats to Max", "switch to Max"). */

@@ -1,10 +1,11 @@
 // Verbal cues: active and passive voice, reduced relatives, participial clauses ("…, urging citizens
-// to use Max"); causatives (causatives.ts), nominal, complement and reported-speech cues are handed
-// to their modules.
-import type { Action, Modality } from "../../types.ts";
+// to use Max"). Whether a cue is passive and whom an agentless one is credited to: passives.ts;
+// objects left implicit: implicit.ts; causatives (causatives.ts), nominal, complement and
+// reported-speech cues are handed to their modules.
+import type { Modality } from "../../types.ts";
 import type { Cue, LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
-import { rememberAct, type Mention } from "../mentions.ts";
+import type { Mention } from "../mentions.ts";
 import { modalityAt } from "../modality.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import {
@@ -15,7 +16,6 @@ import {
   pronounObject,
   platformContent,
   relativeAntecedents,
-  subjectLike,
 } from "./arguments.ts";
 import {
   darkeningAgent,
@@ -28,16 +28,20 @@ import {
 import { coordinated, leftList } from "./coordination.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import { frameSubject } from "./frames.ts";
+import { bareAccessPatient, contentAct, implicitObject } from "./implicit.ts";
+import { actingAgency, alongWith, isPassive, placesFrom } from "./passives.ts";
 import {
   DESIGNATE,
   PRAISE,
+  apposedActAuthor,
+  criticisedAct,
   designationFollows,
   judgedPronoun,
   namesInQuote,
   platformRightAfter,
   towardPlatform,
 } from "./judged.ts";
-import { complement, nominal, topicPlatform } from "./nominal.ts";
+import { complement, nominal } from "./nominal.ts";
 import { reported } from "./reported.ts";
 import {
   causativeSubject,
@@ -48,12 +52,9 @@ import {
   relativeCausative,
 } from "./causatives.ts";
 import {
-  AUX,
-  BE,
   CENSORS,
   NEGATIVE_INFINITIVE,
   PARTICIPLE_LEAD,
-  STATIVE,
   TITLE_WORD,
   emit,
   hasContent,
@@ -63,100 +64,6 @@ import {
   syntaxOf,
   type Sentence,
 } from "./sentence.ts";
-
-/** Adverbs that may stand inside a passive verb group without "-ly": "has since been banned". */
-const PASSIVE_ADVERB =
-  /^(?:also|already|since|often|once|twice|again|long|still|even|never|sometimes|repeatedly|then|now|just)$/;
-
-export function isPassive(s: Sentence, start: number, end: number, cue: Cue): boolean {
-  // "an app run by Turkcell": an irregular participle identical to the base form
-  if (
-    cue.form !== "past" &&
-    cue.type !== "participle" &&
-    !(cue.conditional === "passive" && lowerAt(s, end) === "by")
-  )
-    return false;
-  let i = start - 1;
-  while (
-    i >= 0 &&
-    ((AUX.has(lowerAt(s, i)) && !BE.has(lowerAt(s, i))) ||
-      /ly$/.test(lowerAt(s, i)) ||
-      lowerAt(s, i) === "not" ||
-      lowerAt(s, i) === "all" ||
-      // "has at times been restricted", "had already been blocked", "has since been banned"
-      PASSIVE_ADVERB.test(lowerAt(s, i)) ||
-      (lowerAt(s, i) === "times" && lowerAt(s, i - 1) === "at") ||
-      (lowerAt(s, i) === "at" && lowerAt(s, i + 1) === "times") ||
-      // 'was "blocked in China"': a quotation that opens on the participle
-      ((lowerAt(s, i) === '"' || lowerAt(s, i) === "“") && i === start - 1))
-  )
-    i--;
-  if (BE.has(lowerAt(s, i)) || STATIVE.test(lowerAt(s, i))) return true;
-  // reduced relative: "an app owned by Durov", "platforms blocked in Russia"
-  return lowerAt(s, end) === "by" || appositivePassive(s, start, end, cue);
-}
-
-/** Words of time that may stand between a comma and a participle: "Telegram, already blocked in July". */
-const APPOSITIVE_ADVERB = /^(?:already|also|since|first|later|itself|then|once|long|previously|briefly)$/;
-const PARTICIPLE_ADJUNCT =
-  /^(?:in|on|since|over|for|during|after|until|last|by|from|across|earlier|nationwide)$/;
-
-/**
- * "Telegram, already blocked in July over fraud, was listed …": a participle with an adjunct in
- * apposition to a platform says what was done to it.
- */
-function appositivePassive(s: Sentence, start: number, end: number, cue: Cue): boolean {
-  if (cue.form !== "past" && cue.type !== "participle") return false;
-  let i = start - 1;
-  while (i >= 0 && APPOSITIVE_ADVERB.test(lowerAt(s, i))) i--;
-  if (lowerAt(s, i) !== "," || !PARTICIPLE_ADJUNCT.test(lowerAt(s, end))) return false;
-  const before = mentionAt(s, i - 1);
-  return !!before && before.end === i && before.entities[0]!.kind === "platform";
-}
-
-/** The places coordinated with the first one after a passive ("in Lithuania and Latvia"). */
-function placesFrom(s: Sentence, end: number, first: LexEntity): LexEntity[] {
-  let at = s.mentions.find((m) => m.start >= end && m.entities[0] === first);
-  const out = [first];
-  while (at) {
-    let k = at.end;
-    while (/^(?:,|and|or)$/.test(lowerAt(s, k)) && k < at.end + 2) k++;
-    const next = k > at.end ? mentionAt(s, k) : undefined;
-    at = next?.entities[0]!.roles.includes("government-national") ? next : undefined;
-    if (at && !out.includes(at.entities[0]!)) out.push(at.entities[0]!);
-  }
-  return out;
-}
-
-/**
- * The last author of an act in the article when it is an agency of `country` (its regulator); not a
- * court, whose judgments each settle their own case.
- */
-function actingAgency(s: Sentence, country: LexEntity | undefined): LexEntity | undefined {
-  const last = s.ctx.lastAgent;
-  return last && country && last.government === country.key && !last.roles.includes("court")
-    ? last
-    : undefined;
-}
-
-/** The platforms after "along with" / "together with" in the clause from `end`. */
-export function alongWith(s: Sentence, end: number): Mention[] {
-  for (let k = end; k < Math.min(s.tokens.length - 2, end + 10); k++) {
-    const w = lowerAt(s, k);
-    // (", along with …" goes on; any other comma ends the clause)
-    if ((w === "," && !/^(?:along|together)$/.test(lowerAt(s, k + 1))) || /^(?:;|\.|but|while)$/.test(w))
-      return [];
-    if (/^(?:along|together)$/.test(w) && lowerAt(s, k + 1) === "with") {
-      // "along with other foreign apps such as WhatsApp": past the class noun to its examples
-      let f = k + 2;
-      while (f < k + 7 && !mentionAt(s, f) && /^[\p{Ll}-]+$/u.test(s.tokens[f]?.text ?? "")) f++;
-      const first = mentionAt(s, f);
-      if (!first || first.entities[0]!.kind !== "platform") return [];
-      return coordinated(s, first.end, [first]).filter((m) => m.entities[0]!.kind === "platform");
-    }
-  }
-  return [];
-}
 
 const ASK =
   /^(?:urge|urges|urged|urging|press|presses|pressed|pressing|pressure|pressured|push|pushed|pushing|encourage|encouraged|lobby|lobbied|lobbying|implore|implored|appeal|appealed)$/;
@@ -624,155 +531,4 @@ export function baseVerbOk(s: Sentence, start: number): boolean {
   if (["did", "does", "do", "will", "would", "could", "can", "may", "might", "should"].includes(before))
     return true;
   return /s$/.test(m.surface) && m.entities[0]!.kind === "actor";
-}
-
-/** What a block can reach besides a platform: "blocking news", "cut mobile internet". */
-const CONTENT = /^(?:news|content|posts|links|articles|internet|mobile|data|websites|sites)$/;
-
-/**
- * "Meta began blocking news in Canada": no platform is the object, but the act is Meta's, and "the
- * block" of the next sentence is that one: the article's last act and its author.
- */
-function contentAct(s: Sentence, end: number, subject: LexEntity, action: Action, mod: Modality): void {
-  // (a platform acts on what it carries: "Facebook blocked news for five days")
-  if (!CENSORS.has(action) || mod === "hypothetical") return;
-  const next = lowerAt(s, end);
-  if (CONTENT.test(next === "the" || next === "all" ? lowerAt(s, end + 1) : next))
-    rememberAct(s.ctx, subject, action);
-}
-
-/** "its service", "the platform" after a cue in an accusation: the accuser's own service. */
-export function implicitObject(
-  s: Sentence,
-  start: number,
-  end: number,
-  subject: LexEntity,
-  action: Action,
-  mod: Modality,
-): void {
-  if (!CENSORS.has(action)) return;
-  const next = lowerAt(s, end);
-  const next2 = lowerAt(s, end + 1);
-  // "told providers to start cutting access": access to what the article is about
-  const accessAt = lowerAt(s, end - 1) === "access" ? end - 1 : next === "access" ? end : -1;
-  const bareAccess = accessAt >= 0 && !accessTo(s, accessAt + 1);
-  const topic = bareAccess && subject.kind === "actor" ? topicPlatform(s) : undefined;
-  if (topic) return emit(s, subject, action, topic, mod, "verbal.topic-object");
-  if (
-    ["service", "platform", "app", "messenger"].includes(next) ||
-    (["its", "the"].includes(next) && ["service", "platform", "app", "messenger", "access"].includes(next2))
-  ) {
-    const accuser = s.mentions.find(
-      (m) =>
-        m.start < start &&
-        m.entities[0]!.kind === "platform" &&
-        subjectLike(s, m) &&
-        m.entities[0] !== subject,
-    );
-    if (accuser && inAlleged(s, start))
-      emit(s, subject, action, accuser.entities[0]!, mod, "verbal.implicit-object");
-  }
-}
-
-/** "Access was restricted", "access has been cut": the subject is access to the article's platform. */
-function bareAccessPatient(s: Sentence, start: number): Mention[] {
-  let k = start - 1;
-  while (k >= 0 && (AUX.has(lowerAt(s, k)) || /ly$/.test(lowerAt(s, k)))) k--;
-  if (k === start - 1 || lowerAt(s, k) !== "access" || !/^(?:|,|and|but|that)$/.test(lowerAt(s, k - 1)))
-    return [];
-  const topic = topicPlatform(s);
-  return topic
-    ? [
-        {
-          start: k,
-          end: k + 1,
-          entities: [topic],
-          surface: s.tokens[k]!.text,
-          via: "pronoun",
-          possessive: false,
-        },
-      ]
-    : [];
-}
-
-/** Whether "access" is followed, before the clause ends, by what it is access to ("… inside Russia to 81 outlets"). */
-function accessTo(s: Sentence, from: number): boolean {
-  for (let k = from; k < Math.min(s.tokens.length, from + 6); k++) {
-    const w = lowerAt(s, k);
-    if (/^[,.;:]$/.test(w)) return false;
-    if ((w === "to" || w === "for") && lowerAt(s, k + 1) !== "it") return true;
-  }
-  return false;
-}
-
-const CENSORING = new Set<Action>(["blocks", "restricts", "bans", "fines", "mandates"]);
-
-/** Whether the clause before `k` is a passive with no agent: "… were arrested, …". */
-function agentlessBefore(s: Sentence, k: number): boolean {
-  for (let j = k - 1; j >= Math.max(1, k - 4); j--)
-    if (BE.has(lowerAt(s, j - 1)) && /(?:ed|en)$/.test(lowerAt(s, j)) && s.pos.has(j, "Verb"))
-      return !s.tokens.slice(j + 1, k).some((t) => t.lower === "by");
-  return false;
-}
-
-/**
- * The act a passive of criticism is about, as a mention of its author: the act noun phrase right
- * before the verb ("The ban was condemned by …"), or the apposition ", a decision criticised by …"
- * that stands for what the clause before it did (the act the sentence has reported, else the
- * phrase's own author).
- */
-/**
- * ", a step that Borrell called unfounded", ", a move which Amnesty condemned": the author of the act
- * the sentence reported before the apposed act noun whose relative clause the verb at `verb` is in.
- */
-function apposedActAuthor(s: Sentence, verb: number): LexEntity | undefined {
-  let i = verb - 1;
-  while (i >= 0 && (AUX.has(lowerAt(s, i)) || /ly$/.test(lowerAt(s, i)))) i--;
-  const subject = mentionAt(s, i);
-  if (!subject) return undefined;
-  const rel = /^(?:the|a|an)$/.test(lowerAt(s, subject.start - 1)) ? subject.start - 2 : subject.start - 1;
-  if (!/^(?:that|which)$/.test(lowerAt(s, rel))) return undefined;
-  for (let a = rel - 1; a >= Math.max(1, rel - 4); a--) {
-    const act = actAuthorAt(s, a);
-    if (!act || act.end !== rel || lowerAt(s, a - 1) !== ",") continue;
-    // ("blocked more than 80 outlets, a step …": an act on no named platform is its clause's subject's)
-    const censored = s.tokens.slice(0, a).some((_, k) => {
-      const cue = matchAt(s.lex.cues, s.tokens, k);
-      return !!cue && cue.value.type === "verb" && CENSORING.has(cue.value.action);
-    });
-    return (
-      s.out.filter((r) => CENSORING.has(r.action)).at(-1)?.subject ??
-      (censored ? mainSubject(s, a - 1) : undefined)
-    );
-  }
-  return undefined;
-}
-
-function criticisedAct(s: Sentence, verb: number): Mention | undefined {
-  let v = verb - 1;
-  while (
-    v >= 0 &&
-    /^(?:was|were|is|are|been|has|have|had|be|being|widely|also|quickly|sharply)$/.test(lowerAt(s, v))
-  )
-    v--;
-  // "The decree, criticised by Amnesty, …": a participle set off after the act
-  if (lowerAt(s, v) === "," && v === verb - 1) v--;
-  for (let a = v; a >= Math.max(0, v - 4); a--) {
-    const act = actAuthorAt(s, a);
-    if (!act || act.end !== v + 1) continue;
-    const apposed = lowerAt(s, a - 1) === ",";
-    // ("… and Protasevich was arrested, a step condemned by the EU": an act no one is named for is the
-    // state's, whoever acted last in the article)
-    const done = apposed
-      ? (s.out.filter((r) => CENSORING.has(r.action)).at(-1)?.subject ??
-        (agentlessBefore(s, a - 1) ? s.ctx.home : undefined))
-      : undefined;
-    const author = done ?? act.author;
-    const surface = s.tokens
-      .slice(a, v + 1)
-      .map((t) => t.text)
-      .join(" ");
-    return { start: a, end: v + 1, entities: [author], surface, via: "descriptor", possessive: false };
-  }
-  return undefined;
 }
