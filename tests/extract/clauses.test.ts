@@ -116,3 +116,15 @@ describe("two clauses joined by ', and'", () => {
     expect(plain(text)).not.toContain("U.S. government accuses Elon Musk");
   });
 });
+
+describe("a title and a name after a comma, then a verb", () => {
+  it("open the main clause rather than an apposition or a list", () => {
+    const text =
+      "In 2023, when riots swept French cities after police killed a teenager, Nahel Merzouk, President Emmanuel Macron floated shutting down platforms such as TikTok and Snapchat, drawing comparisons with Iran.";
+    const found = plain(text);
+    expect(found).toEqual(
+      expect.arrayContaining(["Emmanuel Macron blocks TikTok", "Emmanuel Macron blocks Snapchat"]),
+    );
+    expect(found.filter((t) => t.startsWith("Nahel Merzouk"))).toEqual([]);
+  });
+});

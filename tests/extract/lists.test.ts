@@ -296,3 +296,13 @@ describe("a counted group with its members 'among them'", () => {
     );
   });
 });
+
+describe("two names joined by a comma alone", () => {
+  it("are no list of subjects: the last item of a list follows 'and' or 'or'", () => {
+    const found = plain(
+      "In 2023, after police killed a teenager, Nahel Merzouk, President Emmanuel Macron floated shutting down TikTok.",
+    );
+    expect(found).toContain("Emmanuel Macron blocks TikTok");
+    expect(found.filter((t) => t.startsWith("Nahel Merzouk"))).toEqual([]);
+  });
+});

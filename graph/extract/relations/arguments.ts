@@ -87,6 +87,11 @@ export function markSkips(s: Sentence): void {
       !!matchAt(s.lex.roleTitles, tokens, open + 1) ||
       (mentionAt(s, open + 1) !== undefined && isPossessiveMarker(tokens[mentionAt(s, open + 1)!.end]));
     if (!isAppos) continue;
+    // ("a teenager, Nahel Merzouk, President Emmanuel Macron floated …": a title, a name and its verb
+    // open the main clause; no apposition)
+    const titled = matchAt(s.lex.roleTitles, tokens, open + 1);
+    const holder = titled ? mentionAt(s, open + 1 + titled.tokens.length) : undefined;
+    if (holder && s.pos.has(holder.end, "Verb") && !s.pos.has(holder.end, "Noun")) continue;
     // "including HRW, the PFUJ and Article 19,": the examples of a list go on, no apposition
     const example = tokens[i - 1]?.lower === "including" || tokens[i - 1]?.lower === "as";
     if (

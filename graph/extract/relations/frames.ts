@@ -96,13 +96,18 @@ function withCoordinated(s: Sentence, np: NounPhrase): LexEntity[] | null {
   const out: LexEntity[] = [];
   if (head) out.push(...head.entities);
   let i = np.start - 1;
-  for (;;) {
+  for (let first = true; ; first = false) {
     let j = i;
     let linked = false;
+    let conjoined = false;
     while (j >= 0 && [",", "and", "or", "as", "well", "both"].includes(lowerAt(s, j)) && i - j < 3) {
       linked = true;
+      conjoined ||= lowerAt(s, j) !== ",";
       j--;
     }
+    // ("after police killed a teenager, Nahel Merzouk, President Macron floated …": the last item of
+    // a list follows "and" or "or"; a comma alone before the head joins no list)
+    if (first && !conjoined) break;
     const prev = linked ? npEndingAt(s, j) : undefined;
     if (!prev) break;
     // "… its order against Apple, and Chinese officials condemned …": a preposition's object is
