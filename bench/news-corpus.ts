@@ -1,5 +1,6 @@
-// The news fixtures (tests/fixtures/news, 49 articles) copied round by round into folders of their own
-// until the corpus holds `size` articles: real wording, in which sentences repeat from article to article.
+// The news fixtures (tests/fixtures/news, the articles written from real coverage) copied round by
+// round into folders of their own until the corpus holds `size` articles: real wording, in which
+// sentences repeat from article to article.
 import { copyFile, mkdir, readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { countWords } from "../graph/merge/articles.ts";
