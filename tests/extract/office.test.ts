@@ -931,3 +931,13 @@ describe("a person's name with a middle initial", () => {
     expect(extract(text).mentions.map((m) => m.surface)).toContain("Donald W. Molloy");
   });
 });
+
+describe("'its <title>' after a sentence about a platform's channels", () => {
+  it("is not the platform the channels are on", () => {
+    const text =
+      "Belarus cracked down. On 3 December the Telegram and YouTube channels of RFE/RL's Belarus Service were labelled extremist; its president, Jamie Fly, said the broadcaster rejected the label.";
+    const offices = plain(text).filter((x) => x.startsWith("Jamie Fly represents"));
+    expect(offices).toHaveLength(1);
+    expect(offices).not.toContain("Jamie Fly represents Telegram");
+  });
+});

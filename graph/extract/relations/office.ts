@@ -12,7 +12,16 @@ import type { Mention } from "../mentions.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import { findSubject, organisationOf, subjectLike } from "./arguments.ts";
 import { sentenceCountry } from "./agents.ts";
-import { PREPS, emit, lowerAt, mentionAt, onPlatform, pastModifier, type Sentence } from "./sentence.ts";
+import {
+  PREPS,
+  emit,
+  inPresenceList,
+  lowerAt,
+  mentionAt,
+  onPlatform,
+  pastModifier,
+  type Sentence,
+} from "./sentence.ts";
 
 const GOVERNMENTAL =
   /^(?:ministry|government|foreign|presidential|state|defence|defense|interior|communications|information|digital|justice|home|finance|federal|deputy|vice)$/i;
@@ -102,7 +111,10 @@ function relativeAfterDescription(s: Sentence, at: number): number {
  * headline's one organisation: a title is not given to whatever is salient. `null` when unknown.
  */
 export function itsOrganisation(s: Sentence, at: number, fits = holdsStaff): LexEntity | null {
-  const own = s.mentions.find((m) => m.start < at && subjectLike(s, m) && fits(m.entities[0]!));
+  // (not a platform whose channels the sentence is about: "the Telegram and YouTube channels of X")
+  const own = s.mentions.find(
+    (m) => m.start < at && subjectLike(s, m) && fits(m.entities[0]!) && !inPresenceList(s, m),
+  );
   if (own) return own.entities[0]!;
   // "After its founder was arrested, Telegram changed …": a fronted clause's "its" is the main subject
   const main = mainSubjectAfter(s, at);

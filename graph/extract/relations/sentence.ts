@@ -253,6 +253,25 @@ export function onPlatform(s: Sentence, m: Mention): boolean {
 }
 const PRESENCE = /^(?:channel|channels|account|accounts|page|pages|group|groups|chat|chats|feed|handle)$/;
 
+/** "the Telegram and YouTube channels of RFE/RL": a platform in a list that ends in a presence on them. */
+export function inPresenceList(s: Sentence, m: Mention): boolean {
+  if (onPlatform(s, m)) return true;
+  if (m.entities[0]!.kind !== "platform") return false;
+  let k = m.end;
+  while (k < Math.min(s.tokens.length, m.end + 8)) {
+    const w = lowerAt(s, k);
+    if (w === "and" || w === "or" || w === ",") {
+      k++;
+      continue;
+    }
+    const next = mentionAt(s, k);
+    if (!next || next.entities[0]!.kind !== "platform") return false;
+    if (onPlatform(s, next)) return true;
+    k = next.end;
+  }
+  return false;
+}
+
 export const CENSORS = new Set<Action>(["blocks", "restricts", "bans"]);
 
 /** Whether the lexicon or the article has the person in office in the organisation, or founding it. */
