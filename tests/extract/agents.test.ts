@@ -406,3 +406,26 @@ describe("an act in places named as examples", () => {
     expect(plain("Telegram has never been blocked in Iran.")).toEqual([]);
   });
 });
+
+describe("a by-phrase that belongs to a participle of owning or running", () => {
+  it("is no agent of the act: 'a ban on the app owned by ByteDance', 'stores run by Apple'", () => {
+    const owned = plain(
+      "Montana became the first state to attempt a blanket ban on the video app owned by the Beijing-based company ByteDance.",
+    );
+    expect(owned.filter((t) => t.startsWith("ByteDance bans"))).toEqual([]);
+    const run = plain(
+      "TikTok would be forbidden in the state, and marketplaces such as those run by Apple and Google would be barred from offering it.",
+    );
+    expect(run.filter((t) => t.startsWith("Apple bans") || t.startsWith("Google bans"))).toEqual([]);
+  });
+});
+
+describe("'X is a ban' said of an act", () => {
+  it("gives the ban the act's author, not the speaker nor a country in the sentence", () => {
+    const text =
+      'Congress passed the law in April. ByteDance sued. The company, which denies sharing data with Chinese authorities, replied that "this unconstitutional law is a TikTok ban".';
+    const found = plain(text).filter((t) => t.endsWith("bans TikTok"));
+    expect(found).not.toContain("ByteDance bans TikTok");
+    expect(found).not.toContain("Chinese government bans TikTok");
+  });
+});

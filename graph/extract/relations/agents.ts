@@ -27,6 +27,10 @@ function orderFrom(s: Sentence, k: number): number {
 }
 
 /** The agent after a passive or nominal cue: "by Roskomnadzor". */
+/** Participles whose by-phrase names an owner or a maker, not an act's agent. */
+const OWNING =
+  /^(?:owned|run|operated|controlled|backed|made|built|developed|founded|created|funded|published)$/;
+
 export function findAgent(s: Sentence, k: number): LexEntity[] {
   for (let i = k; i < Math.min(s.tokens.length, k + 16); i++) {
     const t = lowerAt(s, i);
@@ -42,7 +46,10 @@ export function findAgent(s: Sentence, k: number): LexEntity[] {
     // ("app stores run by Apple": an irregular participle right before "by" is that other verb too)
     const otherVerbBy =
       i > k && s.pos.has(i, "Verb") && lowerAt(s, i + 1) === "by" && !BE.has(lowerAt(s, i - 1));
-    if (t === "according" || otherParticiple || otherVerbBy) return [];
+    // ("a ban on the app owned by ByteDance", "marketplaces such as those run by Apple": the by-phrase
+    // of a participle of owning or running, wherever it stands)
+    const owning = OWNING.test(t) && lowerAt(s, i + 1) === "by" && !BE.has(lowerAt(s, i - 1));
+    if (t === "according" || otherParticiple || otherVerbBy || owning) return [];
     // "switched off at the request of the privacy authority", "on the orders of the ministry"
     const behalf = /^(?:at|on|upon)$/.test(t) && BEHALF.test(lowerAt(s, i + 2)) && lowerAt(s, i + 3) === "of";
     // "cut following an order from the regulator", "after instructions from the ministry"

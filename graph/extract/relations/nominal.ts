@@ -175,6 +175,15 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
     rule = "nominal.granted-request";
     agent = findSubject(s, granter + 1, cue) ?? mainSubject(s, granter + 1);
   }
+  // "this law is a TikTok ban": what "is" says is a ban is the act, and its author the ban's
+  if (!agent && BE.has(governor)) {
+    for (let a = d - 1; a >= Math.max(0, d - 5) && !agent; a--) {
+      const act = actAuthorAt(s, a);
+      if (act && act.end === d) agent = act.author;
+    }
+    if (!agent) return;
+    rule = "nominal.predicate";
+  }
   if (!agent && d >= 0 && !PREPS.has(governor) && governor !== "," && !mentionAt(s, d)) {
     // "Critics said the block on X …": a reporting verb does not govern the noun
     rule = "nominal.governor-subject";
