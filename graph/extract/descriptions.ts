@@ -586,6 +586,10 @@ const OWNER_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:owned|run|operated|controlled|backed
 const PLATFORM_ROLES = new Set(["messenger", "social network", "video", "service", "search", "email"]);
 
 /** The platform meant by "<owner>'s [modifier] <platform noun>", when the discourse has one. */
+/** Nouns that make a platform description the first word of a compound: "app store", "app makers". */
+const COMPOUND_HEAD =
+  /^(?:store|stores|maker|makers|developer|developers|market|marketplace|ecosystem|users)$/;
+
 function ownedPlatform(
   tokens: Token[],
   start: number,
@@ -601,6 +605,8 @@ function ownedPlatform(
   const end = j + d.tokens.length;
   // "Meta's messaging app WhatsApp": the name that follows is the mention
   if (tokens[end] && isCapitalized(tokens[end]!.text)) return undefined;
+  // ("Google's app store", "Apple's app developers": the description is the first word of a compound)
+  if (COMPOUND_HEAD.test(tokens[end]?.lower ?? "")) return undefined;
   const e = resolveDescription(ctx, personsCompany ? [...PLATFORM_ROLES, "company"] : d.value);
   if (!e || e === owner || (e.kind !== "platform" && !(personsCompany && e.category === "company")))
     return undefined;

@@ -516,3 +516,21 @@ describe("a list with 'all of them <company> products'", () => {
     expect(plain("Signal and Telegram, all of them apps, stayed.")).toEqual([]);
   });
 });
+
+describe("possessives that name no platform owned", () => {
+  it("'X's own Telegram channel' is a channel on Telegram, and 'Google's app store' no app of Google's", () => {
+    const lead = "Russia blocked Telegram. ";
+    expect(plain(lead + "Tsikhanouskaya's own Telegram channel was ruled extremist.")).toEqual([
+      "Russian government blocks Telegram",
+    ]);
+    expect(
+      plain(lead + "Users rushed to install Viber, and Google's app store was said to be straining."),
+    ).toEqual(["Russian government blocks Telegram"]);
+    expect(plain("Elon Musk's platform X was blocked in Russia.")).toContain("Elon Musk owns X");
+  });
+  it("an unresolved possessor before a title leaves the office unknown", () => {
+    const text =
+      "Users rushed to install Viber, so Google's app store was straining, and the ministry's spokesperson, Gajendra Thakur, said Meta had emailed.";
+    expect(plain(text).filter((t) => t.includes("represents"))).toEqual([]);
+  });
+});

@@ -526,7 +526,10 @@ export function office(s: Sentence): void {
           titledOffice(s, country, words, [lowerAt(s, i - 2), lowerAt(s, i - 1)]) ??
           ministryOf(s, country, [lowerAt(s, i - 2), lowerAt(s, i - 1), ...words.split(" ")]) ??
           country ??
-          (title?.value || governmental ? undefined : organisationOf(s, i));
+          // ("the ministry's spokesperson, X": an unresolved possessor is no licence to guess)
+          (title?.value || governmental || (isPossessiveMarker(tokens[i - 1]) && !mentionAt(s, i - 2))
+            ? undefined
+            : organisationOf(s, i));
     }
     // "the lawyer Siarhej Zikratski", after a court was named: a lawyer pleads before a court, not for it
     if (org?.roles.includes("court") && title && PLEADS.test(title.tokens.join(" ").toLowerCase()))

@@ -17,6 +17,7 @@ import {
   entityOfKey,
   lowerAt,
   mentionAt,
+  onPlatform,
   pastModifier,
   type Sentence,
 } from "./sentence.ts";
@@ -37,8 +38,9 @@ export function structural(s: Sentence): void {
       // inside a list ("Snapchat, Apple's FaceTime, Discord …") the possessive owns one item
       const inList = [",", "and"].includes(lowerAt(s, m.start - 1)) && !!mentionAt(s, m.start - 2);
       const heads = !h ? [] : inList && h.start === m.end + 1 ? [h] : coordinated(s, h.end, [h], true);
+      // ("Tsikhanouskaya's own Telegram channel": a channel on a platform, not the platform)
       for (const x of heads)
-        if (x.entities[0]!.kind === "platform")
+        if (x.entities[0]!.kind === "platform" && !onPlatform(s, x))
           emit(s, e, "owns", x.entities[0]!, "asserted", "structural.possessive");
     }
     // "WhatsApp's parent company, Meta" / "Meta (WhatsApp's parent company)" / "Google's parent Alphabet"

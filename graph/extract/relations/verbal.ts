@@ -61,6 +61,7 @@ import {
   inAlleged,
   lowerAt,
   mentionAt,
+  onPlatform,
   syntaxOf,
   type Sentence,
 } from "./sentence.ts";
@@ -222,6 +223,8 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   const orderedDone = cue.form === "past" && causedParticiple(s, start);
   if (orderedDone || isPassive(s, start, end, cue)) {
     let patients = orderedDone ? causedList(s, start) : leftList(s, start);
+    // ("Tsikhanouskaya's own Telegram channel was ruled extremist": the channel, not Telegram)
+    if (CENSORS.has(action)) patients = patients.filter((p) => !platformContent(s, p) && !ownedChannel(s, p));
     // "Meta's Facebook and TikTok, owned by ByteDance": an item with its own owner is not this one's
     if (action === "owns") patients = patients.filter((p) => !isPossessiveMarker(s.tokens[p.start - 1]));
     // "Facebook was blocked in Bangladesh along with WhatsApp and Instagram": the companions too
@@ -531,4 +534,12 @@ export function baseVerbOk(s: Sentence, start: number): boolean {
   if (["did", "does", "do", "will", "would", "could", "can", "may", "might", "should"].includes(before))
     return true;
   return /s$/.test(m.surface) && m.entities[0]!.kind === "actor";
+}
+
+/** "Tsikhanouskaya's own Telegram channel": someone's channel on a platform, not the platform. */
+function ownedChannel(s: Sentence, m: Mention): boolean {
+  if (!onPlatform(s, m)) return false;
+  let k = m.start - 1;
+  if (lowerAt(s, k) === "own") k--;
+  return isPossessiveMarker(s.tokens[k]) || /^(?:his|her|their|its)$/.test(lowerAt(s, k));
 }
