@@ -488,6 +488,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       addPhrase(names, a, target, a.trim().split(/\s+/).length >= 3 && !target.ambiguous ? false : undefined);
   };
 
+  const federated: [LexEntity, string][] = [];
   for (const c of lex.countries) {
     const label = c.name ?? `${c.demonym} government`;
     const gov: LexEntity = {
@@ -509,6 +510,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       forms.push(...placed.map((n) => `${n} in ${place}`));
     forms.push(`government of ${c.country}`, `Government of ${c.country}`);
     add(gov, [c.country, ...forms, ...(c.seats ?? []), ...(c.aliases ?? [])]);
+    if (c.within) federated.push([entityByKey.get(gov.key)!, c.within]);
     // The capital names the government only when it acts; as a place it is left alone.
     if (c.capital) addPhrase(names, c.capital, gov, true);
     countryOf.set(c.country, gov);
@@ -519,10 +521,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     if (/(?:an|i)$/.test(c.demonym)) addPhrase(places, c.demonym + "s", entityByKey.get(gov.key)!, true);
   }
   // a federated state knows its nation, in any order of the file ("a Massachusetts senator" sits in its Senate)
-  for (const c of lex.countries) {
-    const state = c.within ? entityByKey.get(slug(c.name ?? `${c.demonym} government`)) : undefined;
-    const nation = c.within ? countryOf.get(c.within) : undefined;
-    if (state && nation) state.within = nation.key;
+  for (const [state, within] of federated) {
+    const nation = countryOf.get(within);
+    if (nation) state.within = nation.key;
   }
   for (const e of lex.entities) {
     const ent: LexEntity = {

@@ -84,6 +84,10 @@ export function designationFollows(s: Sentence, end: number): boolean {
 
 const CENSORING = new Set<Action>(["blocks", "restricts", "bans", "fines", "mandates"]);
 
+/** Who did the last act of censorship this sentence has reported, if any. */
+const lastCensor = (s: Sentence): LexEntity | undefined =>
+  s.out.filter((r) => CENSORING.has(r.action)).at(-1)?.subject;
+
 /** Whether the clause before `k` is a passive with no agent: "… were arrested, …". */
 function agentlessBefore(s: Sentence, k: number): boolean {
   for (let j = k - 1; j >= Math.max(1, k - 4); j--)
@@ -92,12 +96,6 @@ function agentlessBefore(s: Sentence, k: number): boolean {
   return false;
 }
 
-/**
- * The act a passive of criticism is about, as a mention of its author: the act noun phrase right
- * before the verb ("The ban was condemned by …"), or the apposition ", a decision criticised by …"
- * that stands for what the clause before it did (the act the sentence has reported, else the
- * phrase's own author).
- */
 /**
  * ", a step that Borrell called unfounded", ", a move which Amnesty condemned": the author of the act
  * the sentence reported before the apposed act noun whose relative clause the verb at `verb` is in.
@@ -117,14 +115,17 @@ export function apposedActAuthor(s: Sentence, verb: number): LexEntity | undefin
       const cue = matchAt(s.lex.cues, s.tokens, k);
       return !!cue && cue.value.type === "verb" && CENSORING.has(cue.value.action);
     });
-    return (
-      s.out.filter((r) => CENSORING.has(r.action)).at(-1)?.subject ??
-      (censored ? mainSubject(s, a - 1) : undefined)
-    );
+    return lastCensor(s) ?? (censored ? mainSubject(s, a - 1) : undefined);
   }
   return undefined;
 }
 
+/**
+ * The act a passive of criticism is about, as a mention of its author: the act noun phrase right
+ * before the verb ("The ban was condemned by …"), or the apposition ", a decision criticised by …"
+ * that stands for what the clause before it did (the act the sentence has reported, else the
+ * phrase's own author).
+ */
 export function criticisedAct(s: Sentence, verb: number): Mention | undefined {
   let v = verb - 1;
   while (
@@ -141,8 +142,7 @@ export function criticisedAct(s: Sentence, verb: number): Mention | undefined {
     // ("… and Protasevich was arrested, a step condemned by the EU": an act no one is named for is the
     // state's, whoever acted last in the article)
     const done = apposed
-      ? (s.out.filter((r) => CENSORING.has(r.action)).at(-1)?.subject ??
-        (agentlessBefore(s, a - 1) ? s.ctx.home : undefined))
+      ? (lastCensor(s) ?? (agentlessBefore(s, a - 1) ? s.ctx.home : undefined))
       : undefined;
     const author = done ?? act.author;
     const surface = s.tokens

@@ -205,7 +205,6 @@ export function structural(s: Sentence): void {
               ?.entities[0] ?? resolvePronoun(s, its, "patient", (x) => x.kind === "platform")?.[0];
         if (!org && !served && rel === "represents" && e.category === "person") {
           // "Anton Nemkin, a lawmaker on the Duma's committee": a lawmaker sits in the parliament
-          const words = title ? title.tokens.join(" ").toLowerCase() : "";
           const home = s.ctx.home;
           if (its >= 0) org = itsOrganisation(s, its) ?? undefined;
           else if (home && LEGISLATOR.test(words)) org = parliamentOf(s, home, words);
