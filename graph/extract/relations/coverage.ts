@@ -150,14 +150,17 @@ function onlyByVpn(s: Sentence, k: number, saidOnly = false): boolean {
   if (!/^(?:with|through|via|using|over|behind)$/.test(lowerAt(s, j))) return false;
   j++;
   if (/^(?:a|an)$/.test(lowerAt(s, j))) j++;
-  return /^vpns?$/.test(lowerAt(s, j)) || (lowerAt(s, j) === "virtual" && lowerAt(s, j + 1) === "private");
+  return vpnAt(s, j);
 }
+
+/** "VPN", "VPNs", "virtual private network" at token `j`. */
+const vpnAt = (s: Sentence, j: number): boolean =>
+  /^vpns?$/.test(lowerAt(s, j)) || (lowerAt(s, j) === "virtual" && lowerAt(s, j + 1) === "private");
 
 /** "without a VPN", "without a virtual private network" from token `k`. */
 function withoutVpn(s: Sentence, k: number): boolean {
   if (lowerAt(s, k) !== "without") return false;
-  const j = /^(?:a|an)$/.test(lowerAt(s, k + 1)) ? k + 2 : k + 1;
-  return /^vpns?$/.test(lowerAt(s, j)) || (lowerAt(s, j) === "virtual" && lowerAt(s, j + 1) === "private");
+  return vpnAt(s, /^(?:a|an)$/.test(lowerAt(s, k + 1)) ? k + 2 : k + 1);
 }
 
 function dark(s: Sentence, v: number): void {

@@ -56,9 +56,9 @@ export function namedAlternatives(s: Sentence): void {
     const mod = modalityAt(s.tokens, i, i + 1);
     if (mod === "negated") continue;
     // (else the platform the article is about: "alternatives" in a story of Telegram's block)
-    const topic = topicPlatform(s);
-    const left = leftBehind(s, i);
-    if (left.length === 0 && topic) left.push(topic);
+    const censored = leftBehind(s, i);
+    const topic = censored.length === 0 ? topicPlatform(s) : undefined;
+    const left = topic ? [topic] : censored;
     for (const m of named)
       for (const alternative of m.entities)
         for (const old of left)
