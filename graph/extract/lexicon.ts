@@ -56,6 +56,8 @@ export interface Lexicon {
   /** endorsement: words that approve of how the one spoken of acted: such a statement accuses no one. */
   content: {
     negative: string[];
+    /** duties: verbs of what one owes, whose negation is a charge ("did not protect its users"). */
+    duties?: string[];
     judgement: string[];
     favourable: string[];
     use: string[];
@@ -104,6 +106,7 @@ export function defaultLexicon(): Lexicon {
     conditional: strip(actionsData.conditional) as Partial<Record<Action, string[]>>,
     content: {
       negative: actionsData.content.negative,
+      duties: actionsData.content.duties,
       judgement: actionsData.content.judgement,
       favourable: actionsData.content.favourable,
       use: actionsData.content.use,
@@ -392,6 +395,27 @@ const sortIndexes = (...maps: Map<string, Phrase<unknown>[]>[]) => {
   for (const m of maps) for (const list of m.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 };
 
+/** The words that negate a verb before it: "not", "never" and the auxiliaries with "n't". */
+const NEGATORS = [
+  "not",
+  "never",
+  "didn't",
+  "doesn't",
+  "don't",
+  "hasn't",
+  "haven't",
+  "hadn't",
+  "won't",
+  "wouldn't",
+];
+
+/** Every form of each duty after each negator: "not protected", "didn't comply", "never paid". */
+function negatedDuties(duties: string[]): string[] {
+  return duties.flatMap((verb) =>
+    inflections(verb.toLowerCase()).flatMap((f) => NEGATORS.map((n) => `${n} ${f.text}`)),
+  );
+}
+
 function inflections(lemma: string): { form: Cue["form"]; text: string }[] {
   const [head, ...rest] = lemma.split(" ");
   const tail = rest.length ? " " + rest.join(" ") : "";
@@ -631,6 +655,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     addPhrase(institutionHeads, head, roles, false);
   const negative = new Map<string, Phrase<true>[]>();
   for (const w of lex.content.negative) addPhrase(negative, w, true as const, false);
+  for (const w of negatedDuties(lex.content.duties ?? [])) addPhrase(negative, w, true as const, false);
   const favourable = new Map<string, Phrase<true>[]>();
   for (const w of lex.content.favourable) addPhrase(favourable, w, true as const, false);
   const use = new Map<string, Phrase<true>[]>();

@@ -215,6 +215,12 @@ describe("members of a body", () => {
       plain("Irina Volkova, head of the group Safe Web, also serves on the Human Rights Council."),
     ).toEqual(expect.arrayContaining(["Irina Volkova represents Human Rights Council"]));
   });
+  it("ends the body at the comma after its noun, naming no outlet told after it", () => {
+    const found = plain(
+      "Irina Volkova, who sits on the presidential rights council, told Izvestia that Viber was unsafe.",
+    );
+    expect(found.filter((t) => t.includes("represents"))).toEqual([]);
+  });
   it("reads 'Solicitor General' as an office of the state's government", () => {
     expect(plain("In Montana, the judge questioned Solicitor General Dana Price.")).toContain(
       "Dana Price represents Montana government",

@@ -522,3 +522,49 @@ describe("a claim that someone could exploit or weaponise something", () => {
     );
   });
 });
+
+describe("a duty not done", () => {
+  it("accuses whoever did not protect, comply or pay, in any form of the verb", () => {
+    expect(plain("Mila Orlova said the messenger Viber didn't protect its users.")).toContain(
+      "Mila Orlova accuses Viber",
+    );
+    expect(plain("Mila Orlova said Signal has not complied with the registration law.")).toContain(
+      "Mila Orlova accuses Signal",
+    );
+    expect(plain("Mila Orlova said Google never paid the penalties.")).toContain(
+      "Mila Orlova accuses Google",
+    );
+  });
+  it("charges no one who did what they owed, nor one who did not comment", () => {
+    expect(plain("Mila Orlova said Google paid the penalties.")).not.toContain("Mila Orlova accuses Google");
+    expect(plain("Mila Orlova said Google did not comment on the ruling.")).not.toContain(
+      "Mila Orlova accuses Google",
+    );
+  });
+});
+
+describe("a second verb of saying after a reported clause", () => {
+  it("is the first speaker's, and what it says is asserted said", () => {
+    const text =
+      "Russia blocked Viber. Mila Orlova told Izvestia that pensioners lost money, and said Viber did not protect its users.";
+    expect(
+      extract(text).relations.map(
+        (r) => `${r.subject.label} ${r.action} ${r.object.label} ${r.evidence.modality}`,
+      ),
+    ).toContain("Mila Orlova accuses Viber asserted");
+  });
+});
+
+describe("advice on what someone should do", () => {
+  it("is no charge against them, though it names harms", () => {
+    const found = plain(
+      "Australia banned social media for children. Senator Jo Briggs said the government should instead impose a duty of care for harmful content.",
+    );
+    expect(found).not.toContain("Jo Briggs accuses Australian government");
+  });
+  it("still reads what should happen to one as a charge", () => {
+    expect(plain("Mila Orlova said Telegram must stop spreading extremist content.")).toContain(
+      "Mila Orlova accuses Telegram",
+    );
+  });
+});

@@ -212,6 +212,10 @@ export function leftSubject(s: Sentence, from: number, depth = 0): Found {
     // ("thanked Apple for staying out of it, and wrote …": past a gerund inside a phrase)
     while (prev && prev.form === "ing" && GERUND_PREPS.has(lowerAt(s, prev.start - 1)))
       prev = previousVerb(s, prev.start - 2);
+    // ("told Izvestia that users lost money, and said …": speech joins the verb of saying whose
+    // complement ends before it, not the complement's own verb)
+    const speaks = syn.vgAt[from]! >= 0 && SPEECH.test(syn.lemma[syn.vgs[syn.vgAt[from]!]!.main] ?? "");
+    if (prev && speaks) prev = reportingVerb(s, prev.start - 1) ?? prev;
     if (prev) return via(frameSubject(s, prev.main, depth + 1), "shared-subject");
     return undefined;
   }

@@ -380,10 +380,14 @@ const OWNABLE = (e: LexEntity) => e.kind === "platform" || e.category === "media
  * and reports for") and modifiers ("on the presidential Human Rights Council").
  */
 function ownedAfter(s: Sentence, from: number, fits = OWNABLE): LexEntity | undefined {
+  let noun = false;
   for (let k = from; k < Math.min(s.tokens.length, from + 8); k++) {
     const o = mentionAt(s, k);
     if (o) return fits(o.entities[0]!) ? o.entities[0] : undefined;
-    if (/^[.;]$/.test(lowerAt(s, k))) return undefined;
+    // ("sits on the presidential rights council, told Izvestia": a comma after the object's noun
+    // ends it, while "owns, edits and reports for X" lists verbs before any noun)
+    if (/^[.;]$/.test(lowerAt(s, k)) || (noun && lowerAt(s, k) === ",")) return undefined;
+    if (/^(?:NOUN|PROPN)$/.test(s.pos.tags.pos[k] ?? "")) noun = true;
   }
   return undefined;
 }

@@ -52,13 +52,40 @@ export function reported(
     else if (told) return;
   }
   if (lowerAt(s, i) === "that") i++;
-  s.alleged.push([end, s.tokens.length]);
+  // what is said runs to the sentence's end, or to a verb of saying joined after it ("…, and said …"),
+  // whose own words the speaker asserts saying
+  let said = end;
+  while (
+    said < s.tokens.length &&
+    !(lowerAt(s, said) === "and" && s.lex.speech.reports.has(lowerAt(s, said + 1)))
+  )
+    said++;
+  s.alleged.push([end, said]);
   const first = claim(s, start, i, subject, action, mod, undefined);
   // "said the app was a favourite tool of rioters, and that its algorithms spread calls to violence":
   // each clause the verb of saying governs is a claim of its own
   for (let k = i + 1; k < s.tokens.length - 2; k++)
     if (lowerAt(s, k) === "and" && lowerAt(s, k + 1) === "that" && lowerAt(s, k - 1) === ",")
       claim(s, start, k + 2, subject, action, mod, first);
+}
+
+/**
+ * "said lawmakers should instead impose a duty of care on platforms for harmful content": what the
+ * one spoken of ought to do is advice to them, and the wrongs it names are others'. Being told what
+ * should happen to one ("should be blocked") is no advice.
+ */
+function recommends(s: Sentence, at: number): boolean {
+  let v = at;
+  while (/^(?:also|instead|now|still|first|rather)$/.test(lowerAt(s, v))) v++;
+  const modal = /^(?:should|must|ought)$/.test(lowerAt(s, v))
+    ? v + (lowerAt(s, v + 1) === "to" ? 2 : 1)
+    : /^(?:need|needs|needed)$/.test(lowerAt(s, v)) && lowerAt(s, v + 1) === "to"
+      ? v + 2
+      : -1;
+  if (modal < 0) return false;
+  let w = modal;
+  while (/^(?:also|instead|now|still|first|rather)$/.test(lowerAt(s, w))) w++;
+  return !/^(?:be|not|never|have|stop)$/.test(lowerAt(s, w)) && s.pos.upos(w) === "VERB";
 }
 
 const CITING = /^(?:cite|cites|cited|citing|invoke|invokes|invoked|invoking)$/;
@@ -80,6 +107,18 @@ function examplesOf(s: Sentence, i: number): Mention | undefined {
     if (mentionAt(s, k) || /^[,.;:]$/.test(w)) return undefined;
   }
   return undefined;
+}
+
+/** "said the messenger Viber had …": the name a noun phrase opening at `i` ends with. */
+function apposedName(s: Sentence, i: number): Mention | undefined {
+  const syn = syntaxOf(s);
+  const np = syn.npAt[i]! >= 0 ? syn.nps[syn.npAt[i]!] : undefined;
+  if (!np || np.start !== i || np.possessor) return undefined;
+  const m = mentionAt(s, np.end - 1);
+  // a name, after nouns of its kind only ("the way the app failed" holds a phrase of its own)
+  const kindOnly =
+    m && s.tokens.slice(i + 1, m.start).every((_, k) => /^(?:NOUN|ADJ)$/.test(s.pos.upos(i + 1 + k) ?? ""));
+  return m && m.end === np.end && m.via !== "descriptor" && kindOnly ? m : undefined;
 }
 
 /** What a platform carries, which a claim can fault it for: "material spread on the platform". */
@@ -118,7 +157,13 @@ function claim(
     previous && CLAIM_POSSESSIVES.has(lowerAt(s, i)) && !mentionAt(s, i)
       ? { ...previous, start: i, end: i + 1, possessive: false }
       : undefined;
-  const m = possessor ?? mentionAt(s, i) ?? mentionAt(s, i + 1) ?? examplesOf(s, i) ?? carrierOf(s, i);
+  const m =
+    possessor ??
+    mentionAt(s, i) ??
+    mentionAt(s, i + 1) ??
+    apposedName(s, i) ??
+    examplesOf(s, i) ??
+    carrierOf(s, i);
   // "said that Iran was blocking Instagram" reports an act, which its own cue reads; no accusation
   // (an allegation of the act still accuses: "alleging the state is restricting access")
   // ("said Steam, Dota 2 and Counter-Strike had been blocked": the act comes after the whole list)
@@ -141,6 +186,7 @@ function claim(
   if (
     m &&
     !reportsAct &&
+    !recommends(s, m.end) &&
     !onPlatform(s, m) &&
     hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, until) &&
     // "said Congress had reasonably judged a sale necessary because of the app's data collection":
