@@ -73,6 +73,8 @@ export interface Lexicon {
   demonymGroups: string[];
   passiveOnly: Partial<Record<Action, string[]>>;
   storeOnly: Partial<Record<Action, string[]>>;
+  /** Verbs that are an action only when the country's network operators are told to do them. */
+  orderedOnly?: { addressees: string[]; actions: Partial<Record<Action, string[]>> };
   roleTitles: Record<string, boolean>;
   /** Nouns that name an act ("the law", "the ban"): criticism of one is criticism of its author. */
   actNouns: string[];
@@ -119,6 +121,9 @@ export function defaultLexicon(): Lexicon {
     groups: actionsData.groups.entries,
     demonymGroups: actionsData.demonymGroups.nouns,
     storeOnly: strip(actionsData.storeOnly as Record<string, unknown>) as Partial<Record<Action, string[]>>,
+    orderedOnly: (({ about: _about, addressees, ...actions }) => ({ addressees, actions }))(
+      actionsData.orderedOnly,
+    ),
     passiveOnly: strip(actionsData.passiveOnly as Record<string, unknown>) as Partial<
       Record<Action, string[]>
     >,
@@ -302,7 +307,7 @@ export interface Cue {
   type: CueType;
   /** Inflection of a verb cue's first word. */
   form: "base" | "s" | "past" | "ing" | "other";
-  conditional?: "negative" | "favourable" | "use" | "passive" | "store";
+  conditional?: "negative" | "favourable" | "use" | "passive" | "store" | "ordered";
 }
 
 export interface CompiledLexicon {
@@ -339,6 +344,8 @@ export interface CompiledLexicon {
   institutionHeads: Map<string, Phrase<string[]>[]>;
   negative: Map<string, Phrase<true>[]>;
   favourable: Map<string, Phrase<true>[]>;
+  /** Keys of the groups an order to act against a platform is given to ("Telecom operators"). */
+  orderedAddressees: Set<string>;
   /** Single words matched by their beginning ("manipulat" → "manipulating"). */
   negativeStems: string[];
   /** Negative words and stems, lower-cased, that only judge ("wrong", "disproportionate"). */
@@ -606,6 +613,9 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   for (const [action, verbs] of Object.entries(lex.storeOnly) as [Action, string[]][]) {
     for (const v of verbs) conditional.set(`${action}:${v}`, "store");
   }
+  for (const [action, verbs] of Object.entries(lex.orderedOnly?.actions ?? {}) as [Action, string[]][]) {
+    for (const v of verbs) conditional.set(`${action}:${v}`, "ordered");
+  }
   for (const [action, verbs] of Object.entries(lex.passiveOnly) as [Action, string[]][]) {
     for (const v of verbs) conditional.set(`${action}:${v}`, "passive");
   }
@@ -715,6 +725,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     negative,
     favourable,
     negativeStems: stems(lex.content.negative),
+    orderedAddressees: new Set((lex.orderedOnly?.addressees ?? []).map(slug)),
     judgement: new Set(lex.content.judgement.map((w) => w.toLowerCase())),
     favourableStems: stems(lex.content.favourable),
     use,

@@ -449,3 +449,34 @@ describe("a bill named before a comma", () => {
     );
   });
 });
+
+describe("an order given to a country's network operators", () => {
+  it("makes vague measures against a platform a block", () => {
+    expect(
+      plain("Kazakhstan's digital ministry instructed carriers to take measures against Signal."),
+    ).toContain("Kazakh Ministry of Digital Development blocks Signal");
+    expect(
+      plain(
+        "Roskomnadzor told internet providers to take urgent technical steps to halt Discord's work in Russia.",
+      ),
+    ).toContain("Roskomnadzor blocks Discord");
+  });
+  it("leaves the same measures vague when no operator is told to take them", () => {
+    expect(
+      plain("The European Commission will take measures against X.").filter((t) => t.includes("blocks")),
+    ).toEqual([]);
+  });
+});
+
+describe("an order, letter or document as the one who orders", () => {
+  it("is its author: the one it comes from or who signed it", () => {
+    expect(plain("A letter from Roskomnadzor told operators to block Signal.")).toContain(
+      "Roskomnadzor blocks Signal",
+    );
+    expect(
+      plain(
+        "A document dated 3 March, signed by the deputy director of the legal department at Roskomnadzor, told providers to block Signal.",
+      ),
+    ).toContain("Roskomnadzor blocks Signal");
+  });
+});

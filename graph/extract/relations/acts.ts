@@ -4,6 +4,7 @@
 // last reported, else the article's government.
 import { cueOf, type LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
+import type { Mention } from "../mentions.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import { resolvePronoun } from "./pronouns.ts";
 import {
@@ -128,12 +129,50 @@ function agentAfter(s: Sentence, end: number): LexEntity | undefined {
     if (!target) return undefined;
     j = target.end;
   }
+  // "a document dated 21 May, signed by …": past the date it bears
+  if (lowerAt(s, j) === "dated") {
+    let k = j + 1;
+    while (k < j + 6 && /^(?:[\p{L}\d]+)$/u.test(s.tokens[k]?.text ?? "") && !mentionAt(s, k)) k++;
+    if (lowerAt(s, k) === ",") k++;
+    j = k;
+  }
   // "the order issued by Roskomnadzor", "the law signed by the governor"
-  if (/^(?:issued|signed|made|announced|imposed|ordered|passed|adopted|approved)$/.test(lowerAt(s, j))) j++;
-  if (lowerAt(s, j) !== "by") return undefined;
-  const agent = mentionAt(s, j + 1) ?? (lowerAt(s, j + 1) === "the" ? mentionAt(s, j + 2) : undefined);
+  if (/^(?:issued|signed|made|announced|imposed|ordered|passed|adopted|approved|sent)$/.test(lowerAt(s, j)))
+    j++;
+  // "an order from the Telecommunications Department": where an order comes from is who gave it
+  if (lowerAt(s, j) !== "by" && lowerAt(s, j) !== "from") return undefined;
+  const agent = signatory(s, j + 1);
   const e = agent?.entities[0];
   return e && e.kind === "actor" && !isPlace(s, agent!) ? e : undefined;
+}
+
+/**
+ * The one named at `i` after "by": a name, or the body whose officer signs ("the deputy head of the
+ * telecoms department at the ministry", whose first named body is the department's).
+ */
+function signatory(s: Sentence, i: number): Mention | undefined {
+  let k = DETERMINERS.has(lowerAt(s, i)) ? i + 1 : i;
+  const named = mentionAt(s, k);
+  if (named) return named;
+  const start = k;
+  while (
+    k < start + 4 &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(s.tokens[k]?.text ?? "") &&
+    !/^(?:of|at)$/.test(lowerAt(s, k))
+  )
+    k++;
+  if (k === start || !/^(?:of|at)$/.test(lowerAt(s, k))) return undefined;
+  // an officer's title, then the body: "of the telecoms department at the Ministry of …"
+  const titled = s.tokens
+    .slice(start, k)
+    .some((_, n) => (matchAt(s.lex.roleTitles, s.tokens, start + n)?.tokens.length ?? 0) === k - start - n);
+  if (!titled) return undefined;
+  for (let n = k + 1; n < Math.min(s.tokens.length, k + 10); n++) {
+    const m = mentionAt(s, n);
+    if (m) return m;
+    if (/^[,;.]$/.test(lowerAt(s, n))) return undefined;
+  }
+  return undefined;
 }
 
 const LAW_NOUN = /^(?:law|laws|act|bill|legislation|statute|statutes)$/;

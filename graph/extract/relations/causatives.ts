@@ -165,7 +165,11 @@ export function causativeVerb(s: Sentence, start: number): number {
   // "ordered operators to start throttling X": over the verb of beginning
   if (ASPECTUAL.test(lowerAt(s, i))) i--;
   if (lowerAt(s, i) !== "to") return -1;
-  for (let j = i - 1; j >= Math.max(0, i - 6); j--) if (CAUSATIVE.has(lowerAt(s, j))) return j;
+  // ("told providers to take technical steps to halt X": over the infinitive's own object)
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    if (/^[.;:]$/.test(lowerAt(s, j))) return -1;
+    if (CAUSATIVE.has(lowerAt(s, j))) return j;
+  }
   return -1;
 }
 

@@ -167,6 +167,8 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
     if (cue.type === "complement") return complement(s, start, end, action);
     // verbs "replace", "rival": X rivals Y
   }
+  // "told carriers to take measures against Telegram": vague unless the networks' operators do it
+  if (cue.conditional === "ordered" && !toldOperators(s, start)) return;
   if (cue.conditional === "store") {
     let store = false;
     for (let i = end; i < Math.min(s.tokens.length, end + 20) && !store; i++)
@@ -328,6 +330,19 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   }
   for (const subject of subjects)
     active(s, start, end, cue, subject, rule, participial, leadsActive, mod, subjects);
+}
+
+/**
+ * Whether the infinitive at `start` is what a country's network operators are told to do: "told
+ * carriers to …", "internet providers were instructed to …".
+ */
+function toldOperators(s: Sentence, start: number): boolean {
+  if (lowerAt(s, start - 1) !== "to") return false;
+  for (let k = start - 2; k >= Math.max(0, start - 8); k--) {
+    if (/^[.;:]$/.test(lowerAt(s, k))) return false;
+    if (mentionAt(s, k)?.entities.some((e) => s.lex.orderedAddressees.has(e.key))) return true;
+  }
+  return false;
 }
 
 /** The relations of an active predicate whose subject is known. */
