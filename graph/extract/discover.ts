@@ -397,6 +397,31 @@ export function beforePortfolioTitle(tokens: Token[], end: number): boolean {
   return /^(?:Minister|Secretary)$/.test(tokens[k]?.text ?? "") && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "");
 }
 
+/**
+ * "Rejo Zenger of Bits of Freedom called …": two or three plain capitalised words, then "of" and a
+ * capitalised name that speaks or judges (a verb of saying or a cue of criticism, or a comma and
+ * one). The first words are the
+ * person, the rest the body they are of, where "Bank of Ireland" or "Ministry of Justice said" has
+ * a word of an organisation before "of".
+ */
+function speaksForBody(tokens: Token[], i: number, of: number, ctx: ArticleContext): boolean {
+  const words = tokens.slice(i, of);
+  if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !ORG_SUFFIX(w.text) && !TITLE.test(w.text)))
+    return false;
+  if (words.some((w) => TITLE_NOUN.test(w.text) || matchAt(ctx.lex.names, tokens, i + words.indexOf(w))))
+    return false;
+  let k = of + 1;
+  while (k < of + 6 && (/^\p{Lu}/u.test(tokens[k]?.text ?? "") || NAME_JOINERS.has(tokens[k]?.lower ?? "")))
+    k++;
+  // ("Rep. Brandon Ler of Savage said": one word after a name is as often the hometown)
+  if (k < of + 3) return false;
+  const at = tokens[k]?.text === "," ? k + 1 : k;
+  if (ctx.lex.speech.namesSpeaker.has(tokens[at]?.lower ?? "")) return true;
+  // or judges: "… called the ban a political decision", "… condemned the block"
+  const cue = matchAt(ctx.lex.cues, tokens, at)?.value;
+  return !!cue && cue.type === "verb" && (cue.action === "criticizes" || cue.action === "accuses");
+}
+
 export function discover(tokens: Token[], at: number, ctx: ArticleContext): Mention | undefined {
   // "Ukrainian President Volodymyr Zelensky": neither the demonym nor the title is part of the name
   let i = at;
@@ -458,7 +483,13 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
       !(t.lower === "and" && !tokens.slice(i, end).some((w) => w.lower === "of" || w.lower === "for"));
     // "House Speaker Matt Regier of Kalispell": a person's name ends before "of", the place is home
     const personBefore =
-      t.lower === "of" && end - i >= 2 && end - i <= 3 && looksLikePerson(surface(tokens, i, end));
+      t.lower === "of" &&
+      end - i >= 2 &&
+      end - i <= 3 &&
+      (looksLikePerson(surface(tokens, i, end)) ||
+        // ("Senator Amara Ndoli of Kisumu": after a personal title the name is a person's)
+        (i > at && TITLE.test(tokens[i - 1]!.text)) ||
+        speaksForBody(tokens, i, end, ctx));
     if (joins && !personBefore && end > i && tokens[end + 1] && /^\p{Lu}/u.test(tokens[end + 1]!.text)) {
       end++;
       continue;
@@ -529,7 +560,10 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
     titled || titleLed || surnameInOffice
       ? { kind: "actor" as const, category: "person" }
       : // "deputy director general of the European consumer group BEUC": an adjective, the name comes later
-        officeOf(tokens, i, ctx) && !/^\p{Ll}/u.test(tokens[end]?.text ?? "")
+        (officeOf(tokens, i, ctx) && !/^\p{Ll}/u.test(tokens[end]?.text ?? "")) ||
+          // ("Rejo Zenger of Bits of Freedom said": the body a speaker is of)
+          (tokens[i - 1]?.lower === "of" &&
+            [3, 4].some((n) => i - n >= 0 && speaksForBody(tokens, i - n, i - 1, ctx)))
         ? { kind: "actor" as const, category: "group" }
         : (classifyName(
             words,

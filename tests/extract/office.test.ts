@@ -947,3 +947,25 @@ describe("'its <title>' after a sentence about a platform's channels", () => {
     expect(offices).not.toContain("Jamie Fly represents Telegram");
   });
 });
+
+describe("a speaker of a body neither is known", () => {
+  it("splits 'Rejo Zenger of Bits of Freedom said' into a person and the group they are of", () => {
+    const found = plain(
+      "Kenya blocked Telegram. Amara Ndoli of Bits of Liberty said the block was unlawful.",
+    );
+    expect(found).toContain("Amara Ndoli represents Bits of Liberty");
+    expect(found).toContain("Amara Ndoli criticizes Kenyan government");
+    expect(plain("Kenya blocked Telegram. Amara Ndoli of Bits of Liberty condemned the block.")).toContain(
+      "Amara Ndoli represents Bits of Liberty",
+    );
+  });
+  it("keeps an organisation's own 'of' and a lawmaker's one-word hometown out of it", () => {
+    const found = plain("Kenya blocked Telegram. Bank of Kisumu said the block hurt trade.");
+    expect(found.filter((t) => t.includes("represents"))).toEqual([]);
+    expect(
+      plain("Representative Amara Ndoli of Kisumu said the block was unlawful.").filter((t) =>
+        t.includes("Kisumu"),
+      ),
+    ).toEqual([]);
+  });
+});
