@@ -72,6 +72,20 @@ function platformsNamedBefore(
 const MEDIUM = new Set(["on", "via", "through"]);
 const isMedium = (tokens: Token[], m: Mention): boolean => MEDIUM.has(tokens[m.start - 1]?.lower ?? "");
 
+const TEMPORAL_OPENER = /^(?:since|after|before|during|following|amid|until|ever)$/;
+
+/**
+ * "Since the invasion of Ukraine in 2022, the authorities have blocked …": a country named in a
+ * clause of time that opens the sentence is part of the event dated, not whose authorities act
+ * ("In Russia, the authorities …" is a place, and stays).
+ */
+const inTimeOpener = (tokens: Token[], m: Mention, i: number): boolean => {
+  if (!TEMPORAL_OPENER.test(tokens[0]?.lower ?? "") || !m.entities[0]!.roles.includes("government-national"))
+    return false;
+  const comma = tokens.findIndex((t, k) => k >= m.end && t.text === ",");
+  return comma >= 0 && comma < i;
+};
+
 /** How present an entity is in the reader's mind: its salience, and one more if the headline named it. */
 export function presence(ctx: ArticleContext, e: LexEntity): number {
   return (ctx.salience.get(e) ?? 0) + (ctx.topic.has(e) ? 1 : 0);
@@ -200,8 +214,15 @@ function departmentMinistry(ctx: ArticleContext, country: LexEntity, dept: strin
 /** "According to the Council, both outlets …": the comma closes a phrase of attribution, not a name. */
 function introductory(tokens: Token[], m: Mention): boolean {
   const k = tokens[m.start - 1]?.lower === "the" ? m.start - 2 : m.start - 1;
-  return tokens[k]?.lower === "to" && tokens[k - 1]?.lower === "according";
+  if (tokens[k]?.lower === "to" && tokens[k - 1]?.lower === "according") return true;
+  // "In Ukraine, the authorities blocked …": the phrase that opens the sentence ends at its comma
+  return (
+    OPENING_PREPOSITION.test(tokens[0]?.lower ?? "") && !tokens.slice(0, m.start).some((t) => t.text === ",")
+  );
 }
+
+const OPENING_PREPOSITION =
+  /^(?:in|across|throughout|within|inside|outside|since|after|before|during|following|amid|at|from|beyond|unlike|like|besides)$/;
 
 /**
  * "the country's data protection authority" in a story about Italy: the body the lexicon knows as
@@ -527,7 +548,11 @@ export function describe(
           // "force TikTok owner ByteDance to sell the video platform", "make ByteDance, TikTok's
           // owner, sell the app": the fitting one named earlier in its sentence; not a one-word
           // description's medium ("complained on Facebook that files kept in the app …")
-          det.lower === "the" ? (d.tokens.length > 1 ? here : here.filter((m) => !isMedium(tokens, m))) : [],
+          det.lower === "the"
+            ? (d.tokens.length > 1 ? here : here.filter((m) => !isMedium(tokens, m))).filter(
+                (m) => !inTimeOpener(tokens, m, i),
+              )
+            : [],
           det.lower === "this" || det.lower === "that",
         ));
   if (!entity) return undefined;

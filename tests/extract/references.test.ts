@@ -456,3 +456,29 @@ describe("'the company' in what a platform says", () => {
     expect(plain(text)).toContain("Roskomnadzor accuses Apple");
   });
 });
+
+describe("a country named in the phrase that opens the sentence", () => {
+  it("is whose authorities act when the phrase is a place", () => {
+    expect(plain("In Ukraine, the authorities blocked Telegram.")).toContain(
+      "Ukrainian government blocks Telegram",
+    );
+  });
+  it("is part of the event a clause of time dates, not whose authorities act", () => {
+    const found = plain(
+      "Russia blocked Signal on Friday. Since the invasion of Georgia in 2008, the authorities have blocked LinkedIn.",
+    );
+    expect(found).toContain("Russian government blocks LinkedIn");
+    expect(found).not.toContain("Georgian government blocks LinkedIn");
+  });
+});
+
+describe("an ambiguous name used as a noun", () => {
+  it("is no platform between 'the' and 'of', even in a headline's capitals", () => {
+    expect(plain("How Iran Shut the Door on Signal, the Messenger of Its Reformers")).not.toContain(
+      "Iranian government blocks Facebook Messenger",
+    );
+    expect(plain("Iran blocked Messenger and WhatsApp.")).toContain(
+      "Iranian government blocks Facebook Messenger",
+    );
+  });
+});
