@@ -244,7 +244,11 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
               !headline))) ||
         // "How Russia Shut the Door on Signal, the Messenger of Its Dissidents": a noun with "the"
         // before and "of" after, however a headline capitalises it
-        (e.ambiguous && name.tokens.length === 1 && prev?.lower === "the" && next?.lower === "of");
+        // ("The Night the Messenger Went Quiet": in a headline "the" alone makes it the noun)
+        (e.ambiguous &&
+          name.tokens.length === 1 &&
+          prev?.lower === "the" &&
+          (next?.lower === "of" || headline));
       // "Judge Santiago Pedraz", "the Tehran Times": a capital's name that opens a longer proper name
       // ("Belarus Golovnogo Mozga, founded by …": so does a country's name, when the run is a name)
       const placeName =

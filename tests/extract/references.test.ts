@@ -477,6 +477,9 @@ describe("an ambiguous name used as a noun", () => {
     expect(plain("How Iran Shut the Door on Signal, the Messenger of Its Reformers")).not.toContain(
       "Iranian government blocks Facebook Messenger",
     );
+    expect(plain("The Day the Messenger Went Dark: How Tehran Switched Off WhatsApp")).not.toContain(
+      "Iranian government blocks Facebook Messenger",
+    );
     expect(plain("Iran blocked Messenger and WhatsApp.")).toContain(
       "Iranian government blocks Facebook Messenger",
     );
