@@ -128,3 +128,22 @@ describe("a title and a name after a comma, then a verb", () => {
     expect(found.filter((t) => t.startsWith("Nahel Merzouk"))).toEqual([]);
   });
 });
+
+describe("a source set off by commas inside the subject", () => {
+  it("is never the one acted on or acting", () => {
+    const found = plain(
+      "Belarus banned NEXTA. Telegram and Viber, according to Reuters, were blocked later.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(["Belarusian government blocks Telegram", "Belarusian government blocks Viber"]),
+    );
+    expect(found).not.toContain("Belarusian government blocks Reuters");
+  });
+  it("after a relative clause belongs with the names the clause is on", () => {
+    const found = plain(
+      "Belarus banned NEXTA. Zerkalo and Onliner, which had two million readers, according to TASS, were declared extremist.",
+    );
+    expect(found).toContain("Belarusian government bans Zerkalo");
+    expect(found.some((t) => t.includes("TASS"))).toBe(false);
+  });
+});

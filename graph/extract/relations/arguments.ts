@@ -76,6 +76,8 @@ export function markSkips(s: Sentence): void {
         "including",
         "notably",
         "representing",
+        // ("Telegram and Viber, according to Reuters, were blocked": a source, never the subject)
+        "according",
       ].includes(first) ||
       // "Critics in Ukraine, where Viber is the main messenger, called …": a relative clause on a place
       // (a place the mention is, or ends in: not an institution, whose staff act in the clause)
@@ -103,6 +105,17 @@ export function markSkips(s: Sentence): void {
     // "…TikTok, the government said on Monday, accusing …": a clause of saying, not an apposition
     if (first === "the" && tokens.slice(open + 2, j).some((t) => s.lex.speech.reports.has(t.lower))) continue;
     for (let k = open; k <= j; k++) if (s.skipTo[k]! < 0) s.skipTo[k] = i;
+  }
+  // "NEXTA and LUXTA, which had a million subscribers, according to RT, were declared …": a source
+  // set off by commas after a relative clause belongs with the name the clause is on
+  for (let k = 1; k + 3 < tokens.length; k++) {
+    if (tokens[k]!.text !== "," || tokens[k + 1]!.lower !== "according" || tokens[k + 2]!.lower !== "to")
+      continue;
+    const head = s.skipTo[k - 1]! >= 0 ? s.skipTo[k - 1]! : (mentionAt(s, k - 1)?.start ?? -1);
+    let j = k + 3;
+    while (j < tokens.length && j - k < 10 && !/^[,;.]$/.test(tokens[j]!.text)) j++;
+    if (head < 0 || tokens[j]?.text !== ",") continue;
+    for (let n = k; n <= j; n++) if (s.skipTo[n]! < 0) s.skipTo[n] = head;
   }
 }
 
