@@ -148,6 +148,11 @@ export function resolveDescription(
     presence(ctx, last) > best
   )
     found = last;
+  // "Russia blocked Viber … the company": a platform that is also a company ("Telegram") yields to
+  // the platform the article is about, when that one is more present; a company proper does not
+  if (found?.kind === "platform" && roles.includes("company") && !country)
+    for (const e of ctx.topic)
+      if (e.kind === "platform" && presence(ctx, e) > presence(ctx, found)) found = e;
   if (found) return found;
   // "TikTok sued. The company said …": with no company in view, the company is the platform the
   // article is about, which is also the company's name

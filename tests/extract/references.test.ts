@@ -485,3 +485,13 @@ describe("an ambiguous name used as a noun", () => {
     );
   });
 });
+
+describe("'the company' in a story about a platform", () => {
+  it("is that platform, not another platform that is also a company named in passing", () => {
+    const text =
+      "Russia blocked Viber on Friday. Viber was the third most popular messenger after WhatsApp and Telegram. Viber had millions of users. Oleg Ivanov said the company showed a chronic inability to obey the law.";
+    const found = plain(text);
+    expect(found).toContain("Oleg Ivanov accuses Viber");
+    expect(found).not.toContain("Oleg Ivanov accuses Telegram");
+  });
+});
