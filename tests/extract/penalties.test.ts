@@ -206,3 +206,14 @@ describe("a licence revoked", () => {
     expect(plain("Ofcom revoked the licence in February.")).toEqual([]);
   });
 });
+
+describe("a passive order to pay with its agent before the sum", () => {
+  it("fines the one ordered, by the one who ordered", () => {
+    expect(plain("Google was ordered by a Moscow court to pay 7.2 billion roubles.")).toContain(
+      "Moscow court fines Google",
+    );
+    expect(plain("Signal was ordered by Roskomnadzor to pay a penalty.")).toContain(
+      "Roskomnadzor fines Signal",
+    );
+  });
+});

@@ -1,7 +1,8 @@
 // An order to pay a sum is a fine: "a Moscow court ordered Google to pay 7.2 billion roubles",
 // "the regulator required Meta to pay a penalty". The one who orders fines the one told to pay
 // (the passive, "Google was ordered to pay", is the lexicon's cue "order to pay").
-import type { Cue } from "../lexicon.ts";
+import type { Cue, LexEntity } from "../lexicon.ts";
+import type { Mention } from "../mentions.ts";
 import { findSubject } from "./arguments.ts";
 import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 import { modalityAt } from "../modality.ts";
@@ -15,6 +16,14 @@ const SUM = /^(?:[$€£¥₽]?\d[\d.,]*|a|an|the|fines?|penalt(?:y|ies)|damages
 export function payments(s: Sentence): void {
   for (let i = 2; i + 1 < s.tokens.length; i++) {
     if (lowerAt(s, i) !== "pay" || lowerAt(s, i - 1) !== "to" || !SUM.test(lowerAt(s, i + 1))) continue;
+    const passive = orderedBy(s, i - 2);
+    if (passive) {
+      const mod = modalityAt(s.tokens, passive.verb, passive.verb + 1);
+      if (mod !== "negated")
+        for (const e of passive.payer.entities)
+          emit(s, passive.agent, "fines", e, mod, "penalties.ordered-to-pay");
+      continue;
+    }
     const payer = mentionAt(s, i - 2);
     if (!payer || payer.possessive || payer.entities[0]!.category === "government") continue;
     const v = payer.start - 1;
@@ -26,3 +35,25 @@ export function payments(s: Sentence): void {
     for (const e of payer.entities) emit(s, orderer, "fines", e, mod, "penalties.ordered-to-pay");
   }
 }
+
+/**
+ * "Google was ordered by a Moscow court to pay …": the agent of a passive order ending at `last`,
+ * the verb, and the one ordered, the passive's subject right before "was".
+ */
+function orderedBy(
+  s: Sentence,
+  last: number,
+): { agent: LexEntity; payer: Mention; verb: number } | undefined {
+  const agent = mentionAt(s, last);
+  if (!agent || agent.end !== last + 1) return undefined;
+  let by = agent.start - 1;
+  if (/^(?:a|an|the)$/.test(lowerAt(s, by))) by--;
+  const verb = by - 1;
+  if (lowerAt(s, by) !== "by" || !ORDER.test(lowerAt(s, verb)) || !BE.test(lowerAt(s, verb - 1)))
+    return undefined;
+  const payer = mentionAt(s, verb - 2);
+  const e = agent.entities[0]!;
+  return payer && !payer.possessive && e.kind === "actor" ? { agent: e, payer, verb } : undefined;
+}
+
+const BE = /^(?:was|were|is|are|been|be)$/;
