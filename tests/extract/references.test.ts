@@ -495,3 +495,11 @@ describe("'the company' in a story about a platform", () => {
     expect(found).not.toContain("Oleg Ivanov accuses Telegram");
   });
 });
+
+describe("'it' acted on after an outlet was named", () => {
+  it("is the outlet, which can be banned as a platform can", () => {
+    expect(plain("The EU banned RT on Wednesday. It had already been banned in Lithuania.")).toContain(
+      "Lithuanian government bans RT",
+    );
+  });
+});

@@ -100,7 +100,8 @@ export function resolvePronoun(
   const wanted = (e: LexEntity) =>
     e.category !== "person" &&
     agrees(e) &&
-    (role === "patient" ? e.kind === "platform" || e.category === "company" : true);
+    // (an outlet is banned as a platform is: "The EU banned RT. It had been banned in Lithuania")
+    (role === "patient" ? e.kind === "platform" || e.category === "company" || e.category === "media" : true);
   if (last && wanted(last)) return [last];
   const e = salient(s, wanted);
   return e ? [e] : undefined;
