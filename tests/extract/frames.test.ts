@@ -480,3 +480,23 @@ describe("an order, letter or document as the one who orders", () => {
     ).toContain("Roskomnadzor blocks Signal");
   });
 });
+
+describe("an absolute clause opened by 'with'", () => {
+  it("has the name after 'with' as the participle's subject", () => {
+    const found = plain("Iran banned Telegram in 2018, with Amnesty International condemning the move.");
+    expect(found).toContain("Amnesty International criticizes Iranian government");
+    expect(found).not.toContain("Telegram criticizes Iranian government");
+  });
+  it("reads past a title in apposition and past the body a person is of", () => {
+    expect(
+      plain(
+        "In 2023 the cabinet of Iran banned Telegram, with the then communications minister, Leila Ahmadi, accusing it of spreading unrest.",
+      ),
+    ).toContain("Leila Ahmadi accuses Telegram");
+    expect(
+      plain(
+        "Iran banned Telegram. Critics said they would sue, with Reza Karimi of Net Freedom Iran calling the ban absurd.",
+      ),
+    ).toContain("Reza Karimi criticizes Iranian government");
+  });
+});

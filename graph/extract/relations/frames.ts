@@ -32,7 +32,8 @@ export type FrameRule =
   | "control"
   | "participial"
   | "pronoun-subject"
-  | "act-relative";
+  | "act-relative"
+  | "with-subject";
 
 const found = (entities: LexEntity[] | null, how: FrameRule): Found =>
   entities && entities.length
@@ -141,6 +142,9 @@ export function frameSubject(s: Sentence, k: number, depth = 0): Found {
   const aspect = vg.form === "ing" ? vgOf(s, vg.start - 1) : undefined;
   if (aspect && ASPECTUAL.test(syntaxOf(s).lemma[aspect.main] ?? ""))
     return frameSubject(s, aspect.main, depth + 1);
+  // "…, with Amnesty International condemning the move": the participle's own subject follows "with"
+  const absolute = vg.form === "ing" ? withSubject(s, vg.start) : undefined;
+  if (absolute) return found(absolute.entities, "with-subject");
   const before = lowerAt(s, vg.start - 1);
   if (vg.form === "ing" && PARTICIPLE_OPENERS.has(before)) {
     let main = previousVerb(s, vg.start - 1);
@@ -159,6 +163,35 @@ export function frameSubject(s: Sentence, k: number, depth = 0): Found {
     return main ? via(frameSubject(s, main.main, depth + 1), "participial") : undefined;
   }
   return leftSubject(s, vg.start, depth);
+}
+
+/**
+ * The name between "with" and a participle at `ing`, past an apposition: "with the minister, Rekha
+ * Sharma, accusing it", "with Rejo Zenger of Bits of Freedom calling the ban …".
+ */
+function withSubject(s: Sentence, ing: number): Mention | undefined {
+  let k = ing - 1;
+  if (s.skipTo[k]! >= 0) k = s.skipTo[k]!;
+  else if (lowerAt(s, k) === ",") k--;
+  let m = mentionAt(s, k);
+  if (!m) return undefined;
+  // ("Net Freedom Iran": names side by side are one phrase)
+  while (mentionAt(s, m.start - 1)) m = mentionAt(s, m.start - 1)!;
+  // ("Rejo Zenger of Bits of Freedom": the person, not the body they are of)
+  const of = lowerAt(s, m.start - 1) === "of" ? mentionAt(s, m.start - 2) : undefined;
+  if (of && of.entities[0]!.category === "person") m = of;
+  let w = m.start - 1;
+  // over the phrase the name stands in apposition to: "with the then minister, Rekha Sharma,"
+  if (lowerAt(s, w) === ",")
+    for (let j = w - 1; j >= Math.max(0, w - 6); j--) {
+      if (lowerAt(s, j) === "with") {
+        w = j;
+        break;
+      }
+      if (mentionAt(s, j) || /^[,;]$/.test(lowerAt(s, j))) break;
+    }
+  while (w >= 0 && /^(?:the|a|an)$/.test(lowerAt(s, w))) w--;
+  return lowerAt(s, w) === "with" && !m.possessive ? m : undefined;
 }
 
 /** Participles that go on speaking or judging: "…, calling it", "…, adding that", "…, describing". */
