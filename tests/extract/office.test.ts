@@ -969,3 +969,18 @@ describe("a speaker of a body neither is known", () => {
     ).toEqual([]);
   });
 });
+
+describe("an office and the organisation before it", () => {
+  it("gives no company's office across a verb: 'ByteDance sued Attorney General X'", () => {
+    expect(plain("TikTok and ByteDance sued Attorney General Mara Quinlan on May 7.")).not.toContain(
+      "Mara Quinlan represents ByteDance",
+    );
+  });
+  it("reads 'its' as the clause's subject, not a possessor before it", () => {
+    const found = plain(
+      "When TikTok's chief executive testified in March, China's commerce ministry warned against a sale; its spokeswoman, Lin Hua, said China would oppose it.",
+    );
+    expect(found).toContain("Lin Hua represents Chinese Ministry of Commerce");
+    expect(found).not.toContain("Lin Hua represents TikTok");
+  });
+});

@@ -112,8 +112,11 @@ function relativeAfterDescription(s: Sentence, at: number): number {
  */
 export function itsOrganisation(s: Sentence, at: number, fits = holdsStaff): LexEntity | null {
   // (not a platform whose channels the sentence is about: "the Telegram and YouTube channels of X")
+  // (a possessor is no clause's subject: "When TikTok's chief executive testified, China's commerce
+  // ministry warned …; its spokeswoman said" is the ministry's)
   const own = s.mentions.find(
-    (m) => m.start < at && subjectLike(s, m) && fits(m.entities[0]!) && !inPresenceList(s, m),
+    (m) =>
+      m.start < at && !m.possessive && subjectLike(s, m) && fits(m.entities[0]!) && !inPresenceList(s, m),
   );
   if (own) return own.entities[0]!;
   // "After its founder was arrested, Telegram changed …": a fronted clause's "its" is the main subject
@@ -178,6 +181,8 @@ function orgBefore(
     if (dem && b + dem.tokens.length <= i) return governmentTitle ? dem.value : null;
     if (
       !/^[\p{L}-]+$/u.test(s.tokens[b]!.text) ||
+      // ("ByteDance sued Attorney General Merrick Garland": a verb between them, no organisation's title)
+      s.pos.upos(b) === "VERB" ||
       PREPS.has(lowerAt(s, b)) ||
       ["the", "a"].includes(lowerAt(s, b))
     )
