@@ -147,3 +147,16 @@ describe("a source set off by commas inside the subject", () => {
     expect(found.some((t) => t.includes("TASS"))).toBe(false);
   });
 });
+
+describe("a list inside a participle in apposition", () => {
+  it("leaves the head the one acted on", () => {
+    const found = plain("Signal, founded by Moxie Marlinspike and Brian Acton, was fined in Russia in 2024.");
+    expect(found).toContain("Russian government fines Signal");
+    expect(found).not.toContain("Russian government fines Brian Acton");
+  });
+  it("still reads the last name of a list as its own item before 'owned by'", () => {
+    expect(
+      plain("Hanoi pressed Meta's Facebook, Google's YouTube and TikTok, owned by ByteDance, to act."),
+    ).toContain("ByteDance owns TikTok");
+  });
+});

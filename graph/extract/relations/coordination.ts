@@ -245,7 +245,13 @@ export function leftList(s: Sentence, k: number): Mention[] {
   const classHead =
     head && m && head !== m && /^(?:including|notably)$/.test(lowerAt(s, head.end + 1)) && isClass(head);
   // ("Meta's Facebook, Google's YouTube and TikTok, owned by …": the last item of a list is no apposition)
-  const listItem = m && head !== m && /^(?:and|or)$/.test(lowerAt(s, m.start - 1));
+  // ("Viber, founded by Talmon Marco and Igor Magazinnik, was fined": a list inside the apposition is
+  // the apposition's, and the head is the subject)
+  const listItem =
+    m &&
+    head !== m &&
+    /^(?:and|or)$/.test(lowerAt(s, m.start - 1)) &&
+    !(head && s.skipTo[m.start - 1]! === s.skipTo[i]! && /^\p{Ll}/u.test(s.tokens[head.end + 1]?.text ?? ""));
   if (head && !classHead && !listItem) m = head;
   if (!m) {
     // relative clause "X, which was blocked": antecedent
