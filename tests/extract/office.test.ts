@@ -984,3 +984,18 @@ describe("an office and the organisation before it", () => {
     expect(found).not.toContain("Lin Hua represents TikTok");
   });
 });
+
+describe("an office named with the organisation's description", () => {
+  it("reads 'the Russian foreign ministry's spokeswoman' in apposition", () => {
+    expect(
+      plain(
+        "Russia banned DW. Olga Lebedeva, the Russian foreign ministry's spokeswoman, said it would retaliate.",
+      ),
+    ).toContain("Olga Lebedeva represents Russian Foreign Ministry");
+  });
+  it("reads 'a company spokeswoman' as the company the article is about", () => {
+    expect(
+      plain("Meta blocked news in Canada. A company spokeswoman, Dana Perez, said the law was unworkable."),
+    ).toContain("Dana Perez represents Meta");
+  });
+});

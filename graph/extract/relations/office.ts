@@ -7,7 +7,7 @@
 import type { LexEntity } from "../lexicon.ts";
 import { discoveredEntity, nationalBody } from "../discovered.ts";
 import { matchAt } from "../match.ts";
-import { DEPARTMENTS } from "../descriptions.ts";
+import { DEPARTMENTS, resolveDescription } from "../descriptions.ts";
 import type { Mention } from "../mentions.ts";
 import { isPossessiveMarker } from "../tokens.ts";
 import { findSubject, organisationOf, subjectLike } from "./arguments.ts";
@@ -165,6 +165,9 @@ function orgBefore(
     return m && isOrganisation(m.entities[0]!) ? m.entities[0] : undefined;
   }
   if (lowerAt(s, i - 1) === "its" || lowerAt(s, i - 1) === "their") return itsOrganisation(s, i - 1, fits);
+  // "a company spokeswoman, Lisa Laventure": the company the article is about
+  if (/^(?:company|firm)$/.test(lowerAt(s, i - 1)) && /^(?:a|the)$/.test(lowerAt(s, i - 2)))
+    return resolveDescription(s.ctx, ["company"]);
   // "Conservative Leader Pierre Poilievre": the one party the adjective begins the name of
   const party = LEADS_PARTY.test(lowerAt(s, at)) ? partyNamedBy(s, i - 1) : undefined;
   if (party) return party;

@@ -408,9 +408,14 @@ function appositionHead(s: Sentence, from: number) {
   if (titled?.possessive && titled.entities[0]!.category === "person") j = titled.start;
   // ("the EU's commissioner": a possessive name, though "EU" is also an adjective)
   const adjective = matchAt(s.lex.demonyms, s.tokens, j);
-  const demonym =
-    adjective && !isPossessiveMarker(s.tokens[j + adjective.tokens.length]) ? adjective : undefined;
   const orgBefore = mentionAt(s, j);
+  // ("the Russian foreign ministry's spokeswoman": a demonym that opens a longer name is the name's)
+  const demonym =
+    adjective &&
+    !isPossessiveMarker(s.tokens[j + adjective.tokens.length]) &&
+    !(orgBefore && orgBefore.end > j + adjective.tokens.length)
+      ? adjective
+      : undefined;
   if (demonym) j += demonym.tokens.length;
   else if (orgBefore) j = orgBefore.end + (orgBefore.possessive ? 1 : 0);
   return { j, its, demonym, orgBefore };
