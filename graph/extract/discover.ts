@@ -46,7 +46,7 @@ const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u;
 const GOV_SUFFIX =
   /^(?:Ministry|Authority|Commission|Court|Agency|Council|Office|Department|Directorate|Regulator|Police|Parliament|Assembly|Senate|Bureau|Administration|Prosecutor|Prosecutors|Committee|Tribunal|Inspectorate|Service|Board|Government|Cabinet|Presidency)$/;
 const COMPANY_SUFFIX =
-  /^(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Systems|Technologies|Technology|Telecom|Telecommunications|Holdings|Labs|Company|Co\.?|AG|SA|GmbH|PLC|plc|Bank|Airlines|Networks)$/;
+  /^(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Systems|Technologies|Technology|Telecom|Telecommunications|Holdings|Labs|Company|Co\.?|AG|SA|GmbH|PLC|plc|Bank|Airlines|Networks|Ventures|Partners|Capital|Solutions|Enterprises)$/;
 /** The legal form a company's registered name ends in ("Inc.", "Ltd", "GmbH"). */
 export const LEGAL_FORM = /^(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|Co\.?|AG|SA|GmbH|PLC|plc)$/;
 const GROUP_SUFFIX =

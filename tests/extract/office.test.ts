@@ -999,3 +999,14 @@ describe("an office named with the organisation's description", () => {
     ).toContain("Dana Perez represents Meta");
   });
 });
+
+describe("a firm named by its suffix after a description", () => {
+  it("is discovered: 'who runs the social enterprise NOVA Ventures'", () => {
+    expect(plain("Amina Yusuf, who runs the social enterprise NOVA Ventures, was cut off from X.")).toContain(
+      "Amina Yusuf represents NOVA Ventures",
+    );
+    expect(plain("Amina Yusuf, who heads Blue Harbor Partners, said the ban hurt her.")).toContain(
+      "Amina Yusuf represents Blue Harbor Partners",
+    );
+  });
+});
