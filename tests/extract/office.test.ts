@@ -1010,3 +1010,16 @@ describe("a firm named by its suffix after a description", () => {
     );
   });
 });
+
+describe("taking office", () => {
+  it("reads 'returned as prime minister'", () => {
+    expect(plain("Nepal lifted the ban after Ram Thapa returned as prime minister.")).toContain(
+      "Ram Thapa represents Nepali government",
+    );
+  });
+  it("reads past an apposition before 'was appointed'", () => {
+    expect(
+      plain("In Nepal, Sita Rai, a former chief justice, was appointed interim prime minister."),
+    ).toContain("Sita Rai represents Nepali government");
+  });
+});

@@ -11,6 +11,8 @@ import { emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 const BECOME = /^(?:become|becomes|became|becoming)$/;
 /** Verbs of being put in office, read in the passive ("was elected", "was sworn in … as"). */
 const INSTALLED = /^(?:elected|re-elected|reelected|appointed|named|sworn|inaugurated|installed|confirmed)$/;
+/** Verbs of coming back to an office, read before "as". */
+const RETURNED = /^(?:returned|returns|returning|reinstated)$/;
 const PASSIVE = /^(?:was|were|is|are|been|be|being|get|got)$/;
 /** Words before the title that qualify the office, not change it. */
 const QUALIFIER = /^(?:the|a|an|its|interim|acting|new|caretaker|first|next|current)$/;
@@ -25,10 +27,12 @@ export function accession(s: Sentence): void {
   for (let i = 1; i < s.tokens.length; i++) {
     const w = lowerAt(s, i);
     const installed = INSTALLED.test(w) && PASSIVE.test(lowerAt(s, i - 1));
-    if (!BECOME.test(w) && !installed) continue;
+    // "after Oli returned as prime minister"
+    const returned = RETURNED.test(w) && lowerAt(s, i + 1) === "as";
+    if (!BECOME.test(w) && !installed && !returned) continue;
     const holder = holderBefore(s, installed ? i - 1 : i);
     if (!holder) continue;
-    const at = installed ? pastAs(s, i + 1) : i + 1;
+    const at = installed ? pastAs(s, i + 1) : returned ? i + 2 : i + 1;
     const office = officeAt(s, at);
     if (office) emit(s, holder, "represents", office, "asserted", "accession.takes-office");
   }
@@ -37,6 +41,8 @@ export function accession(s: Sentence): void {
 /** The person just before the verb group ending at `v`, when nothing says the office is only hoped for. */
 function holderBefore(s: Sentence, v: number): LexEntity | undefined {
   for (let k = v - 1; k >= Math.max(0, v - 5); k--) {
+    // ("Sushila Karki, a former chief justice, was appointed": past an apposition to its head)
+    if (s.skipTo[k]! >= 0 && lowerAt(s, k) === ",") k = mentionAt(s, s.skipTo[k]!)!.end - 1;
     const w = lowerAt(s, k);
     if (UNREAL.test(w)) return undefined;
     const m = mentionAt(s, k);
