@@ -72,6 +72,9 @@ function platformsNamedBefore(
 const MEDIUM = new Set(["on", "via", "through"]);
 const isMedium = (tokens: Token[], m: Mention): boolean => MEDIUM.has(tokens[m.start - 1]?.lower ?? "");
 
+/** "prime" in "France's prime minister": the head of the government, no minister of a portfolio. */
+const HEADS_GOVERNMENT = /^prime$/;
+
 const TEMPORAL_OPENER = /^(?:since|after|before|during|following|amid|until|ever)$/;
 
 /**
@@ -317,7 +320,8 @@ export function describe(
     // "Russia's state communications watchdog": over up to two modifiers to the noun
     let at = j;
     for (let n = 0; n < 2 && (!d || d.value.includes("government-national")); n++) {
-      if (!/^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]?.text ?? "")) break;
+      if (!/^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]?.text ?? "") || HEADS_GOVERNMENT.test(tokens[j]!.lower))
+        break;
       const further = matchAt(ctx.lex.descriptors, tokens, j + 1);
       j++;
       if (further) [d, at] = [further, j];
@@ -462,6 +466,7 @@ export function describe(
     (OWNER_COMPOUND.test(tokens[j]!.text) ||
       (/^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j]!.text) &&
         !POSSESSIVE_PRONOUN.test(tokens[j]!.text) &&
+        !HEADS_GOVERNMENT.test(tokens[j]!.lower) &&
         !matchAt(ctx.lex.cues, tokens, j)))
   ) {
     d = matchAt(ctx.lex.descriptors, tokens, j + 1);

@@ -1023,3 +1023,16 @@ describe("taking office", () => {
     ).toContain("Sita Rai represents Nepali government");
   });
 });
+
+describe("a prime minister", () => {
+  it("holds office in the government, not in the country's one ministry the lexicon knows", () => {
+    const found = plain("France banned TikTok. Paul Morel, France's prime minister, told ministers.");
+    expect(found).toContain("Paul Morel represents French government");
+    expect(found).not.toContain("Paul Morel represents French Minister Delegate for Digital Affairs");
+  });
+  it("reads 'then France's prime minister' as the office held at the time", () => {
+    expect(
+      plain("France banned TikTok. It was announced by Paul Morel, then France's prime minister."),
+    ).toContain("Paul Morel represents French government");
+  });
+});

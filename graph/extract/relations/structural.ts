@@ -390,7 +390,8 @@ function appositionHead(s: Sentence, from: number) {
   let j = from;
   // "Keegan Medrano, its policy director": whose director, when no organisation is named
   const its = /^(?:its|their)$/.test(lowerAt(s, j)) ? j : -1;
-  while (["the", "a", "an", "its", "his", "her", "their"].includes(lowerAt(s, j))) j++;
+  // ("Gabriel Attal, then France's prime minister": the office held at the time told of)
+  while (["the", "a", "an", "its", "his", "her", "their", "then"].includes(lowerAt(s, j))) j++;
   // "a prominent State Duma deputy": past an adjective before the organisation ("former" stays)
   for (let n = 0; n < 2 && !mentionAt(s, j) && mentionAt(s, j + 1); n++) {
     if (
