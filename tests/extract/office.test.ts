@@ -1036,3 +1036,18 @@ describe("a prime minister", () => {
     ).toContain("Paul Morel represents French government");
   });
 });
+
+describe("the government of a person", () => {
+  it("is the government the person leads", () => {
+    expect(
+      plain("Belarus banned Nexta, as the regime of Viktor Sokol moved against the opposition."),
+    ).toContain("Viktor Sokol represents Belarusian government");
+  });
+  it("is no office for a person named after another 'of'", () => {
+    expect(
+      plain("Belarus banned Nexta. The critics of Viktor Sokol said so.").filter((t) =>
+        t.includes("represents"),
+      ),
+    ).toEqual([]);
+  });
+});

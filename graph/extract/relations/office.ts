@@ -566,6 +566,19 @@ export function office(s: Sentence): void {
       if (body && member?.category === "person")
         emit(s, member, "represents", body, "asserted", "office.sits-on");
     }
+  // "the government of Alexander Lukashenko", "the regime of X": the government a person leads
+  for (const m of s.mentions) {
+    const head = lowerAt(s, m.end - 1);
+    const leader = lowerAt(s, m.end) === "of" ? mentionAt(s, m.end + 1) : undefined;
+    if (
+      m.via === "descriptor" &&
+      /^(?:government|administration|regime)$/.test(head) &&
+      m.entities[0]!.roles.includes("government-national") &&
+      leader?.entities[0]!.category === "person" &&
+      !leader.possessive
+    )
+      emit(s, leader.entities[0]!, "represents", m.entities[0]!, "asserted", "office.government-of");
+  }
   // "Alp Toker of NetBlocks", "GreatFire's Benjamin Ismail": a named person of an organisation
   for (const m of s.mentions) {
     if (lowerAt(s, m.end) === "," && lowerAt(s, m.end + 1) === "whose") whose(s, m);
