@@ -568,3 +568,18 @@ describe("advice on what someone should do", () => {
     );
   });
 });
+
+describe("a judgement of 'this' with its speaker after it", () => {
+  it("criticizes the author of the act just reported", () => {
+    expect(
+      plain('Montana banned TikTok. "This is a step into censorship," Dana Reyes told the paper.'),
+    ).toContain("Dana Reyes criticizes Montana government");
+  });
+  it("criticizes no one when the judgement is not negative", () => {
+    expect(
+      plain('Montana banned TikTok. "This is a great day for Montana," Dana Reyes told the paper.').filter(
+        (t) => t.includes("Dana Reyes"),
+      ),
+    ).toEqual([]);
+  });
+});

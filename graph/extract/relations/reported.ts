@@ -351,6 +351,29 @@ function clauseEnd(s: Sentence, from: number): number {
 const QUOTES = new Set(['"', "“", "”", "'"]);
 
 /**
+ * '"This is a step into censorship," Alario told the paper': a judgement of what "this" or "it"
+ * stands for, the act the article just reported, with its speaker after it, criticizes the act's
+ * author.
+ */
+function judgedActBefore(s: Sentence, open: number): void {
+  if (!/^(?:this|that|it)$/.test(lowerAt(s, open)) || !/^(?:is|was|would|will)$/.test(lowerAt(s, open + 1)))
+    return;
+  const author = recentActAuthor(s);
+  if (!author) return;
+  for (let k = open + 2; k < s.tokens.length; k++) {
+    if (lowerAt(s, k) !== ",") continue;
+    const j = QUOTES.has(lowerAt(s, k + 1)) ? k + 2 : k + 1;
+    const frame = speakerFrame(s, j);
+    if (!frame || !closes(s, frame.end)) continue;
+    if (!hasContent(s, s.lex.negative, s.lex.negativeStems, open + 2, k)) return;
+    for (const speaker of frame.speakers)
+      if (speaker.kind === "actor" && !ownAct(s, speaker, author))
+        emit(s, speaker, "criticizes", author, frame.mod, "reported.postposed-act");
+    return;
+  }
+}
+
+/**
  * A claim whose speaker comes after it: "The service did not protect its users, Sidorenko said",
  * "… kept ignoring the law, said Nemkin", "The firm, he said, kept ignoring Russian law". The
  * speaker accuses the claim's subject when the claim is negative, as with "X said (that) Y …".
@@ -358,7 +381,8 @@ const QUOTES = new Set(['"', "“", "”", "'"]);
 export function postposedSpeaker(s: Sentence): void {
   const open = QUOTES.has(lowerAt(s, 0)) ? 1 : 0;
   const target = mentionAt(s, open);
-  if (!target || target.possessive || onPlatform(s, target)) return;
+  if (!target) return judgedActBefore(s, open);
+  if (target.possessive || onPlatform(s, target)) return;
   // "The service stayed usable with circumvention switched on, it added": a report that a platform
   // still works charges it with nothing
   if (staysAvailable(s.tokens, target)) return;
