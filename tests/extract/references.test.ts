@@ -503,3 +503,13 @@ describe("'it' acted on after an outlet was named", () => {
     );
   });
 });
+
+describe("'it' given the name of an act", () => {
+  it("is that act, so the judgement is of its author: 'called it a deeply misguided ruling'", () => {
+    const text =
+      "The Supreme Court upheld the TikTok law on Friday. TikTok then shut down its app for American users. Omar Haddad called it a deeply misguided ruling.";
+    const found = plain(text);
+    expect(found).not.toContain("Omar Haddad criticizes TikTok");
+    expect(found).toContain("Omar Haddad criticizes Supreme Court");
+  });
+});

@@ -175,6 +175,11 @@ function signatory(s: Sentence, i: number): Mention | undefined {
   return undefined;
 }
 
+/** The author of an act named by `noun` alone ("a misguided ruling"): as "the ruling" would have. */
+export function authorOfActNoun(s: Sentence, noun: string): LexEntity | undefined {
+  return standingAuthor(s, noun) ?? s.ctx.home;
+}
+
 const LAW_NOUN = /^(?:law|laws|act|bill|legislation|statute|statutes)$/;
 
 /**

@@ -7,7 +7,7 @@ import type { LexEntity } from "../lexicon.ts";
 import { matchAt } from "../match.ts";
 import type { Mention } from "../mentions.ts";
 import { mainSubject } from "./arguments.ts";
-import { actAuthorAt } from "./acts.ts";
+import { actAuthorAt, authorOfActNoun } from "./acts.ts";
 import { AUX, BE, lowerAt, mentionAt, recentActAuthor, type Sentence } from "./sentence.ts";
 
 /**
@@ -16,6 +16,13 @@ import { AUX, BE, lowerAt, mentionAt, recentActAuthor, type Sentence } from "./s
  */
 export function judgedPronoun(s: Sentence, at: number): LexEntity | undefined {
   if (lowerAt(s, at) !== "it" || /^(?:of|to|for)$/.test(lowerAt(s, at + 1))) return undefined;
+  // 'called it "a deeply misguided ruling"': the name given says which act "it" is
+  for (let k = at + 1; k < Math.min(s.tokens.length, at + 7); k++) {
+    if (/^[,.;:]$/.test(lowerAt(s, k)) || mentionAt(s, k)) break;
+    const named = matchAt(s.lex.actNouns, s.tokens, k);
+    if (named && !/^(?:of|by|on|against)$/.test(lowerAt(s, k + named.tokens.length)))
+      return authorOfActNoun(s, named.tokens.join(" ").toLowerCase());
+  }
   // "condemned the suspension, calling it a repressive act": the act the sentence just named
   for (let k = at - 2; k >= Math.max(0, at - 8); k--) {
     if (lowerAt(s, k) === "." || lowerAt(s, k) === ";") break;
