@@ -583,3 +583,21 @@ describe("a judgement of 'this' with its speaker after it", () => {
     ).toEqual([]);
   });
 });
+
+describe("a wrong a claim names its doer for", () => {
+  it("accuses the government a demonym or a possessive names: 'Azerbaijani meddling was real'", () => {
+    expect(
+      plain("France blocked TikTok. Paul Morel told reporters that Azerbaijani meddling was real."),
+    ).toContain("Paul Morel accuses Azerbaijani government");
+    expect(plain("France blocked TikTok. Paul Morel said Azerbaijan's interference was real.")).toContain(
+      "Paul Morel accuses Azerbaijani government",
+    );
+  });
+  it("accuses no one of what is no wrong", () => {
+    expect(
+      plain("France blocked TikTok. Paul Morel said Azerbaijani officials were welcome.").filter((t) =>
+        t.includes("accuses"),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import type { LexEntity } from "../lexicon.ts";
 import type { Mention } from "../mentions.ts";
 import { staysAvailable } from "../lists.ts";
 import { matchAt } from "../match.ts";
+import { isPossessiveMarker } from "../tokens.ts";
 import { actAuthorAt, actTargets, ownAct } from "./acts.ts";
 import { coordinated } from "./coordination.ts";
 import { latestPerson, resolvePronoun } from "./pronouns.ts";
@@ -109,6 +110,15 @@ function examplesOf(s: Sentence, i: number): Mention | undefined {
   return undefined;
 }
 
+/** "said Azerbaijani meddling was real": the government a demonym names, before a wrong. */
+function demonymWrong(s: Sentence, i: number): Mention | undefined {
+  const dem = matchAt(s.lex.demonyms, s.tokens, i);
+  const end = i + (dem?.tokens.length ?? 0);
+  if (!dem || !dem.value.roles.includes("government-national") || !s.lex.wrongs.has(lowerAt(s, end)))
+    return undefined;
+  return { start: i, end, entities: [dem.value], surface: s.tokens[i]!.text, via: "name", possessive: false };
+}
+
 /** "said the messenger Viber had …": the name a noun phrase opening at `i` ends with. */
 function apposedName(s: Sentence, i: number): Mention | undefined {
   const syn = syntaxOf(s);
@@ -162,6 +172,7 @@ function claim(
     mentionAt(s, i) ??
     mentionAt(s, i + 1) ??
     apposedName(s, i) ??
+    demonymWrong(s, i) ??
     examplesOf(s, i) ??
     carrierOf(s, i);
   // "said that Iran was blocking Instagram" reports an act, which its own cue reads; no accusation
@@ -188,7 +199,9 @@ function claim(
     !reportsAct &&
     !recommends(s, m.end) &&
     !onPlatform(s, m) &&
-    hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, until) &&
+    // ("said Azerbaijani meddling in the territory was real": a wrong the subject is named as doing)
+    (hasContent(s, s.lex.negative, s.lex.negativeStems, m.end, until) ||
+      s.lex.wrongs.has(lowerAt(s, m.end + (isPossessiveMarker(s.tokens[m.end]) ? 1 : 0)))) &&
     // "said Congress had reasonably judged a sale necessary because of the app's data collection":
     // the negative words are the concerns it acted on, and the statement approves of it
     !endorses(s, m.end, until)

@@ -199,7 +199,9 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
       !praisedPlatform &&
       !doubted &&
       !toward &&
-      !hasContent(s, words, stems, end, Math.min(s.tokens.length, end + 25))
+      !hasContent(s, words, stems, end, Math.min(s.tokens.length, end + 25)) &&
+      // ("told reporters that Azerbaijani meddling was real": a wrong named is a charge's content)
+      !(cue.conditional === "negative" && namesWrong(s, end, Math.min(s.tokens.length, end + 25)))
     )
       return;
   }
@@ -330,6 +332,12 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   }
   for (const subject of subjects)
     active(s, start, end, cue, subject, rule, participial, leadsActive, mod, subjects);
+}
+
+/** Whether tokens [from, to) name a wrong someone can be charged with ("meddling", "interference"). */
+function namesWrong(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.lex.wrongs.has(lowerAt(s, k))) return true;
+  return false;
 }
 
 /**
