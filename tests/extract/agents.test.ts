@@ -429,3 +429,11 @@ describe("'X is a ban' said of an act", () => {
     expect(found).not.toContain("Chinese government bans TikTok");
   });
 });
+
+describe("a passive act and the clause of time that names who did it", () => {
+  it("reads the actor after 'when a …'", () => {
+    expect(plain("Signal was fined in Russia in 2023, when a Moscow court imposed a penalty.")).toContain(
+      "Moscow court fines Signal",
+    );
+  });
+});

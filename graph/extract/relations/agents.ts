@@ -91,7 +91,8 @@ const DARKENING =
 export function darkeningAgent(s: Sentence, v: number): LexEntity | undefined {
   for (let i = v + 1; i < s.tokens.length - 1; i++) {
     if (!/^(?:after|when|once|because)$/.test(lowerAt(s, i))) continue;
-    const j = lowerAt(s, i + 1) === "the" ? i + 2 : i + 1;
+    // ("was fined in 2023, when a Moscow court imposed a penalty": any article before the actor)
+    const j = /^(?:the|a|an)$/.test(lowerAt(s, i + 1)) ? i + 2 : i + 1;
     const m = mentionAt(s, j);
     const e = m?.entities[0];
     if (!m || !e || e.kind !== "actor" || m.possessive) return undefined;
