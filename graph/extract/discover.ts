@@ -400,16 +400,14 @@ export function beforePortfolioTitle(tokens: Token[], end: number): boolean {
 /**
  * "Rejo Zenger of Bits of Freedom called …": two or three plain capitalised words, then "of" and a
  * capitalised name that speaks or judges (a verb of saying or a cue of criticism, or a comma and
- * one). The first words are the
- * person, the rest the body they are of, where "Bank of Ireland" or "Ministry of Justice said" has
- * a word of an organisation before "of".
+ * one). The first words are the person, the rest the body they are of, where "Bank of Ireland" or
+ * "Ministry of Justice said" has a word of an organisation before "of".
  */
 function speaksForBody(tokens: Token[], i: number, of: number, ctx: ArticleContext): boolean {
   const words = tokens.slice(i, of);
   if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !ORG_SUFFIX(w.text) && !TITLE.test(w.text)))
     return false;
-  if (words.some((w) => TITLE_NOUN.test(w.text) || matchAt(ctx.lex.names, tokens, i + words.indexOf(w))))
-    return false;
+  if (words.some((w, n) => TITLE_NOUN.test(w.text) || matchAt(ctx.lex.names, tokens, i + n))) return false;
   let k = of + 1;
   while (k < of + 6 && (/^\p{Lu}/u.test(tokens[k]?.text ?? "") || NAME_JOINERS.has(tokens[k]?.lower ?? "")))
     k++;

@@ -232,23 +232,20 @@ export function findMentions(tokens: Token[], ctx: ArticleContext): Mention[] {
       const prev = tokens[i - 1];
       const next = tokens[end];
       // An ambiguous one-word name inside a longer proper name ("Max Verstappen") is not the entity.
+      // ("How Russia Shut the Door on Signal, the Messenger of Its Dissidents": nor is a noun with
+      // "the" before and "of" after, however a headline capitalises it; "The Night the Messenger
+      // Went Quiet": in a headline "the" alone makes it the noun)
       const insideName =
-        (e.ambiguous &&
-          name.tokens.length === 1 &&
-          ((next && isCapitalized(next.text) && !matchAt(lex.names, tokens, end) && !headline) ||
-            (prev &&
-              i > 1 &&
-              isCapitalized(prev.text) &&
-              !NOT_NAMES.has(prev.text) &&
-              !matchAt(lex.names, tokens, i - 1) &&
-              !headline))) ||
-        // "How Russia Shut the Door on Signal, the Messenger of Its Dissidents": a noun with "the"
-        // before and "of" after, however a headline capitalises it
-        // ("The Night the Messenger Went Quiet": in a headline "the" alone makes it the noun)
-        (e.ambiguous &&
-          name.tokens.length === 1 &&
-          prev?.lower === "the" &&
-          (next?.lower === "of" || headline));
+        e.ambiguous &&
+        name.tokens.length === 1 &&
+        ((next && isCapitalized(next.text) && !matchAt(lex.names, tokens, end) && !headline) ||
+          (prev &&
+            i > 1 &&
+            isCapitalized(prev.text) &&
+            !NOT_NAMES.has(prev.text) &&
+            !matchAt(lex.names, tokens, i - 1) &&
+            !headline) ||
+          (prev?.lower === "the" && (next?.lower === "of" || headline)));
       // "Judge Santiago Pedraz", "the Tehran Times": a capital's name that opens a longer proper name
       // ("Belarus Golovnogo Mozga, founded by …": so does a country's name, when the run is a name)
       const placeName =

@@ -70,6 +70,9 @@ export function reported(
       claim(s, start, k + 2, subject, action, mod, first);
 }
 
+/** Adverbs around the modal of advice: "should instead impose", "also needs to". */
+const ADVICE_ADVERB = /^(?:also|instead|now|still|first|rather)$/;
+
 /**
  * "said lawmakers should instead impose a duty of care on platforms for harmful content": what the
  * one spoken of ought to do is advice to them, and the wrongs it names are others'. Being told what
@@ -77,7 +80,7 @@ export function reported(
  */
 function recommends(s: Sentence, at: number): boolean {
   let v = at;
-  while (/^(?:also|instead|now|still|first|rather)$/.test(lowerAt(s, v))) v++;
+  while (ADVICE_ADVERB.test(lowerAt(s, v))) v++;
   const modal = /^(?:should|must|ought)$/.test(lowerAt(s, v))
     ? v + (lowerAt(s, v + 1) === "to" ? 2 : 1)
     : /^(?:need|needs|needed)$/.test(lowerAt(s, v)) && lowerAt(s, v + 1) === "to"
@@ -85,7 +88,7 @@ function recommends(s: Sentence, at: number): boolean {
       : -1;
   if (modal < 0) return false;
   let w = modal;
-  while (/^(?:also|instead|now|still|first|rather)$/.test(lowerAt(s, w))) w++;
+  while (ADVICE_ADVERB.test(lowerAt(s, w))) w++;
   return !/^(?:be|not|never|have|stop)$/.test(lowerAt(s, w)) && s.pos.upos(w) === "VERB";
 }
 
