@@ -85,6 +85,18 @@ describe("verb groups", () => {
     expect(parse("The new law will bar children from the apps.").vgs.map((v) => v.main)).toContain("bar");
     expect(parse("Turkey blocks Instagram").vgs.map((v) => v.main)).toContain("blocks");
   });
+  it("keeps the words of a name out of a verb group", () => {
+    const text = "Digital Rights Watch and Access Now urged the ministry to act.";
+    const tokens = tokenize(text, 0);
+    const tagged = tagTokens(text, 0, tokens);
+    const pos = correctTags(tokens, tagged.pos);
+    const names = [
+      { start: 0, end: 3 },
+      { start: 4, end: 6 },
+    ];
+    const groups = verbGroups(tokens, pos, tagged.lemma, names).map((v) => tokens[v.start]!.text);
+    expect(groups).toEqual(["urged", "act"]);
+  });
   it("takes a participle tagged as an adjective after 'be' as a passive", () => {
     const p = parse("Calls on both apps are limited.");
     expect(p.vgs.at(-1)).toMatchObject({ main: "limited", passive: true });

@@ -31,6 +31,28 @@ import {
 const STRUCTURAL_ACTIONS = new Set<Action>(["owns", "founded", "represents"]);
 
 /** Marks appositions and non-restrictive relative clauses so that subject search can jump over them. */
+/**
+ * Whether the words [from, to) that end a sentence after a name and a comma describe the name: no
+ * verb but a participle before "by" ("the satellite company owned by SpaceX"), so neither a clause of
+ * their own ("the app could be switched off", "the authorities blocked Telegram", "the company Musk
+ * controls") nor a comment on the act ("a decision criticised by Latvia").
+ */
+function describesName(s: Sentence, from: number, to: number): boolean {
+  if (matchAt(s.lex.actNouns, s.tokens, from + 1) || matchAt(s.lex.actNouns, s.tokens, from + 2))
+    return false;
+  const { pos } = syntaxOf(s);
+  for (let k = from; k < to; k++)
+    if ((pos[k] === "VERB" || pos[k] === "AUX") && lowerAt(s, k + 1) !== "by" && !mentionAt(s, k))
+      return false;
+  // ("the company Elon Musk controls": a name followed by its verb, whatever the tagger calls it)
+  for (const m of s.mentions)
+    if (m.start >= from && m.end < to && !m.possessive && /^(?:NOUN|VERB|AUX)$/.test(pos[m.end] ?? ""))
+      return false;
+  return true;
+}
+/** Words that open a description of a name rather than a clause about it: "the", "owned". */
+const DESCRIPTIVE_OPENER = /^(?:the|a|an|owned|founded|developed|run|operated|based)$/;
+
 export function markSkips(s: Sentence): void {
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
@@ -50,8 +72,15 @@ export function markSkips(s: Sentence): void {
       if (CLAUSE_STOP.has(t) || t === ".") break;
       j++;
     }
-    if (tokens[j]?.text !== closer) continue;
+    // ("… the assets of Starlink, the satellite company owned by SpaceX.": an apposition may end the sentence)
+    const last =
+      opener === "," &&
+      j >= tokens.length - 1 &&
+      (j === tokens.length || tokens[j]!.text === ".") &&
+      describesName(s, open + 1, j);
     const first = tokens[open + 1]?.lower ?? "";
+    // (a relative clause that ends the sentence is read as a clause: "Maduro, who has suspended X.")
+    if (tokens[j]?.text !== closer && !(last && DESCRIPTIVE_OPENER.test(first))) continue;
     const isAppos =
       opener === "(" ||
       [

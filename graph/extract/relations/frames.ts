@@ -85,7 +85,10 @@ function subjectPosition(s: Sentence, np: NounPhrase): boolean {
   const w = lowerAt(s, before);
   // "after Tanzania accused Chadema …": a conjunction the tagger reads as a preposition opens a
   // clause when a verb follows the phrase
-  const clause = SUBORDINATORS.test(w) && /^(?:VERB|AUX)$/.test(syn.pos[np.end] ?? "");
+  // ("after Fahrettin Altun, the communications director, accused …": past an apposition)
+  let next = np.end;
+  while (next < s.tokens.length && (s.skipTo[next]! >= 0 || lowerAt(s, next) === ",")) next++;
+  const clause = SUBORDINATORS.test(w) && /^(?:VERB|AUX)$/.test(syn.pos[next] ?? "");
   if (p === "ADP" && w !== "that" && w !== "like" && !clause) return false;
   if ((p === "VERB" || (p === "AUX" && syn.vgAt[before]! >= 0)) && !s.lex.speech.reports.has(w)) return false;
   return true;

@@ -18,6 +18,7 @@ import {
   hasContent,
   lowerAt,
   mentionAt,
+  syntaxOf,
   type Sentence,
 } from "./sentence.ts";
 import { isPossessiveMarker } from "../tokens.ts";
@@ -289,7 +290,10 @@ function drawnFrom(s: Sentence, start: number, end: number, mod: Modality): bool
   // no actor; the act's author is)
   const found = mentionAt(s, b);
   const first = found ? (leftList(s, found.end)[0] ?? found) : undefined;
-  const governed = !!first && PREPS.has(lowerAt(s, first.start - 1));
+  // ("Nigeria's decision to suspend Twitter drew …": the object of the act's infinitive is no actor either)
+  const infinitive =
+    !!first && syntaxOf(s).pos[first.start - 1] === "VERB" && lowerAt(s, first.start - 2) === "to";
+  const governed = !!first && (PREPS.has(lowerAt(s, first.start - 1)) || infinitive);
   const actor = governed ? undefined : found;
   let target: LexEntity | undefined = actor && !actor.possessive ? actor.entities[0] : undefined;
   if (!target) {
@@ -303,7 +307,7 @@ function drawnFrom(s: Sentence, start: number, end: number, mod: Modality): bool
   // "The EU's penalties on Apple and Meta drew …": the act whose objects those are
   for (let a = first ? first.start - 2 : -1; governed && !target && a >= Math.max(0, first!.start - 8); a--) {
     const act = actAuthorAt(s, a);
-    if (act && act.end >= first!.start - 1) target = act.author;
+    if (act && act.end >= first!.start - (infinitive ? 2 : 1)) target = act.author;
   }
   if (!target) return false;
   for (const c of coordinatedCritics(s, critic))

@@ -72,6 +72,16 @@ export function resolvePronoun(
     }
     return undefined;
   }
+  // "suspended TikTok, which it accused of …": the subject of a relative clause on an object is not
+  // its antecedent but, most often, the main clause's subject
+  if (role === "agent" && /^(?:which|that|whom)$/.test(lowerAt(s, i - 1))) {
+    const antecedent = mentionAt(s, lowerAt(s, i - 2) === "," ? i - 3 : i - 2);
+    if (antecedent) {
+      const main = s.mentions.find((m) => m.end <= antecedent.start && !m.possessive && !isPlace(s, m));
+      const e = main?.entities[0];
+      if (e && !antecedent.entities.includes(e) && e.category !== "person" && agrees(e)) return [e];
+    }
+  }
   // "The authority restored access on Sunday, a week after it blocked the platform": a clause of time
   // or cause inside the sentence has the main clause's subject
   const opener = lowerAt(s, i - 1);

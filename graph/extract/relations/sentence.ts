@@ -182,7 +182,7 @@ export function syntaxOf(s: Sentence): Syntax {
     const { lemma } = s.pos.tags;
     const pos = correctTags(s.tokens, s.pos.tags.pos);
     const nps = nounPhrases(s.tokens, pos, s.mentions);
-    const vgs = verbGroups(s.tokens, pos, lemma);
+    const vgs = verbGroups(s.tokens, pos, lemma, s.mentions);
     s.syntax = {
       pos,
       lemma,

@@ -147,9 +147,25 @@ function det(tokens: Token[], start: number): { determiner?: string } {
     : {};
 }
 
-/** Verb groups of a sentence, left to right. `lemma` gives each token's lemma. */
-export function verbGroups(tokens: Token[], pos: UPos[], lemma: string[]): VerbGroup[] {
-  return timedShort("syntax", () => groupVerbs(tokens, pos, lemma));
+/**
+ * Verb groups of a sentence, left to right. `lemma` gives each token's lemma; `mentions` are names,
+ * whose words are never part of a group ("Human Rights Watch", "Access Now urged").
+ */
+export function verbGroups(
+  tokens: Token[],
+  pos: UPos[],
+  lemma: string[],
+  mentions: readonly { start: number; end: number }[] = [],
+): VerbGroup[] {
+  return timedShort("syntax", () => groupVerbs(tokens, outsideNames(pos, mentions), lemma));
+}
+
+/** The tags with every word of a name read as a proper noun. */
+function outsideNames(pos: UPos[], mentions: readonly { start: number; end: number }[]): UPos[] {
+  if (mentions.length === 0) return pos;
+  const out = pos.slice();
+  for (const m of mentions) for (let k = m.start; k < m.end; k++) out[k] = "PROPN";
+  return out;
 }
 
 function groupVerbs(tokens: Token[], pos: UPos[], lemma: string[]): VerbGroup[] {

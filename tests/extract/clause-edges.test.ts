@@ -1,0 +1,63 @@
+// Frames at the edges of a clause: names whose words look like verbs, an apposition between a
+// subordinator and its verb or at the end of the sentence, a pronoun subject inside a relative
+// clause, an act's infinitive inside the subject of "drew criticism from". Sentences of our own.
+import { describe, expect, it } from "vitest";
+import { plain } from "./helpers.ts";
+
+describe("names inside a coordinated subject", () => {
+  it("gives every listed group the demand, though a name ends in a word read as a verb or adverb", () => {
+    const text =
+      "Kenya blocked Telegram on Monday. Human Rights Watch, Article 19 and Access Now urged the government to restore access.";
+    const got = plain(text);
+    for (const g of ["Human Rights Watch", "Article 19", "Access Now"])
+      expect(got).toContain(`${g} criticizes Kenyan government`);
+  });
+  it("gives every example after 'including' the criticism", () => {
+    const text =
+      "Kenya blocked Telegram on Monday. Rights groups including Amnesty International and Access Now condemned the block.";
+    const got = plain(text);
+    expect(got).toContain("Amnesty International criticizes Kenyan government");
+    expect(got).toContain("Access Now criticizes Kenyan government");
+  });
+});
+
+describe("an apposition between a subordinator and its verb", () => {
+  it("reads the name before the apposition as the clause's subject", () => {
+    expect(
+      plain(
+        "The block followed days after Hakan Yilmaz, the deputy minister, accused Instagram of censorship.",
+      ),
+    ).toContain("Hakan Yilmaz accuses Instagram");
+  });
+});
+
+describe("an apposition that ends the sentence", () => {
+  it("reads an owner in it", () => {
+    expect(
+      plain("Regulators questioned the finances of Kuvvet, the payments app owned by Vodafone."),
+    ).toContain("Vodafone owns Kuvvet");
+  });
+  it("is no apposition when it holds a clause of its own", () => {
+    const got = plain(
+      "France blocked TikTok on the island on Tuesday. As the island has one operator, Mobilis, run by Safaricom, the app could be switched off quickly.",
+    );
+    expect(got).toContain("French government blocks TikTok");
+    expect(got).not.toContain("French government blocks Safaricom");
+  });
+});
+
+describe("a pronoun subject in a relative clause on the object", () => {
+  it("refers to the main clause's subject, not to the antecedent", () => {
+    expect(
+      plain("The Gabonese government suspended TikTok, which it accused of spreading disinformation."),
+    ).toContain("Gabonese government accuses TikTok");
+  });
+});
+
+describe("criticism drawn by an act named with its infinitive", () => {
+  it("is of the act's owner, not of the infinitive's object", () => {
+    const got = plain("Ghana's decision to suspend Telegram drew criticism from Amnesty International.");
+    expect(got).toContain("Amnesty International criticizes Ghanaian government");
+    expect(got).not.toContain("Amnesty International criticizes Telegram");
+  });
+});
