@@ -61,3 +61,14 @@ describe("criticism drawn by an act named with its infinitive", () => {
     expect(got).not.toContain("Amnesty International criticizes Telegram");
   });
 });
+
+describe("a removal from a store named earlier in the sentence", () => {
+  it("is a block by the store's owner", () => {
+    expect(
+      plain("Google, which runs the Play store, said on Monday that it had removed Bale and Rubika."),
+    ).toEqual(expect.arrayContaining(["Google blocks Bale", "Google blocks Rubika"]));
+  });
+  it("is nothing without a store", () => {
+    expect(plain("Google said on Monday that it had removed Bale and Rubika.")).toEqual([]);
+  });
+});

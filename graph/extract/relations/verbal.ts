@@ -173,13 +173,14 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
     let store = false;
     for (let i = end; i < Math.min(s.tokens.length, end + 20) && !store; i++)
       store =
-        /^(?:store|stores|storefront|storefronts)$/.test(lowerAt(s, i)) ||
-        !!mentionAt(s, i)?.entities.some((e) => e.category === "app store") ||
+        storeAt(s, i) ||
         // "took RT DE off the air", "was pulled off the air": a broadcaster taken off its channel
         (lowerAt(s, i) === "air" && lowerAt(s, i - 1) === "the" && lowerAt(s, i - 2) === "off");
     // "ordered the apps removed": removal on order is a block wherever it happens; so is "the
     // removal" with no object, which stands for a removal the article has reported
     const standing = cue.type === "noun" && lowerAt(s, end) !== "of";
+    // ("Apple, which runs the store, said it had removed WhatsApp": the store named before the verb)
+    for (let i = 0; i < start && !store; i++) store = storeAt(s, i);
     if (!store && !standing && !(cue.form === "past" && causedParticiple(s, start))) return;
   }
   if (cue.conditional === "negative" || cue.conditional === "favourable") {
@@ -565,4 +566,12 @@ function ownedChannel(s: Sentence, m: Mention): boolean {
   let k = m.start - 1;
   if (lowerAt(s, k) === "own") k--;
   return isPossessiveMarker(s.tokens[k]) || /^(?:his|her|their|its)$/.test(lowerAt(s, k));
+}
+
+/** A store at token `i`: the word, or a name of an app store. */
+function storeAt(s: Sentence, i: number): boolean {
+  return (
+    /^(?:store|stores|storefront|storefronts)$/.test(lowerAt(s, i)) ||
+    !!mentionAt(s, i)?.entities.some((e) => e.category === "app store")
+  );
 }
