@@ -59,6 +59,8 @@ const TITLE =
 /** Titles inside a run of capitals: "Islamabad High Court Chief Justice Aamer Farooq", "Interior Secretary Khurram Agha". */
 const TITLE_NOUN =
   /^(?:General|President|Minister|Secretary|Chancellor|Governor|Gov|MP|Senator|Judge|Justice|Magistrate|Commissioner|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|Spokesperson|Ambassador|Mayor|Speaker|Representative|CEO|Founder|Premier|Treasurer|Prosecutor|Officer|Vice-President|Leader)$/;
+/** Last words of titles that end in "of …": "Chief of Staff", "Head of State", "Minister of Defence". */
+const TITLE_AFTER_OF = /^(?:Staff|State|Defence|Defense|Justice|Information|Communications|Interior)$/;
 const TITLE_MODIFIER =
   /^(?:Chief|Deputy|Vice|Prime|Interior|Foreign|Home|Information|Communications|Digital|Finance|Justice|Attorney|Solicitor|Election|Executive|Federal|Acting|Senior|Press|General|Managing|Cabinet|Principal|ICT)$/;
 const CARDINAL =
@@ -428,7 +430,9 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
   while (
     (TITLE.test(tokens[i]!.text) ||
       TITLE_MODIFIER.test(tokens[i]!.text) ||
-      TITLE_NOUN.test(tokens[i]!.text)) &&
+      TITLE_NOUN.test(tokens[i]!.text) ||
+      // "Deputy Chief of Staff Sergei Kiriyenko": the title's last word after "of"
+      (TITLE_AFTER_OF.test(tokens[i]!.text) && tokens[i - 1]?.lower === "of")) &&
     tokens[i + 1] &&
     /^\p{Lu}/u.test(tokens[i + 1]!.text)
   )

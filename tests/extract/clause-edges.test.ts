@@ -72,3 +72,20 @@ describe("a removal from a store named earlier in the sentence", () => {
     expect(plain("Google said on Monday that it had removed Bale and Rubika.")).toEqual([]);
   });
 });
+
+describe("a title that ends in 'of Staff'", () => {
+  it("is no part of the name, and makes its holder represent the body named in it", () => {
+    const got = plain("Deputy Kremlin Chief of Staff Maxim Orekhov praised Max as a national messenger.");
+    expect(got).toContain("Maxim Orekhov promotes Max");
+    expect(got).toContain("Maxim Orekhov represents Russian government");
+  });
+});
+
+describe("a participle after a main clause whose subject names no one", () => {
+  it("does not take the main verb's object as its subject", () => {
+    const got = plain(
+      "Russia blocked Signal in August. Weeks later the agency also throttled YouTube, accusing Google of ignoring requests.",
+    );
+    expect(got.filter((t) => t.startsWith("YouTube "))).toEqual([]);
+  });
+});

@@ -671,13 +671,19 @@ function describedAntecedent(s: Sentence, subjectStart: number): Mention[] {
 }
 
 /** The first subject-like mention of the sentence, outside appositions: the main clause's subject. */
-export function mainSubject(s: Sentence, before: number): LexEntity | undefined {
+/** The main clause's subject before token `before`; null when its verb's object comes first (a subject that names no one). */
+export function mainSubject(s: Sentence, before: number): LexEntity | null | undefined {
   // a reporting verb between the subject and the predicate ends the main clause
   for (let i = before - 1; i >= 0; i--)
     if (s.lex.speech.reports.has(lowerAt(s, i)) && !mentionAt(s, i)) return undefined;
+  const { pos } = syntaxOf(s);
   for (const m of s.mentions) {
     if (m.start >= before) return undefined;
     if (s.skipTo[m.start]! >= 0) continue;
+    // ("the regulator throttled YouTube, accusing Google": the main verb's object is past its subject)
+    let k = m.start - 1;
+    while (k >= 0 && /^(?:the|a|an)$/.test(lowerAt(s, k))) k--;
+    if (pos[k] === "VERB" && !s.lex.speech.reports.has(lowerAt(s, k))) return null;
     if (subjectLike(s, m) && !m.possessive) return m.entities[0];
   }
   return undefined;

@@ -174,7 +174,7 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
   const granter = agent ? -1 : grantedRequest(s, d);
   if (granter >= 0) {
     rule = "nominal.granted-request";
-    agent = findSubject(s, granter + 1, cue) ?? mainSubject(s, granter + 1);
+    agent = findSubject(s, granter + 1, cue) ?? mainSubject(s, granter + 1) ?? undefined;
   }
   // "this law is a TikTok ban": what "is" says is a ban is the act, and its author the ban's
   if (!agent && BE.has(governor)) {
@@ -198,7 +198,7 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
       judging !== "criticizes" &&
       judging !== "accuses"
     )
-      agent = findSubject(s, d + 1, cue) ?? mainSubject(s, d + 1);
+      agent = findSubject(s, d + 1, cue) ?? mainSubject(s, d + 1) ?? undefined;
   }
   if (!agent && CENSORS.has(action)) {
     rule = "nominal.agentless";

@@ -318,11 +318,16 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   if (framed) [subjects, rule] = [framed.entities, `verbal.${framed.how}`];
   else {
     let subject: LexEntity | undefined;
-    if (participial)
-      subject = mainSubject(s, start) ?? reporterBefore(s, start) ?? findSubject(s, start, cue) ?? undefined;
-    else {
+    if (participial) {
+      // ("the regulator throttled YouTube, accusing Google": a subject that names no one is not the object)
+      const main = mainSubject(s, start);
+      subject =
+        main === null
+          ? undefined
+          : (main ?? reporterBefore(s, start) ?? findSubject(s, start, cue) ?? undefined);
+    } else {
       const found = findSubject(s, start, cue);
-      subject = found === undefined ? mainSubject(s, start) : (found ?? undefined);
+      subject = found === undefined ? (mainSubject(s, start) ?? undefined) : (found ?? undefined);
     }
     rule = participial ? "verbal.participial" : "verbal.active";
     const causer = causativeSubject(s, start);
