@@ -89,3 +89,21 @@ describe("a participle after a main clause whose subject names no one", () => {
     expect(got.filter((t) => t.startsWith("YouTube "))).toEqual([]);
   });
 });
+
+describe("an act that opens the sentence before an agentless passive", () => {
+  it("gives the passive its author", () => {
+    expect(
+      plain("With a ruling by the Meshchansky District Court, calls on Viber are now limited."),
+    ).toContain("Meshchansky District Court restricts Viber");
+    expect(
+      plain(
+        "Under an order from the Communications Authority of Kenya, Telegram was suspended during the exams.",
+      ),
+    ).toEqual(["Kenya Communications Authority blocks Telegram"]);
+  });
+  it("needs the author named in the opening phrase", () => {
+    expect(plain("With a decision expected soon, Telegram was suspended in Kenya.")).toEqual([
+      "Kenyan government blocks Telegram",
+    ]);
+  });
+});

@@ -102,6 +102,30 @@ export function darkeningAgent(s: Sentence, v: number): LexEntity | undefined {
   return undefined;
 }
 
+/** Prepositions that put an act in front of the clause it brings about: "With a decision by …,". */
+const PREPOSED = /^(?:with|under|following|after|by|on|per)$/;
+
+/**
+ * The author of an act that opens the sentence before the passive at `v`: "With a decision by the
+ * Tverskoy court, calls on WhatsApp are limited", "Under an order from the ministry, X was blocked".
+ */
+export function preposedAgent(s: Sentence, v: number): LexEntity | undefined {
+  if (!PREPOSED.test(lowerAt(s, 0))) return undefined;
+  let j = 1;
+  while (j < 4 && /^(?:a|an|the|its|new|recent|formal|written|court)$/.test(lowerAt(s, j))) j++;
+  const act = matchAt(s.lex.actNouns, s.tokens, j);
+  if (!act) return undefined;
+  j += act.tokens.length;
+  if (!/^(?:by|from|of)$/.test(lowerAt(s, j))) return undefined;
+  const k = /^(?:the|a|an)$/.test(lowerAt(s, j + 1)) ? j + 2 : j + 1;
+  const m = mentionAt(s, k);
+  const e = m?.entities[0];
+  if (!m || !e || e.kind !== "actor" || isPlace(s, m)) return undefined;
+  // the phrase ends at a comma before the passive
+  const comma = s.tokens.findIndex((t, n) => n >= m.end && t.text === ",");
+  return comma >= m.end && comma < v && comma - m.end <= 3 ? e : undefined;
+}
+
 /** The government of the place named after a passive cue: "blocked in Russia". */
 export function placeAgent(s: Sentence, k: number): LexEntity | undefined {
   for (let i = k; i < Math.min(s.tokens.length, k + 6); i++) {

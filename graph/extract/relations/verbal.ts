@@ -19,6 +19,7 @@ import {
 } from "./arguments.ts";
 import {
   darkeningAgent,
+  preposedAgent,
   findAgent,
   placeAgent,
   reporterAfter,
@@ -262,7 +263,7 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
       const own = place ?? s.ctx.home;
       const agency = reporter && own && reporter.government === own.key ? reporter : undefined;
       // "was unavailable after the regulator ordered …": the one whose order it was
-      const ordered = darkeningAgent(s, end);
+      const ordered = darkeningAgent(s, end) ?? preposedAgent(s, start);
       // "The Commission fined Apple. Meta was fined too": a fine is the one who fined last in the
       // article (a block, by custom, the country's)
       // ("The inquiry was closed. OpenAI was fined": else the country's agency that last acted, a
