@@ -107,3 +107,14 @@ describe("an act that opens the sentence before an agentless passive", () => {
     ]);
   });
 });
+
+describe("an act criticised in the passive", () => {
+  it("keeps the critic out of the act's agent", () => {
+    expect(
+      plain("The suspension of Viber in Georgia was criticised by the Georgian Young Lawyers' Association."),
+    ).toEqual([
+      "Georgian Young Lawyers' Association criticizes Georgian government",
+      "Georgian government blocks Viber",
+    ]);
+  });
+});

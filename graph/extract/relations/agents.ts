@@ -31,6 +31,8 @@ function orderFrom(s: Sentence, k: number): number {
 const OWNING =
   /^(?:owned|run|operated|controlled|backed|made|built|developed|founded|created|funded|published)$/;
 
+const JUDGING = new Set(["criticizes", "accuses", "promotes"]);
+
 export function findAgent(s: Sentence, k: number): LexEntity[] {
   for (let i = k; i < Math.min(s.tokens.length, k + 16); i++) {
     const t = lowerAt(s, i);
@@ -49,7 +51,10 @@ export function findAgent(s: Sentence, k: number): LexEntity[] {
     // ("a ban on the app owned by ByteDance", "marketplaces such as those run by Apple": the by-phrase
     // of a participle of owning or running, wherever it stands)
     const owning = OWNING.test(t) && lowerAt(s, i + 1) === "by" && !BE.has(lowerAt(s, i - 1));
-    if (t === "according" || otherParticiple || otherVerbBy || owning) return [];
+    // ("the suspension of TikTok was criticised by the journalists' federation": a judgement's passive
+    // has its own agent, who judges the act)
+    const judged = i > k && JUDGING.has(matchAt(s.lex.cues, s.tokens, i)?.value.action ?? "blocks");
+    if (t === "according" || otherParticiple || otherVerbBy || owning || judged) return [];
     // "switched off at the request of the privacy authority", "on the orders of the ministry"
     const behalf = /^(?:at|on|upon)$/.test(t) && BEHALF.test(lowerAt(s, i + 2)) && lowerAt(s, i + 3) === "of";
     // "cut following an order from the regulator", "after instructions from the ministry"
