@@ -118,3 +118,20 @@ describe("an act criticised in the passive", () => {
     ]);
   });
 });
+
+describe("words of the lexicon for filtering and for staff", () => {
+  it("reads 'filtered' as a block", () => {
+    expect(plain("Instagram and Telegram have been filtered in Iran since 2022.")).toEqual([
+      "Iranian government blocks Instagram",
+      "Iranian government blocks Telegram",
+    ]);
+  });
+  it("makes an analyst, a counsel or a deputy director general speak for their organisation", () => {
+    expect(
+      plain("Mira Osei, a senior policy analyst at Access Now, called the shutdown unlawful."),
+    ).toContain("Mira Osei represents Access Now");
+    expect(plain("Jonas Weber, deputy director general of the consumer group BEUC, warned users.")).toContain(
+      "Jonas Weber represents BEUC",
+    );
+  });
+});
