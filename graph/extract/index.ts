@@ -73,6 +73,7 @@ function scanNames(sentences: Token[][], lex: CompiledLexicon): { home?: LexEnti
   return { home, named: [...named] };
 }
 
+const OWNER_COMPOUND = /^\p{Lu}.*-(?:owned|operated|backed)$/u;
 const PRONOUNS = new Set(["it", "they"]);
 const STRUCTURAL = new Set<Action>(["owns", "founded", "represents", "modeled_on", "alternative_to"]);
 const AUTHORED = new Set<Action>(["blocks", "bans", "restricts", "fines", "mandates"]);
@@ -258,7 +259,11 @@ export function extractArticleWithin(
     // "The ban took effect on Sept. 4.": no name, but it tells what "it" means next
     const opensWithAct = /^(?:the|this|that)$/.test(toks[0]?.lower ?? "") && !!matchAt(lex.actNouns, toks, 1);
     const candidate =
-      (mentions.length > 0 || opensWithAct || toks.some((t) => PRONOUNS.has(t.lower))) && hasCue(toks, lex);
+      (mentions.length > 0 ||
+        opensWithAct ||
+        // ("The two Meta-owned apps …": an owner named inside a compound adjective)
+        toks.some((t) => PRONOUNS.has(t.lower) || OWNER_COMPOUND.test(t.text))) &&
+      hasCue(toks, lex);
     let found = candidate ? sentenceRelations(toks, mentions, ctx, sentence.text, sentence.start) : [];
     // "- Facebook and Instagram" under "The ban covers:": the lead-in's action
     // (an owner named in the bullet is no act on it: "Facebook and Instagram, with their owner Meta …")
@@ -330,7 +335,10 @@ export function extractArticleWithin(
         AUTHORED.has(r.action) &&
         r.modality !== "hypothetical" &&
         !background(r) &&
-        !(ctx.lastAgent && (ownService(r) || r.rule === "nominal.executed-by"))
+        !(ctx.lastAgent && (ownService(r) || r.rule === "nominal.executed-by")) &&
+        // ("Operators cut access on orders from the NCC": an order carried out is no act "the
+        // suspension" can name; that stays the government's)
+        r.rule !== "verbal.on-orders"
       ) {
         rememberAct(ctx, r.subject, r.action);
         if (!judicialBody(ctx, r.subject)) ctx.lastExecutive = r.subject;

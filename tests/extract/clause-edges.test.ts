@@ -135,3 +135,32 @@ describe("words of the lexicon for filtering and for staff", () => {
     );
   });
 });
+
+describe("an act carried out on someone's orders", () => {
+  it("is the act of the one who ordered it, active or passive", () => {
+    expect(
+      plain(
+        "Internet providers cut access to Telegram on Monday on orders from the Communications Authority of Kenya.",
+      ),
+    ).toEqual(["Kenya Communications Authority blocks Telegram"]);
+    expect(plain("Access to Telegram was cut on orders from the Communications Authority of Kenya.")).toEqual(
+      ["Kenya Communications Authority blocks Telegram"],
+    );
+  });
+  it("leaves 'the suspension' later on to the government", () => {
+    const got = plain(
+      "Kenya suspended Telegram. Providers cut access on orders from the Communications Authority of Kenya. Amnesty International called the suspension unlawful.",
+    );
+    expect(got).toContain("Amnesty International criticizes Kenyan government");
+  });
+});
+
+describe("platforms counted under an owner compound", () => {
+  it("are the platforms just named", () => {
+    expect(
+      plain(
+        "Iran blocked WhatsApp and Instagram in 2022. The two Meta-owned apps had been the last ones left.",
+      ),
+    ).toEqual(expect.arrayContaining(["Meta owns WhatsApp", "Meta owns Instagram"]));
+  });
+});

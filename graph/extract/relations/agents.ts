@@ -33,7 +33,11 @@ const OWNING =
 
 const JUDGING = new Set(["criticizes", "accuses", "promotes"]);
 
-export function findAgent(s: Sentence, k: number): LexEntity[] {
+/**
+ * `ordersOnly`: only one who asked or ordered ("on orders from the regulator", "at the ministry's
+ * request"), the author of an act an active verb's subject carries out.
+ */
+export function findAgent(s: Sentence, k: number, ordersOnly = false): LexEntity[] {
   for (let i = k; i < Math.min(s.tokens.length, k + 16); i++) {
     const t = lowerAt(s, i);
     if (CLAUSE_STOP.has(t) || t === ".") return [];
@@ -58,7 +62,7 @@ export function findAgent(s: Sentence, k: number): LexEntity[] {
     // "switched off at the request of the privacy authority", "on the orders of the ministry"
     const behalf = /^(?:at|on|upon)$/.test(t) && BEHALF.test(lowerAt(s, i + 2)) && lowerAt(s, i + 3) === "of";
     // "cut following an order from the regulator", "after instructions from the ministry"
-    const from = /^(?:following|after|under)$/.test(t) ? orderFrom(s, i + 1) : -1;
+    const from = /^(?:following|after|under|on|upon)$/.test(t) ? orderFrom(s, i + 1) : -1;
     // "removed at the watchdog's request", "on the ministry's orders": the possessor asked for it
     if (/^(?:at|on|upon)$/.test(t)) {
       let j = i + 1;
@@ -68,7 +72,7 @@ export function findAgent(s: Sentence, k: number): LexEntity[] {
       if (marker > 0 && BEHALF.test(lowerAt(s, marker + 1)) && asker!.entities[0]!.kind === "actor")
         return asker!.entities;
     }
-    if (t === "by" || behalf || from > 0) {
+    if ((t === "by" && !ordersOnly) || behalf || from > 0) {
       let j = from > 0 ? from : behalf ? i + 4 : i + 1;
       while (["the", "a", "an"].includes(lowerAt(s, j))) j++;
       // "the media watchdog Roskomnadzor", "entrepreneurs A and B": a description before the name

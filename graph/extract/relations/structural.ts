@@ -316,6 +316,15 @@ function ownedBy(s: Sentence, at: number, plural: boolean): LexEntity[] {
   return (list.length > 1 ? list : [last]).flatMap((m) => m.entities).filter((e) => e.kind === "platform");
 }
 
+const PLURAL_PLATFORMS = /^(?:apps|platforms|services|messengers|networks|sites)$/;
+/** Words that count the platforms a plural refers to: "the two Meta-owned apps", "both". */
+const COUNTED = new Map([
+  ["two", 2],
+  ["both", 2],
+  ["three", 3],
+  ["four", 4],
+]);
+
 /** "the Meta-owned platform", "Meta-owned Instagram": the owner named in a compound adjective. */
 export function ownedCompounds(s: Sentence): void {
   s.tokens.forEach((t, i) => {
@@ -356,6 +365,14 @@ export function ownedCompounds(s: Sentence): void {
       }
       // "two Meta-owned apps, the messaging service WhatsApp and …": skip the plural noun and the comma
       if (s.tokens[k]!.text === "," && k > i + 1) continue;
+      // ("Iran blocked WhatsApp and Instagram. The two Meta-owned apps …": the platforms just named)
+      if (k === i + 1 && PLURAL_PLATFORMS.test(lowerAt(s, k)) && !/^[,(]$/.test(lowerAt(s, k + 1))) {
+        const count = COUNTED.get(lowerAt(s, i - 1));
+        const named = s.ctx.lastPlatforms;
+        if (count !== undefined && named.length === count && !backed)
+          for (const p of named) emit(s, owner, "owns", p, "asserted", rule);
+        if (count !== undefined) return;
+      }
       // ("Kremlin-backed hackers targeted Telegram": the compound's noun phrase ends at a verb)
       if (/^(?:VERB|AUX)$/.test(s.pos.upos(k) ?? "")) return;
       // a description right after the compound ("the Meta-owned platform") is what is owned

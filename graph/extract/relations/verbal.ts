@@ -339,6 +339,15 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   }
   for (const subject of subjects)
     active(s, start, end, cue, subject, rule, participial, leadsActive, mod, subjects);
+  // "Mobile operators cut access to Twitter on orders from the NCC": who ordered it did it too
+  if (CENSORS.has(action))
+    for (const orderer of findAgent(s, end, true))
+      if (orderer.kind === "actor" && !subjects.includes(orderer)) {
+        const from = s.out.length;
+        active(s, start, end, cue, orderer, "verbal.on-orders", participial, false, mod, [orderer]);
+        // (one rule, whichever way the object was found: the order's author is not an act's doer)
+        for (const r of s.out.slice(from)) r.rule = "verbal.on-orders";
+      }
 }
 
 /** Whether tokens [from, to) name a wrong someone can be charged with ("meddling", "interference"). */
