@@ -164,3 +164,18 @@ describe("platforms counted under an owner compound", () => {
     ).toEqual(expect.arrayContaining(["Meta owns WhatsApp", "Meta owns Instagram"]));
   });
 });
+
+describe("offices of state told by the title alone", () => {
+  it("makes a vice president, a presidential spokesman or adviser speak for the government", () => {
+    const got = plain(
+      "Iran blocked WhatsApp. Vice President Reza Karimi said the bans did not help. Leila Ahmadi, a presidential spokeswoman, agreed.",
+    );
+    expect(got).toContain("Reza Karimi represents Iranian government");
+    expect(got).toContain("Leila Ahmadi represents Iranian government");
+  });
+  it("keeps a company's vice president the company's", () => {
+    expect(plain("Nick Clegg, a vice president at Meta, said the company would appeal.")).toEqual([
+      "Nick Clegg represents Meta",
+    ]);
+  });
+});
