@@ -120,6 +120,9 @@ export function bulletName(tokens: Token[], mentions: Mention[], ctx: ArticleCon
  * Where the list of a sentence that enumerates what the sentence before it spoke of begins:
  * "Among them are X and Y", "They include X", "Those affected include X"; -1 if it does not.
  */
+/** Nouns that name what an act covered, as a list: "the list", "the apps". */
+const LISTING_NOUN = /^(?:list|apps|applications|platforms|services|sites|websites|channels|outlets)$/;
+
 export function enumerationStart(tokens: Token[]): number {
   const w = (i: number) => tokens[i]?.lower ?? "";
   const BE = /^(?:are|were|is|was)$/;
@@ -127,6 +130,12 @@ export function enumerationStart(tokens: Token[]): number {
   if (/^(?:they|these|those)$/.test(w(0)) && /^(?:include|included|includes)$/.test(w(1))) return 2;
   if (/^(?:those|services|platforms|apps)$/.test(w(0)) && /^(?:affected|targeted|blocked|banned)$/.test(w(1)))
     return /^(?:include|included|are|were)$/.test(w(2)) ? 3 : -1;
+  // "The list includes …", "The banned apps include …", "The list of blocked services included …"
+  if (/^(?:the|this)$/.test(w(0)) && LISTING_NOUN.test(w(1) === "banned" || w(1) === "blocked" ? w(2) : w(1)))
+    for (let k = 2; k < 6; k++) {
+      if (/^(?:include|includes|included|comprises|comprised)$/.test(w(k))) return k + 1;
+      if (!/^[a-z-]+$/.test(tokens[k]?.text ?? "")) return -1;
+    }
   return -1;
 }
 

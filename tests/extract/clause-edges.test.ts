@@ -179,3 +179,19 @@ describe("offices of state told by the title alone", () => {
     ]);
   });
 });
+
+describe("a list named as what an act covered", () => {
+  it("takes the act for each item: 'The banned apps include …', 'The list includes …'", () => {
+    expect(
+      plain("Pakistan banned several apps on Monday. The banned apps include TikTok, Bigo Live and Likee."),
+    ).toEqual([
+      "Pakistani government bans Bigo Live",
+      "Pakistani government bans Likee",
+      "Pakistani government bans TikTok",
+    ]);
+    expect(plain("Pakistan banned several apps on Monday. The list includes TikTok and Likee.")).toEqual([
+      "Pakistani government bans Likee",
+      "Pakistani government bans TikTok",
+    ]);
+  });
+});
