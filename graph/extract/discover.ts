@@ -6,7 +6,7 @@
 import nlp from "compromise";
 import type { CompiledLexicon, LexEntity, Phrase } from "./lexicon.ts";
 import { slug } from "./lexicon.ts";
-import { platformHeadAt, platformHeadBefore } from "./heads.ts";
+import { companyHeadBefore, platformHeadAt, platformHeadBefore } from "./heads.ts";
 import { discoveredEntity } from "./discovered.ts";
 import { matchAt } from "./match.ts";
 import type { ArticleContext, Mention } from "./mentions.ts";
@@ -575,6 +575,9 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
             platformHeadAt(ctx.lex, tokens, end)?.category ?? platformHeadBefore(ctx.lex, tokens, i),
             tokens[end + 1],
           ) ??
+          (companyHeadBefore(ctx.lex, tokens, i)
+            ? { kind: "actor" as const, category: "company" }
+            : undefined) ??
           personByGrammar(tokens, i, end) ??
           acronymByGrammar(tokens, i, end) ??
           kindByApposition(tokens, i, end, ctx) ??

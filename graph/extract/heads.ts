@@ -209,3 +209,22 @@ export function platformHeadBefore(lex: CompiledLexicon, tokens: Token[], i: num
   }
   return undefined;
 }
+
+/**
+ * "the telecom operator Zamtel", "state-run telecom companies BSNL and MTNL": a company head noun in
+ * lower case before the name at `i`, or before the list of names it opens, makes the name a company.
+ */
+export function companyHeadBefore(lex: CompiledLexicon, tokens: Token[], i: number): boolean {
+  // back over the names listed before this one: "BSNL and MTNL", "Zamtel, Airvana and Liquid"
+  let k = i;
+  for (let n = 0; n < 12 && k > 0; n++) {
+    const w = tokens[k - 1]!;
+    if (!/^(?:and|,|&)$/.test(w.lower) && !/^\p{Lu}/u.test(w.text)) break;
+    k--;
+  }
+  for (let at = Math.max(0, k - 3); at < k; at++) {
+    const head = matchAt(lex.companyHeads, tokens, at);
+    if (head && at + head.tokens.length === k && LOWER.test(tokens[k - 1]!.text)) return true;
+  }
+  return false;
+}

@@ -88,6 +88,8 @@ export interface Lexicon {
   platformHeads: Record<string, string>;
   /** Head nouns that make a place an institution with roles ("court" → court). */
   institutionHeads: Record<string, string[]>;
+  /** Head nouns that make the names after them companies ("the telecom operator Zamtel"). */
+  companyHeads: string[];
   /** Words that look like names but name a kind of technology ("VPN", "AI"): never discovered as entities. */
   genericTerms: string[];
   /** Verbs of saying, by lemma, per part they play ("reports", "opensClause", …). */
@@ -134,6 +136,7 @@ export function defaultLexicon(): Lexicon {
     plannedActNouns: actionsData.actNouns.planned,
     platformHeads: headsData.platforms,
     institutionHeads: headsData.institutions,
+    companyHeads: headsData.companies,
     genericTerms: headsData.generic,
     speech: strip(actionsData.speech) as SpeechLexicon,
   };
@@ -261,6 +264,10 @@ export function mergeLexicon(base: Lexicon, extra: unknown): Lexicon {
       if (!ok) throw new Error('"heads.institutions" must map head nouns to lists of roles');
       out.institutionHeads = { ...base.institutionHeads, ...(h.institutions as Record<string, string[]>) };
     }
+    if (h.companies !== undefined) {
+      if (!isStringArray(h.companies)) throw new Error('"heads.companies" must be a list of head nouns');
+      out.companyHeads = [...base.companyHeads, ...h.companies];
+    }
     if (h.generic !== undefined) {
       if (!isStringArray(h.generic)) throw new Error('"heads.generic" must be a list of words');
       out.genericTerms = [...base.genericTerms, ...h.generic];
@@ -337,6 +344,8 @@ export interface CompiledLexicon {
   /** Every form of the verbs of moving to another service, lower-cased ("flocked", "switching"). */
   migrations: Set<string>;
   platformHeads: Map<string, Phrase<string>[]>;
+  /** Head nouns before company names, lower-cased phrases. */
+  companyHeads: Map<string, Phrase<true>[]>;
   /** Generic technology words ("VPN"), as written. */
   genericTerms: Set<string>;
   /** The forms of the verbs of saying, per part they play. */
@@ -660,6 +669,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const platformHeads = new Map<string, Phrase<string>[]>();
   for (const [head, category] of Object.entries(lex.platformHeads))
     addPhrase(platformHeads, head, category, false);
+  const companyHeads = new Map<string, Phrase<true>[]>();
+  for (const head of lex.companyHeads) addPhrase(companyHeads, head, true as const, false);
   const institutionHeads = new Map<string, Phrase<string[]>[]>();
   for (const [head, roles] of Object.entries(lex.institutionHeads))
     addPhrase(institutionHeads, head, roles, false);
@@ -719,6 +730,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       ),
     ),
     platformHeads,
+    companyHeads,
     genericTerms: new Set(lex.genericTerms),
     speech: compileSpeech(lex.speech),
     institutionHeads,

@@ -111,6 +111,24 @@ describe("generic technology words", () => {
   });
 });
 
+describe("company head nouns", () => {
+  it("make the unknown names after them companies, every name of a list", () => {
+    expect(plain("Zambia's state-owned telecom companies Zamtel and Vortexa cut their prices.")).toEqual([
+      "Zambian government owns Vortexa",
+      "Zambian government owns Zamtel",
+    ]);
+  });
+  it("take more head nouns from a user's file, and refuse a malformed list", () => {
+    const text = "Zambia's state-owned utilities Zamtel and Vortexa cut their prices.";
+    expect(plain(text)).toEqual([]);
+    const lex = compileLexicon(mergeLexicon(defaultLexicon(), { heads: { companies: ["utilities"] } }));
+    expect(plain(text, lex)).toContain("Zambian government owns Zamtel");
+    expect(() => mergeLexicon(defaultLexicon(), { heads: { companies: "utilities" } })).toThrow(
+      /heads.companies/,
+    );
+  });
+});
+
 describe("modifiers inside a verb cue", () => {
   it("reads 'raised serious concerns about' and 'expressed deep concern over' as the cue", () => {
     expect(

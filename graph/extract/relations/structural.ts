@@ -261,7 +261,14 @@ export function stateOwned(s: Sentence): void {
     if (e.category === "person" || e.roles.includes("government-national")) return;
     const dem = i > 0 ? matchAt(s.lex.demonyms, s.tokens, i - 1) : undefined;
     const gov = dem && mentionAt(s, i - 1) === undefined ? dem.value : (sentenceCountry(s) ?? s.ctx.home);
-    if (gov) emit(s, gov, "owns", e, "asserted", "structural.state-owned");
+    if (!gov) return;
+    // ("state-run telecom companies BSNL and MTNL": each of the names the phrase lists)
+    const listed = mentionAt(s, k) === owned ? coordinated(s, owned.end, [owned], true) : [owned];
+    for (const x of listed) {
+      const o = x.entities[0]!;
+      if (o.category !== "person" && !o.roles.includes("government-national") && o.kind === e.kind)
+        emit(s, gov, "owns", o, "asserted", "structural.state-owned");
+    }
   });
 }
 
