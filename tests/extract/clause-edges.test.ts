@@ -195,3 +195,13 @@ describe("a list named as what an act covered", () => {
     ]);
   });
 });
+
+describe("words inside a name", () => {
+  it("are no judgement of what the sentence reports", () => {
+    const got = plain(
+      "Iran blocked Telegram in 2018. Ali Karimi said the ban had been approved by the Supreme National Security Council.",
+    );
+    expect(got.filter((t) => t.includes("criticizes"))).toEqual([]);
+    expect(got).toContain("Supreme National Security Council bans Telegram");
+  });
+});

@@ -114,7 +114,10 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
       }
   }
   if (objPreps.includes(prep) && !blamed && from >= 0) objects = findObjects(s, from, action, 6);
-  else if (CENSORS.has(action) && BE.has(prep)) {
+  else if (
+    CENSORS.has(action) &&
+    (BE.has(prep) || (/^(?:had|has|have)$/.test(prep) && lowerAt(s, end + 1) === "been"))
+  ) {
     // "The ban was imposed by BTK": the article's one headline platform is what was banned
     // ("The shutdown was condemned by a rights group": the agent of a judgement made no ban)
     let v = end + 1;

@@ -317,7 +317,16 @@ export function hasContent(
   from: number,
   to: number,
 ): boolean {
-  return containsAny(index, stems, s.tokens, from, to);
+  // ("approved by the Supreme National Security Council": words inside a name are no content)
+  let start = from;
+  for (let k = from; k < to; k++) {
+    const m = mentionAt(s, k);
+    if (!m) continue;
+    if (k > start && containsAny(index, stems, s.tokens, start, k)) return true;
+    k = m.end - 1;
+    start = m.end;
+  }
+  return start < to && containsAny(index, stems, s.tokens, start, to);
 }
 
 /** Whether tokens [from, to) hold a cue of one of `actions` that is no noun: "were already blocked". */
