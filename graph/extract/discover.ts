@@ -171,6 +171,11 @@ export function surface(tokens: Token[], from: number, to: number): string {
  * that the tagger reads as a proper name acting as a subject (a verb follows) or described by an
  * apposition are a person.
  */
+const SAYS = /^(?:said|says|told|added|wrote|warned|argued|noted|stated|insisted|explained)$/;
+/** Offices a person holds, in lower case: what a name set off by commas after them is the holder of. */
+const OFFICE_WORD =
+  /^(?:spokesman|spokeswoman|spokesperson|minister|director|head|chief|chairman|chairwoman|president|ambassador|adviser|advisor|official|secretary|envoy|analyst|researcher|founder|leader|governor|commissioner)$/;
+
 function personByGrammar(
   tokens: Token[],
   from: number,
@@ -209,9 +214,16 @@ function personByGrammar(
     !words.some((w) => ORG_SUFFIX(w.text) || TITLE.test(w.text) || TITLE_NOUN.test(w.text)) &&
     // (two words must read as a person's name: "the Cybercrime Wing of the FIA" is a unit)
     (words.length === 3 || looksLikePerson(surface(tokens, from, to)));
+  // "The embassy's spokeswoman in New Delhi, Ji Rong, said …": a name set off by commas after an
+  // office, before a verb of saying
+  const apposedSpeaker =
+    tokens[from - 1]?.text === "," &&
+    tokens[to]?.text === "," &&
+    SAYS.test(after) &&
+    tokens.slice(Math.max(0, from - 8), from - 1).some((w) => OFFICE_WORD.test(w.lower));
   // "accused Roman Protasevich of …": a name that reads as a person's, wherever it stands
   const personal = () => looksLikePerson(surface(tokens, from, to));
-  return verb || apposition || coordinated || memberOf || personal()
+  return verb || apposition || coordinated || memberOf || apposedSpeaker || personal()
     ? { kind: "actor", category: "person" }
     : undefined;
 }

@@ -205,3 +205,13 @@ describe("words inside a name", () => {
     expect(got).toContain("Supreme National Security Council bans Telegram");
   });
 });
+
+describe("a name set off by commas after an office, before a verb of saying", () => {
+  it("is a person, who says what follows", () => {
+    expect(
+      plain(
+        "India banned TikTok on Monday. The embassy's spokeswoman in New Delhi, Ji Ming, said the measures were discriminatory.",
+      ),
+    ).toContain("Ji Ming criticizes Indian government");
+  });
+});
