@@ -215,3 +215,20 @@ describe("a name set off by commas after an office, before a verb of saying", ()
     ).toContain("Ji Ming criticizes Indian government");
   });
 });
+
+describe("a fine set with no one named", () => {
+  it("is on the platform the article is about, by whoever set it", () => {
+    expect(
+      plain(
+        "Kenya's regulator CA blocked Telegram on Friday. The Kenyan government set a daily fine of 1 million shillings.",
+      ),
+    ).toContain("Kenyan government fines Telegram");
+  });
+  it("is not on the platform when the sentence says whom it is on", () => {
+    expect(
+      plain(
+        "Kenya blocked Telegram on Friday. The Kenyan government set a daily fine on anyone using a VPN.",
+      ),
+    ).not.toContain("Kenyan government fines Telegram");
+  });
+});

@@ -86,6 +86,12 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
       "total",
       "nationwide",
       "immediate",
+      "daily",
+      "hefty",
+      "heavy",
+      "record",
+      "further",
+      "additional",
     ].includes(lowerAt(s, d)) ||
       (/^(?:[\p{L}-]+)$/u.test(s.tokens[d]!.text) &&
         /(?:al|ary|ive|ic)$/.test(lowerAt(s, d)) &&
@@ -144,7 +150,9 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
   }
   // "the ministry had ordered the block", "regulator confirms block": the act on the platform the
   // article is about, by who orders or confirms it
-  if (objects.length === 0 && CENSORS.has(action) && DECREE.test(governor)) {
+  // ("Moraes set a daily fine of 5 million reais": a fine with no one named is on the platform in view)
+  const unnamedFine = action === "fines" && (DECREE.test(governor) || SETS.test(governor)) && prep !== "on";
+  if (objects.length === 0 && ((CENSORS.has(action) && DECREE.test(governor)) || unnamedFine)) {
     // what the act stood for: the platforms the article last reported an act of this kind on
     const reported = s.ctx.lastPatientsOf?.get(action);
     const patients = reported?.length ? reported : [topicPlatform(s)].filter((p) => p !== undefined);
@@ -234,6 +242,9 @@ function grantedRequest(s: Sentence, d: number): number {
   while (g >= 0 && /^(?:the|a|an|its|their|his|her)$/.test(lowerAt(s, g))) g--;
   return GRANT.test(lowerAt(s, g)) ? g : -1;
 }
+
+/** Verbs that set a penalty: "set a fine", "levied a penalty". */
+const SETS = /^(?:set|sets|setting|levied|levies|levy)$/;
 
 /** Verbs that decree or confirm an act: "ordered the block", "announced the ban". */
 const DECREE =
