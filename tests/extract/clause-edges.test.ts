@@ -232,3 +232,13 @@ describe("a fine set with no one named", () => {
     ).not.toContain("Kenyan government fines Telegram");
   });
 });
+
+describe("an act noun with a participle of ordering and its agent", () => {
+  it("is the agent's act on the platform in view: 'the suspension ordered by X'", () => {
+    expect(
+      plain(
+        "Venezuela blocks Signal\n\nSignal stayed out of reach on Tuesday, days after the suspension ordered by President Nicolás Maduro was due to end.",
+      ),
+    ).toContain("Nicolás Maduro blocks Signal");
+  });
+});

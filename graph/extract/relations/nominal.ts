@@ -119,14 +119,16 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
         break;
       }
   }
+  const reduced = IMPOSED.test(prep) && lowerAt(s, end + 1) === "by";
   if (objPreps.includes(prep) && !blamed && from >= 0) objects = findObjects(s, from, action, 6);
   else if (
     CENSORS.has(action) &&
-    (BE.has(prep) || (/^(?:had|has|have)$/.test(prep) && lowerAt(s, end + 1) === "been"))
+    (BE.has(prep) || (/^(?:had|has|have)$/.test(prep) && lowerAt(s, end + 1) === "been") || reduced)
   ) {
     // "The ban was imposed by BTK": the article's one headline platform is what was banned
     // ("The shutdown was condemned by a rights group": the agent of a judgement made no ban)
-    let v = end + 1;
+    // ("the 10-day suspension ordered by Maduro": so is it after a participle with no "was")
+    let v = reduced ? end : end + 1;
     while (/ly$/.test(lowerAt(s, v)) || AUX.has(lowerAt(s, v))) v++;
     const agents = IMPOSED.test(lowerAt(s, v)) ? findAgent(s, end) : [];
     const patient = topicPlatform(s);
