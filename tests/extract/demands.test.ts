@@ -105,3 +105,18 @@ describe("a demand to correct or stop", () => {
     );
   });
 });
+
+describe("a platform taken up in place of another", () => {
+  it("is promoted by whoever urged it: 'urged supporters to drop X in favour of Y'", () => {
+    const got = plain(
+      "President Daniel Ortega urged supporters to drop WhatsApp in favour of Telegram or Viber.",
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(["Daniel Ortega promotes Telegram", "Daniel Ortega promotes Viber"]),
+    );
+  });
+  it("undoes no act, so it faults no one asked to do it", () => {
+    const got = plain("President Daniel Ortega urged supporters to drop WhatsApp.");
+    expect(got.filter((t) => t.includes("Supporters"))).toEqual([]);
+  });
+});

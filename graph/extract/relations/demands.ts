@@ -17,6 +17,8 @@ export const DEMAND_TRIGGER =
 /** What undoes a block or a ban. */
 const UNDO =
   /^(?:restore|restoring|lift|lifting|unblock|unblocking|reverse|reversing|end|ending|reinstate|rescind|revoke|repeal|drop|withdraw|reconsider|overturn|correct|rectify|stop|halt|cease|scrap|abandon|rethink)$/;
+/** What undoes a block when said of the platform itself: "restore Facebook", "unblock X". */
+const RESTORE = /^(?:restore|restoring|unblock|unblocking|reinstate)$/;
 const UNDONE =
   /^(?:restored|lifted|unblocked|reversed|ended|reinstated|rescinded|revoked|repealed|dropped|withdrawn)$/;
 
@@ -50,8 +52,12 @@ export function demands(s: Sentence): void {
 /** Punctuation that ends the stretch a demand's "to use X" is read in. */
 const CLAUSE_BREAK = /^[.;:,]$/;
 
-/** Demands that are no verb of promotion themselves ("urged", "pressed" are in the lexicon). */
-const APPEAL = /^(?:call|calls|called|calling|appeal|appealed|appealing|ask|asked|asking)$/;
+/** Demands that are no verb of promotion themselves ("urged", "pressed" are in the lexicon, though
+ * not for a platform taken up in place of another: "urged supporters to drop X in favour of Y"). */
+const APPEAL =
+  /^(?:call|calls|called|calling|appeal|appealed|appealing|ask|asked|asking|urge|urges|urged|urging)$/;
+/** Leaving a platform: "drop", "abandon", "ditch". */
+const DROP = /^(?:drop|abandon|ditch|leave|quit|delete|uninstall)$/;
 
 /**
  * The platforms a demand at `v` asks people to use: "called on Russians to switch to Max", "asked
@@ -65,6 +71,19 @@ function platformsToUse(s: Sentence, v: number): Mention[] {
   if (lowerAt(s, j) !== "to") return [];
   // "to keep using Telegram", "to start using Max"
   if (/^(?:keep|continue|start|begin)$/.test(lowerAt(s, j + 1))) j++;
+  // "to drop WhatsApp in favour of Telegram or WeChat": what is taken up instead
+  if (DROP.test(lowerAt(s, j + 1)))
+    for (let k = j + 2; k < Math.min(s.tokens.length, j + 10); k++) {
+      if (CLAUSE_BREAK.test(lowerAt(s, k))) return [];
+      if (
+        /^(?:favour|favor)$/.test(lowerAt(s, k)) &&
+        lowerAt(s, k - 1) === "in" &&
+        lowerAt(s, k + 1) === "of"
+      ) {
+        const m = mentionAt(s, lowerAt(s, k + 2) === "the" ? k + 3 : k + 2);
+        return m && m.entities[0]!.kind === "platform" ? coordinated(s, m.end, [m]) : [];
+      }
+    }
   const use = matchAt(s.lex.use, s.tokens, j + 1);
   if (!use) return [];
   // "to switch to the domestic messenger Max": past a short description of it
@@ -104,8 +123,18 @@ function undoTarget(s: Sentence, v: number): LexEntity | undefined {
   if (lowerAt(s, to) !== "to") return undefined;
   // ('to "restore access …"': a quotation that opens on the demand)
   if (/^["“]$/.test(lowerAt(s, to + 1))) to++;
-  if (form === "addressed")
-    return e.kind === "actor" && e.category !== "person" && UNDO.test(lowerAt(s, to + 1)) ? e : undefined;
+  if (form === "addressed") {
+    // ("urged supporters to drop WhatsApp": dropping a platform undoes no act, and the public
+    // asked to do it did none)
+    const dropped = mentionAt(s, lowerAt(s, to + 2) === "the" ? to + 3 : to + 2)?.entities[0];
+    if (dropped?.kind === "platform" && !RESTORE.test(lowerAt(s, to + 1))) return undefined;
+    return e.kind === "actor" &&
+      e.category !== "person" &&
+      e.category !== "group" &&
+      UNDO.test(lowerAt(s, to + 1))
+      ? e
+      : undefined;
+  }
   // "called for X to be unblocked"
   const undone = lowerAt(s, to + 1) === "be" && UNDONE.test(lowerAt(s, to + 2));
   return undone && e.kind === "platform" ? (s.ctx.lastAgent ?? s.ctx.home) : undefined;
