@@ -242,3 +242,16 @@ describe("an act noun with a participle of ordering and its agent", () => {
     ).toContain("Nicolás Maduro blocks Signal");
   });
 });
+
+describe("a platform kept or left out of reach", () => {
+  it("is blocked by whoever kept it so", () => {
+    expect(plain("Turkmenistan kept Skype, Viber and Signal largely unavailable for years.")).toEqual([
+      "Turkmen government blocks Signal",
+      "Turkmen government blocks Skype",
+      "Turkmen government blocks Viber",
+    ]);
+  });
+  it("is nothing when it is kept available", () => {
+    expect(plain("Turkmenistan kept Skype available throughout the protests.")).toEqual([]);
+  });
+});

@@ -12,11 +12,12 @@ import { matchAt } from "../match.ts";
 import { findObjects, findSubject } from "./arguments.ts";
 import { darkeningAgent, findAgent, sentenceCountry } from "./agents.ts";
 import { coordinated, leftList } from "./coordination.ts";
+import { frameSubject } from "./frames.ts";
 import { AUX, CENSORS, emit, lowerAt, mentionAt, type Sentence } from "./sentence.ts";
 
 /** Words that make a sentence worth reading for coverage (the sentence filter asks). */
 export const COVERAGE_TRIGGER =
-  /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended|stopped|went|face|faces|faced|facing|suffered|suffers|experienced|uphold|upholds|upheld|upholding|longer|unavailable|inaccessible|unreachable|offline|down|reach|vpn|vpns|carried|enforced|implemented|executed)$/;
+  /^(?:kept|keep|keeps|keeping|left|leave|leaves|leaving|render|renders|rendered|rendering|cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended|stopped|went|face|faces|faced|facing|suffered|suffers|experienced|uphold|upholds|upheld|upholding|longer|unavailable|inaccessible|unreachable|offline|down|reach|vpn|vpns|carried|enforced|implemented|executed)$/;
 const UNDERGO = /^(?:face|faces|faced|facing|suffered|suffers|experienced)$/;
 const SCOPE = /^(?:cover|covers|covered|affect|affects|affected|applies|applied|apply|extends|extended)$/;
 /** The action an act noun names (a Map: the noun comes from the article). */
@@ -78,7 +79,34 @@ export function coverage(s: Sentence): void {
     else if (UNDERGO.test(w)) undergo(s, v);
     else if (DARK.test(`${w} ${lowerAt(s, v + 1)}`) || unusable(s, v)) dark(s, v);
     else if (UPHOLD.test(w)) upheld(s, v);
+    else if (KEEPS_SO.test(w)) keptUnavailable(s, v);
   }
+}
+
+/** Verbs that keep or leave a thing in a state: "kept X unavailable", "left X inaccessible". */
+const KEEPS_SO = /^(?:keep|keeps|kept|keeping|leave|leaves|left|leaving|render|renders|rendered|rendering)$/;
+
+/**
+ * "having kept Skype, WhatsApp and Viber largely unavailable from 2015", "rendered Telegram
+ * inaccessible": whoever keeps a platform out of reach blocks it (the clause's subject, else the
+ * government of the sentence's or the article's country).
+ */
+function keptUnavailable(s: Sentence, v: number): void {
+  const first = mentionAt(s, v + 1);
+  if (!first || first.entities[0]!.kind !== "platform") return;
+  const listed = coordinated(s, first.end, [first]);
+  let k = listed[listed.length - 1]!.end;
+  while (/^(?:largely|mostly|completely|entirely|partly|effectively|virtually|almost)$/.test(lowerAt(s, k)))
+    k++;
+  if (!UNAVAILABLE.test(lowerAt(s, k)) && lowerAt(s, k) !== "blocked") return;
+  const mod = modalityAt(s.tokens, v, v + 1);
+  if (mod === "negated") return;
+  const framed = frameSubject(s, v)?.entities.filter((e) => e.kind === "actor");
+  const agents = framed?.length ? framed : [sentenceCountry(s) ?? s.ctx.home].filter((e) => e !== undefined);
+  for (const agent of agents)
+    for (const m of listed)
+      for (const e of m.entities)
+        if (e.kind === "platform") emit(s, agent, "blocks", e, mod, "coverage.kept-unavailable");
 }
 
 function scope(s: Sentence, v: number): void {
