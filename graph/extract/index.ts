@@ -25,6 +25,7 @@ import { judicialBody } from "./relations/sentence.ts";
 import { COVERAGE_TRIGGER } from "./relations/coverage.ts";
 import { DEMAND_TRIGGER } from "./relations/demands.ts";
 import { LICENCE_TRIGGER } from "./relations/licences.ts";
+import { LISTING_TRIGGER } from "./relations/listings.ts";
 import { STOP_TRIGGER } from "./relations/stop-using.ts";
 import { DISMAY_TRIGGER } from "./relations/feelings.ts";
 import { sentenceRelations, type SentenceRelation } from "./relations/index.ts";
@@ -91,6 +92,7 @@ function hasCue(tokens: Token[], lex: CompiledLexicon): boolean {
       COVERAGE_TRIGGER.test(t.lower) ||
       DEMAND_TRIGGER.test(t.lower) ||
       LICENCE_TRIGGER.test(t.lower) ||
+      LISTING_TRIGGER.test(t.lower) ||
       STOP_TRIGGER.test(t.lower) ||
       DISMAY_TRIGGER.test(t.lower) ||
       lex.wrongs.has(t.lower) ||

@@ -21,6 +21,7 @@ import { reasons } from "./reasons.ts";
 import { stopUsing } from "./stop-using.ts";
 import { payments } from "./payments.ts";
 import { licences } from "./licences.ts";
+import { listings } from "./listings.ts";
 import { ownedCompounds, ownerTitle, stateOwned, structural } from "./structural.ts";
 import { baseVerbOk, processCue } from "./verbal.ts";
 import { isPlace, type Sentence, type SentenceRelation } from "./sentence.ts";
@@ -85,6 +86,7 @@ export function sentenceRelations(
   stopUsing(s);
   payments(s);
   licences(s);
+  listings(s);
   return s.out;
 }
 
