@@ -1051,3 +1051,13 @@ describe("the government of a person", () => {
     ).toEqual([]);
   });
 });
+
+describe("the head of state's staff", () => {
+  it("speak for the government: 'the president's press secretary, X,'", () => {
+    expect(
+      plain(
+        "Tajikistan restricted TikTok in May. The president's press secretary, Rustam Nazarov, defended the step.",
+      ),
+    ).toContain("Rustam Nazarov represents Tajik government");
+  });
+});

@@ -162,6 +162,8 @@ function orgBefore(
   const poss = i - 1;
   if (isPossessiveMarker(s.tokens[poss])) {
     const m = mentionAt(s, poss - 1);
+    // ("the president's press secretary": the head of state's staff are the government's)
+    if (!m && STATE_HEAD.test(lowerAt(s, poss - 1)) && lowerAt(s, poss - 2) === "the") return s.ctx.home;
     return m && isOrganisation(m.entities[0]!) ? m.entities[0] : undefined;
   }
   if (lowerAt(s, i - 1) === "its" || lowerAt(s, i - 1) === "their") return itsOrganisation(s, i - 1, fits);
@@ -193,6 +195,9 @@ function orgBefore(
   }
   return undefined;
 }
+
+/** The head of a state or of its government, named by office: "the president's", "the presidency's". */
+const STATE_HEAD = /^(?:president|presidency|prime|premier|government)$/;
 
 /** A company or a platform: what has a country head ("TikTok's India head"). */
 const OWNS_STAFF = (e: LexEntity) =>
