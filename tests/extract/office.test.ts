@@ -1061,3 +1061,20 @@ describe("the head of state's staff", () => {
     ).toContain("Rustam Nazarov represents Tajik government");
   });
 });
+
+describe("the presidency", () => {
+  it("is the government, and its staff speak for it", () => {
+    expect(
+      plain(
+        "Turkey blocked Instagram. Kemal Aydin, the communications director of the presidency, accused the service of censorship.",
+      ),
+    ).toContain("Kemal Aydin represents Turkish government");
+  });
+  it("is no organisation of its own before the office it has", () => {
+    const got = plain(
+      "Turkey launched the app. Ali Taha Koc, head of the presidency's Digital Transformation Office, spoke.",
+    );
+    expect(got).toContain("Ali Taha Koc represents Digital Transformation Office");
+    expect(got).not.toContain("Ali Taha Koc represents Turkish government");
+  });
+});

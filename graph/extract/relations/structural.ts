@@ -155,7 +155,11 @@ export function structural(s: Sentence): void {
             n++
           )
             q++;
-          const found = mentionAt(s, q);
+          // ("head of the presidency's Digital Transformation Office": the possessed, not a possessor
+          // named by description; "the ACLU's National Security Project" speaks for the ACLU)
+          const at = mentionAt(s, q);
+          const described = at?.possessive && at.via === "descriptor";
+          const found = described ? (possessedHead(s, at) ?? mentionAt(s, at.end + 1) ?? at) : at;
           const o = found && pastModifier(s, found);
           // "the state minister for ICT": a minister's portfolio, a name of no body, is the state's
           const portfolio =
