@@ -255,3 +255,25 @@ describe("a platform kept or left out of reach", () => {
     expect(plain("Turkmenistan kept Skype available throughout the protests.")).toEqual([]);
   });
 });
+
+describe("a gerund of an act after a verb of a view", () => {
+  it("is no act of the one who holds the view", () => {
+    const got = plain(
+      "Senator Amina Yusuf said she agreed with blocking Telegram and backed suspending Likee.",
+    );
+    expect(got.filter((t) => / (?:blocks|bans|restricts) /.test(t))).toEqual([]);
+  });
+  it("leaves a gerund after a verb of beginning the subject's act", () => {
+    expect(plain("Roskomnadzor began blocking Telegram in April.")).toEqual(["Roskomnadzor blocks Telegram"]);
+  });
+});
+
+describe("a demand coordinated with a verb of saying", () => {
+  it("is the speaker's: 'said the dissolution violated freedoms, and urged the government to …'", () => {
+    expect(
+      plain(
+        "Senegal suspended TikTok. Amnesty International said the arrests violated freedoms, and urged the government to restore the internet.",
+      ),
+    ).toContain("Amnesty International criticizes Senegalese government");
+  });
+});

@@ -39,8 +39,11 @@ export function demands(s: Sentence): void {
     if (mod === "negated") continue;
     // ("26 groups, among them Amnesty and HRW, called on Russia to …": each of them)
     const framed = frameSubject(s, v)?.entities ?? [];
+    // ("said the dissolution was unlawful, and urged the government to …": the speaker, whose verb
+    // the demand is coordinated with)
+    const shared = frameSubject(s, v)?.how === "shared-subject";
     const demanders =
-      framed.length > 1
+      framed.length > 1 || (shared && framed.length > 0)
         ? framed
         : [findSubject(s, v, { action: "criticizes", type: "verb", form: "past" }) ?? undefined];
     for (const demander of demanders)

@@ -84,6 +84,19 @@ function askedFor(s: Sentence, start: number): boolean {
   return false;
 }
 
+/** Verbs of a view held of an act: "agreed with blocking X", "opposed banning Y", "backed suspending Z". */
+const VIEW =
+  /^(?:agree|agrees|agreed|agreeing|support|supports|supported|supporting|back|backs|backed|backing|favour|favours|favoured|favor|favors|favored|welcome|welcomes|welcomed|oppose|opposes|opposed|opposing|reject|rejects|rejected|condemn|condemns|condemned|criticise|criticised|criticize|criticized|defend|defends|defended|justify|justified)$/;
+
+/** Whether the gerund at `start` names an act the subject holds a view of, not one it does. */
+function heldView(s: Sentence, start: number, cue: Cue): boolean {
+  if (cue.form !== "ing") return false;
+  let k = start - 1;
+  if (/^(?:with|of|for|against)$/.test(lowerAt(s, k))) k--;
+  if (/ly$/.test(lowerAt(s, k))) k--;
+  return VIEW.test(lowerAt(s, k));
+}
+
 const GERUND_DETERMINER = /^(?:the|a|an|any|no|this|that|its|their|his|her|such|further|more)$/;
 
 /** The noun cue of the same words and action as the gerund at [start, end), if the lexicon has one. */
@@ -312,7 +325,7 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
   // "urged Rakuten to shut Viber down", "pressed the minister to take RT off the air": an act urged
   // is not done, by the one who urges or the one urged ("asked a court to block" is a formal request,
   // which the asker carries out once granted)
-  if ((CENSORS.has(action) || action === "fines") && askedFor(s, start)) return;
+  if ((CENSORS.has(action) || action === "fines") && (askedFor(s, start) || heldView(s, start, cue))) return;
   const framed = frameSubject(s, start);
   let subjects: LexEntity[];
   let rule: string;
