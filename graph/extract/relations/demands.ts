@@ -41,7 +41,10 @@ export function demands(s: Sentence): void {
     const framed = frameSubject(s, v)?.entities ?? [];
     // ("said the dissolution was unlawful, and urged the government to …": the speaker, whose verb
     // the demand is coordinated with)
-    const shared = frameSubject(s, v)?.how === "shared-subject";
+    const shared =
+      frameSubject(s, v)?.how === "shared-subject" &&
+      lowerAt(s, v - 1) === "and" &&
+      lowerAt(s, v - 2) === ",";
     const demanders =
       framed.length > 1 || (shared && framed.length > 0)
         ? framed

@@ -200,9 +200,8 @@ function withSubject(s: Sentence, ing: number): Mention | undefined {
 /** Participles that go on speaking or judging: "…, calling it", "…, adding that", "…, describing". */
 const SPEECH = /^(?:call|describe|label|brand|term|add|say|warn|argue|insist|claim|note|dismiss|accuse)$/;
 
-/** Speech, and demands made by speaking: "urged", "called on", "asked". */
-const SPEECH_OR_DEMAND =
-  /^(?:call|describe|label|brand|term|add|say|warn|argue|insist|claim|note|dismiss|accuse|urge|ask|demand|press|appeal)$/;
+/** Demands made by speaking: "urged", "asked", "pressed". */
+const DEMAND = /^(?:urge|ask|demand|press|appeal)$/;
 
 /** The verb of saying whose complement the clause ending at `from` is, in the same clause. */
 function reportingVerb(s: Sentence, from: number): VerbGroup | undefined {
@@ -254,9 +253,10 @@ export function leftSubject(s: Sentence, from: number, depth = 0): Found {
       prev = previousVerb(s, prev.start - 2);
     // ("told Izvestia that users lost money, and said …": speech joins the verb of saying whose
     // complement ends before it, not the complement's own verb)
-    // ("said the dissolution violated freedoms, and urged the government to …": so does a demand)
-    const speaks =
-      syn.vgAt[from]! >= 0 && SPEECH_OR_DEMAND.test(syn.lemma[syn.vgs[syn.vgAt[from]!]!.main] ?? "");
+    // ("said the dissolution violated freedoms, and urged the government to …": so does a demand
+    // after a comma; "said Beijing was concerned and urged India to …" is Beijing's)
+    const lemma = syn.vgAt[from]! >= 0 ? (syn.lemma[syn.vgs[syn.vgAt[from]!]!.main] ?? "") : "";
+    const speaks = SPEECH.test(lemma) || (DEMAND.test(lemma) && lowerAt(s, c - 1) === ",");
     if (prev && speaks) prev = reportingVerb(s, prev.start - 1) ?? prev;
     if (prev) return via(frameSubject(s, prev.main, depth + 1), "shared-subject");
     return undefined;
