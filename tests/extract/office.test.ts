@@ -1078,3 +1078,13 @@ describe("the presidency", () => {
     expect(got).not.toContain("Ali Taha Koc represents Turkish government");
   });
 });
+
+describe("a former office in apposition", () => {
+  it("is none, so its holder may criticise the government", () => {
+    const got = plain(
+      "Gabon suspended TikTok. Alain Ndong, a former prime minister, called the decision unconstitutional.",
+    );
+    expect(got).not.toContain("Alain Ndong represents Gabonese government");
+    expect(got).toContain("Alain Ndong criticizes Gabonese government");
+  });
+});

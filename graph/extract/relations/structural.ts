@@ -119,6 +119,8 @@ export function structural(s: Sentence): void {
         emit(s, e, "represents", orgBefore.entities[0]!, "asserted", "structural.apposition");
       const { q: j, r: rel } = headRel(head);
       const title = rel === "represents" ? matchAt(lex.roleTitles, tokens, j) : undefined;
+      // ("Alain Bilie, a former prime minister,": an office no longer held is none)
+      if (rel === "represents" && /^(?:former|ex|onetime|ex-)$/.test(lowerAt(s, j - 1))) continue;
       if (rel) {
         let k = j + (title ? title.tokens.length : 1);
         // "chief spokesperson for", "founder and chief executive": the title goes on
