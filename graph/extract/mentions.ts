@@ -55,6 +55,8 @@ export interface ArticleContext {
   lastCompanies?: LexEntity[];
   /** Platforms named together, the latest sentence first: "the two apps" are the last two named together. */
   platformGroups?: { platforms: LexEntity[]; sentence: number }[];
+  /** Acts named with their owner ("the regulator's decision"), by noun, and when: what a bare "the decision" soon after is. */
+  ownedActs?: Map<string, { author: LexEntity; sentence: number }>;
   /** Sentences read so far: how recent a group of platforms is. */
   sentencesRead?: number;
   /** Main subject of the previous sentence, for "it". */

@@ -277,3 +277,13 @@ describe("a demand coordinated with a verb of saying", () => {
     ).toContain("Amnesty International criticizes Senegalese government");
   });
 });
+
+describe("an act named with its owner", () => {
+  it("is what the bare act noun in the next sentences refers to", () => {
+    expect(
+      plain(
+        "Roskomnadzor blocked Telegram on Monday. A Moscow court fined Google the same day. The minister backed Roskomnadzor's decision. Amnesty International called the decision unlawful.",
+      ),
+    ).toContain("Amnesty International criticizes Roskomnadzor");
+  });
+});

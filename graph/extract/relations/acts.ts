@@ -112,8 +112,13 @@ export function actAuthorAt(s: Sentence, i: number): { author: LexEntity; end: n
   if (!act) return undefined;
   const end = j + act.tokens.length;
   if (isPossessiveMarker(s.tokens[end])) return undefined;
-  const author =
-    owner ?? agentAfter(s, end) ?? standingAuthor(s, act.tokens.join(" ").toLowerCase()) ?? s.ctx.home;
+  const noun = act.tokens.join(" ").toLowerCase();
+  const named = owner ?? agentAfter(s, end);
+  // ("backed the regulator's decision … called the decision unconstitutional": the one just named)
+  if (named) (s.ctx.ownedActs ??= new Map()).set(noun, { author: named, sentence: s.ctx.sentencesRead ?? 0 });
+  const recent = s.ctx.ownedActs?.get(noun);
+  const earlier = recent && recent.sentence >= (s.ctx.sentencesRead ?? 0) - 2 ? recent.author : undefined;
+  const author = named ?? earlier ?? standingAuthor(s, noun) ?? s.ctx.home;
   return author ? { author, end } : undefined;
 }
 

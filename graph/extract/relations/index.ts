@@ -22,6 +22,7 @@ import { stopUsing } from "./stop-using.ts";
 import { payments } from "./payments.ts";
 import { licences } from "./licences.ts";
 import { listings } from "./listings.ts";
+import { actAuthorAt } from "./acts.ts";
 import { ownedCompounds, ownerTitle, stateOwned, structural } from "./structural.ts";
 import { baseVerbOk, processCue } from "./verbal.ts";
 import { isPlace, type Sentence, type SentenceRelation } from "./sentence.ts";
@@ -87,6 +88,8 @@ export function sentenceRelations(
   payments(s);
   licences(s);
   listings(s);
+  // ("backed the regulator's decision": what a bare "the decision" in the next sentences refers to)
+  for (const m of mentions) if (m.possessive) actAuthorAt(s, m.start);
   return s.out;
 }
 
