@@ -1088,3 +1088,12 @@ describe("a former office in apposition", () => {
     expect(got).toContain("Alain Ndong criticizes Gabonese government");
   });
 });
+
+describe("a deputy spokesperson", () => {
+  it("is no member of parliament", () => {
+    const got = plain(
+      "Gabon suspended TikTok. Marie Obame, a deputy spokeswoman, said the platform had ignored warnings.",
+    );
+    expect(got.filter((t) => t.includes("parliament"))).toEqual([]);
+  });
+});
