@@ -599,16 +599,31 @@ export function discover(tokens: Token[], at: number, ctx: ArticleContext): Ment
   if (!kind) return undefined;
   const label = surface(tokens, i, end);
   if (!slug(label)) return undefined;
+  // "Gabon's media regulator HAC": a description right before the name gives its roles, so that
+  // "the regulator" later refers back to it
+  const described = kind.kind === "actor" && kind.category !== "person" ? describedAs(ctx, tokens, i) : [];
   const e = discoveredEntity(ctx, label, {
     kind: kind.kind,
     category: kind.category,
     // "the Supreme Court", "the Sindh High Court": a court, which its judges belong to
-    roles: /^(?:Court|Tribunal)$/.test(words[words.length - 1]!.text) ? ["court"] : [],
+    roles: /^(?:Court|Tribunal)$/.test(words[words.length - 1]!.text) ? ["court"] : described,
     ambiguous: false,
   });
   // Later mentions by surname ("Thiam") or by the first words of an organisation's name.
   if (e.category === "person" && words.length >= 2) ctx.discovered.set(words[words.length - 1]!.text, e);
   return discoveredMention(tokens, i, end, e, label);
+}
+
+/** The roles of a description of a body that ends right before token `i` ("media regulator", "watchdog"). */
+function describedAs(ctx: ArticleContext, tokens: Token[], i: number): string[] {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const d = matchAt(ctx.lex.descriptors, tokens, k);
+    if (d && k + d.tokens.length === i && /^\p{Ll}/u.test(tokens[i - 1]!.text))
+      return d.value.filter(
+        (r) => r === "regulator" || r === "watchdog" || r === "agency" || r === "ministry",
+      );
+  }
+  return [];
 }
 
 /** ", [the|a] <title> of|for …" from token `at`: an apposition that gives an office in an organisation. */

@@ -287,3 +287,13 @@ describe("an act named with its owner", () => {
     ).toContain("Amnesty International criticizes Roskomnadzor");
   });
 });
+
+describe("an unknown body named after its description", () => {
+  it("is what that description means later: 'Gabon's media regulator HAC … the regulator'", () => {
+    expect(
+      plain(
+        "Gabon's media regulator HAC suspended TikTok on Monday. Critics said the regulator had acted without legal basis.",
+      ),
+    ).toEqual(expect.arrayContaining(["HAC blocks TikTok", "Critics accuses HAC"]));
+  });
+});
