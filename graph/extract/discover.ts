@@ -166,16 +166,16 @@ export function surface(tokens: Token[], from: number, to: number): string {
   return s;
 }
 
-/**
- * "Matt Regier, a Kalispell Republican, …", "Keegan Medrano said": two or three capitalised words
- * that the tagger reads as a proper name acting as a subject (a verb follows) or described by an
- * apposition are a person.
- */
 const SAYS = /^(?:said|says|told|added|wrote|warned|argued|noted|stated|insisted|explained)$/;
 /** Offices a person holds, in lower case: what a name set off by commas after them is the holder of. */
 const OFFICE_WORD =
   /^(?:spokesman|spokeswoman|spokesperson|minister|director|head|chief|chairman|chairwoman|president|ambassador|adviser|advisor|official|secretary|envoy|analyst|researcher|founder|leader|governor|commissioner)$/;
 
+/**
+ * "Matt Regier, a Kalispell Republican, …", "Keegan Medrano said": two or three capitalised words
+ * that the tagger reads as a proper name acting as a subject (a verb follows) or described by an
+ * apposition are a person.
+ */
 function personByGrammar(
   tokens: Token[],
   from: number,

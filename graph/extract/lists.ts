@@ -116,13 +116,13 @@ export function bulletName(tokens: Token[], mentions: Mention[], ctx: ArticleCon
   return [discoveredMention(tokens, 0, tokens.length, e, label)];
 }
 
+/** Nouns that name what an act covered, as a list: "the list", "the apps". */
+const LISTING_NOUN = /^(?:list|apps|applications|platforms|services|sites|websites|channels|outlets)$/;
+
 /**
  * Where the list of a sentence that enumerates what the sentence before it spoke of begins:
  * "Among them are X and Y", "They include X", "Those affected include X"; -1 if it does not.
  */
-/** Nouns that name what an act covered, as a list: "the list", "the apps". */
-const LISTING_NOUN = /^(?:list|apps|applications|platforms|services|sites|websites|channels|outlets)$/;
-
 export function enumerationStart(tokens: Token[]): number {
   const w = (i: number) => tokens[i]?.lower ?? "";
   const BE = /^(?:are|were|is|was)$/;

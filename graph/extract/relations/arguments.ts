@@ -30,7 +30,6 @@ import {
 
 const STRUCTURAL_ACTIONS = new Set<Action>(["owns", "founded", "represents"]);
 
-/** Marks appositions and non-restrictive relative clauses so that subject search can jump over them. */
 /**
  * Whether the words [from, to) that end a sentence after a name and a comma describe the name: no
  * verb but a participle before "by" ("the satellite company owned by SpaceX"), so neither a clause of
@@ -53,6 +52,7 @@ function describesName(s: Sentence, from: number, to: number): boolean {
 /** Words that open a description of a name rather than a clause about it: "the", "owned". */
 const DESCRIPTIVE_OPENER = /^(?:the|a|an|owned|founded|developed|run|operated|based)$/;
 
+/** Marks appositions and non-restrictive relative clauses so that subject search can jump over them. */
 export function markSkips(s: Sentence): void {
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
@@ -671,8 +671,11 @@ function describedAntecedent(s: Sentence, subjectStart: number): Mention[] {
 }
 
 /** The first subject-like mention of the sentence, outside appositions: the main clause's subject. */
-/** The main clause's subject before token `before`; null when its verb's object comes first (a subject that names no one). */
-export function mainSubject(s: Sentence, before: number): LexEntity | null | undefined {
+export const mainSubject = (s: Sentence, before: number): LexEntity | undefined =>
+  mainSubjectOrNone(s, before) ?? undefined;
+
+/** mainSubject, or null when the main verb's object comes before any subject (a subject that names no one). */
+export function mainSubjectOrNone(s: Sentence, before: number): LexEntity | null | undefined {
   // a reporting verb between the subject and the predicate ends the main clause
   for (let i = before - 1; i >= 0; i--)
     if (s.lex.speech.reports.has(lowerAt(s, i)) && !mentionAt(s, i)) return undefined;

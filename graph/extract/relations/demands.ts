@@ -38,13 +38,12 @@ export function demands(s: Sentence): void {
     const mod = modalityAt(s.tokens, v, v + 1);
     if (mod === "negated") continue;
     // ("26 groups, among them Amnesty and HRW, called on Russia to …": each of them)
-    const framed = frameSubject(s, v)?.entities ?? [];
+    const frame = frameSubject(s, v);
+    const framed = frame?.entities ?? [];
     // ("said the dissolution was unlawful, and urged the government to …": the speaker, whose verb
     // the demand is coordinated with)
     const shared =
-      frameSubject(s, v)?.how === "shared-subject" &&
-      lowerAt(s, v - 1) === "and" &&
-      lowerAt(s, v - 2) === ",";
+      frame?.how === "shared-subject" && lowerAt(s, v - 1) === "and" && lowerAt(s, v - 2) === ",";
     const demanders =
       framed.length > 1 || (shared && framed.length > 0)
         ? framed

@@ -122,7 +122,7 @@ export function apposedActAuthor(s: Sentence, verb: number): LexEntity | undefin
       const cue = matchAt(s.lex.cues, s.tokens, k);
       return !!cue && cue.value.type === "verb" && CENSORING.has(cue.value.action);
     });
-    return lastCensor(s) ?? (censored ? (mainSubject(s, a - 1) ?? undefined) : undefined);
+    return lastCensor(s) ?? (censored ? mainSubject(s, a - 1) : undefined);
   }
   return undefined;
 }

@@ -187,7 +187,7 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
   const granter = agent ? -1 : grantedRequest(s, d);
   if (granter >= 0) {
     rule = "nominal.granted-request";
-    agent = findSubject(s, granter + 1, cue) ?? mainSubject(s, granter + 1) ?? undefined;
+    agent = findSubject(s, granter + 1, cue) ?? mainSubject(s, granter + 1);
   }
   // "this law is a TikTok ban": what "is" says is a ban is the act, and its author the ban's
   if (!agent && BE.has(governor)) {
@@ -211,7 +211,7 @@ export function nominal(s: Sentence, start: number, end: number, cue: Cue, mod: 
       judging !== "criticizes" &&
       judging !== "accuses"
     )
-      agent = findSubject(s, d + 1, cue) ?? mainSubject(s, d + 1) ?? undefined;
+      agent = findSubject(s, d + 1, cue) ?? mainSubject(s, d + 1);
   }
   if (!agent && CENSORS.has(action)) {
     rule = "nominal.agentless";

@@ -13,6 +13,7 @@ import {
   findObjects,
   findSubject,
   mainSubject,
+  mainSubjectOrNone,
   pronounObject,
   platformContent,
   relativeAntecedents,
@@ -194,7 +195,7 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
     // removal" with no object, which stands for a removal the article has reported
     const standing = cue.type === "noun" && lowerAt(s, end) !== "of";
     // ("Apple, which runs the store, said it had removed WhatsApp": the store named before the verb)
-    for (let i = 0; i < start && !store; i++) store = storeAt(s, i);
+    store ||= s.tokens.slice(0, start).some((_, i) => storeAt(s, i));
     if (!store && !standing && !(cue.form === "past" && causedParticiple(s, start))) return;
   }
   if (cue.conditional === "negative" || cue.conditional === "favourable") {
@@ -334,14 +335,14 @@ export function processCue(s: Sentence, start: number, end: number, cue: Cue): v
     let subject: LexEntity | undefined;
     if (participial) {
       // ("the regulator throttled YouTube, accusing Google": a subject that names no one is not the object)
-      const main = mainSubject(s, start);
+      const main = mainSubjectOrNone(s, start);
       subject =
         main === null
           ? undefined
           : (main ?? reporterBefore(s, start) ?? findSubject(s, start, cue) ?? undefined);
     } else {
       const found = findSubject(s, start, cue);
-      subject = found === undefined ? (mainSubject(s, start) ?? undefined) : (found ?? undefined);
+      subject = found === undefined ? mainSubject(s, start) : (found ?? undefined);
     }
     rule = participial ? "verbal.participial" : "verbal.active";
     const causer = causativeSubject(s, start);
